@@ -1,0 +1,217 @@
+import { z } from 'zod';
+import { isValidIsoDate, isValidLocalDateTime, isValidTimeZone } from './validate.js';
+
+/** Geneva: the group's home zone and the default for every date the report prints without a zone. */
+export const GENEVA = 'Europe/Zurich';
+
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+export const ITEM_ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
+
+export const IsoDateSchema = z
+  .string()
+  .regex(ISO_DATE, 'expected a date as YYYY-MM-DD')
+  .refine(isValidIsoDate, 'not a real calendar date');
+
+export const LocalDateTimeSchema = z
+  .string()
+  .regex(LOCAL_DATE_TIME, 'expected a local date-time as YYYY-MM-DDTHH:mm')
+  .refine(isValidLocalDateTime, 'not a real date and time');
+
+export const TimeZoneSchema = z.string().refine(isValidTimeZone, 'not an IANA time zone (e.g. Europe/Zurich)');
+
+export const ItemIdSchema = z
+  .string()
+  .regex(ITEM_ID, 'ids are 2-64 lowercase letters, digits and hyphens, starting with a letter or digit');
+
+/** An all-day date or an inclusive range of all-day dates (IGF 2025: 2025-06-23..2025-06-27). */
+export const DateWhenSchema = z
+  .object({
+    type: z.literal('date'),
+    start: IsoDateSchema,
+    end: IsoDateSchema.optional(),
+  })
+  .strict()
+  .refine((w) => !w.end || w.end >= w.start, { message: 'end date is before start date', path: ['end'] });
+
+/** A timed item: wall-clock times in an IANA zone (13:30-14:30 CET is 13:30-14:30 Europe/Zurich). */
+export const DateTimeWhenSchema = z
+  .object({
+    type: z.literal('datetime'),
+    start: LocalDateTimeSchema,
+    end: LocalDateTimeSchema.optional(),
+    tz: TimeZoneSchema,
+  })
+  .strict()
+  .refine((w) => !w.end || w.end >= w.start, { message: 'end time is before start time', path: ['end'] });
+
+/**
+ * A date that hangs off another item ("three weeks prior to the 42nd meeting").
+ * offsetDays is counted from the anchor's start (negative = before); it is resolved at read time,
+ * so the deadline moves whenever the anchor moves, and is "to be announced" while the anchor is.
+ */
+export const RelativeWhenSchema = z
+  .object({
+    type: z.literal('relative'),
+    anchor: ItemIdSchema,
+    offsetDays: z.number().int().min(-3650).max(3650),
+    /** "not later than", "prior to": the resolved date is the latest acceptable day. */
+    bound: z.enum(['on', 'by']).default('by'),
+  })
+  .strict();
+
+/** Named but not dated in the source ("the Regional Development Forums in 2025"). */
+export const TbaWhenSchema = z
+  .object({
+    type: z.literal('tba'),
+    /** What is known: a year ("2025") or a month ("2025-02"). */
+    approx: z.string().regex(/^\d{4}(-\d{2})?$/, 'approx is YYYY or YYYY-MM').optional(),
+  })
+  .strict();
+
+export const WhenSchema = z.discriminatedUnion('type', [
+  DateWhenSchema,
+  DateTimeWhenSchema,
+  RelativeWhenSchema,
+  TbaWhenSchema,
+]);
+
+export const ITEM_KINDS = ['event', 'deadline'] as const;
+export const ItemKindSchema = z.enum(ITEM_KINDS);
+
+export const STATUSES = ['confirmed', 'tba', 'rescheduled', 'cancelled', 'done'] as const;
+export const StatusSchema = z.enum(STATUSES);
+
+export const ACTORS = ['secretariat', 'members', 'chair', 'all-stakeholders', 'sectors', 'councillors'] as const;
+export const ActorSchema = z.enum(ACTORS);
+
+export const SourceSchema = z
+  .object({
+    /** The document's short name, e.g. "CWG-WSIS&SDG 41st-42nd outcomes report". */
+    document: z.string().min(1).max(200),
+    /** The paragraph as the report numbers it, e.g. "6.7.9". */
+    paragraph: z.string().min(1).max(40),
+    /** The report's own words for the date ("by 4 March", "three weeks prior to the 42nd meeting"). */
+    wording: z.string().max(500).optional(),
+  })
+  .strict();
+
+/** Where the report contradicts itself or leaves something out: its words beside our reading. */
+export const ReviewFlagSchema = z
+  .object({
+    printed: z.string().min(1).max(500),
+    interpretation: z.string().min(1).max(500),
+    reason: z.string().min(1).max(1000),
+  })
+  .strict();
+
+/** A date the item used to have: kept so answers can say "rescheduled" and show both. */
+export const DateHistoryEntrySchema = z
+  .object({
+    when: WhenSchema,
+    /** When the change was made (ISO instant), when known. */
+    changedAt: z.string().datetime({ offset: true }).optional(),
+    /** Why or where we learnt it, e.g. "rescheduled, reported in §6.2.6.1". */
+    note: z.string().max(500).optional(),
+    source: SourceSchema.optional(),
+  })
+  .strict();
+
+const Text = (max: number) => z.string().min(1).max(max);
+
+export const ItemSchema = z
+  .object({
+    id: ItemIdSchema,
+    kind: ItemKindSchema,
+    title: Text(200),
+    description: z.string().max(2000).optional(),
+    when: WhenSchema,
+    status: StatusSchema,
+    place: z.string().max(200).optional(),
+    organiser: z.string().max(200).optional(),
+    whoMustAct: z.array(ActorSchema).max(ACTORS.length).default([]),
+    /** Where to send: an e-mail address or URL the report gives. */
+    sendTo: z.string().max(200).optional(),
+    url: z.string().url().max(500).optional(),
+    tags: z.array(z.string().regex(/^[a-z0-9][a-z0-9+-]{0,31}$/, 'tags are lowercase words')).max(20).default([]),
+    source: SourceSchema,
+    seeAlso: z.array(SourceSchema).max(20).default([]),
+    history: z.array(DateHistoryEntrySchema).max(100).default([]),
+    review: z.array(ReviewFlagSchema).max(20).default([]),
+    /** Incremented on every date change: reminder keys and iCalendar SEQUENCE are built on it. */
+    dateVersion: z.number().int().min(0).default(0),
+    /** Incremented on every change of any field (optimistic concurrency for edits). */
+    revision: z.number().int().min(0).default(0),
+    updatedAt: z.string().datetime({ offset: true }).optional(),
+  })
+  .strict()
+  .superRefine((item, ctx) => {
+    if (item.when.type === 'tba' && item.status !== 'tba' && item.status !== 'cancelled') {
+      ctx.addIssue({ code: 'custom', path: ['status'], message: 'an item without a date must have status "tba" (or "cancelled")' });
+    }
+    if (item.when.type !== 'tba' && item.when.type !== 'relative' && item.status === 'tba') {
+      ctx.addIssue({ code: 'custom', path: ['status'], message: 'status "tba" needs when.type "tba" or "relative"' });
+    }
+    if (item.when.type === 'relative' && item.when.anchor === item.id) {
+      ctx.addIssue({ code: 'custom', path: ['when', 'anchor'], message: 'an item cannot be anchored to itself' });
+    }
+  });
+
+export type When = z.infer<typeof WhenSchema>;
+export type DateWhen = z.infer<typeof DateWhenSchema>;
+export type DateTimeWhen = z.infer<typeof DateTimeWhenSchema>;
+export type RelativeWhen = z.infer<typeof RelativeWhenSchema>;
+export type ItemKind = z.infer<typeof ItemKindSchema>;
+export type Status = z.infer<typeof StatusSchema>;
+export type Actor = z.infer<typeof ActorSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type ReviewFlag = z.infer<typeof ReviewFlagSchema>;
+export type Item = z.infer<typeof ItemSchema>;
+export type ItemInput = z.input<typeof ItemSchema>;
+
+/** The calendar as a whole: items plus cross-item rules (unique ids, anchors that exist, no cycles). */
+export const CalendarSchema = z
+  .object({
+    items: z.array(ItemSchema),
+  })
+  .strict()
+  .superRefine((cal, ctx) => {
+    const ids = new Set<string>();
+    cal.items.forEach((item, i) => {
+      if (ids.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `duplicate id "${item.id}"` });
+      ids.add(item.id);
+    });
+    const byId = new Map(cal.items.map((it) => [it.id, it]));
+    cal.items.forEach((item, i) => {
+      if (item.when.type !== 'relative') return;
+      if (!byId.has(item.when.anchor)) {
+        ctx.addIssue({ code: 'custom', path: ['items', i, 'when', 'anchor'], message: `anchor "${item.when.anchor}" does not exist` });
+        return;
+      }
+      const seen = new Set<string>([item.id]);
+      let cursor = byId.get(item.when.anchor);
+      while (cursor && cursor.when.type === 'relative') {
+        if (seen.has(cursor.id)) {
+          ctx.addIssue({ code: 'custom', path: ['items', i, 'when', 'anchor'], message: `anchors form a cycle through "${cursor.id}"` });
+          return;
+        }
+        seen.add(cursor.id);
+        cursor = byId.get(cursor.when.anchor);
+      }
+    });
+  });
+
+export type Calendar = z.infer<typeof CalendarSchema>;
+
+/** The seed file: the calendar plus where it came from. */
+export const SeedFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    document: z.string().min(1),
+    items: z.array(ItemSchema),
+  })
+  .strict()
+  .superRefine((seed, ctx) => {
+    const r = CalendarSchema.safeParse({ items: seed.items });
+    if (!r.success) for (const issue of r.error.issues) ctx.addIssue({ ...issue, code: 'custom', message: issue.message });
+  });
