@@ -146,8 +146,9 @@ export const ItemSchema = z
   })
   .strict()
   .superRefine((item, ctx) => {
-    if (item.when.type === 'tba' && item.status !== 'tba' && item.status !== 'cancelled') {
-      ctx.addIssue({ code: 'custom', path: ['status'], message: 'an item without a date must have status "tba" (or "cancelled")' });
+    // An undated item is "tba" until it is dated, cancelled, or known to have happened ("done").
+    if (item.when.type === 'tba' && !['tba', 'cancelled', 'done'].includes(item.status)) {
+      ctx.addIssue({ code: 'custom', path: ['status'], message: 'an item without a date must have status "tba" (or "cancelled" or "done")' });
     }
     if (item.when.type !== 'tba' && item.when.type !== 'relative' && item.status === 'tba') {
       ctx.addIssue({ code: 'custom', path: ['status'], message: 'status "tba" needs when.type "tba" or "relative"' });

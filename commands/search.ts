@@ -1,0 +1,28 @@
+import { searchItems } from '../src/calendar/queries.js';
+import { defineCommand } from '../src/dispatch/command.js';
+import { describeAll } from '../src/dispatch/reply-helpers.js';
+import { UsageError } from '../src/errors.js';
+
+const MAX_RESULTS = 20;
+
+export default defineCommand({
+  name: 'search',
+  aliases: ['find'],
+  group: 'query',
+  summary: 'Find items by words in their title, place, tags or source paragraph.',
+  usage: 'search <words>',
+  help: ['Every word must match. Accents and case do not matter.', 'Examples: /cwg search unesco forum, /cwg search 6.7.9'],
+  parse(words, ctx) {
+    if (!words.length) throw new UsageError(ctx.msg.error.missingWords, 'search <words>');
+    return { words };
+  },
+  run({ words }, ctx) {
+    const { msg } = ctx;
+    const found = searchItems(ctx.store.read().items, words);
+    const text = words.join(' ');
+    if (!found.length) return { tone: 'empty', sections: [], intro: [msg.empty.searchNone(text)] };
+    const shown = found.slice(0, MAX_RESULTS);
+    const notes = found.length > shown.length ? [msg.empty.moreResults(found.length - shown.length)] : [];
+    return { tone: 'ok', heading: msg.heading.search(text), sections: [{ items: describeAll(shown, ctx) }], notes };
+  },
+});

@@ -1,0 +1,45 @@
+import { listItems, upcoming } from '../src/calendar/queries.js';
+import { defineCommand } from '../src/dispatch/command.js';
+import { parseFilter } from '../src/dispatch/parse-filter.js';
+import { describeAll, readDays } from '../src/dispatch/reply-helpers.js';
+import { UsageError } from '../src/errors.js';
+
+const DEFAULT_DAYS = 30;
+const USAGE = 'upcoming [N days] [tag | who-must-act …]';
+
+export default defineCommand({
+  name: 'upcoming',
+  aliases: ['soon', 'agenda'],
+  group: 'query',
+  summary: 'Events and deadlines in the next N days (default 30).',
+  usage: USAGE,
+  help: ['Lists what starts or falls due in the coming days, and events under way.', 'Examples: /cwg upcoming, /cwg upcoming 90, /cwg upcoming 14 days members'],
+  parse(words, ctx) {
+    const rest = [...words];
+    let days = DEFAULT_DAYS;
+    if (rest[0] !== undefined && /^\d/.test(rest[0])) {
+      const n = readDays(rest.shift());
+      if (n === undefined) throw new UsageError(ctx.msg.error.badDays(words[0]!), USAGE);
+      days = n;
+      if (rest[0] && /^days?$/i.test(rest[0])) rest.shift();
+    }
+    return { days, filter: parseFilter(rest, ctx.store.read().items, ctx.msg), text: rest.join(' ') };
+  },
+  run({ days, filter, text }, ctx) {
+    const { msg } = ctx;
+    const items = ctx.store.read().items;
+    const found = upcoming(items, ctx.now, days, filter);
+    const undated = listItems(items, ctx.now, { filter }).filter((o) => !o.start && o.status !== 'cancelled').length;
+    const undatedNote = undated ? [msg.empty.undatedCount(undated)] : [];
+    if (found.length) {
+      return { tone: 'ok', heading: msg.heading.upcoming(days), sections: [{ items: describeAll(found, ctx) }], notes: undatedNote };
+    }
+    const anyAhead = listItems(items, ctx.now, { filter }).some((o) => o.start);
+    return {
+      tone: 'empty',
+      intro: [msg.empty.upcomingWindow(days, msg.filterSuffix(text))],
+      sections: [],
+      notes: [...undatedNote, ...(anyAhead ? [] : [msg.empty.howToAdd])],
+    };
+  },
+});

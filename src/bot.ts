@@ -1,0 +1,50 @@
+import { commands as defaultCommands } from '../commands/index.js';
+import type { Clock } from './clock.js';
+import type { AppConfig } from './config.js';
+import type { Command } from './dispatch/command.js';
+import type { Caller, CommandContext, Conversation } from './dispatch/context.js';
+import { dispatch } from './dispatch/dispatch.js';
+import { isSecretariat } from './dispatch/roles.js';
+import { messagesFor } from './i18n/index.js';
+import type { Logger } from './log.js';
+import type { Reply } from './render/reply.js';
+import type { Store } from './store/store.js';
+
+export interface BotDeps {
+  config: AppConfig;
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  commands?: readonly Command[];
+  /** Extras handed to commands (e.g. a file writer for exports). */
+  services?: Record<string, unknown>;
+}
+
+export interface Bot {
+  readonly deps: BotDeps;
+  /** Runs a `/cwg …` line for a caller: the entry point every platform adapter uses. */
+  handle(line: string, caller: Caller, conversation?: Conversation): Promise<Reply>;
+  contextFor(caller: Caller, conversation?: Conversation): CommandContext;
+}
+
+export function createBot(deps: BotDeps): Bot {
+  const commands = deps.commands ?? defaultCommands;
+  const contextFor = (caller: Caller, conversation?: Conversation): CommandContext => ({
+    now: deps.clock(),
+    store: deps.store,
+    caller,
+    ...(conversation ? { conversation } : {}),
+    surface: caller.platform,
+    config: deps.config,
+    msg: messagesFor(caller.locale),
+    log: deps.log,
+    isSecretariat: isSecretariat(caller, deps.config.secretariat),
+    commands,
+    services: deps.services ?? {},
+  });
+  return {
+    deps,
+    contextFor,
+    handle: (line, caller, conversation) => dispatch(line, contextFor(caller, conversation)),
+  };
+}

@@ -1,0 +1,91 @@
+import type { Item, Status, When } from './schema.js';
+import { GENEVA } from './schema.js';
+import { addDaysIso, endOfDayIn, isoDateIn, localDateTimeToInstant, startOfDayIn } from './time.js';
+
+/** A `when` turned into something on the time line, following anchors for relative dates. */
+export type ResolvedWhen =
+  | { type: 'allDay'; startDate: string; endDate: string; anchoredTo?: string }
+  | { type: 'timed'; start: Date; end: Date | undefined; tz: string }
+  | { type: 'tba'; approx?: string; waitingFor?: string };
+
+/** An item placed on the time line. `start`/`end` are undefined only while the date is to be announced. */
+export interface Occurrence {
+  item: Item;
+  when: ResolvedWhen;
+  /** First instant of the item (a deadline: the instant it is due). */
+  start?: Date;
+  /** Exclusive end: the instant the item is over (a deadline: the instant it is due). */
+  end?: Date;
+  status: Status;
+}
+
+export type ItemLookup = (id: string) => Item | undefined;
+
+export function indexItems(items: readonly Item[]): ItemLookup {
+  const byId = new Map(items.map((it) => [it.id, it]));
+  return (id) => byId.get(id);
+}
+
+export function resolveWhen(when: When, lookup: ItemLookup, seen: Set<string> = new Set()): ResolvedWhen {
+  switch (when.type) {
+    case 'date':
+      return { type: 'allDay', startDate: when.start, endDate: when.end ?? when.start };
+    case 'datetime': {
+      const start = localDateTimeToInstant(when.start, when.tz);
+      return { type: 'timed', start, end: when.end ? localDateTimeToInstant(when.end, when.tz) : undefined, tz: when.tz };
+    }
+    case 'tba':
+      return when.approx ? { type: 'tba', approx: when.approx } : { type: 'tba' };
+    case 'relative': {
+      const anchor = lookup(when.anchor);
+      if (!anchor || seen.has(anchor.id) || anchor.status === 'cancelled') {
+        return { type: 'tba', waitingFor: when.anchor };
+      }
+      seen.add(anchor.id);
+      const base = resolveWhen(anchor.when, lookup, seen);
+      if (base.type === 'tba') return { type: 'tba', waitingFor: when.anchor };
+      const anchorDate = base.type === 'allDay' ? base.startDate : isoDateIn(base.start, base.tz);
+      const date = addDaysIso(anchorDate, when.offsetDays);
+      return { type: 'allDay', startDate: date, endDate: date, anchoredTo: when.anchor };
+    }
+  }
+}
+
+export function resolveItem(item: Item, lookup: ItemLookup): Occurrence {
+  const when = resolveWhen(item.when, lookup, new Set([item.id]));
+  const status: Status = when.type === 'tba' && item.status !== 'cancelled' && item.status !== 'done' ? 'tba' : item.status;
+  if (when.type === 'tba') return { item, when, status };
+  if (when.type === 'timed') {
+    const end = item.kind === 'deadline' ? when.start : (when.end ?? when.start);
+    return { item, when, start: when.start, end, status };
+  }
+  if (item.kind === 'deadline') {
+    // Date-only deadlines are due at the end of the day, Geneva time.
+    const due = endOfDayIn(when.endDate, GENEVA);
+    return { item, when, start: due, end: due, status };
+  }
+  return { item, when, start: startOfDayIn(when.startDate, GENEVA), end: endOfDayIn(when.endDate, GENEVA), status };
+}
+
+export function resolveAll(items: readonly Item[]): Occurrence[] {
+  const lookup = indexItems(items);
+  return items.map((it) => resolveItem(it, lookup));
+}
+
+/** Ids of the items whose date hangs (directly or through others) on the given item. */
+export function dependentsOf(items: readonly Item[], id: string): string[] {
+  const out: string[] = [];
+  const queue = [id];
+  const seen = new Set(queue);
+  while (queue.length) {
+    const current = queue.shift()!;
+    for (const it of items) {
+      if (it.when.type === 'relative' && it.when.anchor === current && !seen.has(it.id)) {
+        seen.add(it.id);
+        out.push(it.id);
+        queue.push(it.id);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+import { TZDate } from '@date-fns/tz';
+import { GENEVA } from './schema.js';
+
+/**
+ * Time-zone rules. All-day dates belong to Geneva: an all-day item starts at 00:00 Geneva on its
+ * first day and ends at 24:00 Geneva on its last; a date-only deadline is due at the end of that
+ * day, Geneva time (documented convention). Wall-clock times are converted with @date-fns/tz so the
+ * March and October changes land on the right instant.
+ */
+
+export function zonedInstant(isoDate: string, time: string, zone: string): Date {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  return new Date(new TZDate(y, m - 1, d, hh, mm, 0, 0, zone).getTime());
+}
+
+/** 00:00 of a calendar day in a zone. */
+export function startOfDayIn(isoDate: string, zone: string = GENEVA): Date {
+  return zonedInstant(isoDate, '00:00', zone);
+}
+
+/** The first instant after the day (exclusive end), i.e. 24:00 of that day in the zone. */
+export function endOfDayIn(isoDate: string, zone: string = GENEVA): Date {
+  return startOfDayIn(addDaysIso(isoDate, 1), zone);
+}
+
+export function localDateTimeToInstant(local: string, zone: string): Date {
+  const [date, time] = local.split('T') as [string, string];
+  return zonedInstant(date, time, zone);
+}
+
+export function addDaysIso(isoDate: string, days: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return t.toISOString().slice(0, 10);
+}
+
+/** The calendar date of an instant as seen in a zone. */
+export function isoDateIn(instant: Date, zone: string = GENEVA): string {
+  const z = new TZDate(instant.getTime(), zone);
+  return `${z.getFullYear()}-${pad(z.getMonth() + 1)}-${pad(z.getDate())}`;
+}
+
+/** The wall-clock time (HH:mm) of an instant in a zone. */
+export function timeIn(instant: Date, zone: string): string {
+  const z = new TZDate(instant.getTime(), zone);
+  return `${pad(z.getHours())}:${pad(z.getMinutes())}`;
+}
+
+/** ISO 8601 with the zone's offset, e.g. 2025-02-11T13:30:00+01:00. */
+export function isoWithOffset(instant: Date, zone: string): string {
+  const z = new TZDate(instant.getTime(), zone);
+  const offsetMin = -z.getTimezoneOffset();
+  const sign = offsetMin >= 0 ? '+' : '-';
+  const abs = Math.abs(offsetMin);
+  return (
+    `${z.getFullYear()}-${pad(z.getMonth() + 1)}-${pad(z.getDate())}T${pad(z.getHours())}:${pad(z.getMinutes())}:${pad(z.getSeconds())}` +
+    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
+}
+
+export function daysBetweenIso(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

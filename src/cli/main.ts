@@ -1,0 +1,102 @@
+import { parseArgs } from 'node:util';
+import { createBot } from '../bot.js';
+import { rehearsalClock, systemClock } from '../clock.js';
+import { isValidTimeZone } from '../calendar/validate.js';
+import { loadConfig } from '../config.js';
+import { ConfigError, StoreError } from '../errors.js';
+import { createLogger } from '../log.js';
+import { openLowdbStore } from '../store/lowdb-store.js';
+import { callerFromFlags } from './caller.js';
+
+export const CLI_USAGE = `Usage: npx cwg <command words> [options]
+
+Prints what "/cwg <command words>" would reply, as plain text.
+
+Options:
+  --now ISO-8601   run as if at that instant (e.g. 2025-03-01T09:00:00+01:00)
+  --json           print the reply model as JSON ({ text, items, ... })
+  --data FILE      the data file (default: $CWG_DATA_FILE or data/cwg.db.json)
+  --tz ZONE        your IANA time zone, to see dates in it too (e.g. America/New_York)
+  --user ID        run as this chat user, with that user's role (Slack U…, Teams object id;
+                   prefix slack: or teams: to be explicit). Without it you act as the secretariat.
+  -h, --help       this help
+
+Examples:
+  npx cwg next-deadline
+  npx cwg upcoming 60 --now 2025-02-15T09:00:00+01:00
+  npx cwg show igf-2025 --json
+  npx cwg help            (the bot's own command list)
+
+Exit status: 0 on success, 2 on a usage error, 1 on any other error.`;
+
+const USAGE_CODES = new Set(['USAGE', 'UNKNOWN_COMMAND', 'TOO_LONG']);
+
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        now: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        data: { type: 'string' },
+        tz: { type: 'string' },
+        user: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    err(`cwg: ${(e as Error).message}\n\n${CLI_USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    out(CLI_USAGE);
+    return 0;
+  }
+  if (!positionals.length) {
+    err(`cwg: no command given.\n\n${CLI_USAGE}`);
+    return 2;
+  }
+  if (values.now !== undefined && Number.isNaN(Date.parse(values.now))) {
+    err(`cwg: --now "${values.now}" is not an ISO 8601 instant; try e.g. 2025-03-01T09:00:00+01:00`);
+    return 2;
+  }
+  if (values.tz !== undefined && !isValidTimeZone(values.tz)) {
+    err(`cwg: --tz "${values.tz}" is not an IANA time zone; try e.g. Europe/Zurich or America/New_York`);
+    return 2;
+  }
+  const log = createLogger(err);
+  let store;
+  try {
+    const config = loadConfig(env);
+    const dataFile = values.data ?? config.dataFile;
+    const now = values.now ? new Date(values.now) : config.now;
+    store = await openLowdbStore(dataFile, { ...(config.seedFile ? { seedFile: config.seedFile } : {}), log: (l) => log.info(l) });
+    const bot = createBot({ config: { ...config, dataFile }, store, clock: now ? rehearsalClock(now) : systemClock, log });
+    const tz = values.tz ?? config.tz;
+    const reply = await bot.handle(positionals.join(' '), callerFromFlags(values.user, tz), { platform: 'cli', id: 'cli' });
+    if (values.json) out(JSON.stringify(reply, null, 2));
+    else if (reply.tone === 'error') err(reply.text);
+    else out(reply.text);
+    if (reply.tone !== 'error') return 0;
+    return USAGE_CODES.has(reply.error?.code ?? '') ? 2 : 1;
+  } catch (e) {
+    if (e instanceof ConfigError || e instanceof StoreError) {
+      err(`cwg: ${e.message}`);
+      return 1;
+    }
+    throw e;
+  } finally {
+    await store?.close();
+  }
+}
+
+// Run when executed directly (bin/cwg.js or `tsx src/cli/main.ts`), not when imported by tests.
+const entry = process.argv[1] ?? '';
+if (/(?:bin[\\/]cwg(?:\.js)?|src[\\/]cli[\\/]main\.ts)$/.test(entry)) {
+  const code = await runCli(process.argv.slice(2), process.env, (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`));
+  process.exitCode = code;
+}

@@ -1,0 +1,29 @@
+import type { ReplyBody } from '../render/reply.js';
+import type { CommandContext } from './context.js';
+
+export type CommandGroup = 'query' | 'edit' | 'reminders' | 'export' | 'other';
+
+/**
+ * A `/cwg` subcommand: its name, help, how it reads its arguments, and what it does.
+ * Handlers are platform-neutral: they get words and a context, and return a reply model.
+ */
+export interface Command<A = unknown> {
+  name: string;
+  aliases?: string[];
+  group: CommandGroup;
+  /** One line for the command list. */
+  summary: string;
+  /** e.g. "next-deadline [tag | who-must-act]". */
+  usage: string;
+  /** A few lines shown by "/cwg help <name>". */
+  help?: string[];
+  secretariatOnly?: boolean;
+  /** Words after the command name → arguments; throws UsageError on bad input. */
+  parse(words: string[], ctx: CommandContext): A;
+  run(args: A, ctx: CommandContext): ReplyBody | Promise<ReplyBody>;
+}
+
+/** Lets a command file keep its argument type while the registry holds many kinds. */
+export function defineCommand<A>(command: Command<A>): Command<unknown> {
+  return command as Command<unknown>;
+}

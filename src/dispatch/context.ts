@@ -1,0 +1,44 @@
+import type { AppConfig } from '../config.js';
+import type { Messages } from '../i18n/index.js';
+import type { Logger } from '../log.js';
+import type { Surface } from '../store/audit-schema.js';
+import type { Store } from '../store/store.js';
+import type { Command } from './command.js';
+
+/** Who is asking. `id` is the platform's user id (Slack U…, Teams Entra object id, "operator" locally). */
+export interface Caller {
+  id: string;
+  platform: Surface;
+  name?: string;
+  /** IANA zone of the asker, when the platform tells us. */
+  tz?: string;
+  /** Slack user-group ids the user belongs to (role checks). */
+  groups?: string[];
+  locale?: string;
+  /** The local operator of the CLI/console acts as the secretariat. */
+  isLocalOperator?: boolean;
+}
+
+/** Where the command was typed: a channel, a 1:1 chat, the console. */
+export interface Conversation {
+  platform: Surface;
+  id: string;
+  name?: string;
+  /** Slack team id or Teams tenant/team id. */
+  teamId?: string;
+}
+
+export interface CommandContext {
+  now: Date;
+  store: Store;
+  caller: Caller;
+  conversation?: Conversation;
+  surface: Surface;
+  config: AppConfig;
+  msg: Messages;
+  log: Logger;
+  isSecretariat: boolean;
+  commands: readonly Command[];
+  /** Platform-provided extras (e.g. a file writer in the console). */
+  services: Record<string, unknown>;
+}

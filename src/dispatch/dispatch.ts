@@ -1,0 +1,55 @@
+import { PermissionError } from '../errors.js';
+import { renderPlainText } from '../render/plain-text.js';
+import type { Reply, ReplyBody } from '../render/reply.js';
+import type { Command } from './command.js';
+import type { CommandContext } from './context.js';
+import { errorReply } from './error-reply.js';
+import { editDistance } from '../util/edit-distance.js';
+import { sanitizeInput, stripCommandPrefix, tokenize } from './input.js';
+
+/** Finds a command by name or alias, case-insensitively. */
+export function findCommand(commands: readonly Command[], word: string): Command | undefined {
+  const w = word.toLowerCase();
+  return commands.find((c) => c.name === w || c.aliases?.includes(w));
+}
+
+/**
+ * Runs one `/cwg …` line for every platform: parses, checks the role, runs the handler,
+ * and turns any error into a clear reply. It never throws.
+ */
+export async function dispatch(line: string, ctx: CommandContext): Promise<Reply> {
+  let body: ReplyBody;
+  try {
+    const words = stripCommandPrefix(tokenize(sanitizeInput(line)));
+    body = await runWords(words, ctx);
+  } catch (err) {
+    body = errorReply(err, ctx.msg, ctx.log);
+  }
+  return finishReply(body, ctx);
+}
+
+async function runWords(words: string[], ctx: CommandContext): Promise<ReplyBody> {
+  const [first, ...rest] = words;
+  if (!first) return { tone: 'help', sections: [], intro: [ctx.msg.error.emptyInput] };
+  const command = findCommand(ctx.commands, first);
+  if (!command) {
+    const suggestion = suggestCommand(ctx.commands, first);
+    return { tone: 'error', sections: [], intro: [ctx.msg.error.unknownCommand(first, suggestion)], error: { code: 'UNKNOWN_COMMAND', message: first } };
+  }
+  if (command.secretariatOnly && !ctx.isSecretariat) {
+    ctx.log.warn('refused: not secretariat', { command: command.name, user: ctx.caller.id, platform: ctx.caller.platform });
+    throw new PermissionError(command.summary.replace(/\.$/, '').toLowerCase());
+  }
+  const args = command.parse(rest, ctx);
+  return command.run(args, ctx);
+}
+
+export function finishReply(body: ReplyBody, ctx: Pick<CommandContext, 'msg'>): Reply {
+  return { ...body, text: renderPlainText(body, ctx.msg), items: body.sections.flatMap((s) => s.items) };
+}
+
+function suggestCommand(commands: readonly Command[], word: string): string | undefined {
+  const w = word.toLowerCase();
+  const names = commands.flatMap((c) => [c.name, ...(c.aliases ?? [])]);
+  return names.find((n) => n.startsWith(w) || w.startsWith(n)) ?? names.find((n) => editDistance(n, w) <= 2);
+}

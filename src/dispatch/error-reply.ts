@@ -1,0 +1,24 @@
+import { CwgError, NotFoundError, PermissionError, StoreError, UsageError } from '../errors.js';
+import type { Messages } from '../i18n/index.js';
+import type { Logger } from '../log.js';
+import type { ReplyBody } from '../render/reply.js';
+import { InputTooLongError } from './input.js';
+
+/** The one place where errors become words for people. */
+export function errorReply(err: unknown, msg: Messages, log: Logger): ReplyBody {
+  const reply = (code: string, message: string): ReplyBody => ({ tone: 'error', sections: [], intro: [message], error: { code, message } });
+  if (err instanceof InputTooLongError) return reply('TOO_LONG', msg.error.tooLong(err.max));
+  if (err instanceof UsageError) return reply('USAGE', err.usage ? msg.error.usage(err.message, err.usage) : err.message);
+  if (err instanceof NotFoundError) return reply('NOT_FOUND', msg.error.notFound(err.id, err.suggestions));
+  if (err instanceof PermissionError) return reply('FORBIDDEN', msg.error.forbidden(err.action));
+  if (err instanceof StoreError && err.code === 'WRITE_REJECTED') {
+    log.warn('write rejected', { message: err.message });
+    return reply(err.code, err.message);
+  }
+  if (err instanceof CwgError) {
+    log.warn('command failed', { code: err.code, message: err.message });
+    return reply(err.code, err.message);
+  }
+  log.error('unexpected error in command', { error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+  return reply('INTERNAL', msg.error.internal);
+}

@@ -1,0 +1,57 @@
+import { listItems } from '../calendar/queries.js';
+import type { ItemKind } from '../calendar/schema.js';
+import type { ReplyBody } from '../render/reply.js';
+import { type Command, defineCommand } from './command.js';
+import type { CommandContext } from './context.js';
+import { parseFilter } from './parse-filter.js';
+import { describeAll } from './reply-helpers.js';
+
+type Scope = 'upcoming' | 'past' | 'all';
+const SCOPES: Record<string, Scope> = { past: 'past', all: 'all', upcoming: 'upcoming', '--past': 'past', '--all': 'all' };
+
+/** `deadlines` and `events`: one listing, scoped to upcoming (default), past or all. */
+export function listCommand(kind: ItemKind, name: string, aliases: string[]): Command {
+  return defineCommand({
+    name,
+    aliases,
+    group: 'query',
+    summary: `All upcoming ${name} (add "past" or "all" to see earlier ones).`,
+    usage: `${name} [past | all] [tag | who-must-act …]`,
+    help: [
+      `Lists ${name} that are not over yet, then those whose date is to be announced.`,
+      `"/cwg ${name} past" lists those that are over (latest first); "/cwg ${name} all" lists everything.`,
+      `Example: /cwg ${name} past wsis20`,
+    ],
+    parse(words, ctx) {
+      let scope: Scope = 'upcoming';
+      const rest = words.filter((w) => {
+        const s = SCOPES[w.toLowerCase()];
+        if (s) scope = s;
+        return !s;
+      });
+      return { scope, filter: parseFilter(rest, ctx.store.read().items, ctx.msg), text: rest.join(' ') };
+    },
+    run: ({ scope, filter, text }, ctx) => listReply(kind, scope, filter, text, ctx),
+  });
+}
+
+function listReply(kind: ItemKind, scope: Scope, filter: ReturnType<typeof parseFilter>, text: string, ctx: CommandContext): ReplyBody {
+  const { msg } = ctx;
+  const items = ctx.store.read().items;
+  const found = listItems(items, ctx.now, { kind, when: scope, filter });
+  const what = msg.kindPlural[kind];
+  if (found.length) {
+    const notes = scope === 'upcoming' ? [msg.empty.pastHint] : [];
+    return { tone: 'ok', heading: msg.heading.list(what, scope) + msg.filterSuffix(text), sections: [{ items: describeAll(found, ctx) }], notes };
+  }
+  if (scope === 'upcoming') {
+    const past = listItems(items, ctx.now, { kind, when: 'past', filter });
+    return {
+      tone: 'empty',
+      intro: [msg.empty.nothingUpcoming(what, msg.filterSuffix(text))],
+      sections: past[0] ? [{ heading: msg.empty.mostRecent(msg.kind[kind]), items: describeAll([past[0]], ctx) }] : [],
+      notes: [msg.empty.pastHint, msg.empty.howToAdd],
+    };
+  }
+  return { tone: 'empty', intro: [msg.empty.noneAtAll(what, msg.filterSuffix(text))], sections: [], notes: [msg.empty.howToAdd] };
+}

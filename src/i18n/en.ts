@@ -1,0 +1,132 @@
+import type { Actor, ItemKind, Status } from '../calendar/schema.js';
+import { editing } from './en/editing.js';
+import { exporting } from './en/export.js';
+import { reminders } from './en/reminders.js';
+import { slack } from './en/slack.js';
+import { teams } from './en/teams.js';
+
+/**
+ * Every user-facing sentence lives here, so other UN languages can be added as sibling
+ * catalogues without touching commands. Values are plain text; renderers add formatting.
+ */
+export const en = {
+  locale: 'en-GB',
+  status: {
+    confirmed: 'confirmed',
+    tba: 'date to be announced',
+    rescheduled: 'rescheduled',
+    cancelled: 'cancelled',
+    done: 'done',
+  } satisfies Record<Status, string>,
+  kind: { event: 'event', deadline: 'deadline' } satisfies Record<ItemKind, string>,
+  kindPlural: { event: 'events', deadline: 'deadlines' } satisfies Record<ItemKind, string>,
+  actor: {
+    secretariat: 'the secretariat',
+    members: 'members',
+    chair: 'the Chair',
+    'all-stakeholders': 'all stakeholders',
+    sectors: 'the ITU Sectors',
+    councillors: 'councillors',
+  } satisfies Record<Actor, string>,
+  label: {
+    when: 'When',
+    yourTime: 'Your time',
+    place: 'Place',
+    organiser: 'Organiser',
+    whoMustAct: 'Who must act',
+    sendTo: 'Send to',
+    source: 'Source',
+    status: 'Status',
+    tags: 'Tags',
+    previously: 'Previously',
+    anchor: 'Tied to',
+    review: 'Check',
+    id: 'id',
+    link: 'Link',
+    details: 'Details',
+  },
+  when: {
+    tba: 'date to be announced',
+    expected: (approx: string) => `expected ${approx}`,
+    waitingFor: (wording: string, anchorTitle: string) => `${wording}: ${anchorTitle} has no date yet`,
+    endOfDayGeneva: (day: string) => `by ${day}, end of day (Geneva)`,
+    atGeneva: (text: string) => `${text} Geneva time`,
+    inZone: (text: string, zone: string) => `${text} (${zone})`,
+    anchored: (wording: string, anchorTitle: string) => `${wording} (moves with ${anchorTitle})`,
+  },
+  countdown: {
+    now: 'now',
+    today: 'today',
+    tomorrow: 'tomorrow',
+    yesterday: 'yesterday',
+    inDays: (n: number) => `in ${n} days`,
+    daysAgo: (n: number) => `${n} days ago`,
+    inHours: (n: number) => (n === 1 ? 'in 1 hour' : `in ${n} hours`),
+    hoursAgo: (n: number) => (n === 1 ? '1 hour ago' : `${n} hours ago`),
+    ongoing: (endsIn: string) => `under way, ends ${endsIn}`,
+  },
+  review: {
+    printed: (printed: string, interpretation: string) => `date as printed in the report: "${printed}"; read as ${interpretation}`,
+  },
+  previously: (when: string, note?: string) => (note ? `${when} (${note})` : when),
+  source: (paragraph: string, document: string) => `§${paragraph}, ${document}`,
+  heading: {
+    nextDeadline: 'Next deadline',
+    nextDeadlines: (n: number, day: string) => `Next deadlines: ${n} due ${day}`,
+    nextEvent: 'Next event',
+    nextEvents: (n: number, day: string) => `Next events: ${n} starting ${day}`,
+    ongoing: 'Happening now',
+    upcoming: (days: number) => `Coming up in the next ${days} days`,
+    list: (kind: string, scope: 'upcoming' | 'past' | 'all') =>
+      scope === 'past' ? `Past ${kind}` : scope === 'all' ? `All ${kind}` : `Upcoming ${kind}`,
+    search: (words: string) => `Search: ${words}`,
+    show: (title: string) => title,
+    review: 'Items flagged for review',
+  },
+  filterSuffix: (filter: string) => (filter ? ` matching "${filter}"` : ''),
+  empty: {
+    nothingUpcoming: (what: string, filter: string) => `Nothing upcoming: no ${what}${filter} ahead in the calendar.`,
+    mostRecent: (what: string) => `The most recent ${what} was:`,
+    noneAtAll: (what: string, filter: string) => `There are no ${what}${filter} in the calendar.`,
+    howToAdd:
+      'The secretariat adds new items with "/cwg add event …" or "/cwg add deadline …", or announces a date with "/cwg announce <id> <date>".',
+    upcomingWindow: (days: number, filter: string) => `Nothing in the next ${days} days${filter}.`,
+    undatedCount: (n: number) => (n === 1 ? '1 more item has no date yet ("/cwg events" lists it).' : `${n} more items have no date yet ("/cwg events" and "/cwg deadlines" list them).`),
+    searchNone: (words: string) => `Nothing in the calendar matches "${words}". Try fewer or other words, a tag (igf, cstd, wsis20…) or "/cwg events all".`,
+    reviewNone: 'No items are flagged for review.',
+    moreResults: (n: number) => `${n} more; add words to narrow the search.`,
+    pastHint: 'Add "past" to see items that are over, or "all" for everything.',
+  },
+  error: {
+    emptyInput: 'Type a command after /cwg, for example "/cwg next-deadline". "/cwg help" lists them all.',
+    tooLong: (max: number) => `That command is too long (more than ${max} characters). Shorten it and try again.`,
+    unknownCommand: (word: string, suggestion?: string) =>
+      `"${word}" is not a /cwg command.${suggestion ? ` Did you mean "${suggestion}"?` : ''} "/cwg help" lists the commands.`,
+    notFound: (id: string, suggestions: string[]) =>
+      `No item has the id "${id}".${suggestions.length ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''} "/cwg search <words>" finds items by name.`,
+    usage: (message: string, usage: string) => `${message}\nUsage: ${usage}`,
+    forbidden: (action: string) =>
+      `Sorry, only the ITU secretariat can ${action}. Please ask the CWG-WSIS&SDG secretariat to make this change.`,
+    internal: 'Something went wrong on our side; nothing was changed. Please try again, and tell the secretariat if it keeps happening.',
+    unknownFilter: (word: string, tags: string[], actors: string[]) =>
+      `"${word}" is neither a tag nor who must act. Tags: ${tags.join(', ')}. Who must act: ${actors.join(', ')}.`,
+    badDays: (word: string) => `"${word}" is not a number of days between 1 and 3660.`,
+    missingId: 'Give the id of an item, for example "/cwg show igf-2025". "/cwg search <words>" finds ids.',
+    missingWords: 'Give one or more words to search for, for example "/cwg search igf".',
+  },
+  help: {
+    intro: 'CWG-WSIS&SDG calendar bot: events and action deadlines of the Council Working Group on WSIS and the SDGs.',
+    footer:
+      'Dates are in Geneva time (and yours when it differs). A date-only deadline is due at the end of that day, Geneva time. "/cwg help <command>" explains one command.',
+    heading: 'Commands',
+    groups: { query: 'Ask', edit: 'Secretariat', reminders: 'Reminders', export: 'Calendar export', other: 'Other' } as Record<string, string>,
+    unknownTopic: (topic: string) => `There is no command "${topic}". "/cwg help" lists them all.`,
+  },
+  editing,
+  reminders,
+  exporting,
+  slack,
+  teams,
+};
+
+export type Messages = typeof en;

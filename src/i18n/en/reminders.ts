@@ -1,0 +1,2 @@
+/** Wording for the reminders features (part of the English catalogue, see ../en.ts). */
+export const reminders = {};

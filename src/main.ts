@@ -1,0 +1,68 @@
+import { createBot } from './bot.js';
+import { type Clock, rehearsalClock, systemClock } from './clock.js';
+import { type AppConfig, loadConfig } from './config.js';
+import { ConfigError, StoreError } from './errors.js';
+import { createLogger, type Logger } from './log.js';
+import { runConsoleChat } from './platforms/console/console-chat.js';
+import { openLowdbStore } from './store/lowdb-store.js';
+import type { Store } from './store/store.js';
+
+export const START_USAGE = `Usage: npm start   (or: npx tsx src/main.ts [--help])
+
+Starts the CWG-WSIS&SDG bot. What starts depends on the environment:
+  SLACK_BOT_TOKEN + SLACK_APP_TOKEN          Slack, Socket Mode
+  SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET     Slack, HTTP on PORT (default 3000), path /slack/events
+  BOT_ID + BOT_PASSWORD                      Microsoft Teams, POST /api/messages on PORT
+  none of these                              console chat on stdin/stdout
+
+Other variables: CWG_DATA_FILE (default data/cwg.db.json), CWG_NOW (rehearse from that instant),
+CWG_TZ, CWG_SECRETARIAT, CWG_ICS_TOKEN, CWG_REMINDER_GRACE_HOURS, CWG_LEDGER_RETENTION_DAYS.
+See README.md and .env.example.`;
+
+export interface Runtime {
+  config: AppConfig;
+  store: Store;
+  clock: Clock;
+  log: Logger;
+}
+
+export async function openRuntime(env: NodeJS.ProcessEnv, log: Logger): Promise<Runtime> {
+  const config = loadConfig(env);
+  const clock = config.now ? rehearsalClock(config.now) : systemClock;
+  const store = await openLowdbStore(config.dataFile, { ...(config.seedFile ? { seedFile: config.seedFile } : {}), log: (l) => log.info(l) });
+  return { config, store, clock, log };
+}
+
+async function main(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${START_USAGE}\n`);
+    return 0;
+  }
+  const log = createLogger();
+  let runtime: Runtime;
+  try {
+    runtime = await openRuntime(process.env, log);
+  } catch (e) {
+    if (e instanceof ConfigError || e instanceof StoreError) {
+      process.stderr.write(`cwg-bot cannot start: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+  const { config, store } = runtime;
+  if (config.now) log.info(`rehearsal clock: starting at ${config.now.toISOString()}`);
+  const bot = createBot(runtime);
+  if (!config.slack && !config.teams) {
+    await runConsoleChat({ bot, input: process.stdin, write: (t) => process.stdout.write(t), interactive: process.stdin.isTTY === true });
+    await store.close();
+    return 0;
+  }
+  process.stderr.write('cwg-bot: Slack and Teams adapters are not available in this build; unset the chat variables to use the console.\n');
+  await store.close();
+  return 1;
+}
+
+const entry = process.argv[1] ?? '';
+if (/src[\\/]main\.ts$/.test(entry)) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,38 @@
+import { createInterface } from 'node:readline';
+import type { Bot } from '../../bot.js';
+import type { Caller, Conversation } from '../../dispatch/context.js';
+
+export interface ConsoleChatOptions {
+  bot: Bot;
+  input: NodeJS.ReadableStream;
+  write: (text: string) => void;
+  /** Show a banner and a prompt (interactive terminals). */
+  interactive?: boolean;
+  caller?: Caller;
+}
+
+export const CONSOLE_CONVERSATION: Conversation = { platform: 'console', id: 'console' };
+
+/**
+ * The console chat: each input line is a `/cwg …` command (the "/cwg" is optional), each reply
+ * is printed as plain text. Resolves at end of input.
+ */
+export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
+  const caller: Caller = opts.caller ?? { id: 'operator', platform: 'console', name: 'console operator', isLocalOperator: true };
+  const rl = createInterface({ input: opts.input, terminal: false, crlfDelay: Infinity });
+  const prompt = () => {
+    if (opts.interactive) opts.write('cwg> ');
+  };
+  if (opts.interactive) {
+    opts.write('CWG-WSIS&SDG bot, console chat. Type "/cwg help" (or just "help"); Ctrl-D to leave.\n');
+  }
+  prompt();
+  for await (const line of rl) {
+    if (line.trim()) {
+      const reply = await opts.bot.handle(line, caller, CONSOLE_CONVERSATION);
+      opts.write(`${reply.text}\n`);
+    }
+    prompt();
+  }
+  if (opts.interactive) opts.write('\n');
+}

@@ -1,0 +1,169 @@
+import type { Occurrence, ResolvedWhen } from '../calendar/resolve.js';
+import { resolveWhen, indexItems } from '../calendar/resolve.js';
+import type { Item, When } from '../calendar/schema.js';
+import { GENEVA } from '../calendar/schema.js';
+import { isoDateIn, isoWithOffset, timeIn } from '../calendar/time.js';
+import type { Messages } from '../i18n/index.js';
+import type { ReplyItem } from './reply.js';
+
+export interface DescribeOptions {
+  now: Date;
+  /** The asker's IANA zone, when known. */
+  tz?: string;
+  msg: Messages;
+  /** All items, to name anchors. */
+  items: readonly Item[];
+}
+
+/** Turns a resolved item into the platform-neutral reply item, with wording from the catalogue. */
+export function describeItem(occ: Occurrence, opts: DescribeOptions): ReplyItem {
+  const { item } = occ;
+  const { msg } = opts;
+  const lookup = indexItems(opts.items);
+  const when = describeWhen(occ, opts);
+  const out: ReplyItem = {
+    id: item.id,
+    kind: item.kind,
+    title: item.title,
+    start: jsonStart(occ),
+    end: jsonEnd(occ),
+    status: occ.status,
+    statusLabel: msg.status[occ.status],
+    when: when.geneva,
+    whoMustAct: item.whoMustAct,
+    tags: item.tags,
+    source: { ...item.source, label: msg.source(item.source.paragraph, item.source.document) },
+    review: item.review,
+    reviewText: item.review.map((r) => msg.review.printed(r.printed, r.interpretation)),
+    previously: item.history.map((h) => msg.previously(formatWhen(resolveWhen(h.when, lookup), item.kind, msg), h.note)),
+  };
+  if (when.local) out.whenLocal = when.local;
+  const countdown = describeCountdown(occ, opts.now, msg);
+  if (countdown) out.countdown = countdown;
+  if (item.kind === 'deadline' && occ.start) out.dueAt = isoWithOffset(occ.start, GENEVA);
+  if (item.place) out.place = item.place;
+  if (item.organiser) out.organiser = item.organiser;
+  if (item.whoMustAct.length) out.whoMustActText = item.whoMustAct.map((a) => msg.actor[a]).join(', ');
+  if (item.sendTo) out.sendTo = item.sendTo;
+  if (item.url) out.url = item.url;
+  if (item.description) out.description = item.description;
+  if (item.when.type === 'relative') {
+    const anchor = lookup(item.when.anchor);
+    const title = anchor?.title ?? item.when.anchor;
+    const wording = item.source.wording ?? describeOffset(item.when.offsetDays);
+    out.anchor = { id: item.when.anchor, title, offsetDays: item.when.offsetDays, text: msg.when.anchored(wording, title) };
+  }
+  return out;
+}
+
+function jsonStart(occ: Occurrence): string | null {
+  const w = occ.when;
+  if (w.type === 'tba') return null;
+  if (w.type === 'allDay') return occ.item.kind === 'deadline' ? w.endDate : w.startDate;
+  return isoWithOffset(w.start, w.tz);
+}
+
+function jsonEnd(occ: Occurrence): string | null {
+  const w = occ.when;
+  if (w.type === 'tba') return null;
+  if (w.type === 'allDay') return w.endDate;
+  if (occ.item.kind === 'deadline') return isoWithOffset(w.start, w.tz);
+  return isoWithOffset(w.end ?? w.start, w.tz);
+}
+
+/** A `when` in words, Geneva time. */
+export function formatWhen(w: ResolvedWhen, kind: Item['kind'], msg: Messages, zone: string = GENEVA): string {
+  if (w.type === 'tba') return w.approx ? `${msg.when.tba} (${msg.when.expected(formatApprox(w.approx, msg))})` : msg.when.tba;
+  if (w.type === 'allDay') {
+    if (kind === 'deadline') return msg.when.endOfDayGeneva(formatDay(w.endDate, msg));
+    return formatDayRange(w.startDate, w.endDate, msg);
+  }
+  return formatTimed(w.start, w.end, zone, msg);
+}
+
+function describeWhen(occ: Occurrence, opts: DescribeOptions): { geneva: string; local?: string } {
+  const { msg, tz } = opts;
+  const w = occ.when;
+  if (w.type === 'tba' && w.waitingFor) {
+    const anchor = opts.items.find((it) => it.id === w.waitingFor);
+    return { geneva: `${msg.when.tba} (${msg.when.waitingFor(occ.item.source.wording ?? '', anchor?.title ?? w.waitingFor)})` };
+  }
+  const geneva = formatWhen(w, occ.item.kind, msg);
+  if (!tz || tz === GENEVA || w.type === 'tba') return { geneva };
+  if (w.type === 'timed') return { geneva, local: formatTimed(w.start, w.end, tz, msg) };
+  if (occ.item.kind === 'deadline' && occ.start) {
+    // End of day in Geneva is 23:59 there; show the same last minute in the asker's zone.
+    const lastMinute = new Date(occ.start.getTime() - 60_000);
+    return { geneva, local: `${formatDay(isoDateIn(lastMinute, tz), msg)}, ${timeIn(lastMinute, tz)} ${tz}` };
+  }
+  return { geneva };
+}
+
+function describeCountdown(occ: Occurrence, now: Date, msg: Messages): string | undefined {
+  if (!occ.start || !occ.end || occ.status === 'cancelled') return undefined;
+  const c = msg.countdown;
+  if (occ.item.kind === 'event' && occ.start <= now && occ.end > now) {
+    return c.ongoing(relativeDays(isoDateIn(now), isoDateIn(new Date(occ.end.getTime() - 1)), msg) ?? c.today);
+  }
+  const target = occ.item.kind === 'deadline' ? occ.start : occ.start;
+  const diffMs = target.getTime() - now.getTime();
+  if (Math.abs(diffMs) < 36 * 3_600_000 && occ.when.type === 'timed') {
+    const h = Math.round(Math.abs(diffMs) / 3_600_000);
+    if (h === 0) return c.now;
+    return diffMs > 0 ? c.inHours(h) : c.hoursAgo(h);
+  }
+  const targetDay = occ.item.kind === 'deadline' && occ.when.type === 'allDay' ? occ.when.endDate : isoDateIn(target);
+  return relativeDays(isoDateIn(now), targetDay, msg);
+}
+
+function relativeDays(from: string, to: string, msg: Messages): string | undefined {
+  const days = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  const c = msg.countdown;
+  if (days === 0) return c.today;
+  if (days === 1) return c.tomorrow;
+  if (days === -1) return c.yesterday;
+  return days > 0 ? c.inDays(days) : c.daysAgo(-days);
+}
+
+export function formatDay(iso: string, msg: Messages): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  const wd = new Intl.DateTimeFormat(msg.locale, { weekday: 'short', timeZone: 'UTC' }).format(d);
+  const rest = new Intl.DateTimeFormat(msg.locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return `${wd} ${rest}`;
+}
+
+export function formatDayRange(start: string, end: string, msg: Messages): string {
+  if (start === end) return formatDay(start, msg);
+  return `${formatDay(start, msg)} – ${formatDay(end, msg)}`;
+}
+
+function formatTimed(start: Date, end: Date | undefined, zone: string, msg: Messages): string {
+  const day = formatDay(isoDateIn(start, zone), msg);
+  const sameDay = end && isoDateIn(end, zone) === isoDateIn(start, zone);
+  const abbr = zoneAbbreviation(start, zone, msg.locale);
+  const label = zone === GENEVA ? `Geneva, ${abbr}` : `${zone}, ${abbr}`;
+  if (!end || end.getTime() === start.getTime()) return `${day}, ${timeIn(start, zone)} (${label})`;
+  if (sameDay) return `${day}, ${timeIn(start, zone)}–${timeIn(end, zone)} (${label})`;
+  return `${day}, ${timeIn(start, zone)} – ${formatDay(isoDateIn(end, zone), msg)}, ${timeIn(end, zone)} (${label})`;
+}
+
+function zoneAbbreviation(at: Date, zone: string, locale: string): string {
+  const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName');
+  return part?.value ?? zone;
+}
+
+function formatApprox(approx: string, msg: Messages): string {
+  if (/^\d{4}$/.test(approx)) return approx;
+  const d = new Date(`${approx}-15T12:00:00Z`);
+  return new Intl.DateTimeFormat(msg.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+}
+
+function describeOffset(days: number): string {
+  return days < 0 ? `${-days} days before` : days > 0 ? `${days} days after` : 'on the day of';
+}
+
+/** A raw `when` in words (for audit, history and change notices). */
+export function formatRawWhen(when: When, kind: Item['kind'], items: readonly Item[], msg: Messages): string {
+  return formatWhen(resolveWhen(when, indexItems(items)), kind, msg);
+}
+

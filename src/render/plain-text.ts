@@ -1,0 +1,64 @@
+import type { Messages } from '../i18n/index.js';
+import type { ReplyBody, ReplyItem } from './reply.js';
+
+/** The reply as plain text: the console, the CLI, and the fallback text on chat platforms. */
+export function renderPlainText(reply: ReplyBody, msg: Messages): string {
+  const out: string[] = [];
+  if (reply.heading) out.push(reply.heading);
+  if (reply.intro?.length) out.push(...reply.intro);
+  for (const section of reply.sections) {
+    if (!section.items.length && !section.heading) continue;
+    if (out.length) out.push('');
+    if (section.heading) out.push(section.heading);
+    for (const item of section.items) {
+      out.push(...(reply.detailed ? detailLines(item, msg) : compactLines(item, msg)));
+    }
+  }
+  if (reply.notes?.length) {
+    if (out.length) out.push('');
+    out.push(...reply.notes);
+  }
+  if (reply.file?.path) out.push(reply.file.path);
+  return out.join('\n');
+}
+
+function compactLines(item: ReplyItem, msg: Messages): string[] {
+  const status = item.status === 'confirmed' || item.status === 'tba' ? '' : ` [${item.statusLabel.toUpperCase()}]`;
+  const countdown = item.countdown ? ` (${item.countdown})` : '';
+  const lines = [`• ${item.title}${status}: ${item.when}${countdown}`];
+  if (item.whenLocal) lines.push(`  ${msg.label.yourTime}: ${item.whenLocal}`);
+  const facts: string[] = [];
+  if (item.place) facts.push(`${msg.label.place}: ${item.place}`);
+  if (item.whoMustActText) facts.push(`${msg.label.whoMustAct}: ${item.whoMustActText}`);
+  if (item.sendTo) facts.push(`${msg.label.sendTo}: ${item.sendTo}`);
+  facts.push(`§${item.source.paragraph}`);
+  facts.push(`${msg.label.id}: ${item.id}`);
+  lines.push(`  ${facts.join(' · ')}`);
+  for (const p of item.previously) lines.push(`  ${msg.label.previously}: ${p}`);
+  for (const r of item.reviewText) lines.push(`  ⚠ ${r}`);
+  return lines;
+}
+
+function detailLines(item: ReplyItem, msg: Messages): string[] {
+  const L = msg.label;
+  const lines = [`${item.title} (${msg.kind[item.kind]}, ${item.statusLabel})`];
+  const row = (label: string, value: string | undefined) => {
+    if (value) lines.push(`  ${label}: ${value}`);
+  };
+  row(L.when, item.when + (item.countdown ? ` (${item.countdown})` : ''));
+  row(L.yourTime, item.whenLocal);
+  row(L.anchor, item.anchor?.text);
+  for (const p of item.previously) row(L.previously, p);
+  row(L.place, item.place);
+  row(L.organiser, item.organiser);
+  row(L.whoMustAct, item.whoMustActText);
+  row(L.sendTo, item.sendTo);
+  row(L.link, item.url);
+  if (item.description) lines.push(`  ${item.description}`);
+  row(L.source, item.source.label + (item.source.wording ? `: "${item.source.wording}"` : ''));
+  for (const r of item.reviewText) row(`⚠ ${L.review}`, r);
+  for (const r of item.review) lines.push(`    (${r.reason})`);
+  row(L.tags, item.tags.join(', '));
+  row(L.id, item.id);
+  return lines;
+}

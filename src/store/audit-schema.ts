@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { ItemSchema } from '../calendar/schema.js';
+
+export const SurfaceSchema = z.enum(['cli', 'console', 'slack', 'teams', 'import', 'system']);
+export type Surface = z.infer<typeof SurfaceSchema>;
+
+/** One change to the calendar: who, when, where from, the item before and after. */
+export const AuditEntrySchema = z
+  .object({
+    id: z.string().min(1).max(80),
+    at: z.string().datetime({ offset: true }),
+    actor: z.object({ id: z.string().min(1).max(120), platform: SurfaceSchema, name: z.string().max(200).optional() }).strict(),
+    surface: SurfaceSchema,
+    action: z.string().min(1).max(40),
+    itemId: z.string().min(1).max(64),
+    before: ItemSchema.nullable(),
+    after: ItemSchema.nullable(),
+    reason: z.string().max(500).optional(),
+    /** Set when this entry was reverted by `undo`, with the id of the entry that did it. */
+    undoneBy: z.string().max(80).optional(),
+    /** Changes made together (a reschedule that moved anchored deadlines) share a batch id. */
+    batch: z.string().max(80).optional(),
+  })
+  .strict();
+
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;

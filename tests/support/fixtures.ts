@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import { createBot, type Bot } from '../../src/bot.js';
+import { manualClock } from '../../src/clock.js';
+import { type AppConfig, loadConfig } from '../../src/config.js';
+import type { Caller } from '../../src/dispatch/context.js';
+import { memoryLogger } from '../../src/log.js';
+import { openLowdbStore } from '../../src/store/lowdb-store.js';
+import type { Store } from '../../src/store/store.js';
+
+export const REPO_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+export const REPORT_FILE = path.resolve(REPO_ROOT, '..', 'shared', 'source', 'cwg-wsis-sdg-41-42-outcomes-report.txt');
+
+const cleanups: Array<() => void | Promise<void>> = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+/** A fresh temporary directory, removed after the test. */
+export function tempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cwg-test-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A real lowdb store on disk, seeded from data/calendar.seed.json unless the file exists. */
+export async function openTempStore(file = path.join(tempDir(), 'cwg.db.json')): Promise<Store> {
+  const store = await openLowdbStore(file);
+  cleanups.push(() => store.close());
+  return store;
+}
+
+export interface TestBot {
+  bot: Bot;
+  store: Store;
+  clock: ReturnType<typeof manualClock>;
+  log: ReturnType<typeof memoryLogger>;
+  config: AppConfig;
+  /** Runs a line as a caller (the local operator by default). */
+  ask(line: string, caller?: Partial<Caller>): ReturnType<Bot['handle']>;
+}
+
+export async function makeTestBot(opts: { now?: string; env?: NodeJS.ProcessEnv; store?: Store } = {}): Promise<TestBot> {
+  const store = opts.store ?? (await openTempStore());
+  const clock = manualClock(new Date(opts.now ?? '2025-01-15T09:00:00+01:00'));
+  const log = memoryLogger();
+  const config = { ...loadConfig(opts.env ?? {}), dataFile: store.location };
+  const bot = createBot({ config, store, clock, log });
+  return {
+    bot,
+    store,
+    clock,
+    log,
+    config,
+    ask: (line, caller = {}) =>
+      bot.handle(line, { id: 'operator', platform: 'cli', isLocalOperator: !caller.id, ...caller } as Caller, { platform: 'cli', id: 'test' }),
+  };
+}
