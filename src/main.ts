@@ -57,9 +57,32 @@ async function main(argv: string[]): Promise<number> {
     await store.close();
     return 0;
   }
-  process.stderr.write('cwg-bot: Slack and Teams adapters are not available in this build; unset the chat variables to use the console.\n');
+  const stops: Array<() => Promise<void>> = [];
+  // Platform adapters and scheduled jobs register here; each returns a function that stops it.
+  // (slot: Slack — src/platforms/slack)
+  // (slot: Teams — src/platforms/teams)
+  // (slot: reminders scheduler — jobs/)
+  if (!stops.length) {
+    process.stderr.write('cwg-bot: Slack and Teams adapters are not available in this build; unset the chat variables to use the console.\n');
+    await store.close();
+    return 1;
+  }
+  await waitForShutdown(log);
+  for (const stop of stops.reverse()) await stop();
   await store.close();
-  return 1;
+  return 0;
+}
+
+/** Resolves on SIGINT/SIGTERM so adapters can stop and pending writes finish. */
+function waitForShutdown(log: Logger): Promise<void> {
+  return new Promise((resolve) => {
+    const onSignal = (signal: string) => {
+      log.info(`received ${signal}, shutting down`);
+      resolve();
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  });
 }
 
 const entry = process.argv[1] ?? '';
