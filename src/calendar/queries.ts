@@ -84,7 +84,8 @@ export function listItems(items: readonly Item[], now: Date, opts: ListOptions =
   const scope = opts.when ?? 'upcoming';
   const occs = resolveAll(items).filter((o) => (!opts.kind || o.item.kind === opts.kind) && matchesFilter(o.item, filter));
   const datedOnes = dated(occs);
-  const undated = occs.filter((o) => !o.start);
+  // Undated items that are known to be over ("done") belong to no upcoming listing.
+  const undated = occs.filter((o) => !o.start && (scope === 'all' || o.status !== 'done'));
   if (scope === 'past') return datedOnes.filter((o) => o.end <= now).sort((a, b) => b.start.getTime() - a.start.getTime());
   const chosen = scope === 'all' ? datedOnes : datedOnes.filter((o) => o.end > now);
   return [...chosen.sort(byStart), ...undated.sort(byStart)];
@@ -141,10 +142,14 @@ function haystack(item: Item): string {
   ].join(' ');
 }
 
+/** Letters that do not decompose under NFKD but that people type without their marks. */
+const FOLD: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ł: 'l', þ: 'th' };
+
 function normalize(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[\u2010-\u2015]/g, '-');
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/[øæœßđłþ]/g, (c) => FOLD[c] ?? c);
 }

@@ -147,9 +147,15 @@ function formatTimed(start: Date, end: Date | undefined, zone: string, msg: Mess
   return `${day}, ${timeIn(start, zone)} – ${formatDay(isoDateIn(end, zone), msg)}, ${timeIn(end, zone)} (${label})`;
 }
 
+/** CET/CEST, EST/EDT…: each locale knows the abbreviations of its own region, so ask a few. */
 function zoneAbbreviation(at: Date, zone: string, locale: string): string {
-  const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName');
-  return part?.value ?? zone;
+  let fallback = zone;
+  for (const loc of [locale, 'en-US', 'en-GB', 'en-AU', 'en-IN']) {
+    const part = new Intl.DateTimeFormat(loc, { timeZone: zone, timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName');
+    if (part && !/^(GMT|UTC)[+-]/.test(part.value)) return part.value;
+    if (part && fallback === zone) fallback = part.value;
+  }
+  return fallback;
 }
 
 function formatApprox(approx: string, msg: Messages): string {

@@ -1,0 +1,77 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import { REPO_ROOT, tempDir } from '../support/fixtures.js';
+
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, env, (s) => out.push(s), (s) => err.push(s));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('the cwg CLI', () => {
+  it('prints what /cwg would reply, at the --now instant, in --tz too', async () => {
+    const data = path.join(tempDir(), 'db.json');
+    const r = await cli(['next-event', '--now', '2025-02-10T09:00:00+01:00', '--tz', 'Asia/Tokyo', '--data', data]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('3rd Open Consultation');
+    expect(r.out).toContain('Asia/Tokyo');
+  });
+
+  it('--json prints the reply model with the documented item fields', async () => {
+    const data = path.join(tempDir(), 'db.json');
+    const r = await cli(['upcoming', '60', '--json', '--now', '2025-02-01T09:00:00+01:00', '--data', data]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(typeof json.text).toBe('string');
+    expect(json.items.length).toBeGreaterThan(3);
+    for (const item of json.items) {
+      expect(Object.keys(item)).toEqual(expect.arrayContaining(['id', 'kind', 'title', 'start', 'end', 'status']));
+      expect(['event', 'deadline']).toContain(item.kind);
+    }
+    const allDay = json.items.find((i: { id: string }) => i.id === 'hlpf-2025-comments');
+    expect(allDay).toMatchObject({ start: '2025-02-24', end: '2025-02-24' });
+    const timed = json.items.find((i: { id: string }) => i.id === 'open-consultation-3');
+    expect(timed).toMatchObject({ start: '2025-02-11T13:30:00+01:00', end: '2025-02-11T14:30:00+01:00' });
+  });
+
+  it.each([
+    [['--bogus', 'help'], 2, /Unknown option '--bogus'/],
+    [[], 2, /no command given/],
+    [['next-deadline', '--now', 'yesterday'], 2, /--now "yesterday" is not an ISO 8601 instant/],
+    [['next-deadline', '--tz', 'Moon/Base'], 2, /not an IANA time zone/],
+    [['frobnicate'], 2, /"frobnicate" is not a \/cwg command/],
+    [['show', 'nope-nope'], 1, /No item has the id/],
+  ])('exits non-zero with a clear message on %j', async (args, code, message) => {
+    const r = await cli([...args, '--data', path.join(tempDir(), 'db.json')]);
+    expect(r.code).toBe(code);
+    expect(r.err).toMatch(message);
+  });
+
+  it('--help describes the options and exits 0', async () => {
+    const r = await cli(['--help']);
+    expect(r.code).toBe(0);
+    for (const flag of ['--now', '--json', '--data', '--tz', '--user']) expect(r.out).toContain(flag);
+  });
+
+  it('refuses a corrupt data file, naming it, and leaves it unchanged', async () => {
+    const data = path.join(tempDir(), 'db.json');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(data, 'not json at all');
+    const r = await cli(['next-deadline', '--data', data]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(data);
+    expect(readFileSync(data, 'utf8')).toBe('not json at all');
+  });
+
+  it('runs as the installed bin (npx cwg) in a real process', async () => {
+    const data = path.join(tempDir(), 'db.json');
+    const { stdout } = await promisify(execFile)(process.execPath, [path.join(REPO_ROOT, 'bin/cwg.js'), 'show', 'igf-2025', '--data', data], { cwd: REPO_ROOT });
+    expect(stdout).toContain('Internet Governance Forum');
+    expect(stdout).toContain('Mon 23 Jun 2025 – Fri 27 Jun 2025');
+  });
+});

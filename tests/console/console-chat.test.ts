@@ -1,0 +1,51 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runConsoleChat } from '../../src/platforms/console/console-chat.js';
+import { makeTestBot, REPO_ROOT, tempDir } from '../support/fixtures.js';
+
+describe('console chat', () => {
+  it('answers each line like /cwg and ends at end of input', async () => {
+    const t = await makeTestBot({ now: '2025-02-20T09:00:00+01:00' });
+    const out: string[] = [];
+    await runConsoleChat({ bot: t.bot, input: Readable.from(['/cwg next-deadline\n', '\n', 'show igf-2025\n', 'oops\n']), write: (s) => out.push(s) });
+    const text = out.join('');
+    expect(text).toContain('hlpf-2025-comments');
+    expect(text).toContain('Internet Governance Forum 2025');
+    expect(text).toContain('"oops" is not a /cwg command');
+  });
+
+  it('npm start with no chat credentials runs the console on the seeded store and exits cleanly', async () => {
+    const data = path.join(tempDir(), 'db.json');
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/main.ts'], {
+      cwd: REPO_ROOT,
+      env: { PATH: process.env.PATH, CWG_DATA_FILE: data, CWG_NOW: '2025-03-10T09:00:00+01:00' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdin.end('/cwg next-deadline\n/cwg show cstd-28\n');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toContain('seeded');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Next deadlines: 3 due Fri 14 Mar 2025');
+    expect(stdout).toContain('CSTD');
+  });
+
+  it('npm start refuses a bad variable, naming it', async () => {
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/main.ts'], {
+      cwd: REPO_ROOT,
+      env: { PATH: process.env.PATH, CWG_DATA_FILE: path.join(tempDir(), 'db.json'), SLACK_APP_TOKEN: 'xapp-1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain('SLACK_APP_TOKEN');
+    expect(stderr).toContain('SLACK_BOT_TOKEN is missing');
+  });
+});

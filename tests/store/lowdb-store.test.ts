@@ -1,0 +1,91 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SeedFileSchema } from '../../src/calendar/schema.js';
+import { StoreError } from '../../src/errors.js';
+import { DEFAULT_SEED_FILE, openLowdbStore } from '../../src/store/lowdb-store.js';
+import { tempDir } from '../support/fixtures.js';
+
+const seed = SeedFileSchema.parse(JSON.parse(readFileSync(DEFAULT_SEED_FILE, 'utf8')));
+
+describe('lowdb store', () => {
+  it('seeds a new file on first run and every seed item round-trips through the file', async () => {
+    const file = path.join(tempDir(), 'nested', 'cwg.db.json');
+    const first = await openLowdbStore(file);
+    expect(existsSync(file)).toBe(true);
+    await first.close();
+    const again = await openLowdbStore(file);
+    expect(again.read().schemaVersion).toBe(1);
+    expect(again.read().items).toEqual(seed.items);
+    expect(JSON.parse(readFileSync(file, 'utf8')).items).toEqual(seed.items);
+    await again.close();
+  });
+
+  it.each([
+    ['not JSON', '{"schemaVersion": 1, "items": [', 'DATA_FILE_NOT_JSON', /is not valid JSON/],
+    ['not an object', '[1,2,3]', 'DATA_FILE_INVALID', /does not hold a JSON object/],
+    ['schema mismatch', JSON.stringify({ schemaVersion: 1, items: [{ id: 'x' }] }), 'DATA_FILE_INVALID', /does not match the data schema: items\.0/],
+    ['impossible date', JSON.stringify({ schemaVersion: 1, items: [{ ...seed.items[0], when: { type: 'date', start: '2025-02-30' } }] }), 'DATA_FILE_INVALID', /not a real calendar date/],
+    ['too new', JSON.stringify({ schemaVersion: 99, items: [] }), 'DATA_FILE_TOO_NEW', /schema version 99/],
+  ])('refuses a data file that is %s, naming the file, and leaves it byte-for-byte unchanged', async (_label, content, code, message) => {
+    const file = path.join(tempDir(), 'cwg.db.json');
+    writeFileSync(file, content);
+    const error = await openLowdbStore(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as StoreError).code).toBe(code);
+    expect((error as StoreError).message).toContain(file);
+    expect((error as StoreError).message).toMatch(message);
+    expect(readFileSync(file, 'utf8')).toBe(content);
+  });
+
+  it('migrates a version-0 file (a bare items list), keeping the original as a backup', async () => {
+    const file = path.join(tempDir(), 'cwg.db.json');
+    const original = JSON.stringify({ items: seed.items.slice(0, 3) });
+    writeFileSync(file, original);
+    const store = await openLowdbStore(file);
+    expect(store.read().items).toHaveLength(3);
+    expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(1);
+    expect(readFileSync(`${file}.v0.bak`, 'utf8')).toBe(original);
+    await store.close();
+  });
+
+  it('serializes concurrent updates: none is lost', async () => {
+    const file = path.join(tempDir(), 'cwg.db.json');
+    const store = await openLowdbStore(file);
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        store.update(async (db) => {
+          await new Promise((r) => setTimeout(r, 1));
+          db.items[i]!.title = `changed ${i}`;
+        }),
+      ),
+    );
+    await store.close();
+    const reopened = await openLowdbStore(file);
+    expect(reopened.read().items.filter((it) => /^changed \d+$/.test(it.title))).toHaveLength(40);
+    await reopened.close();
+  });
+
+  it('a mutation that throws or makes the data invalid changes neither memory nor disk', async () => {
+    const file = path.join(tempDir(), 'cwg.db.json');
+    const store = await openLowdbStore(file);
+    const before = readFileSync(file, 'utf8');
+    await expect(store.update((db) => {
+      db.items[0]!.title = 'changed';
+      throw new Error('boom');
+    })).rejects.toThrow('boom');
+    await expect(store.update((db) => {
+      db.items[0]!.when = { type: 'date', start: '2025-13-01' };
+    })).rejects.toThrow(/change refused/);
+    await expect(store.update((db) => {
+      db.items.push({ ...db.items[0]! });
+    })).rejects.toThrow(/duplicate id/);
+    expect(store.read().items[0]!.title).toBe(seed.items[0]!.title);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    await store.update((db) => {
+      db.items[0]!.title = 'after a refused change, the next one still works';
+    });
+    expect(JSON.parse(readFileSync(file, 'utf8')).items[0].title).toMatch(/still works/);
+    await store.close();
+  });
+});
