@@ -1,6 +1,7 @@
 import type { Actor, Item, ItemKind } from './schema.js';
 import { GENEVA } from './schema.js';
-import { type Occurrence, resolveAll } from './resolve.js';
+import { memoizeFrozen } from './memo.js';
+import { indexItems, type Occurrence, resolveAll, resolveItem } from './resolve.js';
 import { isoDateIn } from './time.js';
 import { editDistance } from '../util/edit-distance.js';
 
@@ -26,8 +27,27 @@ function byStart(a: Occurrence, b: Occurrence): number {
   return (a.start?.getTime() ?? Infinity) - (b.start?.getTime() ?? Infinity) || a.item.id.localeCompare(b.item.id);
 }
 
-function dated(occs: Occurrence[]): Array<Occurrence & { start: Date; end: Date }> {
-  return occs.filter((o): o is Occurrence & { start: Date; end: Date } => !!o.start && !!o.end);
+type Dated = Occurrence & { start: Date; end: Date };
+
+/** Dated occurrences sorted by start, and the undated ones: computed once per calendar version. */
+const timeline = memoizeFrozen((items: readonly Item[]) => {
+  const all = resolveAll(items);
+  const dated = all.filter((o): o is Dated => !!o.start && !!o.end).sort(byStart);
+  const undated = all.filter((o) => !o.start).sort(byStart);
+  return { dated, undated };
+});
+
+/** Index of the first dated occurrence starting after `now` (binary search). */
+function firstAfter(dated: readonly Dated[], now: Date): number {
+  let lo = 0;
+  let hi = dated.length;
+  const t = now.getTime();
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (dated[mid]!.start.getTime() > t) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 export interface NextResult {
@@ -40,17 +60,29 @@ export interface NextResult {
 }
 
 export function nextOf(items: readonly Item[], now: Date, kind: ItemKind, filter: ItemFilter = NO_FILTER): NextResult {
-  const occs = dated(resolveAll(items)).filter((o) => o.item.kind === kind && matchesFilter(o.item, filter));
-  const live = occs.filter(isLive);
-  const ongoing = kind === 'event' ? live.filter((o) => o.start <= now && o.end > now).sort(byStart) : [];
-  const ahead = live.filter((o) => o.start > now).sort(byStart);
-  const first = ahead[0];
-  const next = first ? ahead.filter((o) => isoDateIn(o.start, GENEVA) === isoDateIn(first.start, GENEVA)) : [];
-  const result: NextResult = { next, ongoing };
-  if (!next.length && !ongoing.length) {
-    const past = occs.filter((o) => o.end <= now && o.status !== 'cancelled').sort((a, b) => b.end.getTime() - a.end.getTime());
-    if (past[0]) result.latestPast = past[0];
+  const { dated } = timeline(items);
+  const wanted = (o: Occurrence) => o.item.kind === kind && matchesFilter(o.item, filter);
+  const split = firstAfter(dated, now);
+  const next: Occurrence[] = [];
+  let day: string | undefined;
+  for (let i = split; i < dated.length; i++) {
+    const o = dated[i]!;
+    if (!isLive(o) || !wanted(o)) continue;
+    const d = isoDateIn(o.start, GENEVA);
+    if (day === undefined) day = d;
+    else if (d !== day) break;
+    next.push(o);
   }
+  const ongoing: Occurrence[] = [];
+  let latestPast: Dated | undefined;
+  for (let i = 0; i < split; i++) {
+    const o = dated[i]!;
+    if (!wanted(o)) continue;
+    if (kind === 'event' && isLive(o) && o.end > now) ongoing.push(o);
+    if (o.end <= now && o.status !== 'cancelled' && (!latestPast || o.end >= latestPast.end)) latestPast = o;
+  }
+  const result: NextResult = { next, ongoing };
+  if (!next.length && !ongoing.length && latestPast) result.latestPast = latestPast;
   return result;
 }
 
@@ -65,10 +97,9 @@ export function nextEvent(items: readonly Item[], now: Date, filter: ItemFilter 
 /** Items that start within the next `days` days, plus events already under way. Cancelled ones stay visible. */
 export function upcoming(items: readonly Item[], now: Date, days: number, filter: ItemFilter = NO_FILTER): Occurrence[] {
   const horizon = now.getTime() + days * 86_400_000;
-  return dated(resolveAll(items))
-    .filter((o) => matchesFilter(o.item, filter) && o.status !== 'done')
-    .filter((o) => o.end > now && o.start.getTime() <= horizon)
-    .sort(byStart);
+  return timeline(items).dated.filter(
+    (o) => o.end > now && o.start.getTime() <= horizon && o.status !== 'done' && matchesFilter(o.item, filter),
+  );
 }
 
 export interface ListOptions {
@@ -82,22 +113,23 @@ export interface ListOptions {
 export function listItems(items: readonly Item[], now: Date, opts: ListOptions = {}): Occurrence[] {
   const filter = opts.filter ?? NO_FILTER;
   const scope = opts.when ?? 'upcoming';
-  const occs = resolveAll(items).filter((o) => (!opts.kind || o.item.kind === opts.kind) && matchesFilter(o.item, filter));
-  const datedOnes = dated(occs);
+  const keep = (o: Occurrence) => (!opts.kind || o.item.kind === opts.kind) && matchesFilter(o.item, filter);
+  const { dated, undated } = timeline(items);
+  if (scope === 'past') return dated.filter((o) => o.end <= now && keep(o)).reverse();
+  const chosen = dated.filter((o) => keep(o) && (scope === 'all' || o.end > now));
   // Undated items that are known to be over ("done") belong to no upcoming listing.
-  const undated = occs.filter((o) => !o.start && (scope === 'all' || o.status !== 'done'));
-  if (scope === 'past') return datedOnes.filter((o) => o.end <= now).sort((a, b) => b.start.getTime() - a.start.getTime());
-  const chosen = scope === 'all' ? datedOnes : datedOnes.filter((o) => o.end > now);
-  return [...chosen.sort(byStart), ...undated.sort(byStart)];
+  return [...chosen, ...undated.filter((o) => keep(o) && (scope === 'all' || o.status !== 'done'))];
 }
 
 /** Items flagged for review (the report contradicts itself or omits something). */
 export function flaggedForReview(items: readonly Item[]): Occurrence[] {
-  return resolveAll(items.filter((it) => it.review.length > 0)).sort(byStart);
+  const { dated, undated } = timeline(items);
+  return [...dated, ...undated].filter((o) => o.item.review.length > 0);
 }
 
 export function findItem(items: readonly Item[], id: string): Occurrence | undefined {
-  return resolveAll(items).find((o) => o.item.id === id);
+  const item = items.find((it) => it.id === id);
+  return item ? resolveItem(item, indexItems(items)) : undefined;
 }
 
 /** Ids close to a mistyped one, for "did you mean". */
@@ -124,7 +156,7 @@ export function searchItems(items: readonly Item[], words: string[]): Occurrence
     .map(({ item, title }) => ({ item, score: needles.filter((n) => title.includes(n)).length }));
   const rank = new Map(hits.map((h) => [h.item.id, h.score]));
   const occs = resolveAll(items).filter((o) => rank.has(o.item.id));
-  return occs.sort((a, b) => rank.get(b.item.id)! - rank.get(a.item.id)! || byStart(a, b));
+  return [...occs].sort((a, b) => rank.get(b.item.id)! - rank.get(a.item.id)! || byStart(a, b));
 }
 
 function haystack(item: Item): string {

@@ -1,5 +1,6 @@
 import type { Item, Status, When } from './schema.js';
 import { GENEVA } from './schema.js';
+import { memoizeFrozen } from './memo.js';
 import { addDaysIso, endOfDayIn, isoDateIn, localDateTimeToInstant, startOfDayIn } from './time.js';
 
 /** A `when` turned into something on the time line, following anchors for relative dates. */
@@ -21,10 +22,10 @@ export interface Occurrence {
 
 export type ItemLookup = (id: string) => Item | undefined;
 
-export function indexItems(items: readonly Item[]): ItemLookup {
+export const indexItems: (items: readonly Item[]) => ItemLookup = memoizeFrozen((items: readonly Item[]) => {
   const byId = new Map(items.map((it) => [it.id, it]));
-  return (id) => byId.get(id);
-}
+  return (id: string) => byId.get(id);
+});
 
 export function resolveWhen(when: When, lookup: ItemLookup, seen: Set<string> = new Set()): ResolvedWhen {
   switch (when.type) {
@@ -67,10 +68,11 @@ export function resolveItem(item: Item, lookup: ItemLookup): Occurrence {
   return { item, when, start: startOfDayIn(when.startDate, GENEVA), end: endOfDayIn(when.endDate, GENEVA), status };
 }
 
-export function resolveAll(items: readonly Item[]): Occurrence[] {
+/** Every item resolved, in the items' order. The result is shared: do not sort it in place. */
+export const resolveAll: (items: readonly Item[]) => readonly Occurrence[] = memoizeFrozen((items: readonly Item[]) => {
   const lookup = indexItems(items);
-  return items.map((it) => resolveItem(it, lookup));
-}
+  return Object.freeze(items.map((it) => resolveItem(it, lookup)));
+});
 
 /** Ids of the items whose date hangs (directly or through others) on the given item. */
 export function dependentsOf(items: readonly Item[], id: string): string[] {

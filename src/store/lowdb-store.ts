@@ -50,7 +50,7 @@ export async function openLowdbStore(file: string, opts: OpenOptions = {}): Prom
     }
   }
   const db = new Low<Db>(new DataFile<Db>(abs, { parse: JSON.parse, stringify: stringifyDb }), initial);
-  db.data = initial;
+  db.data = freezeItems(initial);
   if (mustWrite) await db.write();
   return createSerializedStore(abs, db);
 }
@@ -71,7 +71,7 @@ function createSerializedStore(location: string, db: Low<Db>): Store {
           throw new StoreError('WRITE_REJECTED', `change refused, it would make the data invalid: ${describeIssues(parsed.error)}`, location);
         }
         const previous = db.data;
-        db.data = parsed.data;
+        db.data = freezeItems(parsed.data);
         try {
           await db.write();
         } catch (err) {
@@ -89,6 +89,16 @@ function createSerializedStore(location: string, db: Low<Db>): Store {
       closed = true;
     },
   };
+}
+
+/**
+ * Items handed out by `read()` are frozen: nobody can change the calendar behind the store's
+ * back, and queries can cache their work per calendar version (src/calendar/memo.ts).
+ */
+function freezeItems(data: Db): Db {
+  for (const item of data.items) Object.freeze(item);
+  Object.freeze(data.items);
+  return data;
 }
 
 function stringifyDb(data: Db): string {
