@@ -74,15 +74,20 @@ export function nextOf(items: readonly Item[], now: Date, kind: ItemKind, filter
     next.push(o);
   }
   const ongoing: Occurrence[] = [];
+  if (kind === 'event') {
+    for (let i = 0; i < split; i++) {
+      const o = dated[i]!;
+      if (o.end > now && isLive(o) && wanted(o)) ongoing.push(o);
+    }
+  }
+  const result: NextResult = { next, ongoing };
+  if (next.length || ongoing.length) return result;
   let latestPast: Dated | undefined;
   for (let i = 0; i < split; i++) {
     const o = dated[i]!;
-    if (!wanted(o)) continue;
-    if (kind === 'event' && isLive(o) && o.end > now) ongoing.push(o);
-    if (o.end <= now && o.status !== 'cancelled' && (!latestPast || o.end >= latestPast.end)) latestPast = o;
+    if (o.end <= now && o.status !== 'cancelled' && (!latestPast || o.end >= latestPast.end) && wanted(o)) latestPast = o;
   }
-  const result: NextResult = { next, ongoing };
-  if (!next.length && !ongoing.length && latestPast) result.latestPast = latestPast;
+  if (latestPast) result.latestPast = latestPast;
   return result;
 }
 
@@ -150,14 +155,18 @@ export function suggestIds(items: readonly Item[], id: string, max = 3): string[
 export function searchItems(items: readonly Item[], words: string[]): Occurrence[] {
   const needles = words.map(normalize).filter(Boolean);
   if (!needles.length) return [];
-  const hits = items
-    .map((item) => ({ item, hay: normalize(haystack(item)), title: normalize(item.title) }))
+  const hits = searchIndex(items)
     .filter(({ hay }) => needles.every((n) => hay.includes(n)))
     .map(({ item, title }) => ({ item, score: needles.filter((n) => title.includes(n)).length }));
   const rank = new Map(hits.map((h) => [h.item.id, h.score]));
   const occs = resolveAll(items).filter((o) => rank.has(o.item.id));
   return [...occs].sort((a, b) => rank.get(b.item.id)! - rank.get(a.item.id)! || byStart(a, b));
 }
+
+/** Normalized text per item, built once per calendar version. */
+const searchIndex = memoizeFrozen((items: readonly Item[]) =>
+  items.map((item) => ({ item, hay: normalize(haystack(item)), title: normalize(item.title) })),
+);
 
 function haystack(item: Item): string {
   return [

@@ -1,3 +1,4 @@
+import { memoizeFrozen } from '../calendar/memo.js';
 import type { ItemFilter } from '../calendar/queries.js';
 import type { Actor, Item } from '../calendar/schema.js';
 import { UsageError } from '../errors.js';
@@ -28,7 +29,8 @@ export const KNOWN_TAGS = ['igf', 'cstd', 'wsis20', 'hlpf', 'gdc', 'ai', 'counci
  * A word that is both (council) counts as a tag when the calendar has that tag.
  */
 export function parseFilter(words: string[], items: readonly Item[], msg: Messages): ItemFilter {
-  const tags = new Set([...KNOWN_TAGS, ...items.flatMap((it) => it.tags)]);
+  if (!words.length) return { tags: [], actors: [] };
+  const tags = tagsIn(items);
   const filter: ItemFilter = { tags: [], actors: [] };
   for (const raw of words) {
     const word = raw.toLowerCase().replace(/^#/, '');
@@ -43,6 +45,4 @@ export function parseFilter(words: string[], items: readonly Item[], msg: Messag
   return filter;
 }
 
-export function describeFilter(words: string[]): string {
-  return words.join(' ');
-}
+const tagsIn = memoizeFrozen((items: readonly Item[]) => new Set([...KNOWN_TAGS, ...items.flatMap((it) => it.tags)]));

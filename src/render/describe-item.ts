@@ -4,6 +4,7 @@ import type { Item, When } from '../calendar/schema.js';
 import { GENEVA } from '../calendar/schema.js';
 import { isoDateIn, isoWithOffset, timeIn } from '../calendar/time.js';
 import type { Messages } from '../i18n/index.js';
+import { dateFormat } from './date-format.js';
 import type { ReplyItem } from './reply.js';
 
 export interface DescribeOptions {
@@ -127,8 +128,8 @@ function relativeDays(from: string, to: string, msg: Messages): string | undefin
 
 export function formatDay(iso: string, msg: Messages): string {
   const d = new Date(`${iso}T12:00:00Z`);
-  const wd = new Intl.DateTimeFormat(msg.locale, { weekday: 'short', timeZone: 'UTC' }).format(d);
-  const rest = new Intl.DateTimeFormat(msg.locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+  const wd = dateFormat(msg.locale, { weekday: 'short', timeZone: 'UTC' }).format(d);
+  const rest = dateFormat(msg.locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
   return `${wd} ${rest}`;
 }
 
@@ -151,7 +152,7 @@ function formatTimed(start: Date, end: Date | undefined, zone: string, msg: Mess
 function zoneAbbreviation(at: Date, zone: string, locale: string): string {
   let fallback = zone;
   for (const loc of [locale, 'en-US', 'en-GB', 'en-AU', 'en-IN']) {
-    const part = new Intl.DateTimeFormat(loc, { timeZone: zone, timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName');
+    const part = dateFormat(loc, { timeZone: zone, timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName');
     if (part && !/^(GMT|UTC)[+-]/.test(part.value)) return part.value;
     if (part && fallback === zone) fallback = part.value;
   }
@@ -161,7 +162,7 @@ function zoneAbbreviation(at: Date, zone: string, locale: string): string {
 function formatApprox(approx: string, msg: Messages): string {
   if (/^\d{4}$/.test(approx)) return approx;
   const d = new Date(`${approx}-15T12:00:00Z`);
-  return new Intl.DateTimeFormat(msg.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return dateFormat(msg.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 
 function describeOffset(days: number): string {
