@@ -66,7 +66,7 @@ export const en = {
     ongoing: (endsIn: string) => `under way, ends ${endsIn}`,
   },
   review: {
-    printed: (printed: string, interpretation: string) => `date as printed in the report: "${printed}"; read as ${interpretation}`,
+    printed: (printed: string, interpretation: string) => `date as printed in the report: "${printed}" · our reading: ${interpretation}`,
   },
   previously: (when: string, note?: string) => (note ? `${when} (${note})` : when),
   source: (paragraph: string, document: string) => `§${paragraph}, ${document}`,
