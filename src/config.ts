@@ -14,6 +14,7 @@ const EnvSchema = z.object({
   CWG_TZ: optionalString.refine((v) => v === undefined || isValidTimeZone(v), 'must be an IANA time zone, e.g. Europe/Zurich'),
   CWG_SECRETARIAT: optionalString,
   CWG_ICS_TOKEN: optionalString,
+  CWG_EXPORT_DIR: optionalString,
   CWG_PUBLIC_URL: optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), 'must start with http:// or https://'),
   CWG_REMINDER_GRACE_HOURS: optionalString.refine((v) => v === undefined || (/^\d+(\.\d+)?$/.test(v) && Number(v) <= 168), 'must be a number of hours between 0 and 168'),
   CWG_LEDGER_RETENTION_DAYS: optionalString.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 1), 'must be a whole number of days, at least 1'),
@@ -51,6 +52,8 @@ export interface AppConfig {
   secretariat: string[];
   icsToken?: string;
   publicUrl?: string;
+  /** Where the console and the CLI write exported files (.ics); default <os tmpdir>/cwg-exports. */
+  exportDir?: string;
   reminderGraceHours: number;
   ledgerRetentionDays: number;
   port: number;
@@ -82,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...(e.CWG_TZ ? { tz: e.CWG_TZ } : {}),
     secretariat: parseIdList(e.CWG_SECRETARIAT),
     ...(e.CWG_ICS_TOKEN ? { icsToken: e.CWG_ICS_TOKEN } : {}),
+    ...(e.CWG_EXPORT_DIR ? { exportDir: e.CWG_EXPORT_DIR } : {}),
     ...(e.CWG_PUBLIC_URL ? { publicUrl: e.CWG_PUBLIC_URL.replace(/\/+$/, '') } : {}),
     reminderGraceHours: e.CWG_REMINDER_GRACE_HOURS ? Number(e.CWG_REMINDER_GRACE_HOURS) : 6,
     ledgerRetentionDays: e.CWG_LEDGER_RETENTION_DAYS ? Number(e.CWG_LEDGER_RETENTION_DAYS) : 90,

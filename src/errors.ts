@@ -44,3 +44,54 @@ export class StoreError extends CwgError {
     super(code, message, { file });
   }
 }
+
+/**
+ * Editing: one or more fields are wrong. `fields` maps the form's field name (title, date, place,
+ * who, tags, send-to, url, notes, id, …) to a message, so Slack modals and Teams cards can show
+ * each one beside its input.
+ */
+export class ValidationError extends CwgError {
+  constructor(readonly fields: Record<string, string>) {
+    super('VALIDATION', Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; '), { fields });
+  }
+}
+
+/** Editing: the item changed after the editor read it (a modal opened before someone else saved). */
+export class ConflictError extends CwgError {
+  constructor(
+    readonly itemId: string,
+    readonly expectedRevision: number,
+    /** The item as it now stands. */
+    readonly current: unknown,
+    /** The item as the editor's change would have made it, from the version they read. */
+    readonly proposed: unknown,
+    /** Who saved the version that stands, and when (from the audit trail). */
+    readonly lastChange?: { by: string; at: string; action: string },
+  ) {
+    super('CONFLICT', `"${itemId}" changed since you opened it (revision ${expectedRevision} → ${(current as { revision?: number }).revision})`, { itemId, expectedRevision });
+  }
+}
+
+/** Editing: the change is allowed but needs an explicit confirmation (a date far away, an import). */
+export class ConfirmationNeededError extends CwgError {
+  constructor(readonly reason: string, readonly field?: string) {
+    super('CONFIRM', reason, field ? { field } : {});
+  }
+}
+
+/**
+ * A date a person typed cannot be read: `problem` names why (worded by the catalogue's
+ * editing.dateProblem), `subject` is the part in question, `example` shows an accepted form.
+ */
+export class DateParseError extends CwgError {
+  constructor(readonly problem: string, readonly subject: string, readonly example: string) {
+    super('BAD_DATE', `${problem}: ${subject}`, { problem, subject, example });
+  }
+}
+
+/** `undo` cannot revert: nothing to undo, or the item changed since (who and when). */
+export class UndoBlockedError extends CwgError {
+  constructor(readonly reason: 'nothing' | 'changed-since' | 'gone', readonly itemId?: string, readonly since?: { by: string; at: string; action: string }) {
+    super('UNDO_BLOCKED', reason, { itemId, since });
+  }
+}

@@ -4,6 +4,12 @@ import { type AppConfig, loadConfig } from './config.js';
 import { ConfigError, StoreError } from './errors.js';
 import { createLogger, type Logger } from './log.js';
 import { runConsoleChat } from './platforms/console/console-chat.js';
+import { createConsoleTransport } from './platforms/console/console-transport.js';
+import { createSlackReminderTransport } from './platforms/slack/reminder-transport.js';
+import { getSchedulerState, startReminderScheduler } from './reminders/scheduler.js';
+import type { ReminderTransport } from './reminders/transport.js';
+import type { HttpRoute } from './http/routes.js';
+import { startSlackAndHttp } from './platforms/slack/start-platform-http.js';
 import { openLowdbStore } from './store/lowdb-store.js';
 import type { Store } from './store/store.js';
 
@@ -16,7 +22,8 @@ Starts the CWG-WSIS&SDG bot. What starts depends on the environment:
   none of these                              console chat on stdin/stdout
 
 Other variables: CWG_DATA_FILE (default data/cwg.db.json), CWG_NOW (rehearse from that instant),
-CWG_TZ, CWG_SECRETARIAT, CWG_ICS_TOKEN, CWG_REMINDER_GRACE_HOURS, CWG_LEDGER_RETENTION_DAYS.
+CWG_TZ, CWG_SECRETARIAT, CWG_ICS_TOKEN, CWG_PUBLIC_URL, CWG_EXPORT_DIR, CWG_REMINDER_GRACE_HOURS,
+CWG_LEDGER_RETENTION_DAYS.
 See README.md and .env.example.`;
 
 export interface Runtime {
@@ -53,15 +60,38 @@ async function main(argv: string[]): Promise<number> {
   if (config.now) log.info(`rehearsal clock: starting at ${config.now.toISOString()}`);
   const bot = createBot(runtime);
   if (!config.slack && !config.teams) {
+    const print = (t: string) => process.stdout.write(t);
+    const reminders = startReminderScheduler({ ...runtime, transports: [createConsoleTransport(print), createConsoleTransport(print, 'cli')] });
     await runConsoleChat({ bot, input: process.stdin, write: (t) => process.stdout.write(t), interactive: process.stdin.isTTY === true });
+    await reminders.stop();
     await store.close();
     return 0;
   }
   const stops: Array<() => Promise<void>> = [];
   // Platform adapters and scheduled jobs register here; each returns a function that stops it.
   // (slot: Slack — src/platforms/slack)
+  // One HTTP server on PORT serves every route: adapters below push theirs into httpRoutes (looked up per
+  // request); the reminders scheduler sets schedulerState.get for /healthz.
+  const httpRoutes: HttpRoute[] = [];
+  const schedulerState: { get?: () => unknown } = {};
+  stops.push(...(await startSlackAndHttp({ ...runtime, bot, routes: httpRoutes, schedulerState, portExplicit: Boolean(process.env.PORT?.trim()) })));
   // (slot: Teams — src/platforms/teams)
+  // Loaded only when BOT_ID is set: teams-ai and botbuilder are heavy. The shared server (started above
+  // when config.teams is set) serves its route from the next request.
+  const teams = config.teams ? (await import('./platforms/teams/index.js')).startTeams({ bot, config: config.teams }) : undefined;
+  if (teams) {
+    httpRoutes.push(teams.route);
+    log.info(`teams: ready for the Bot Connector at POST ${teams.route.path}`);
+  }
   // (slot: reminders scheduler — jobs/)
+  const reminderTransports: ReminderTransport[] = [];
+  if (teams) reminderTransports.push(teams.transport);
+  if (config.slack) reminderTransports.push(createSlackReminderTransport({ token: config.slack.botToken, log: runtime.log, ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}) }));
+  if (reminderTransports.length) {
+    const reminders = startReminderScheduler({ ...runtime, transports: reminderTransports });
+    schedulerState.get = getSchedulerState;
+    stops.push(() => reminders.stop());
+  }
   if (!stops.length) {
     process.stderr.write('cwg-bot: Slack and Teams adapters are not available in this build; unset the chat variables to use the console.\n');
     await store.close();

@@ -4,6 +4,7 @@ import { rehearsalClock, systemClock } from '../clock.js';
 import { isValidTimeZone } from '../calendar/validate.js';
 import { loadConfig } from '../config.js';
 import { ConfigError, StoreError } from '../errors.js';
+import { saveReplyFileAndSay } from '../export/save-reply-file.js';
 import { createLogger } from '../log.js';
 import { openLowdbStore } from '../store/lowdb-store.js';
 import { callerFromFlags } from './caller.js';
@@ -29,7 +30,7 @@ Examples:
 
 Exit status: 0 on success, 2 on a usage error, 1 on any other error.`;
 
-const USAGE_CODES = new Set(['USAGE', 'UNKNOWN_COMMAND', 'TOO_LONG']);
+const USAGE_CODES = new Set(['USAGE', 'UNKNOWN_COMMAND', 'TOO_LONG', 'VALIDATION', 'BAD_DATE', 'CONFIRM']);
 
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   let parsed;
@@ -77,10 +78,13 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
     store = await openLowdbStore(dataFile, { ...(config.seedFile ? { seedFile: config.seedFile } : {}), log: (l) => log.info(l) });
     const bot = createBot({ config: { ...config, dataFile }, store, clock: now ? rehearsalClock(now) : systemClock, log });
     const tz = values.tz ?? config.tz;
-    const reply = await bot.handle(positionals.join(' '), callerFromFlags(values.user, tz), { platform: 'cli', id: 'cli' });
+    const reply = await bot.handle(joinWords(positionals), callerFromFlags(values.user, tz), { platform: 'cli', id: 'cli' });
+    const saved = await saveReplyFileAndSay(reply, config.exportDir);
     if (values.json) out(JSON.stringify(reply, null, 2));
     else if (reply.tone === 'error') err(reply.text);
     else out(reply.text);
+    if (saved && !values.json) (saved.ok ? out : err)(saved.line);
+    if (saved && !saved.ok) return 1;
     if (reply.tone !== 'error') return 0;
     return USAGE_CODES.has(reply.error?.code ?? '') ? 2 : 1;
   } catch (e) {
@@ -92,6 +96,21 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
   } finally {
     await store?.close();
   }
+}
+
+/**
+ * The shell already split the words; keep each one whole for the bot's tokenizer, so
+ * `npx cwg add event title="Open consultation"` means the same as in chat.
+ */
+export function joinWords(words: string[]): string {
+  return words
+    .map((w) => {
+      if (!/\s/.test(w)) return w;
+      const quote = w.includes('"') ? ['«', '»'] : ['"', '"'];
+      const m = /^([a-z][\w-]*)=(.*)$/is.exec(w);
+      return m ? `${m[1]}=${quote[0]}${m[2]}${quote[1]}` : `${quote[0]}${w}${quote[1]}`;
+    })
+    .join(' ');
 }
 
 // Run when executed directly (bin/cwg.js or `tsx src/cli/main.ts`), not when imported by tests.

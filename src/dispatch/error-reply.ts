@@ -3,6 +3,7 @@ import type { Messages } from '../i18n/index.js';
 import type { Logger } from '../log.js';
 import type { ReplyBody } from '../render/reply.js';
 import { InputTooLongError } from './input.js';
+import { editingErrorReply } from '../editing/error-messages.js';
 
 /** The one place where errors become words for people. */
 export function errorReply(err: unknown, msg: Messages, log: Logger): ReplyBody {
@@ -11,6 +12,8 @@ export function errorReply(err: unknown, msg: Messages, log: Logger): ReplyBody 
   if (err instanceof UsageError) return reply('USAGE', err.usage ? msg.error.usage(err.message, err.usage) : err.message);
   if (err instanceof NotFoundError) return reply('NOT_FOUND', msg.error.notFound(err.id, err.suggestions));
   if (err instanceof PermissionError) return reply('FORBIDDEN', msg.error.forbidden(err.action));
+  const editing = editingErrorReply(err, msg);
+  if (editing) return editing;
   if (err instanceof StoreError && err.code === 'WRITE_REJECTED') {
     log.warn('write rejected', { message: err.message });
     return reply(err.code, err.message);

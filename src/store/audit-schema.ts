@@ -4,6 +4,10 @@ import { ItemSchema } from '../calendar/schema.js';
 export const SurfaceSchema = z.enum(['cli', 'console', 'slack', 'teams', 'import', 'system']);
 export type Surface = z.infer<typeof SurfaceSchema>;
 
+/** Where an item sat on the time line (ISO instants; a deadline's start = end = due), or null while undated. */
+export const ResolvedDatesSchema = z.object({ start: z.string().max(40), end: z.string().max(40) }).strict().nullable();
+export type ResolvedDates = z.infer<typeof ResolvedDatesSchema>;
+
 /** One change to the calendar: who, when, where from, the item before and after. */
 export const AuditEntrySchema = z
   .object({
@@ -20,6 +24,11 @@ export const AuditEntrySchema = z
     undoneBy: z.string().max(80).optional(),
     /** Changes made together (a reschedule that moved anchored deadlines) share a batch id. */
     batch: z.string().max(80).optional(),
+    /**
+     * The item's resolved dates before and after the change, following anchors. Set whenever they
+     * differ, including for deadlines that moved only because their anchor did (their `when` is unchanged).
+     */
+    resolved: z.object({ before: ResolvedDatesSchema, after: ResolvedDatesSchema }).strict().optional(),
   })
   .strict();
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
+import { joinWords, runCli } from '../../src/cli/main.js';
 import { REPO_ROOT, tempDir } from '../support/fixtures.js';
 
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
@@ -73,5 +73,18 @@ describe('the cwg CLI', () => {
     const { stdout } = await promisify(execFile)(process.execPath, [path.join(REPO_ROOT, 'bin/cwg.js'), 'show', 'igf-2025', '--data', data], { cwd: REPO_ROOT });
     expect(stdout).toContain('Internet Governance Forum');
     expect(stdout).toContain('Mon 23 Jun 2025 – Fri 27 Jun 2025');
+  });
+
+  it('keeps shell-quoted words whole, so key="two words" means the same as in chat', async () => {
+    expect(joinWords(['add', 'event', 'title=Open consultation', 'date=4 March 2025'])).toBe('add event title="Open consultation" date="4 March 2025"');
+    expect(joinWords(['search', 'UNESCO Headquarters'])).toBe('search "UNESCO Headquarters"');
+    expect(joinWords(['edit', 'x1', 'title=The "new" one'])).toBe('edit x1 title=«The "new" one»');
+    const data = path.join(tempDir(), 'db.json');
+    const added = await cli(['add', 'event', 'title=Open consultation on the roadmap', 'date=2025-04-02', '--now', '2025-03-01T09:00:00+01:00', '--data', data]);
+    expect(added.code).toBe(0);
+    const found = await cli(['search', 'consultation', 'roadmap', '--json', '--data', data]);
+    expect(JSON.parse(found.out).items[0].title).toBe('Open consultation on the roadmap');
+    const bad = await cli(['add', 'event', 'title=No date here', '--data', data]);
+    expect(bad.code).toBe(2);
   });
 });

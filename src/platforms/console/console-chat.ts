@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Bot } from '../../bot.js';
 import type { Caller, Conversation } from '../../dispatch/context.js';
+import { saveReplyFileAndSay } from '../../export/save-reply-file.js';
 
 export interface ConsoleChatOptions {
   bot: Bot;
@@ -31,6 +32,8 @@ export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
     if (line.trim()) {
       const reply = await opts.bot.handle(line, caller, CONSOLE_CONVERSATION);
       opts.write(`${reply.text}\n`);
+      const saved = await saveReplyFileAndSay(reply, opts.bot.deps.config.exportDir);
+      if (saved) opts.write(`${saved.line}\n`);
     }
     prompt();
   }

@@ -1,0 +1,27 @@
+import { defineCommand } from '../src/dispatch/command.js';
+import { cancelItem } from '../src/editing/api.js';
+import { changeReply, metaFrom } from '../src/editing/change-reply.js';
+import { readFieldWords, readIdWord } from '../src/editing/command-args.js';
+import { neutraliseText, TEXT_LIMITS } from '../src/editing/sanitize-text.js';
+import { ValidationError } from '../src/errors.js';
+
+export default defineCommand({
+  name: 'cancel',
+  group: 'edit',
+  summary: 'Mark an item cancelled (it stays in the calendar, marked so).',
+  usage: 'cancel <id> [reason]',
+  secretariatOnly: true,
+  help: ['Reminders stop; subscribers are told. "/cwg undo" reverts it.', 'Example: /cwg cancel strategic-plan-workshop moved online, see next meeting'],
+  parse(words, ctx) {
+    const usage = ctx.msg.editing.usage.cancel;
+    const id = readIdWord(words, ctx.msg, usage);
+    const args = readFieldWords(words.slice(1), [], ctx.msg, usage);
+    const reason = neutraliseText([...args.rest, ...(args.reason ? [args.reason] : [])].join(' '));
+    if (reason.length > TEXT_LIMITS.reason) throw new ValidationError({ reason: ctx.msg.editing.field.reasonTooLong(TEXT_LIMITS.reason) });
+    return { id, reason, rev: args.rev };
+  },
+  async run({ id, reason, rev }, ctx) {
+    const meta = { ...metaFrom(ctx, { reason }), ...(rev !== undefined ? { expectedRevision: rev } : {}) };
+    return changeReply(await cancelItem(ctx.store, id, meta), 'cancel', ctx);
+  },
+});

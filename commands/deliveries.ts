@@ -1,0 +1,55 @@
+import { defineCommand } from '../src/dispatch/command.js';
+import { UsageError } from '../src/errors.js';
+
+type Args = { action: 'status' } | { action: 'failed' } | { action: 'retry'; key: string };
+
+export default defineCommand<Args>({
+  name: 'deliveries',
+  aliases: ['delivery'],
+  group: 'reminders',
+  summary: 'See reminder deliveries that failed, and send them again.',
+  usage: 'deliveries [failed | retry <key> | retry all]',
+  secretariatOnly: true,
+  help: [
+    'Without words: when reminders last went out and how many failed.',
+    '"failed" lists deliveries that failed after several tries (with the last error); "retry <key>" or "retry all" sends them again at the next run.',
+  ],
+  parse(words, ctx) {
+    const usage = ctx.msg.reminders.deliveries.usage;
+    const [first, second, ...rest] = words.map((w) => w.trim());
+    if (!first) return { action: 'status' };
+    const verb = first.toLowerCase();
+    if ((verb === 'failed' || verb === 'dead') && !second) return { action: 'failed' };
+    if (verb === 'retry' && second && !rest.length) return { action: 'retry', key: second.toLowerCase() === 'all' ? 'all' : second };
+    throw new UsageError(verb === 'retry' ? 'Say which delivery to retry: its key (from "/cwg deliveries failed") or "all".' : `"${first}" is not understood here.`, usage);
+  },
+  async run(args, ctx) {
+    const D = ctx.msg.reminders.deliveries;
+    const db = ctx.store.read();
+    const dead = db.reminders.deadLetters ?? [];
+    if (args.action === 'status') {
+      const confirmed = db.ledger.filter((e) => e.state === 'confirmed').length;
+      return { tone: 'ok', intro: [D.status(db.reminders.lastTickAt ?? D.neverRan, confirmed, dead.length, db.subscriptions.length)], sections: [], notes: dead.length ? [D.retryHint] : [] };
+    }
+    if (args.action === 'failed') {
+      if (!dead.length) return { tone: 'empty', intro: [D.noneFailed], sections: [] };
+      const lines = dead.map((x) =>
+        D.failedLine(x.key, `${x.conversation.platform} ${x.conversation.name ?? x.conversation.id}`, x.attempts, x.error, x.failedAt, !!x.retryRequestedAt),
+      );
+      return { tone: 'ok', heading: D.failedHeading(dead.length), intro: lines, sections: [], notes: [D.retryHint] };
+    }
+    if (args.key !== 'all' && !dead.some((x) => x.key === args.key)) throw new UsageError(D.unknownKey(args.key), D.usage);
+    const count = await ctx.store.update((draft) => {
+      let n = 0;
+      for (const x of draft.reminders.deadLetters ?? []) {
+        if (args.key === 'all' || x.key === args.key) {
+          x.retryRequestedAt = ctx.now.toISOString();
+          n++;
+        }
+      }
+      return n;
+    });
+    ctx.log.info('failed deliveries queued for retry', { key: args.key, count, by: ctx.caller.id });
+    return { tone: 'ok', intro: [D.retried(count)], sections: [] };
+  },
+});

@@ -1,0 +1,28 @@
+import { defineCommand } from '../src/dispatch/command.js';
+import { isoDateIn } from '../src/calendar/time.js';
+import { CURRENT_SCHEMA_VERSION } from '../src/store/db-schema.js';
+import { UsageError } from '../src/errors.js';
+
+export default defineCommand({
+  name: 'export',
+  aliases: ['export-json', 'backup'],
+  group: 'export',
+  summary: 'The whole calendar as a JSON file (what "import" reads back).',
+  usage: 'export',
+  help: ['Items only: no audit trail, subscriptions or delivery records.'],
+  parse(words) {
+    if (words.length) throw new UsageError('export takes no arguments; it gives the whole calendar.', 'export');
+    return {};
+  },
+  run(_args, ctx) {
+    const { items } = ctx.store.read();
+    const filename = `cwg-calendar-${isoDateIn(ctx.now)}.json`;
+    const content = `${JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, exportedAt: ctx.now.toISOString(), items }, null, 2)}\n`;
+    return {
+      tone: 'ok',
+      sections: [],
+      intro: [ctx.msg.editing.exported(items.length, filename)],
+      file: { filename, contentType: 'application/json', content },
+    };
+  },
+});

@@ -1,0 +1,24 @@
+import { defineCommand } from '../src/dispatch/command.js';
+import { itemHistory } from '../src/editing/api.js';
+import { historyReply } from '../src/editing/change-reply.js';
+import { readIdWord } from '../src/editing/command-args.js';
+import { UsageError } from '../src/errors.js';
+
+export default defineCommand({
+  name: 'history',
+  aliases: ['log', 'audit'],
+  group: 'edit',
+  summary: 'Show who changed an item, when, from where, and what changed.',
+  usage: 'history <id>',
+  secretariatOnly: true,
+  help: ['Example: /cwg history cwg-42'],
+  parse(words, ctx) {
+    const usage = ctx.msg.editing.usage.history;
+    const id = readIdWord(words, ctx.msg, usage);
+    if (words.length > 1) throw new UsageError(ctx.msg.error.missingId, usage);
+    return { id };
+  },
+  run({ id }, ctx) {
+    return historyReply(id, itemHistory(ctx.store, id), ctx);
+  },
+});

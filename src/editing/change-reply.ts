@@ -1,0 +1,103 @@
+import { resolveAll } from '../calendar/resolve.js';
+import type { Item } from '../calendar/schema.js';
+import { isoDateIn } from '../calendar/time.js';
+import type { CommandContext } from '../dispatch/context.js';
+import { describeAll } from '../dispatch/reply-helpers.js';
+import { formatDay } from '../render/describe-item.js';
+import type { ReplyBody } from '../render/reply.js';
+import type { AuditEntry } from '../store/audit-schema.js';
+import type { ChangeResult, EditMeta } from './api.js';
+import { sameJson } from './commit.js';
+import { describeRawWhen, genevaTime } from './error-messages.js';
+
+/** The editing meta of a command: who, from where, at the context's clock. */
+export function metaFrom(ctx: CommandContext, extra: { reason?: string | undefined; confirm?: boolean } = {}): EditMeta {
+  const { caller } = ctx;
+  return {
+    actor: { id: caller.id, platform: caller.platform, ...(caller.name ? { name: caller.name } : {}) },
+    // where it was typed: `npx cwg --user U…` acts as a Slack user but from the command line
+    surface: ctx.conversation?.platform ?? ctx.surface,
+    now: ctx.now,
+    ...(extra.reason ? { reason: extra.reason } : {}),
+    ...(extra.confirm ? { confirm: true } : {}),
+  };
+}
+
+/** The item as it now stands, and every item that moved with it. */
+export function changeReply(result: ChangeResult, action: string, ctx: CommandContext): ReplyBody {
+  const m = ctx.msg.editing;
+  const occs = resolveAll(ctx.store.read().items);
+  const occOf = (id: string) => occs.filter((o) => o.item.id === id);
+  const id = (result.item ?? result.before)?.id ?? '';
+  if (result.unchanged) return { tone: 'ok', detailed: true, intro: [m.unchanged(id)], sections: [{ items: describeAll(occOf(id), ctx) }] };
+  const sections: ReplyBody['sections'] = [];
+  if (result.item) sections.push({ items: describeAll(occOf(result.item.id), ctx) });
+  // moved items as one line each (old → new), so the changed item alone is shown in full
+  const movedLines = result.moved.length
+    ? [m.movedHeading(result.moved.length, id), ...result.moved.map((d) => m.movedLine(d.item.title, d.item.id, showResolved(d.before, d.item.kind, ctx), showResolved(d.after, d.item.kind, ctx)))]
+    : [];
+  const moved = result.moved.map((d) => ({ id: d.item.id, title: d.item.title, before: d.before, after: d.after }));
+  const intro =
+    action === 'undo'
+      ? [result.item ? m.undone(result.entries[0] ? undoneAction(result, ctx) : 'change', id, result.entries.length) : m.undoneRemoved(id, result.entries.length)]
+      : [m.changed(m.verb[action] ?? action, id)];
+  const notes = [...movedLines, ...(action === 'undo' ? [] : [m.undoHint])];
+  return { tone: 'ok', detailed: true, intro, sections, notes, data: { auditIds: result.entries.map((e) => e.id), moved } };
+}
+
+function undoneAction(result: ChangeResult, ctx: CommandContext): string {
+  const undone = ctx.store.read().audit.find((e) => e.undoneBy === result.entries[0]!.id);
+  return undone?.action ?? 'change';
+}
+
+const SHOWN_FIELDS: Array<keyof Item> = ['title', 'when', 'status', 'place', 'description', 'organiser', 'whoMustAct', 'tags', 'sendTo', 'url', 'kind', 'source'];
+const FIELD_NAME: Partial<Record<keyof Item, string>> = { when: 'date', description: 'notes', whoMustAct: 'who', source: 'source' };
+
+/** `history <id>`: each audit entry with who, when, where from, and what changed. */
+export function historyReply(id: string, entries: readonly AuditEntry[], ctx: CommandContext): ReplyBody {
+  const m = ctx.msg.editing;
+  if (!entries.length) return { tone: 'empty', sections: [], intro: [m.historyNone(id)] };
+  const lines: string[] = [];
+  for (const e of entries) {
+    lines.push(m.historyLine(genevaTime(e.at), e.action, e.actor.name ?? e.actor.id, e.surface));
+    if (e.reason) lines.push(m.historyReason(e.reason));
+    lines.push(...fieldChanges(e, ctx));
+    if (e.undoneBy) lines.push(m.historyUndone(e.undoneBy));
+  }
+  return { tone: 'ok', heading: m.historyHeading(id), intro: lines, sections: [], data: { audit: entries } };
+}
+
+function fieldChanges(e: AuditEntry, ctx: CommandContext): string[] {
+  const m = ctx.msg.editing;
+  const item = e.after ?? e.before;
+  if (!item) return [];
+  const out: string[] = [];
+  for (const key of SHOWN_FIELDS) {
+    const b = e.before?.[key];
+    const a = e.after?.[key];
+    if (sameJson(b, a)) continue;
+    out.push(m.historyField(FIELD_NAME[key] ?? key, show(b, item, ctx), show(a, item, ctx)));
+  }
+  if (e.resolved && sameJson(e.before?.when, e.after?.when)) {
+    out.push(m.historyMoved(showResolved(e.resolved.before, item.kind, ctx), showResolved(e.resolved.after, item.kind, ctx)));
+  }
+  return out;
+}
+
+function show(value: unknown, item: Item, ctx: CommandContext): string {
+  if (value === undefined || value === null || (Array.isArray(value) && !value.length)) return ctx.msg.editing.nothingValue;
+  if (Array.isArray(value)) return value.join(', ');
+  if (typeof value === 'object' && 'type' in (value as object)) return describeRawWhen(value as Item['when'], item, ctx.msg);
+  if (typeof value === 'object' && 'paragraph' in (value as object)) return `§${(value as Item['source']).paragraph}`;
+  const s = String(value);
+  return s.length > 80 ? `"${s.slice(0, 79)}…"` : `"${s}"`;
+}
+
+function showResolved(r: { start: string; end: string } | null, kind: Item['kind'], ctx: CommandContext): string {
+  if (!r) return ctx.msg.when.tba;
+  // a date-only deadline is due at 24:00 Geneva: its day is the one before that instant
+  const first = formatDay(isoDateIn(new Date(new Date(r.start).getTime() - (kind === 'deadline' ? 1 : 0))), ctx.msg);
+  if (kind === 'deadline' || r.end === r.start) return first;
+  const last = formatDay(isoDateIn(new Date(new Date(r.end).getTime() - 1)), ctx.msg);
+  return last === first ? first : `${first} – ${last}`;
+}

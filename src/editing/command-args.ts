@@ -1,0 +1,61 @@
+import { UsageError } from '../errors.js';
+import type { Messages } from '../i18n/index.js';
+import { checkId } from './item-fields.js';
+
+/** field=value words of an editing command, the other words, and the "confirm" flag. */
+export interface FieldWords {
+  fields: Record<string, string>;
+  rest: string[];
+  confirm: boolean;
+  /** rev=N: the revision the user saw (optimistic concurrency from the command line). */
+  rev?: number;
+  reason?: string;
+}
+
+const KEY_ALIASES: Record<string, string> = {
+  'send-to': 'sendTo', sendto: 'sendTo', send_to: 'sendTo', email: 'sendTo',
+  when: 'date', dates: 'date',
+  description: 'notes', note: 'notes',
+  'who-must-act': 'who', whomustact: 'who', who_must_act: 'who', actors: 'who',
+  organizer: 'organiser', tag: 'tags', paragraph: 'source', para: 'source', link: 'url',
+  revision: 'rev', because: 'reason',
+};
+
+const CONFIRM_WORDS = new Set(['confirm', '--confirm', 'confirmed', '-y', '--yes']);
+
+export function readFieldWords(words: readonly string[], allowed: readonly string[], msg: Messages, usage: string): FieldWords {
+  const out: FieldWords = { fields: {}, rest: [], confirm: false };
+  for (const word of words) {
+    if (CONFIRM_WORDS.has(word.toLowerCase())) {
+      out.confirm = true;
+      continue;
+    }
+    const m = /^([A-Za-z][A-Za-z_-]{0,24})=(.*)$/s.exec(word);
+    if (!m) {
+      out.rest.push(word);
+      continue;
+    }
+    const raw = m[1]!.toLowerCase();
+    const key = KEY_ALIASES[raw] ?? raw;
+    const value = m[2]!;
+    if (key === 'rev') {
+      if (!/^\d{1,9}$/.test(value)) throw new UsageError(msg.editing.badRevision, usage);
+      out.rev = Number(value);
+    } else if (key === 'reason') out.reason = value;
+    else if (allowed.includes(key)) out.fields[key] = value;
+    else throw new UsageError(msg.editing.unknownField(raw.slice(0, 30), [...allowed]), usage);
+  }
+  return out;
+}
+
+/** The first word as an item id, checked (a bad id is a usage error, not a lookup). */
+export function readIdWord(words: readonly string[], msg: Messages, usage: string): string {
+  const word = words[0];
+  if (!word || word.includes('=')) throw new UsageError(msg.error.missingId, usage);
+  return checkId(word);
+}
+
+/** Refuses leftover words where only field=value is expected. */
+export function refuseLoose(rest: readonly string[], allowed: readonly string[], msg: Messages, usage: string): void {
+  if (rest.length) throw new UsageError(msg.editing.notAField(rest[0]!.slice(0, 40), [...allowed]), usage);
+}

@@ -1,0 +1,65 @@
+import type { Item, When } from '../calendar/schema.js';
+import { isoDateIn, timeIn } from '../calendar/time.js';
+import { ConfirmationNeededError, ConflictError, DateParseError, UndoBlockedError, ValidationError } from '../errors.js';
+import type { Messages } from '../i18n/index.js';
+import { formatRawWhen } from '../render/describe-item.js';
+import { describeDateProblem } from './item-fields.js';
+import type { ReplyBody } from '../render/reply.js';
+
+/** Editing errors in words (called from src/dispatch/error-reply.ts, the one place errors become replies). */
+export function editingErrorReply(err: unknown, msg: Messages): ReplyBody | undefined {
+  const m = msg.editing;
+  const reply = (code: string, lines: string[], data?: unknown): ReplyBody => ({
+    tone: 'error',
+    sections: [],
+    intro: lines,
+    error: { code, message: lines.join('\n') },
+    ...(data ? { data } : {}),
+  });
+  if (err instanceof ValidationError) {
+    const lines = Object.entries(err.fields).map(([f, message]) => m.invalidField(f, message));
+    return reply('VALIDATION', [m.invalid, ...lines], { fields: err.fields });
+  }
+  if (err instanceof ConflictError) {
+    const last = err.lastChange;
+    const lines = [m.conflict(err.itemId, last?.by, last ? genevaTime(last.at) : undefined, last?.action), m.conflictNow(summariseItem(err.current as Item, msg))];
+    if (err.proposed) lines.push(m.conflictYours(summariseItem(err.proposed as Item, msg)));
+    lines.push(m.conflictAgain);
+    return reply('CONFLICT', lines, { current: err.current, proposed: err.proposed ?? null });
+  }
+  if (err instanceof ConfirmationNeededError) {
+    return reply('CONFIRM', [err.field === 'code' ? `${err.reason}.` : m.confirmNeeded(err.reason)], { field: err.field ?? null });
+  }
+  if (err instanceof DateParseError) return reply('BAD_DATE', [m.badDate(describeDateProblem(err), err.example)]);
+  if (err instanceof UndoBlockedError) {
+    if (err.reason === 'nothing') return reply('UNDO_BLOCKED', [m.undoNothing]);
+    if (err.reason === 'gone') return reply('UNDO_BLOCKED', [m.undoGone(err.itemId ?? '')]);
+    const s = err.since;
+    return reply('UNDO_BLOCKED', [m.undoBlocked(err.itemId ?? '', s?.by, s ? genevaTime(s.at) : undefined, s?.action)]);
+  }
+  return undefined;
+}
+
+/** One line for an item version: title · date · status · place · revision. */
+export function summariseItem(item: Item, msg: Messages): string {
+  const parts = [item.title, describeRawWhen(item.when, item, msg), msg.status[item.status]];
+  if (item.place) parts.push(item.place);
+  parts.push(`revision ${item.revision}`);
+  return parts.join(' · ');
+}
+
+/** A stored `when` in words, without needing the rest of the calendar ("21 days before cwg-42"). */
+export function describeRawWhen(when: When, item: Pick<Item, 'kind'>, msg: Messages): string {
+  if (when.type === 'relative') {
+    const n = Math.abs(when.offsetDays);
+    return when.offsetDays === 0 ? `on the day of ${when.anchor}` : `${n} days ${when.offsetDays < 0 ? 'before' : 'after'} ${when.anchor}`;
+  }
+  return formatRawWhen(when, item.kind, [], msg);
+}
+
+/** "2025-01-15 09:00 Geneva" from an ISO instant. */
+export function genevaTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${isoDateIn(d)} ${timeIn(d, 'Europe/Zurich')} Geneva`;
+}

@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import { type Item, ItemSchema } from '../calendar/schema.js';
+import { ConfirmationNeededError, ValidationError } from '../errors.js';
+import type { Db } from '../store/db-schema.js';
+import type { Store } from '../store/store.js';
+import { commitChanges, type EditMeta, type ItemChange, sameJson } from './commit.js';
+import type { ChangeResult } from './api.js';
+import { neutraliseText } from './sanitize-text.js';
+import { editing } from '../i18n/en/editing.js';
+
+const F = editing.field;
+
+/**
+ * Importing a calendar JSON (what `export` writes, a seed file, a data file, or a bare array of
+ * items): items in the file are added or replace the item with the same id; items absent from the
+ * file are kept. Nothing is applied without the confirmation code of the preview, which is a hash of
+ * the file's items and of the current revisions they would replace, so a code confirms exactly the
+ * diff that was shown.
+ */
+export interface ImportPreview {
+  code: string;
+  added: Item[];
+  changed: Array<{ before: Item; after: Item; fields: string[] }>;
+  unchanged: number;
+  /** Ids in the calendar that the file does not mention (kept as they are). */
+  kept: string[];
+}
+
+export const MAX_IMPORT_BYTES = 2_000_000;
+
+export function previewImport(store: Store, json: string | unknown): ImportPreview {
+  return diff(store.read(), readItems(json));
+}
+
+export async function applyImport(store: Store, json: string | unknown, code: string, meta: EditMeta): Promise<ChangeResult & { preview: ImportPreview }> {
+  const incoming = readItems(json);
+  return store.update((draft) => {
+    const preview = diff(draft, incoming);
+    if (preview.code !== code.trim().toLowerCase()) {
+      throw new ConfirmationNeededError(editing.importCodeStale(preview.code), 'code');
+    }
+    const changes: ItemChange[] = [
+      ...preview.added.map((after) => ({ before: null, after: { ...after, revision: 0, dateVersion: 0 }, action: 'import' as const })),
+      ...preview.changed.map(({ before, after }) => ({ before, after, action: 'import' as const })),
+    ];
+    if (!changes.length) return { item: null, before: null, entries: [], moved: [], unchanged: true, preview };
+    const { entries, moved } = commitChanges(draft, changes, meta);
+    return { item: entries[0]?.after ?? null, before: entries[0]?.before ?? null, entries, moved, preview };
+  });
+}
+
+function readItems(json: string | unknown): Item[] {
+  let raw = json;
+  if (typeof json === 'string') {
+    if (json.length > MAX_IMPORT_BYTES) throw new ValidationError({ file: F.fileTooBig(MAX_IMPORT_BYTES / 1_000_000) });
+    try {
+      raw = JSON.parse(json);
+    } catch (err) {
+      throw new ValidationError({ file: F.fileNotJson((err as Error).message.slice(0, 120)) });
+    }
+  }
+  const list = Array.isArray(raw) ? raw : raw && typeof raw === 'object' ? (raw as { items?: unknown }).items : undefined;
+  if (!Array.isArray(list)) throw new ValidationError({ file: F.fileShape });
+  if (list.length > 5000) throw new ValidationError({ file: F.fileTooManyItems });
+  const errors: Record<string, string> = {};
+  const items: Item[] = [];
+  const seen = new Set<string>();
+  list.forEach((entry, i) => {
+    const parsed = ItemSchema.safeParse(entry);
+    const label = `item ${i + 1}${entry && typeof (entry as Item).id === 'string' ? ` (${String((entry as Item).id).slice(0, 64)})` : ''}`;
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      if (Object.keys(errors).length < 10) errors[label] = `${issue.path.join('.') || 'item'}: ${issue.message}`;
+      return;
+    }
+    if (seen.has(parsed.data.id)) errors[label] = F.duplicateId(parsed.data.id);
+    seen.add(parsed.data.id);
+    items.push(neutraliseItem(parsed.data));
+  });
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+  return items;
+}
+
+function diff(db: Readonly<Db>, incoming: Item[]): ImportPreview {
+  const byId = new Map(db.items.map((it) => [it.id, it]));
+  const added: Item[] = [];
+  const changed: ImportPreview['changed'] = [];
+  let unchanged = 0;
+  for (const item of incoming) {
+    const current = byId.get(item.id);
+    if (!current) added.push(item);
+    else {
+      const fields = changedFields(current, item);
+      if (fields.length) changed.push({ before: current, after: item, fields });
+      else unchanged++;
+    }
+  }
+  const mentioned = new Set(incoming.map((it) => it.id));
+  const kept = db.items.filter((it) => !mentioned.has(it.id)).map((it) => it.id);
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify(incoming));
+  for (const c of changed) hash.update(`${c.before.id}@${c.before.revision};`);
+  for (const a of added) hash.update(`+${a.id};`);
+  return { code: hash.digest('hex').slice(0, 6), added, changed, unchanged, kept };
+}
+
+/** Imported text gets the same neutralising as typed text (no pings or markup from a file either). */
+function neutraliseItem(item: Item): Item {
+  const out: Item = { ...item, title: neutraliseText(item.title) || item.id };
+  for (const key of ['place', 'description', 'organiser'] as const) {
+    const v = item[key];
+    if (v !== undefined) out[key] = neutraliseText(v);
+  }
+  return out;
+}
+
+const COUNTERS = new Set(['revision', 'dateVersion', 'updatedAt']);
+
+function changedFields(a: Item, b: Item): string[] {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].filter((k) => !COUNTERS.has(k) && !sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}

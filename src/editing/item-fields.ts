@@ -1,0 +1,164 @@
+import { farDateWarning, parseDate } from '../calendar/parse-date.js';
+import { ACTORS, type Actor, ITEM_KINDS, type Item, ItemIdSchema, type ItemKind, STATUSES, type Status, type When, WhenSchema } from '../calendar/schema.js';
+import { isoDateIn } from '../calendar/time.js';
+import { ConfirmationNeededError, DateParseError, ValidationError } from '../errors.js';
+import { editing } from '../i18n/en/editing.js';
+import { containsLink, neutraliseText, TEXT_LIMITS } from './sanitize-text.js';
+
+/** Wording lives in the catalogue (src/i18n/en/editing.ts). */
+const F = editing.field;
+
+/**
+ * The editable fields as forms and commands give them (strings, or already-typed values).
+ * An empty string clears an optional field. Error keys are these property names.
+ */
+export interface ItemFields {
+  title?: string;
+  /** A date as people write it ("23–27 June 2025", "tba 2025", "21 days before cwg-42") or a `When`. */
+  date?: string | When;
+  place?: string;
+  notes?: string;
+  organiser?: string;
+  /** Who must act: "members,secretariat" or a list. */
+  who?: string | readonly string[];
+  /** "igf,ai" or a list. */
+  tags?: string | readonly string[];
+  sendTo?: string;
+  url?: string;
+  /** The report paragraph the item comes from, e.g. "6.7.9". */
+  source?: string;
+  status?: Status;
+  kind?: ItemKind;
+}
+
+export const FIELD_NAMES = ['title', 'date', 'place', 'notes', 'organiser', 'who', 'tags', 'sendTo', 'url', 'source', 'status', 'kind'] as const;
+
+const ACTOR_ALIASES: Record<string, Actor> = {
+  member: 'members', 'member-states': 'members', delegates: 'members', delegations: 'members', itu: 'secretariat',
+  stakeholders: 'all-stakeholders', all: 'all-stakeholders', council: 'councillors',
+};
+
+export const SECRETARIAT_DOCUMENT = 'Added by the CWG-WSIS&SDG secretariat';
+
+/** Turns fields into item properties; collects every field's problem before throwing one ValidationError. */
+export function readFields(fields: ItemFields, opts: { now: Date; confirm?: boolean }): Partial<Item> & { clear: Array<keyof Item> } {
+  const errors: Record<string, string> = {};
+  const out: Partial<Item> & { clear: Array<keyof Item> } = { clear: [] };
+  const text = (name: 'title' | 'place' | 'notes' | 'organiser', key: 'title' | 'place' | 'description' | 'organiser', required: boolean) => {
+    const raw = fields[name];
+    if (raw === undefined) return;
+    if (typeof raw !== 'string') return void (errors[name] = F.mustBeText);
+    const clean = neutraliseText(raw);
+    const limit = TEXT_LIMITS[name];
+    if (!clean) {
+      if (required) errors[name] = F.empty;
+      else out.clear.push(key);
+    } else if (clean.length > limit) errors[name] = F.tooLong(clean.length, limit);
+    else if (containsLink(clean)) errors[name] = F.noLinks;
+    else out[key] = clean;
+  };
+  text('title', 'title', true);
+  text('place', 'place', false);
+  text('notes', 'description', false);
+  text('organiser', 'organiser', false);
+
+  if (fields.date !== undefined) {
+    try {
+      const when = typeof fields.date === 'string' ? parseDate(fields.date) : WhenSchema.parse(fields.date);
+      const far = farDateWarning(when, isoDateIn(opts.now));
+      if (far && !opts.confirm) throw new ConfirmationNeededError(editing[far.problem](far.day), 'date');
+      out.when = when;
+    } catch (err) {
+      if (err instanceof ConfirmationNeededError) throw err;
+      errors.date = err instanceof DateParseError ? F.badDate(describeDateProblem(err), err.example) : F.notADate;
+    }
+  }
+  if (fields.who !== undefined) {
+    const words = listOf(fields.who);
+    const actors: Actor[] = [];
+    for (const w of words) {
+      const a = (ACTORS as readonly string[]).includes(w) ? (w as Actor) : ACTOR_ALIASES[w];
+      if (!a) errors.who = F.badActor(neutraliseText(w).slice(0, 40), ACTORS);
+      else if (!actors.includes(a)) actors.push(a);
+    }
+    out.whoMustAct = actors;
+  }
+  if (fields.tags !== undefined) {
+    const tags = [...new Set(listOf(fields.tags).map((t) => t.replace(/^#/, '')))];
+    const bad = tags.find((t) => !/^[a-z0-9][a-z0-9+-]{0,31}$/.test(t));
+    if (bad !== undefined) errors.tags = F.badTag(neutraliseText(bad).slice(0, 40));
+    else if (tags.length > 20) errors.tags = F.tooManyTags;
+    else out.tags = tags;
+  }
+  if (fields.sendTo !== undefined) {
+    const v = neutraliseText(String(fields.sendTo));
+    if (!v) out.clear.push('sendTo');
+    else if (v.length > 200 || !(/^[^\s@‹›]+@[^\s@‹›]+\.[a-z]{2,}$/i.test(v) || isWebUrl(v))) errors.sendTo = F.badSendTo;
+    else out.sendTo = v;
+  }
+  if (fields.url !== undefined) {
+    const v = String(fields.url).trim();
+    if (!v) out.clear.push('url');
+    else if (v.length > 500 || !isWebUrl(v)) errors.url = F.badUrl;
+    else out.url = v;
+  }
+  if (fields.source !== undefined) {
+    const v = neutraliseText(String(fields.source)).replace(/^§\s*/, '');
+    if (!/^[0-9A-Za-z][0-9A-Za-z.\-]{0,39}$/.test(v)) errors.source = F.badSource;
+    else out.source = { document: 'CWG-WSIS&SDG 41st and 42nd meetings outcomes report', paragraph: v };
+  }
+  if (fields.status !== undefined) {
+    if (!(STATUSES as readonly string[]).includes(fields.status)) errors.status = F.badStatus(STATUSES);
+    else out.status = fields.status;
+  }
+  if (fields.kind !== undefined) {
+    if (!(ITEM_KINDS as readonly string[]).includes(fields.kind)) errors.kind = F.badKind;
+    else out.kind = fields.kind;
+  }
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+  return out;
+}
+
+export function checkId(id: unknown, field = 'id'): string {
+  const v = typeof id === 'string' ? id.trim().toLowerCase() : '';
+  if (!ItemIdSchema.safeParse(v).success) {
+    throw new ValidationError({ [field]: F.badId });
+  }
+  return v;
+}
+
+/** A readable, unused id from the title and year: "IGF 2026" → igf-2026. */
+export function makeId(title: string, when: When | undefined, taken: (id: string) => boolean): string {
+  const year = when && (when.type === 'date' || when.type === 'datetime') ? when.start.slice(0, 4) : '';
+  const words = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .split('-')
+    .filter(Boolean)
+    .slice(0, 6);
+  if (year && !words.includes(year)) words.push(year);
+  const base = (words.join('-') || 'item').slice(0, 56).replace(/-+$/, '').padEnd(2, '0');
+  if (!taken(base)) return base;
+  for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** A DateParseError in the catalogue's words. */
+export function describeDateProblem(err: DateParseError): string {
+  const word = editing.dateProblem[err.problem as keyof typeof editing.dateProblem];
+  return word ? word(neutraliseText(err.subject).slice(0, 60)) : err.message;
+}
+
+function listOf(v: string | readonly string[]): string[] {
+  const parts = typeof v === 'string' ? v.split(/[,\s]+/) : [...v];
+  return parts.map((p) => String(p).trim().toLowerCase()).filter(Boolean);
+}
+
+function isWebUrl(v: string): boolean {
+  if (!/^https?:\/\/[^\s<>"'`]+$/i.test(v)) return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(v).protocol);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,59 @@
+import { constants } from 'node:fs';
+import { access } from 'node:fs/promises';
+import type { Clock } from '../clock.js';
+import type { Store } from '../store/store.js';
+import type { HttpRoute } from './routes.js';
+
+export interface HealthOptions {
+  store: Store;
+  clock: Clock;
+  /** The reminders scheduler's own report (running, last tick, next run…); undefined when none runs. */
+  getSchedulerState?: () => unknown;
+  /** Which adapters are up, e.g. { slack: 'http', teams: true }. */
+  platforms?: Record<string, unknown>;
+}
+
+/**
+ * GET /healthz: 200 with JSON when the data file is readable and parses, 503 otherwise, so a load
+ * balancer or uptime check can act on the status alone and a person can read the body.
+ */
+export function createHealthRoute(opts: HealthOptions): HttpRoute {
+  return {
+    method: 'GET',
+    path: '/healthz',
+    async handle(_req, res) {
+      const body = await healthReport(opts);
+      res.writeHead(body.ok ? 200 : 503, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(`${JSON.stringify(body, null, 2)}\n`);
+    },
+  };
+}
+
+export async function healthReport(opts: HealthOptions): Promise<{ ok: boolean; [k: string]: unknown }> {
+  const { store } = opts;
+  const dataFile: Record<string, unknown> = { path: store.location };
+  try {
+    await access(store.location, constants.R_OK | constants.W_OK);
+    dataFile.readable = true;
+    dataFile.writable = true;
+  } catch {
+    dataFile.readable = await access(store.location, constants.R_OK).then(() => true, () => false);
+    dataFile.writable = false;
+  }
+  try {
+    const db = store.read();
+    dataFile.items = db.items.length;
+    dataFile.subscriptions = db.subscriptions.length;
+  } catch (err) {
+    dataFile.error = String(err);
+  }
+  let scheduler: unknown;
+  try {
+    scheduler = opts.getSchedulerState?.();
+  } catch (err) {
+    scheduler = { error: String(err) };
+  }
+  scheduler ??= { running: false, reason: 'no reminders scheduler in this process' };
+  const ok = dataFile.readable === true && dataFile.error === undefined;
+  return { ok, now: opts.clock().toISOString(), dataFile, scheduler, ...(opts.platforms ? { platforms: opts.platforms } : {}) };
+}

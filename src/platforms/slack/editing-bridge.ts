@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import type { Caller } from '../../dispatch/context.js';
+import { finishReply } from '../../dispatch/dispatch.js';
+import { errorReply } from '../../dispatch/error-reply.js';
+import { cancelItem, changeItem, type ChangeResult, createItem, type ItemFields, markDone, rescheduleItem } from '../../editing/api.js';
+import { changeReply, metaFrom } from '../../editing/change-reply.js';
+import { ConfirmationNeededError, ConflictError, DateParseError, ValidationError } from '../../errors.js';
+import type { Reply } from '../../render/reply.js';
+import { type ModalMeta, whenToInput } from './modal-views.js';
+import type { SlackDeps } from './slack-deps.js';
+
+export type EditOutcome = { kind: 'saved'; reply: Reply } | { kind: 'errors'; fields: Record<string, string> };
+type Values = Record<string, string | string[]>;
+
+/**
+ * Hands a submitted form to the editing rules (src/editing/api.ts) and turns their typed errors
+ * into per-field messages. A date that needs confirming (far past or future) is accepted when the
+ * same form is submitted again unchanged.
+ */
+export async function submitEdit(deps: SlackDeps, meta: ModalMeta, values: Values, caller: Caller, viewId = ''): Promise<EditOutcome> {
+  const ctx = deps.bot.contextFor(caller);
+  const confirmKey = `confirm:${viewId}:${createHash('sha256').update(JSON.stringify([meta, values])).digest('hex')}`;
+  const confirmed = viewId !== '' && deps.seen.get(confirmKey) === true;
+  const reason = str(values.reason);
+  const editMeta = { ...metaFrom(ctx, { reason, confirm: confirmed }), ...(meta.revision !== undefined ? { expectedRevision: meta.revision } : {}) };
+  const store = ctx.store;
+  try {
+    let result: ChangeResult;
+    const id = meta.itemId ?? '';
+    switch (meta.op) {
+      case 'add':
+        result = await createItem(store, { ...formFields(values), kind: str(values.kind) === 'deadline' ? 'deadline' : 'event', title: str(values.title) ?? '', date: str(values.date) ?? '', ...(str(values.id) ? { id: str(values.id)! } : {}) }, editMeta);
+        break;
+      case 'edit': {
+        const fields = formFields(values);
+        // An untouched date field is not a date change (the form writes "by"/"on" anchors the same way).
+        const current = store.read().items.find((i) => i.id === id);
+        if (current && typeof fields.date === 'string' && fields.date === whenToInput(current.when)) delete fields.date;
+        result = await changeItem(store, id, fields, editMeta);
+        break;
+      }
+      case 'reschedule':
+        result = await rescheduleItem(store, id, str(values.date) ?? '', editMeta);
+        break;
+      case 'cancel':
+        result = await cancelItem(store, id, editMeta);
+        break;
+      case 'done':
+        result = await markDone(store, id, editMeta);
+        break;
+    }
+    return { kind: 'saved', reply: finishReply(changeReply(result, meta.op, ctx), ctx) };
+  } catch (err) {
+    if (err instanceof ValidationError) return { kind: 'errors', fields: err.fields };
+    if (err instanceof DateParseError) return { kind: 'errors', fields: { date: `${err.message}; write it like ${err.example}` } };
+    if (err instanceof ConfirmationNeededError) {
+      deps.seen.set(confirmKey, true);
+      return { kind: 'errors', fields: { [err.field ?? 'date']: `${err.reason}. ${ctx.msg.slack.modal.confirmAgain}` } };
+    }
+    if (err instanceof ConflictError) return { kind: 'errors', fields: { item: `${ctx.msg.slack.modal.stale}` } };
+    // Anything else (not found, internal) in the catalogue's words, on the form's first field.
+    return { kind: 'errors', fields: { item: (errorReply(err, ctx.msg, deps.log).intro ?? []).join(' ') } };
+  }
+}
+
+/** The form's inputs as the editing API's fields. An emptied source paragraph leaves the item's as it was. */
+function formFields(values: Values): ItemFields {
+  const out: ItemFields = {};
+  for (const key of ['title', 'date', 'place', 'notes'] as const) if (values[key] !== undefined) out[key] = str(values[key]) ?? '';
+  if (values.who !== undefined) out.who = Array.isArray(values.who) ? values.who : [values.who];
+  const source = str(values.source);
+  if (source) out.source = source;
+  return out;
+}
+
+function str(v: string | string[] | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  const s = (Array.isArray(v) ? v.join(',') : v).trim();
+  return s === '' ? undefined : s;
+}

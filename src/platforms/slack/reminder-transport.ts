@@ -1,0 +1,119 @@
+import { LogLevel, type RetryOptions, WebAPIHTTPError, WebAPIPlatformError, WebAPIRequestError, WebClient } from '@slack/web-api';
+import type { Logger } from '../../log.js';
+import { toBoltLogger } from './bolt-logger.js';
+import { httpFetch } from './http-fetch.js';
+import { finishReply } from '../../dispatch/dispatch.js';
+import { messagesFor } from '../../i18n/index.js';
+import { renderSlackBlocks } from '../../render/slack-blocks.js';
+import type { StoredConversation } from '../../reminders/schema.js';
+import { type FindResult, REMINDER_EVENT_TYPE, type ReminderMessage, type ReminderTransport, type SendResult } from '../../reminders/transport.js';
+
+/**
+ * Reminders to Slack channels through the Web API. The client's own retry policy waits out
+ * `429 Retry-After` and retries 5xx/network errors a few times (we do not set
+ * rejectRateLimitedCalls); what still fails comes back as a typed SendResult. Every message
+ * carries `metadata.event_type = "cwg_reminder"` with its ledger key, so after a crash the job
+ * can find it in the channel history instead of posting it twice.
+ */
+
+export interface SlackReminderTransportOptions {
+  token: string;
+  /** Base URL of the Web API (tests: the stand-in), ending with a slash. */
+  apiUrl?: string;
+  retryConfig?: RetryOptions;
+  /** A ready client (shares Bolt's); token/apiUrl/retryConfig are then ignored. */
+  client?: WebClient;
+  /** Override pacing (tests, bench); Slack's defaults otherwise. */
+  pacing?: { perChannelIntervalMs: number; workspacePerSecond: number };
+  /** How many history pages (100 messages each) to search for a key. */
+  historyPages?: number;
+  /** Where the client's own warnings go (rate limiting, retries). */
+  log?: Logger;
+  /** Offer the "Add to calendar" button (the calendar export is in this build); default true. */
+  calendarButton?: boolean;
+}
+
+/** A few quick retries inside the client; the job retries on top with longer backoff and a dead-letter list. */
+export const DEFAULT_SLACK_RETRY: RetryOptions = { retries: 3, factor: 2, minTimeout: 1000, maxTimeout: 10_000, randomize: true };
+
+// The channel is lost to us. Workspace-wide refusals (invalid_auth, account_inactive, team_access_revoked)
+// are not here: they say the token is wrong, not that a channel left, so they dead-letter instead.
+const GONE = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action']);
+const RETRYABLE = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited']);
+
+export function createSlackReminderTransport(opts: SlackReminderTransportOptions): ReminderTransport {
+  const client =
+    opts.client ??
+    new WebClient(opts.token, { fetch: httpFetch, ...(opts.apiUrl ? { slackApiUrl: opts.apiUrl } : {}), retryConfig: opts.retryConfig ?? DEFAULT_SLACK_RETRY, ...(opts.log ? { logger: toBoltLogger(opts.log, LogLevel.WARN) as never } : { logLevel: LogLevel.ERROR }) });
+  const msg = messagesFor();
+  return {
+    platform: 'slack',
+    ...(opts.pacing ? { pacing: opts.pacing } : {}),
+    async send(conversation: StoredConversation, message: ReminderMessage, key: string): Promise<SendResult> {
+      const rendered = renderSlackBlocks(finishReply(message.body, { msg }), { msg, shared: false, features: { calendar: opts.calendarButton ?? true } });
+      const post = async (withBlocks: boolean): Promise<SendResult> => {
+        try {
+          const res = await client.chat.postMessage({
+            channel: conversation.id,
+            text: rendered.text,
+            ...(withBlocks ? { blocks: rendered.blocks as never } : {}),
+            metadata: { event_type: REMINDER_EVENT_TYPE, event_payload: { key } },
+            unfurl_links: false,
+            unfurl_media: false,
+          });
+          return { ok: true, ...(res.ts ? { ref: res.ts } : {}) };
+        } catch (err) {
+          return classify(err);
+        }
+      };
+      const first = await post(true);
+      // Blocks Slack refuses (a limit we did not foresee) must not cost the reminder: send the text alone.
+      if (!first.ok && first.kind === 'fatal' && first.detail === 'invalid_blocks') return post(false);
+      return first;
+    },
+    async findDelivered(conversation: StoredConversation, key: string, since?: Date): Promise<FindResult> {
+      let cursor: string | undefined;
+      try {
+        for (let page = 0; page < (opts.historyPages ?? 3); page++) {
+          const res = await client.conversations.history({
+            channel: conversation.id,
+            include_all_metadata: true,
+            limit: 100,
+            ...(since ? { oldest: String(Math.floor(since.getTime() / 1000) - 60) } : {}),
+            ...(cursor ? { cursor } : {}),
+          });
+          const hit = (res.messages ?? []).some((m) => {
+            const meta = (m as { metadata?: { event_type?: string; event_payload?: { key?: unknown } } }).metadata;
+            return meta?.event_type === REMINDER_EVENT_TYPE && meta.event_payload?.key === key;
+          });
+          if (hit) return 'delivered';
+          cursor = res.response_metadata?.next_cursor || undefined;
+          if (!res.has_more || !cursor) return 'not-found';
+        }
+        return 'unknown';
+      } catch {
+        return 'unknown';
+      }
+    },
+  };
+}
+
+/** Web API errors → what the job should do about them. */
+export function classify(err: unknown): SendResult {
+  if (err instanceof WebAPIPlatformError) {
+    const code = String(err.data.error ?? 'unknown_error');
+    if (GONE.has(code)) return { ok: false, kind: 'gone', detail: code };
+    if (code === 'ratelimited') return { ok: false, kind: 'rate-limited', retryAfterMs: 1000, detail: code };
+    if (RETRYABLE.has(code)) return { ok: false, kind: 'retryable', detail: code };
+    return { ok: false, kind: 'fatal', detail: code };
+  }
+  if (err instanceof WebAPIHTTPError) {
+    return err.statusCode >= 500 ? { ok: false, kind: 'retryable', detail: `HTTP ${err.statusCode}` } : { ok: false, kind: 'fatal', detail: `HTTP ${err.statusCode}` };
+  }
+  if (err instanceof WebAPIRequestError) return { ok: false, kind: 'retryable', detail: err.original?.message ?? err.message };
+  const text = err instanceof Error ? err.message : String(err);
+  // The client's retries ran out while Slack kept answering 429 (it throws a plain Error then).
+  const rate = /rate limit was exceeded.*retry-after: (\d+)/i.exec(text);
+  if (rate) return { ok: false, kind: 'rate-limited', retryAfterMs: Number(rate[1]) * 1000, detail: 'ratelimited' };
+  return { ok: false, kind: 'retryable', detail: text.slice(0, 300) };
+}

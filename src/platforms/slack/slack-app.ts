@@ -1,0 +1,80 @@
+import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
+import type { Bot } from '../../bot.js';
+import type { SlackConfig } from '../../config.js';
+import type { HttpRoute } from '../../http/routes.js';
+import type { Logger } from '../../log.js';
+import { registerAppHome } from './app-home.js';
+import { toBoltLogger } from './bolt-logger.js';
+import { createCallerResolver } from './caller-resolver.js';
+import { httpFetch } from './http-fetch.js';
+import { registerItemActions } from './item-actions.js';
+import { registerModals } from './modals.js';
+import { registerSlashCommand } from './slash-command.js';
+import type { SlackDeps } from './slack-deps.js';
+import { TtlCache } from './ttl-cache.js';
+
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+export interface SlackAppOptions {
+  bot: Bot;
+  slack: SlackConfig;
+  log: Logger;
+  /** Offline runs (tests, benchmarks): skip auth.test by giving the bot's ids. */
+  botId?: string;
+  botUserId?: string;
+}
+
+export interface SlackApp {
+  app: App;
+  /** HTTP mode: Slack's events endpoint, to mount on the shared HTTP server. */
+  route?: HttpRoute;
+  /** Socket Mode connects here; HTTP mode has nothing to start (the shared server serves the route). */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The Slack adapter: a Bolt app whose listeners turn /cwg, buttons, forms and the Home tab into
+ * `bot.handle(...)` calls. In HTTP mode Bolt's HTTPReceiver is not started on its own port: its
+ * request listener becomes one route of the shared server, so Slack, Teams, the calendar feed
+ * and /healthz answer on one PORT.
+ */
+export function createSlackApp(opts: SlackAppOptions): SlackApp {
+  const { slack, log } = opts;
+  const logger = toBoltLogger(log, LogLevel.INFO);
+  const offline = opts.botId && opts.botUserId ? { tokenVerificationEnabled: false, botId: opts.botId, botUserId: opts.botUserId } : {};
+  const clientOptions = { fetch: httpFetch, ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}) };
+  const common = { token: slack.botToken, logger, clientOptions, convoStore: false as const, ...offline };
+  let app: App;
+  let route: HttpRoute | undefined;
+  if (slack.mode === 'http') {
+    const receiver = new HTTPReceiver({ signingSecret: slack.signingSecret, endpoints: [SLACK_EVENTS_PATH], logger });
+    app = new App({ ...common, receiver });
+    route = { method: 'POST', path: SLACK_EVENTS_PATH, handle: (req, res) => receiver.requestListener(req, res) };
+  } else {
+    app = new App({ ...common, appToken: slack.appToken, socketMode: true });
+  }
+  app.error(async (err) => {
+    log.error('slack: unhandled error in a listener', { error: String(err) });
+  });
+  const deps: SlackDeps = {
+    bot: opts.bot,
+    resolver: createCallerResolver(app.client, opts.bot.deps.config.secretariat, log),
+    log,
+    seen: new TtlCache<true>(15 * 60_000, 20_000),
+  };
+  registerSlashCommand(app, deps);
+  registerItemActions(app, deps);
+  registerModals(app, deps);
+  registerAppHome(app, deps);
+  return {
+    app,
+    ...(route ? { route } : {}),
+    start: async () => {
+      if (slack.mode === 'socket') await app.start();
+    },
+    stop: async () => {
+      if (slack.mode === 'socket') await app.stop();
+    },
+  };
+}

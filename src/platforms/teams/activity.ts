@@ -1,0 +1,97 @@
+import type { Activity } from 'botbuilder';
+import { isValidTimeZone } from '../../calendar/validate.js';
+import type { Caller, Conversation } from '../../dispatch/context.js';
+
+/** What Teams tells us about where an activity happened (channelData of Teams activities). */
+interface TeamsChannelData {
+  team?: { id?: string; name?: string };
+  channel?: { id?: string; name?: string };
+  tenant?: { id?: string };
+  eventType?: string;
+}
+
+export function channelDataOf(activity: Partial<Activity>): TeamsChannelData {
+  const data = activity.channelData as unknown;
+  return data && typeof data === 'object' ? (data as TeamsChannelData) : {};
+}
+
+/**
+ * The command line a message carries: the bot's own @mention removed ("<at>CWG</at> next-deadline"
+ * in channels), Teams' HTML entities decoded. "/cwg" and "cwg" prefixes are left for the dispatcher.
+ */
+export function commandLineOf(activity: Partial<Activity>): string {
+  let text = activity.text ?? '';
+  const botId = activity.recipient?.id;
+  for (const entity of activity.entities ?? []) {
+    if (entity.type !== 'mention') continue;
+    const mentioned = (entity as { mentioned?: { id?: string } }).mentioned;
+    const mentionText = (entity as { text?: string }).text;
+    if (mentioned?.id && mentioned.id === botId && mentionText) text = text.split(mentionText).join(' ');
+  }
+  // A mention of the bot whose entity was lost (forwarded or edited messages) still starts the line.
+  text = text.replace(/^\s*<at>[^<]*<\/at>/i, ' ');
+  return decodeEntities(text.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&nbsp;/gi, ' ')
+    .replace(/&lt;/gi, '<')
+    .replace(/&gt;/gi, '>')
+    .replace(/&quot;/gi, '"')
+    .replace(/&#39;|&apos;/gi, "'")
+    .replace(/&amp;/gi, '&');
+}
+
+/** The asker: Entra object id (what CWG_SECRETARIAT lists), falling back to the Teams user id. */
+export function callerOf(activity: Partial<Activity>): Caller {
+  const from = activity.from ?? { id: 'unknown', name: '' };
+  const caller: Caller = { id: from.aadObjectId || from.id || 'unknown', platform: 'teams' };
+  if (from.name) caller.name = from.name;
+  const tz = timeZoneOf(activity);
+  if (tz) caller.tz = tz;
+  if (activity.locale) caller.locale = activity.locale;
+  return caller;
+}
+
+/** The asker's IANA zone: `localTimezone`, else the clientInfo entity Teams attaches. */
+export function timeZoneOf(activity: Partial<Activity>): string | undefined {
+  const candidates = [activity.localTimezone];
+  for (const e of activity.entities ?? []) {
+    if (e.type === 'clientInfo') candidates.push((e as { timezone?: string }).timezone);
+  }
+  return candidates.find((z): z is string => typeof z === 'string' && isValidTimeZone(z));
+}
+
+export function conversationOf(activity: Partial<Activity>): Conversation {
+  const conv = activity.conversation;
+  const data = channelDataOf(activity);
+  const out: Conversation = { platform: 'teams', id: channelConversationId(conv?.id ?? 'unknown') };
+  const name = data.channel?.name ?? conv?.name;
+  if (name) out.name = name;
+  const teamId = data.team?.id ?? conv?.tenantId ?? data.tenant?.id;
+  if (teamId) out.teamId = teamId;
+  return out;
+}
+
+/** "personal" (1:1), "groupChat" or "channel". */
+export function conversationKind(activity: Partial<Activity>): 'personal' | 'groupChat' | 'channel' {
+  const type = activity.conversation?.conversationType;
+  if (type === 'channel' || channelDataOf(activity).channel?.id) return 'channel';
+  if (type === 'groupChat' || activity.conversation?.isGroup) return 'groupChat';
+  return 'personal';
+}
+
+/** True when the bot itself is among the members an update names. */
+export function includesBot(members: Activity['membersAdded'] | undefined, activity: Partial<Activity>): boolean {
+  const botId = activity.recipient?.id;
+  return Boolean(botId && members?.some((m) => m.id === botId));
+}
+
+/**
+ * A channel post's conversation id carries ";messageid=…" (the reply thread). Subscriptions and
+ * proactive posts belong to the channel itself, so that suffix is dropped.
+ */
+export function channelConversationId(id: string): string {
+  return id.split(';messageid=')[0] ?? id;
+}

@@ -1,0 +1,156 @@
+import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
+import { type Activity, ActivityTypes, type ConversationReference, TurnContext } from 'botbuilder';
+import type { Bot } from '../../bot.js';
+import type { Conversation } from '../../dispatch/context.js';
+import { findCommand } from '../../dispatch/dispatch.js';
+import { sanitizeInput, stripCommandPrefix, tokenize } from '../../dispatch/input.js';
+import { feedUrl } from '../../export/export-reply.js';
+import { messagesFor } from '../../i18n/index.js';
+import type { Reply } from '../../render/reply.js';
+import { callerOf, channelConversationId, channelDataOf, commandLineOf, conversationKind, conversationOf, includesBot } from './activity.js';
+import { dropConversation, saveReference } from './references.js';
+import { cardOptions, replyActivity, textActivity } from './replies.js';
+import { createEditForms } from './edit-forms.js';
+import { lineForSubmit, type SubmitHandler } from './submit.js';
+
+export interface TeamsAppOptions {
+  bot: Bot;
+  /** The production adapter (TeamsAdapter/CloudAdapter); tests drive the app with botbuilder's TestAdapter instead. */
+  adapter?: TeamsAdapter;
+  /** Needed for proactive sends through the Application (continueConversationAsync). */
+  botAppId?: string;
+  /** Secretariat card forms (edit/save); the editing API's forms by default. */
+  forms?: SubmitHandler;
+}
+
+/**
+ * The Teams bot: command words in 1:1 chats, "@CWG …" in channels and group chats, card buttons,
+ * and the install/uninstall events that keep the conversation references proactive messages need.
+ */
+export function createTeamsApplication(opts: TeamsAppOptions): Application {
+  const { bot } = opts;
+  const forms = opts.forms ?? createEditForms(bot);
+  const log = bot.deps.log;
+  const app = new Application({
+    ...(opts.adapter ? { adapter: opts.adapter } : {}),
+    ...(opts.botAppId ? { botAppId: opts.botAppId } : {}),
+    startTypingTimer: false,
+    // We strip the mention ourselves (commandLineOf) so forwarded "<at>…</at>" text is handled too.
+    removeRecipientMention: false,
+    longRunningMessages: false,
+  });
+
+  const commandsOf = () => bot.contextFor({ id: 'teams', platform: 'teams' }).commands;
+  const hasCommand = (name: string) => Boolean(findCommand(commandsOf(), name));
+
+  const remember = (ctx: TurnContext) => {
+    const a = ctx.activity;
+    const teamId = channelDataOf(a).team?.id;
+    return saveReference(bot.deps.store, {
+      reference: referenceOf(a),
+      kind: conversationKind(a),
+      ...(teamId ? { teamId } : {}),
+      savedAt: bot.deps.clock().toISOString(),
+    });
+  };
+
+  const forget = async (ctx: TurnContext, wholeTeam: boolean) => {
+    const a = ctx.activity;
+    const teamId = channelDataOf(a).team?.id;
+    const dropped = await dropConversation(bot.deps.store, { conversationId: channelConversationId(a.conversation.id), ...(wholeTeam && teamId ? { teamId } : {}) });
+    log.info('teams: bot removed, conversation forgotten', { conversation: a.conversation.id, team: teamId, subscriptionsDropped: dropped });
+  };
+
+  const reply = async (ctx: TurnContext, line: string, conversation: Conversation = conversationOf(ctx.activity)) => {
+    const caller = callerOf(ctx.activity);
+    const result = await bot.handle(line, caller, conversation);
+    const isSecretariat = bot.contextFor(caller).isSecretariat;
+    const options = cardOptions(messagesFor(caller.locale), caller.tz, {
+      subscribe: hasCommand('subscribe') && result.tone === 'ok',
+      edit: isSecretariat,
+      ...downloadOption(result, bot),
+    });
+    await ctx.sendActivity(replyActivity(result, options));
+    return result;
+  };
+
+  app.conversationUpdate('membersAdded', async (ctx) => {
+    if (!includesBot(ctx.activity.membersAdded, ctx.activity)) return;
+    await remember(ctx);
+    await ctx.sendActivity(textActivity(messagesFor(ctx.activity.locale).teams.welcome));
+  });
+
+  app.conversationUpdate('membersRemoved', async (ctx) => {
+    if (!includesBot(ctx.activity.membersRemoved, ctx.activity)) return;
+    await forget(ctx, true);
+  });
+
+  app.conversationUpdate('teamDeleted', async (ctx) => forget(ctx, true));
+  app.conversationUpdate('teamHardDeleted', async (ctx) => forget(ctx, true));
+
+  app.activity(ActivityTypes.InstallationUpdate, async (ctx) => {
+    const action = String(ctx.activity.action ?? '');
+    if (action.startsWith('remove')) await forget(ctx, true);
+    else if (action.startsWith('add')) await remember(ctx);
+  });
+
+  app.activity(ActivityTypes.Message, async (ctx) => {
+    const a = ctx.activity;
+    const msg = messagesFor(a.locale);
+    if (a.value !== undefined && a.value !== null && !a.text) {
+      const caller = callerOf(a);
+      const line = lineForSubmit(a.value);
+      if (line === undefined) {
+        const handled = await forms.handle(ctx, a.value, caller);
+        if (!handled) await ctx.sendActivity(textActivity(msg.teams.unknownSubmit));
+        return;
+      }
+      await runLine(ctx, line);
+      return;
+    }
+    await runLine(ctx, commandLineOf(a));
+  });
+
+  const runLine = async (ctx: TurnContext, line: string) => {
+    const subscribing = firstCommandOf(line) === 'subscribe' && hasCommand('subscribe');
+    // The subscription carries the reference (reminders need it to post here); it is also kept
+    // with the other conversation references, for installations that predate the subscription.
+    const conversation = subscribing ? { ...conversationOf(ctx.activity), ref: referenceOf(ctx.activity) } : conversationOf(ctx.activity);
+    const result = await reply(ctx, line, conversation);
+    if (subscribing && result.tone === 'ok') await remember(ctx);
+  };
+
+  const firstCommandOf = (line: string): string | undefined => {
+    try {
+      const [first] = stripCommandPrefix(tokenize(sanitizeInput(line)));
+      return first ? findCommand(commandsOf(), first)?.name : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+
+  app.error(async (ctx, err) => {
+    log.error('teams: turn failed', { error: err instanceof Error ? err.message : String(err), activity: ctx.activity?.type });
+    if (ctx.activity?.type === ActivityTypes.Message) {
+      await ctx.sendActivity(textActivity(messagesFor(ctx.activity.locale).error.internal)).catch(() => undefined);
+    }
+  });
+
+  return app;
+}
+
+/** A reply carrying a calendar file: link to the same file on the feed (CWG_PUBLIC_URL), if published. */
+function downloadOption(reply: Reply, bot: Bot): { download?: string } {
+  if (!reply.file) return {};
+  const exported = (reply.data as { export?: { id?: string; feedUrl?: string } } | undefined)?.export;
+  const url = exported?.id ? feedUrl(bot.deps.config, { id: exported.id }) : exported?.feedUrl;
+  return url ? { download: url } : {};
+}
+
+/** Where to post later: the channel itself (not the thread of the message that mentioned us). */
+function referenceOf(activity: Activity): Partial<ConversationReference> {
+  const reference = TurnContext.getConversationReference(activity);
+  delete reference.activityId;
+  if (reference.conversation) reference.conversation = { ...reference.conversation, id: channelConversationId(reference.conversation.id) };
+  return JSON.parse(JSON.stringify(reference)) as Partial<ConversationReference>;
+}

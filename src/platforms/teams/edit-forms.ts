@@ -1,0 +1,117 @@
+import type { TurnContext } from 'botbuilder';
+import type { Bot } from '../../bot.js';
+import type { Item } from '../../calendar/schema.js';
+import type { Caller } from '../../dispatch/context.js';
+import { errorReply } from '../../dispatch/error-reply.js';
+import { changeItem, type ItemFields } from '../../editing/api.js';
+import { changeReply, metaFrom } from '../../editing/change-reply.js';
+import { ConfirmationNeededError, ConflictError, DateParseError, NotFoundError, PermissionError, ValidationError } from '../../errors.js';
+import { suggestIds } from '../../calendar/queries.js';
+import { messagesFor } from '../../i18n/index.js';
+import { finishReply } from '../../dispatch/dispatch.js';
+import { EDIT_FORM_FIELDS, type EditFormValues, formValuesOf, renderEditForm } from '../../render/teams-forms.js';
+import { conversationOf } from './activity.js';
+import { cardActivity, cardOptions, replyActivity } from './replies.js';
+import type { SubmitHandler } from './submit.js';
+
+const ITEM_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/**
+ * The secretariat's edit cards: "Edit" sends a form filled with the item as it stands; "Save"
+ * passes only the fields that were changed to the editing API (same rules, roles and audit as
+ * Slack and the text commands) and answers with the item as saved, or the form again with each
+ * problem beside its input. Card data can be forged, so the role is checked on every submission.
+ */
+export function createEditForms(bot: Bot): SubmitHandler {
+  return {
+    async handle(ctx, value, caller) {
+      const data = value as Record<string, unknown>;
+      if ((data.cwg !== 'edit' && data.cwg !== 'save') || typeof data.id !== 'string' || !ITEM_ID.test(data.id)) return false;
+      const context = bot.contextFor(caller, conversationOf(ctx.activity));
+      const msg = context.msg;
+      const sendReply = (body: Parameters<typeof finishReply>[0]) =>
+        ctx.sendActivity(replyActivity(finishReply(body, context), cardOptions(msg, caller.tz, {})));
+      if (!context.isSecretariat) {
+        bot.deps.log.warn('refused: not secretariat', { action: `teams ${data.cwg}`, user: caller.id, platform: 'teams' });
+        await sendReply(errorReply(new PermissionError('change the calendar'), msg, bot.deps.log));
+        return true;
+      }
+      const item = bot.deps.store.read().items.find((i) => i.id === data.id);
+      if (!item) {
+        await sendReply(errorReply(new NotFoundError(data.id, suggestIds(bot.deps.store.read().items, data.id)), msg, bot.deps.log));
+        return true;
+      }
+      if (data.cwg === 'edit') {
+        await sendForm(ctx, item, formValuesOf(item), {}, { askConfirm: false }, caller);
+        return true;
+      }
+      const submitted = submittedValues(data, item);
+      const fields = changedFields(submitted, formValuesOf(item));
+      const reason = typeof data.reason === 'string' && data.reason.trim() ? data.reason.trim().slice(0, 500) : undefined;
+      const revision = typeof data.revision === 'number' ? data.revision : Number(data.revision);
+      try {
+        const result = await changeItem(bot.deps.store, item.id, fields, {
+          ...metaFrom(context, { reason, confirm: data.confirm === 'true' }),
+          ...(Number.isInteger(revision) ? { expectedRevision: revision } : {}),
+        });
+        await sendReply(changeReply(result, 'edit', context));
+      } catch (err) {
+        const inline = inlineErrors(err, msg, bot);
+        if (inline) {
+          await sendForm(ctx, item, submitted, inline.errors, { askConfirm: inline.askConfirm, ...(reason ? { reason } : {}) }, caller);
+        } else if (err instanceof ConflictError) {
+          await sendReply(errorReply(err, msg, bot.deps.log));
+          const current = bot.deps.store.read().items.find((i) => i.id === item.id);
+          if (current) await sendForm(ctx, current, formValuesOf(current), { _form: msg.teams.form.staleForm }, { askConfirm: false }, caller);
+        } else {
+          await sendReply(errorReply(err, msg, bot.deps.log));
+        }
+      }
+      return true;
+    },
+  };
+}
+
+async function sendForm(ctx: TurnContext, item: Item, values: EditFormValues, errors: Record<string, string>, extra: { askConfirm: boolean; reason?: string }, caller: Caller) {
+  const msg = messagesFor(caller.locale);
+  const card = renderEditForm({ msg, item, values, errors, ...extra });
+  await ctx.sendActivity(cardActivity(card, msg.teams.form.title(item.title)));
+}
+
+function submittedValues(data: Record<string, unknown>, item: Item): EditFormValues {
+  const shown = formValuesOf(item);
+  const out = { ...shown };
+  for (const field of EDIT_FORM_FIELDS) {
+    const v = data[field];
+    if (typeof v === 'string') out[field] = v.slice(0, 4000);
+  }
+  return out;
+}
+
+/** Only what the editor changed: re-reading an untouched date could otherwise alter it. */
+function changedFields(submitted: EditFormValues, shown: EditFormValues): ItemFields {
+  const fields: Record<string, string> = {};
+  for (const field of EDIT_FORM_FIELDS) {
+    if (submitted[field].trim() !== shown[field].trim()) fields[field] = submitted[field];
+  }
+  return fields as ItemFields;
+}
+
+/** Problems that belong beside an input, worded by the editing error messages (the one place). */
+function inlineErrors(err: unknown, msg: ReturnType<typeof messagesFor>, bot: Bot): { errors: Record<string, string>; askConfirm: boolean } | undefined {
+  const words = () => (errorReply(err, msg, bot.deps.log).intro ?? []).join(' ');
+  if (err instanceof ValidationError) {
+    const errors: Record<string, string> = {};
+    for (const [field, message] of Object.entries(err.fields)) {
+      const key = (EDIT_FORM_FIELDS as readonly string[]).includes(field) ? field : '_form';
+      errors[key] = key === '_form' ? msg.editing.invalidField(field, message) : message;
+    }
+    return { errors, askConfirm: false };
+  }
+  if (err instanceof DateParseError) return { errors: { date: words() }, askConfirm: false };
+  if (err instanceof ConfirmationNeededError) {
+    const field = err.field && (EDIT_FORM_FIELDS as readonly string[]).includes(err.field) ? err.field : 'date';
+    return { errors: { [field]: err.reason }, askConfirm: true };
+  }
+  return undefined;
+}

@@ -1,0 +1,23 @@
+import type { TurnContext } from 'botbuilder';
+import type { Caller } from '../../dispatch/context.js';
+
+/** Handles card submissions that are forms rather than commands (the secretariat's edit cards). */
+export interface SubmitHandler {
+  /** Returns false when the submission is not one of its own. */
+  handle(ctx: TurnContext, value: unknown, caller: Caller): Promise<boolean>;
+}
+
+const ITEM_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/**
+ * The command line a card button stands for ("Details" → "show <id>", "Subscribe" → "subscribe"),
+ * or undefined for anything else. Card data comes back from the client and can be forged, so only
+ * known shapes pass and the dispatcher still checks roles as for typed commands.
+ */
+export function lineForSubmit(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const data = value as Record<string, unknown>;
+  if (data.cwg === 'show' && typeof data.id === 'string' && ITEM_ID.test(data.id)) return `show ${data.id}`;
+  if (data.cwg === 'subscribe') return 'subscribe';
+  return undefined;
+}

@@ -1,0 +1,146 @@
+import type { Logger } from '../log.js';
+import { createPacer, sleep } from './pacer.js';
+import type { DueRef, Subscription } from './schema.js';
+import type { ReminderMessage, ReminderTransport, SendResult } from './transport.js';
+
+/** One message to deliver to one subscription's conversation. */
+export interface Delivery {
+  key: string;
+  sub: Subscription;
+  due: DueRef;
+  dueAt: Date;
+  message: ReminderMessage;
+  /** The ledger says it was intended before (a crash came between send and confirm): ask the platform first. */
+  needsCheck: boolean;
+  /** When it was first marked intended (bounds the history search). */
+  intendedAt: Date;
+  /** Sent late after downtime (the message says so). */
+  delayed: boolean;
+}
+
+export type Outcome =
+  | { kind: 'confirmed'; delivery: Delivery; ref?: string; found?: boolean }
+  | { kind: 'dead'; delivery: Delivery; attempts: number; error: string }
+  | { kind: 'gone'; delivery: Delivery; error: string };
+
+export interface FanOutOptions {
+  /** Minimum spacing between two messages to one conversation (Slack: ~1/s). */
+  perChannelIntervalMs: number;
+  /** Workspace-wide ceiling (Slack: "several hundred per minute"); 0 = none. */
+  workspacePerSecond: number;
+  /** Conversations served at the same time. */
+  concurrency: number;
+  /** Tries for 5xx/network failures before dead-lettering. */
+  maxAttempts: number;
+  backoffMs: number;
+  maxBackoffMs: number;
+  /** Total time one message may spend waiting out 429s the client surfaced before it is dead-lettered. */
+  rateLimitBudgetMs: number;
+}
+
+export const DEFAULT_FAN_OUT: FanOutOptions = {
+  perChannelIntervalMs: 1000,
+  workspacePerSecond: 5,
+  concurrency: 16,
+  maxAttempts: 5,
+  backoffMs: 2000,
+  maxBackoffMs: 60_000,
+  rateLimitBudgetMs: 15 * 60_000,
+};
+
+/**
+ * Delivers messages concurrently across conversations, one conversation's messages in order and
+ * paced, retrying what may succeed later. Every message ends in exactly one outcome, reported
+ * through `report` (which batches ledger writes). Stops taking new messages when `signal` aborts.
+ */
+export async function fanOut(
+  deliveries: readonly Delivery[],
+  transportFor: (platform: string) => ReminderTransport | undefined,
+  report: (outcome: Outcome) => void,
+  opts: { options: FanOutOptions; log: Logger; signal?: AbortSignal },
+): Promise<void> {
+  const o = opts.options;
+  const byChannel = new Map<string, Delivery[]>();
+  for (const d of deliveries) {
+    const list = byChannel.get(d.sub.id);
+    if (list) list.push(d);
+    else byChannel.set(d.sub.id, [d]);
+  }
+  const queue = [...byChannel.values()];
+  const pacers = new Map<string, ReturnType<typeof createPacer>>();
+  const pacerFor = (t: ReminderTransport) => {
+    let p = pacers.get(t.platform);
+    if (!p) {
+      const pacing = t.pacing ?? { perChannelIntervalMs: o.perChannelIntervalMs, workspacePerSecond: o.workspacePerSecond };
+      p = createPacer({ perKeyIntervalMs: pacing.perChannelIntervalMs, perSecond: pacing.workspacePerSecond });
+      pacers.set(t.platform, p);
+    }
+    return p;
+  };
+  const worker = async () => {
+    for (let channel = queue.shift(); channel; channel = queue.shift()) {
+      for (let i = 0; i < channel.length; i++) {
+        if (opts.signal?.aborted) return;
+        const d = channel[i]!;
+        const transport = transportFor(d.sub.conversation.platform);
+        if (!transport) continue;
+        const outcome = await deliverOne(d, transport, pacerFor(transport), o, opts.log);
+        report(outcome);
+        if (outcome.kind === 'gone') {
+          // The bot cannot post there any more: the rest for this channel is gone too.
+          for (const rest of channel.slice(i + 1)) report({ kind: 'gone', delivery: rest, error: outcome.error });
+          break;
+        }
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(o.concurrency, queue.length)) }, worker));
+}
+
+async function deliverOne(d: Delivery, transport: ReminderTransport, pacer: ReturnType<typeof createPacer>, o: FanOutOptions, log: Logger): Promise<Outcome> {
+  const conv = d.sub.conversation;
+  if (d.needsCheck) {
+    const found = await transport.findDelivered(conv, d.key, d.intendedAt).catch(() => 'unknown' as const);
+    if (found === 'delivered') {
+      log.info('reminder already in the channel, confirming without sending', { key: d.key });
+      return { kind: 'confirmed', delivery: d, found: true };
+    }
+  }
+  let failures = 0;
+  let rateLimited = 0;
+  let waited = 0;
+  let last = '';
+  for (;;) {
+    await pacer.take(conv.id);
+    let res: SendResult;
+    try {
+      res = await transport.send(conv, d.message, d.key);
+    } catch (err) {
+      res = { ok: false, kind: 'retryable', detail: err instanceof Error ? err.message : String(err) };
+    } finally {
+      pacer.done(conv.id);
+    }
+    if (res.ok) return { kind: 'confirmed', delivery: d, ...(res.ref ? { ref: res.ref } : {}) };
+    last = res.detail;
+    switch (res.kind) {
+      case 'gone':
+        return { kind: 'gone', delivery: d, error: res.detail };
+      case 'fatal':
+        return { kind: 'dead', delivery: d, attempts: failures + rateLimited + 1, error: res.detail };
+      case 'rate-limited': {
+        // Honour Retry-After, but back off further when Slack keeps saying "later" with no delay.
+        const wait = Math.max(res.retryAfterMs, Math.min(o.maxBackoffMs, o.backoffMs * 2 ** Math.min(rateLimited, 10)));
+        rateLimited++;
+        waited += wait;
+        if (waited > o.rateLimitBudgetMs) return { kind: 'dead', delivery: d, attempts: failures + rateLimited, error: res.detail };
+        await sleep(wait);
+        break;
+      }
+      case 'retryable':
+        if (++failures >= o.maxAttempts) return { kind: 'dead', delivery: d, attempts: failures + rateLimited, error: last };
+        log.warn('reminder send failed, will retry', { key: d.key, attempt: failures, error: res.detail });
+        await sleep(Math.min(o.maxBackoffMs, o.backoffMs * 2 ** (failures - 1)) * (0.75 + Math.random() / 2));
+        break;
+    }
+  }
+}

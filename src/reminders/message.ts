@@ -1,0 +1,75 @@
+import { indexItems, resolveItem } from '../calendar/resolve.js';
+import type { Item } from '../calendar/schema.js';
+import { isoWithOffset } from '../calendar/time.js';
+import type { Messages } from '../i18n/index.js';
+import { describeItem, formatRawWhen } from '../render/describe-item.js';
+import { renderPlainText } from '../render/plain-text.js';
+import type { ReplyBody } from '../render/reply.js';
+import type { AuditEntry } from '../store/audit-schema.js';
+import { noticeKind } from './notices.js';
+import { DIGEST_DAYS, listDigestItems } from './plan.js';
+import type { DueRef, Subscription } from './schema.js';
+import type { ReminderMessage } from './transport.js';
+
+export interface MessageContext {
+  items: readonly Item[];
+  audit: readonly AuditEntry[];
+  sub: Subscription;
+  /** When the message is sent (countdowns count from here). */
+  now: Date;
+  msg: Messages;
+  /** Sent after its time because the bot was down: say so. */
+  delayed?: boolean;
+}
+
+/**
+ * The message for one planned delivery, or undefined when it no longer applies (the item moved,
+ * was cancelled or deleted since it was planned: the planner has made a new key for the new date).
+ */
+export function buildMessage(key: string, due: DueRef, dueAt: Date, ctx: MessageContext): ReminderMessage | undefined {
+  const body = buildBody(due, dueAt, ctx);
+  if (!body) return undefined;
+  const notes = [...(body.notes ?? [])];
+  if (ctx.delayed) notes.push(ctx.msg.reminders.delayed(`${isoWithOffset(dueAt, ctx.sub.tz).slice(0, 16).replace('T', ' ')} ${ctx.sub.tz}`));
+  notes.push(ctx.msg.reminders.footer);
+  const full: ReplyBody = { ...body, notes };
+  return { key, text: renderPlainText(full, ctx.msg), body: full };
+}
+
+function buildBody(due: DueRef, dueAt: Date, ctx: MessageContext): ReplyBody | undefined {
+  const { msg, sub } = ctx;
+  const R = msg.reminders;
+  const describe = (item: Item, items: readonly Item[]) =>
+    describeItem(resolveItem(item, indexItems(items)), { now: ctx.now, msg, items, tz: sub.tz });
+  switch (due.type) {
+    case 'reminder': {
+      const item = ctx.items.find((it) => it.id === due.itemId);
+      if (!item || item.dateVersion !== due.dateVersion || item.status === 'cancelled' || item.status === 'done') return undefined;
+      const occ = resolveItem(item, indexItems(ctx.items));
+      if (!occ.start || occ.start <= ctx.now) return undefined;
+      const heading = R.heading[item.kind](R.offset(due.offsetDays), item.title);
+      return { tone: 'ok', heading, sections: [{ items: [describe(item, ctx.items)] }], notes: [R.details(item.id), R.addToCalendar(item.id)] };
+    }
+    case 'digest': {
+      const found = listDigestItems(ctx.items, sub, due.week, dueAt);
+      if (!found.length) return undefined;
+      const items = found.map((o) => describeItem(o, { now: ctx.now, msg, items: ctx.items, tz: sub.tz }));
+      return { tone: 'ok', heading: R.heading.digest(items.length, DIGEST_DAYS), sections: [{ items }], notes: [R.details('<id>')] };
+    }
+    case 'notice': {
+      const entry = ctx.audit.find((e) => e.id === due.auditId);
+      const kind = entry && noticeKind(entry);
+      if (!entry || !kind) return undefined;
+      const shown = entry.after ?? entry.before!;
+      // Place the item as it was at the change, with today's calendar for its anchors.
+      const items = [...ctx.items.filter((it) => it.id !== shown.id), shown];
+      const intro =
+        kind === 'rescheduled' && entry.before && entry.after
+          ? R.wasNow(formatRawWhen(entry.before.when, entry.before.kind, items, msg), formatRawWhen(entry.after.when, entry.after.kind, items, msg))
+          : [];
+      if (entry.reason) intro.push(entry.reason);
+      const calendar = kind === 'cancelled' || kind === 'removed' ? [] : [R.addToCalendar(shown.id)];
+      return { tone: 'ok', heading: R.heading[kind](shown.title), intro, sections: [{ items: [describe(shown, items)] }], notes: [R.details(shown.id), ...calendar] };
+    }
+  }
+}

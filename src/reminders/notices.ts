@@ -1,0 +1,72 @@
+import { resolveItem, indexItems } from '../calendar/resolve.js';
+import type { Item } from '../calendar/schema.js';
+import type { AuditEntry } from '../store/audit-schema.js';
+import { follows, type PlannedDelivery } from './plan.js';
+import type { Subscription } from './schema.js';
+
+/**
+ * Change notices, derived from the audit trail: an item a channel follows was added, moved,
+ * cancelled or got its date. Each audit entry is told once per following channel (ledger key
+ * per entry and channel). Pure: the caller gives the entries after its cursor.
+ */
+
+export type NoticeKind = 'added' | 'rescheduled' | 'cancelled' | 'announced' | 'removed';
+
+/** What an audit entry means for subscribers, or undefined when it changes nothing they follow. */
+export function noticeKind(entry: AuditEntry): NoticeKind | undefined {
+  const { before, after } = entry;
+  if (!before && after) return after.status === 'cancelled' ? undefined : 'added';
+  if (before && !after) return before.status === 'cancelled' ? undefined : 'removed';
+  if (!before || !after) return undefined;
+  if (after.status === 'cancelled' && before.status !== 'cancelled') return 'cancelled';
+  if (before.status === 'cancelled' && after.status !== 'cancelled') return 'added';
+  if (after.status === 'cancelled') return undefined;
+  if (JSON.stringify(before.when) === JSON.stringify(after.when)) return undefined;
+  const wasUndated = before.when.type === 'tba' || before.status === 'tba';
+  return wasUndated || entry.action === 'announce' ? 'announced' : 'rescheduled';
+}
+
+export function noticeKey(auditId: string, subId: string): string {
+  return `notice:${auditId}:${subId}`;
+}
+
+/**
+ * The audit entries after the cursor (by id; by time when the cursor entry is gone or only a
+ * time is known). Same-instant entries are included: notice keys make a second look harmless.
+ */
+export function entriesAfter(audit: readonly AuditEntry[], cursor: { id?: string; at?: string }): AuditEntry[] {
+  if (cursor.id) {
+    const i = audit.findIndex((e) => e.id === cursor.id);
+    if (i >= 0) return audit.slice(i + 1);
+  }
+  if (cursor.at) {
+    const since = Date.parse(cursor.at);
+    return audit.filter((e) => Date.parse(e.at) >= since);
+  }
+  return [...audit];
+}
+
+/**
+ * One notice per (entry, following subscription). `items` is the current calendar, used to
+ * place relative dates; an item is followed if the channel follows it before or after the change.
+ * A change to an item that is entirely over when it is made is not announced.
+ */
+export function planNotices(entries: readonly AuditEntry[], subscriptions: readonly Subscription[], items: readonly Item[]): PlannedDelivery[] {
+  const out: PlannedDelivery[] = [];
+  const lookup = indexItems(items);
+  for (const entry of entries) {
+    const kind = noticeKind(entry);
+    if (!kind) continue;
+    const at = new Date(entry.at);
+    const relevant = entry.after ?? entry.before!;
+    const occ = resolveItem(relevant, lookup);
+    if (kind !== 'cancelled' && kind !== 'removed' && occ.end && occ.end <= at) continue;
+    for (const sub of subscriptions) {
+      if (new Date(sub.createdAt) > at) continue;
+      const followed = (entry.before && follows(sub, entry.before)) || (entry.after && follows(sub, entry.after));
+      if (!followed) continue;
+      out.push({ key: noticeKey(entry.id, sub.id), subscriptionId: sub.id, due: { type: 'notice', auditId: entry.id, itemId: entry.itemId }, dueAt: at });
+    }
+  }
+  return out;
+}

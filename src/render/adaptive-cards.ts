@@ -1,0 +1,144 @@
+import type { Messages } from '../i18n/index.js';
+import { renderPlainText } from './plain-text.js';
+import type { ReplyBody, ReplyItem } from './reply.js';
+import { escapeCardText, neutralizeActivityText } from './teams-text.js';
+
+/** An Adaptive Card element or action as JSON (the schema is large; we build a small subset). */
+export type CardElement = Record<string, unknown>;
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: '1.5';
+  body: CardElement[];
+  actions?: CardElement[];
+  fallbackText?: string;
+  msteams?: { width: 'Full' };
+}
+
+/**
+ * What a card button sends back (`Action.Submit` data, arriving as the message activity's `value`).
+ * The Teams app maps each to a command line, so roles and validation stay in the dispatcher.
+ */
+export type CardSubmitData =
+  | { cwg: 'show'; id: string }
+  | { cwg: 'subscribe' }
+  | { cwg: 'edit'; id: string }
+  | { cwg: 'save'; id: string; revision: number; [field: string]: unknown };
+
+export const CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+/** Teams accepts messages up to about 28 KB; stay well below with the activity around the card. */
+export const MAX_CARD_BYTES = 24_000;
+export const MAX_CARD_ITEMS = 25;
+/** Shown only by clients that cannot draw the card; bounded so it never pushes the card over the limit. */
+export const MAX_FALLBACK_CHARS = 2000;
+
+export interface CardOptions {
+  msg: Messages;
+  /** The asker's zone, to label "Your time". */
+  tz?: string;
+  /** Offer "Subscribe this chat to reminders" under item lists. */
+  subscribe?: boolean;
+  /** Offer "Edit" on items (secretariat). */
+  edit?: boolean;
+  /** A link that downloads the reply's file (Teams bots cannot attach files to messages). */
+  download?: string;
+}
+
+/** The reply model as an Adaptive Card (schema 1.5) with a plain-text fallback. */
+export function renderAdaptiveCard(reply: ReplyBody, opts: CardOptions): AdaptiveCard {
+  const withActions = buildCard(reply, opts, MAX_CARD_ITEMS, true);
+  if (cardBytes(withActions) <= MAX_CARD_BYTES) return withActions;
+  // Too big for Teams: drop the per-item buttons, then show fewer items until it fits.
+  let limit = MAX_CARD_ITEMS;
+  let card = buildCard(reply, opts, limit, false);
+  while (cardBytes(card) > MAX_CARD_BYTES && limit > 1) {
+    limit = Math.max(1, Math.floor(limit / 2));
+    card = buildCard(reply, opts, limit, false);
+  }
+  return card;
+}
+
+function buildCard(reply: ReplyBody, opts: CardOptions, maxItems: number, itemActions: boolean): AdaptiveCard {
+  const { msg } = opts;
+  const body: CardElement[] = [];
+  if (reply.heading) body.push(text(reply.heading, { size: 'Medium', weight: 'Bolder' }));
+  for (const line of reply.intro ?? []) body.push(text(line, reply.tone === 'error' ? { color: 'Attention' } : {}));
+  let shown = 0;
+  let hidden = 0;
+  for (const section of reply.sections) {
+    if (!section.items.length && !section.heading) continue;
+    const room = Math.max(0, maxItems - shown);
+    const items = section.items.slice(0, room);
+    hidden += section.items.length - items.length;
+    if (!items.length && !section.heading) continue;
+    if (section.heading) body.push(text(section.heading, { weight: 'Bolder', separator: body.length > 0, spacing: 'Medium' }));
+    for (const item of items) body.push(itemContainer(item, reply.detailed === true, opts, itemActions));
+    shown += items.length;
+  }
+  if (hidden > 0) body.push(text(msg.teams.moreItems(hidden), { isSubtle: true }));
+  for (const line of reply.notes ?? []) body.push(text(line, { isSubtle: true }));
+  const card: AdaptiveCard = {
+    type: 'AdaptiveCard',
+    $schema: CARD_SCHEMA,
+    version: '1.5',
+    body: body.length ? body : [text(renderPlainText(reply, msg) || ' ')],
+    fallbackText: neutralizeActivityText(clip(renderPlainText(reply, msg), MAX_FALLBACK_CHARS)),
+    msteams: { width: 'Full' },
+  };
+  const actions: CardElement[] = [];
+  if (opts.download && /^https?:\/\//.test(opts.download)) actions.push({ type: 'Action.OpenUrl', title: msg.teams.button.download, url: opts.download });
+  else if (reply.file) body.push(text(msg.teams.fileNotSent, { isSubtle: true }));
+  if (opts.subscribe && shown > 0) actions.push(submit(msg.teams.button.subscribe, { cwg: 'subscribe' }));
+  if (actions.length) card.actions = actions;
+  return card;
+}
+
+function itemContainer(item: ReplyItem, detailed: boolean, opts: CardOptions, withActions: boolean): CardElement {
+  const { msg } = opts;
+  const L = msg.label;
+  const status = item.status === 'confirmed' || item.status === 'tba' ? '' : ` (${item.statusLabel})`;
+  const items: CardElement[] = [text(`${item.title}${status}`, { weight: 'Bolder' })];
+  const facts: Array<[string, string | undefined]> = [
+    [msg.teams.fact.whenGeneva, item.when + (item.countdown ? ` (${item.countdown})` : '')],
+    [opts.tz ? msg.teams.fact.yourTime(opts.tz) : msg.teams.fact.yourTimeNoZone, item.whenLocal],
+  ];
+  if (detailed) facts.push([L.anchor, item.anchor?.text], ...item.previously.map((p): [string, string] => [L.previously, p]));
+  facts.push([L.place, item.place]);
+  if (detailed) facts.push([L.organiser, item.organiser]);
+  facts.push([L.whoMustAct, item.whoMustActText]);
+  facts.push([L.sendTo, item.sendTo]);
+  facts.push([L.status, item.statusLabel]);
+  facts.push([L.source, detailed ? item.source.label : `§${item.source.paragraph}`]);
+  if (detailed) facts.push([L.link, item.url], [L.tags, item.tags.join(', ') || undefined]);
+  facts.push([L.id, item.id]);
+  items.push({
+    type: 'FactSet',
+    facts: facts.filter((f): f is [string, string] => Boolean(f[1])).map(([title, value]) => ({ title: escapeCardText(title), value: escapeCardText(value) })),
+  });
+  if (detailed && item.description) items.push(text(item.description));
+  if (detailed && item.source.wording) items.push(text(`“${item.source.wording}”`, { isSubtle: true }));
+  for (const r of item.reviewText) items.push(text(`⚠ ${r}`, { color: 'Warning' }));
+  const actions: CardElement[] = [];
+  if (withActions && !detailed) actions.push(submit(msg.teams.button.details, { cwg: 'show', id: item.id }));
+  if (withActions && opts.edit) actions.push(submit(msg.teams.button.edit, { cwg: 'edit', id: item.id }));
+  if (actions.length) items.push({ type: 'ActionSet', actions });
+  return { type: 'Container', separator: true, spacing: 'Medium', items };
+}
+
+/** A TextBlock whose text is shown exactly as given (escaped), wrapped. */
+export function text(value: string, extra: Record<string, unknown> = {}): CardElement {
+  return { type: 'TextBlock', text: escapeCardText(value), wrap: true, ...extra };
+}
+
+export function submit(title: string, data: CardSubmitData): CardElement {
+  return { type: 'Action.Submit', title, data };
+}
+
+function clip(value: string, max: number): string {
+  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+}
+
+function cardBytes(card: AdaptiveCard): number {
+  return Buffer.byteLength(JSON.stringify(card), 'utf8');
+}

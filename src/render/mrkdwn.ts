@@ -1,0 +1,49 @@
+/**
+ * Escaping for Slack's mrkdwn. Anything a user typed or the calendar data says goes through
+ * `escapeMrkdwn` before it lands in a mrkdwn text object or a message's fallback `text`, so it
+ * can never ping a channel, mention a person or a group, or carry a disguised link.
+ */
+
+// U+2060 WORD JOINER: invisible, but breaks the keyword Slack would otherwise highlight.
+const JOINER = '\u2060';
+
+/** Escapes &, < and > as Slack requires, and defuses @channel/@here/@everyone typed as plain words. */
+export function escapeMrkdwn(text: string): string {
+  return neutraliseBroadcasts(
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;'),
+  );
+}
+
+/**
+ * For plain_text objects (headers, buttons, modal labels): Slack does not parse them, so only
+ * the broadcast words need defusing; entities would show literally.
+ */
+export function plainText(text: string, max = 3000): string {
+  return truncate(neutraliseBroadcasts(text), max);
+}
+
+function neutraliseBroadcasts(text: string): string {
+  // Only a word-initial "@" broadcasts; e-mail addresses (x@here.org) stay intact and copyable.
+  return text.replace(/(^|[^\p{L}\p{N}._%+-])([@＠])(channel|here|everyone)\b/giu, `$1$2${JOINER}$3`);
+}
+
+/** Shortens to at most `max` characters, ending with an ellipsis when cut. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, Math.max(0, max - 1))}…`;
+}
+
+/** Bold in mrkdwn, with the content escaped. */
+export function bold(text: string): string {
+  const clean = escapeMrkdwn(text).replace(/\*/g, '∗');
+  return clean ? `*${clean}*` : '';
+}
+
+/** A link we build ourselves (our own URLs from the data), label escaped, URL checked. */
+export function link(url: string, label: string): string {
+  if (!/^https?:\/\/[^\s<>|]+$/.test(url)) return escapeMrkdwn(label);
+  return `<${url.replace(/&/g, '&amp;')}|${escapeMrkdwn(label).replace(/\|/g, '¦')}>`;
+}

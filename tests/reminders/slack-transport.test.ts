@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { memoryLogger } from '../../src/log.js';
+import { createSlackReminderTransport } from '../../src/platforms/slack/reminder-transport.js';
+import { startSlackApiStandIn } from '../support/slack-api-stand-in.js';
+
+const CONV = { platform: 'slack' as const, id: 'C1' };
+const BODY = { tone: 'ok' as const, heading: 'Reminder: <IGF> & co starts in 7 days', sections: [], notes: ['Details: /cwg show igf-2025'] };
+
+describe('the Slack reminder transport', () => {
+  it('posts Block Kit with the key in message metadata, finds it again in the history, and falls back to text when blocks are refused', async () => {
+    const api = await startSlackApiStandIn();
+    try {
+      const t = createSlackReminderTransport({ token: 'xoxb-test', apiUrl: api.url, log: memoryLogger(), retryConfig: { retries: 0 } });
+      expect(await t.findDelivered(CONV, 'k1')).toBe('not-found');
+      expect(await t.send(CONV, { key: 'k1', text: 'plain', body: BODY }, 'k1')).toMatchObject({ ok: true, ref: expect.any(String) });
+      const [m] = api.posted.get('C1')!;
+      expect(m!.metadata).toEqual({ event_type: 'cwg_reminder', event_payload: { key: 'k1' } });
+      expect(JSON.stringify(m!.blocks)).toContain('"type":"header"');
+      expect(m!.text).toContain('&lt;IGF&gt; &amp; co'); // escaped for mrkdwn
+      expect(await t.findDelivered(CONV, 'k1', new Date(Date.now() - 60_000))).toBe('delivered');
+      expect(await t.findDelivered(CONV, 'k2')).toBe('not-found');
+
+      api.respond((call) => (call.method === 'chat.postMessage' && call.args.blocks ? { body: { ok: false, error: 'invalid_blocks' } } : undefined));
+      expect(await t.send(CONV, { key: 'k2', text: 'plain', body: BODY }, 'k2')).toMatchObject({ ok: true });
+      expect(api.posted.get('C1')!.at(-1)!.blocks).toBeUndefined();
+
+      api.respond((call) => (call.method === 'chat.postMessage' && call.args.channel === 'C9' ? { body: { ok: false, error: 'channel_not_found' } } : undefined));
+      expect(await t.send({ platform: 'slack', id: 'C9' }, { key: 'k3', text: 'x', body: BODY }, 'k3')).toEqual({ ok: false, kind: 'gone', detail: 'channel_not_found' });
+    } finally {
+      await api.close();
+    }
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { DELEGATE, SECRETARIAT_USER, startSlackHarness, waitUntil } from './support/slack-harness.js';
+
+type Block = { type: string; text?: { text: string }; elements?: Array<{ type: string; text?: unknown; action_id?: string; value?: string }> };
+
+const blocksOf = (body: Record<string, unknown>) => body.blocks as Block[];
+const textsOf = (body: Record<string, unknown>) => JSON.stringify(body.blocks);
+
+describe('/cwg over the HTTP receiver, signed as Slack signs it', () => {
+  it('acks at once and answers next-deadline ephemerally in Block Kit, in Geneva and the asker\'s zone', async () => {
+    const h = await startSlackHarness();
+    const res = await h.slash('next-deadline');
+    expect(res.status).toBe(200);
+    expect(res.text).toBe('');
+    const [body] = await h.recorder.waitFor(1);
+    expect(body!.response_type).toBe('ephemeral');
+    expect(body!.text).toContain('Written comments on the first draft of the ITU Council contribution to HLPF 2025');
+    const blocks = blocksOf(body!);
+    expect(blocks[0]).toMatchObject({ type: 'header', text: { type: 'plain_text', text: 'Next deadline' } });
+    const section = blocks.find((b) => b.type === 'section' && b.text?.text.includes('HLPF 2025'))!;
+    expect(section.text!.text).toContain('by Mon 24 Feb 2025, end of day (Geneva)');
+    expect(section.text!.text).toContain('Your time: Mon 24 Feb 2025, 17:59 America/New_York');
+    expect(section.text!.text).toContain('members');
+    expect(textsOf(body!)).toContain('§5.4.5');
+    const buttons = blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
+    expect(buttons.map((b) => b.action_id)).toEqual(['cwg_details', 'cwg_subscribe', 'cwg_calendar', 'cwg_share']);
+    expect(buttons.find((b) => b.action_id === 'cwg_details')!.value).toBe('hlpf-2025-comments');
+    // a delegate never gets the secretariat's buttons
+    expect(buttons.some((b) => b.action_id === 'cwg_edit')).toBe(false);
+    expect(body!.unfurl_links).toBe(false);
+  });
+
+  it('looks the asker\'s zone up once (users.info, cached)', async () => {
+    const h = await startSlackHarness();
+    await h.slash('next-deadline');
+    await h.slash('next-event');
+    await h.recorder.waitFor(2);
+    expect(h.api.callsTo('users.info').filter((c) => c.args.user === DELEGATE)).toHaveLength(1);
+  });
+
+  it('shows the secretariat edit buttons to a listed user', async () => {
+    const h = await startSlackHarness();
+    await h.slash('show hlpf-2025-comments', SECRETARIAT_USER);
+    const [body] = await h.recorder.waitFor(1);
+    const ids = blocksOf(body!).filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []).map((e) => e.action_id);
+    expect(ids).toEqual(expect.arrayContaining(['cwg_edit', 'cwg_reschedule', 'cwg_cancel', 'cwg_done']));
+  });
+
+  it('shares with the channel on request, in Geneva time only', async () => {
+    const h = await startSlackHarness();
+    await h.slash('next-deadline share');
+    await h.slash('share next-deadline');
+    const bodies = await h.recorder.waitFor(2);
+    for (const body of bodies) {
+      expect(body.response_type).toBe('in_channel');
+      expect(textsOf(body)).toContain('HLPF 2025');
+      expect(textsOf(body)).not.toContain('Your time');
+      expect(textsOf(body)).not.toContain('cwg_share');
+    }
+  });
+
+  it('keeps mistakes private even when shared, with a helpful message', async () => {
+    const h = await startSlackHarness();
+    await h.slash('nex-deadlin share');
+    const [body] = await h.recorder.waitFor(1);
+    expect(body!.response_type).toBe('ephemeral');
+    expect(body!.text).toContain('is not a /cwg command');
+  });
+
+  it('refuses unsigned, badly signed and six-minute-old requests, and does nothing for them', async () => {
+    const h = await startSlackHarness();
+    expect((await h.slash('next-deadline', DELEGATE, { unsigned: true })).status).toBe(401);
+    expect((await h.slash('next-deadline', DELEGATE, { secret: 'not-the-secret' })).status).toBe(401);
+    const sixMinutesAgo = Math.floor(Date.now() / 1000) - 6 * 60;
+    expect((await h.slash('next-deadline', DELEGATE, { timestamp: sixMinutesAgo })).status).toBe(401);
+    // a valid request afterwards is the only one that is answered
+    await h.slash('help');
+    await h.recorder.waitFor(1);
+    expect(h.recorder.bodies).toHaveLength(1);
+    expect(String(h.recorder.bodies[0]!.text)).toContain('Ask:');
+  });
+
+  it('acks a retried delivery (X-Slack-Retry-Num) without acting twice', async () => {
+    const h = await startSlackHarness();
+    await h.slash('next-deadline', DELEGATE, { triggerId: '999.1.retry' });
+    await h.recorder.waitFor(1);
+    const retry = await h.slash('next-deadline', DELEGATE, { triggerId: '999.1.retry', headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    expect(retry.status).toBe(200);
+    await h.slash('next-event');
+    await h.recorder.waitFor(2);
+    await waitUntil(() => h.t.log.lines.some((l) => l.includes('retried /cwg delivery ignored')));
+    expect(h.recorder.bodies).toHaveLength(2);
+    expect(String(h.recorder.bodies[1]!.text)).toContain('event');
+  });
+
+  it('retries a rate-limited Web API call after Retry-After (429)', async () => {
+    const h = await startSlackHarness();
+    let limited = 0;
+    h.api.respond((call) => {
+      if (call.method === 'users.info' && limited++ === 0) return { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } };
+      return undefined;
+    });
+    await h.slash('next-deadline');
+    const [body] = await h.recorder.waitFor(1, 10_000);
+    expect(h.api.callsTo('users.info')).toHaveLength(2);
+    expect(textsOf(body!)).toContain('America/New_York');
+  });
+
+  it('serves /healthz beside /slack/events on the same port', async () => {
+    const h = await startSlackHarness();
+    const res = await fetch(`${h.baseUrl}/healthz`);
+    expect(res.status).toBe(200);
+    const json = (await res.json()) as { ok: boolean; dataFile: { path: string; items: number; readable: boolean } };
+    expect(json.ok).toBe(true);
+    expect(json.dataFile).toMatchObject({ path: h.t.store.location, readable: true, items: h.t.store.read().items.length });
+  });
+});

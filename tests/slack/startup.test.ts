@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import type { HttpRoute } from '../../src/http/routes.js';
+import { createSlackApp } from '../../src/platforms/slack/slack-app.js';
+import { startSlackAndHttp } from '../../src/platforms/slack/start-platform-http.js';
+import { makeTestBot } from '../support/fixtures.js';
+import { startSlackApiStandIn } from '../support/slack-api-stand-in.js';
+import { slackSignature } from './support/slack-harness.js';
+
+async function start(env: NodeJS.ProcessEnv, portExplicit: boolean) {
+  const api = await startSlackApiStandIn();
+  const t = await makeTestBot({ env: { ...env, SLACK_API_URL: api.url, PORT: '0' } });
+  const routes: HttpRoute[] = [];
+  const stops = await startSlackAndHttp({ bot: t.bot, config: t.config, store: t.store, clock: t.clock, log: t.log, portExplicit, routes, schedulerState: { get: () => ({ running: true, nextRunAt: '2025-01-16T08:00:00.000Z' }) } });
+  const listening = t.log.lines.find((l) => l.includes('http: listening on port'));
+  const port = listening ? Number(/port (\d+)/.exec(listening)![1]) : undefined;
+  return {
+    api,
+    routes,
+    port,
+    stop: async () => {
+      for (const s of stops.reverse()) await s();
+      await api.close();
+    },
+  };
+}
+
+describe('startup: Slack and the shared HTTP server', () => {
+  it('HTTP mode serves /slack/events, /healthz (with the scheduler state) and /calendar.ics on one port', async () => {
+    const s = await start({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'sec' }, false);
+    try {
+      expect(s.routes.map((r) => `${r.method} ${r.path}`)).toEqual(expect.arrayContaining(['GET /healthz', 'POST /slack/events', 'GET /calendar.ics']));
+      const health = (await (await fetch(`http://127.0.0.1:${s.port}/healthz`)).json()) as { scheduler: unknown; platforms: unknown };
+      expect(health.scheduler).toEqual({ running: true, nextRunAt: '2025-01-16T08:00:00.000Z' });
+      expect(health.platforms).toEqual({ slack: 'http', teams: false });
+      const feed = await fetch(`http://127.0.0.1:${s.port}/calendar.ics`);
+      expect(feed.status).toBe(200);
+      expect(await feed.text()).toMatch(/^BEGIN:VCALENDAR/);
+      const body = 'token=x&command=%2Fcwg&text=help&user_id=U1&trigger_id=1.2.3&response_url=http%3A%2F%2F127.0.0.1%3A9%2F';
+      const ts = Math.floor(Date.now() / 1000);
+      const res = await fetch(`http://127.0.0.1:${s.port}/slack/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': slackSignature('wrong', ts, body) },
+        body,
+      });
+      expect(res.status).toBe(401);
+      expect((await fetch(`http://127.0.0.1:${s.port}/slack/events`)).status).toBe(405);
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it('no Slack and no PORT: nothing listens; an explicit PORT starts /healthz alone', async () => {
+    const quiet = await start({}, false);
+    expect(quiet.port).toBeUndefined();
+    await quiet.stop();
+    const withPort = await start({}, true);
+    try {
+      expect((await fetch(`http://127.0.0.1:${withPort.port}/healthz`)).status).toBe(200);
+      expect((await fetch(`http://127.0.0.1:${withPort.port}/slack/events`, { method: 'POST' })).status).toBe(404);
+    } finally {
+      await withPort.stop();
+    }
+  });
+
+  it('Socket Mode builds the same app without an HTTP route (nothing connects until start)', async () => {
+    const t = await makeTestBot();
+    const slack = createSlackApp({ bot: t.bot, slack: { mode: 'socket', botToken: 'xoxb-1', appToken: 'xapp-1' }, log: t.log, botId: 'B1', botUserId: 'U1' });
+    expect(slack.route).toBeUndefined();
+    expect(slack.app).toBeDefined();
+  });
+
+  it('config: contradictory Slack variables stop startup naming them', () => {
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_SIGNING_SECRET: 's' })).toThrow(/SLACK_MODE/);
+    expect(() => loadConfig({ SLACK_APP_TOKEN: 'xapp-1' })).toThrow(/SLACK_BOT_TOKEN/);
+  });
+});
