@@ -21,7 +21,7 @@ export default defineCommand({
     return { id, reason, rev: args.rev };
   },
   async run({ id, reason, rev }, ctx) {
-    const meta = { ...metaFrom(ctx, { reason }), ...(rev !== undefined ? { expectedRevision: rev } : {}) };
+    const meta = metaFrom(ctx, { reason, rev });
     return changeReply(await cancelItem(ctx.store, id, meta), 'cancel', ctx);
   },
 });

@@ -19,7 +19,7 @@ export default defineCommand({
     return { id, reason: args.reason, rev: args.rev };
   },
   async run({ id, reason, rev }, ctx) {
-    const meta = { ...metaFrom(ctx, { reason }), ...(rev !== undefined ? { expectedRevision: rev } : {}) };
+    const meta = metaFrom(ctx, { reason, rev });
     return changeReply(await markDone(ctx.store, id, meta), 'done', ctx);
   },
 });

@@ -27,7 +27,7 @@ export default defineCommand({
     return { id, ...args };
   },
   async run({ id, fields, confirm, reason, rev }, ctx) {
-    const meta = { ...metaFrom(ctx, { reason, confirm }), ...(rev !== undefined ? { expectedRevision: rev } : {}) };
+    const meta = metaFrom(ctx, { reason, confirm, rev });
     const result = await changeItem(ctx.store, id, fields as ItemFields, meta);
     return changeReply(result, 'edit', ctx);
   },

@@ -1,8 +1,7 @@
 import { defineCommand } from '../src/dispatch/command.js';
 import { rescheduleItem } from '../src/editing/api.js';
 import { changeReply, metaFrom } from '../src/editing/change-reply.js';
-import { readFieldWords, readIdWord } from '../src/editing/command-args.js';
-import { UsageError } from '../src/errors.js';
+import { readIdAndDate } from '../src/editing/command-args.js';
 
 export default defineCommand({
   name: 'reschedule',
@@ -17,14 +16,10 @@ export default defineCommand({
     'Example: /cwg reschedule cwg-42 10-11 February 2025 reason="room change"',
   ],
   parse(words, ctx) {
-    const usage = ctx.msg.editing.usage.reschedule;
-    const id = readIdWord(words, ctx.msg, usage);
-    const args = readFieldWords(words.slice(1), [], ctx.msg, usage);
-    if (!args.rest.length) throw new UsageError(ctx.msg.editing.missingDate, usage);
-    return { id, date: args.rest.join(' '), ...args };
+    return readIdAndDate(words, ctx.msg, ctx.msg.editing.usage.reschedule);
   },
   async run({ id, date, confirm, reason, rev }, ctx) {
-    const meta = { ...metaFrom(ctx, { reason, confirm }), ...(rev !== undefined ? { expectedRevision: rev } : {}) };
+    const meta = metaFrom(ctx, { reason, confirm, rev });
     return changeReply(await rescheduleItem(ctx.store, id, date, meta), 'reschedule', ctx);
   },
 });

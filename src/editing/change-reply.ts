@@ -6,12 +6,15 @@ import { describeAll } from '../dispatch/reply-helpers.js';
 import { formatDay } from '../render/describe-item.js';
 import type { ReplyBody } from '../render/reply.js';
 import type { AuditEntry } from '../store/audit-schema.js';
-import type { ChangeResult, EditMeta } from './api.js';
+import type { ChangeResult, ConcurrencyMeta } from './api.js';
 import { sameJson } from './commit.js';
 import { describeRawWhen, genevaTime } from './error-messages.js';
 
 /** The editing meta of a command: who, from where, at the context's clock. */
-export function metaFrom(ctx: CommandContext, extra: { reason?: string | undefined; confirm?: boolean } = {}): EditMeta {
+export function metaFrom(
+  ctx: CommandContext,
+  extra: { reason?: string | undefined; confirm?: boolean; rev?: number | undefined } = {},
+): ConcurrencyMeta {
   const { caller } = ctx;
   return {
     actor: { id: caller.id, platform: caller.platform, ...(caller.name ? { name: caller.name } : {}) },
@@ -20,6 +23,7 @@ export function metaFrom(ctx: CommandContext, extra: { reason?: string | undefin
     now: ctx.now,
     ...(extra.reason ? { reason: extra.reason } : {}),
     ...(extra.confirm ? { confirm: true } : {}),
+    ...(extra.rev !== undefined ? { expectedRevision: extra.rev } : {}),
   };
 }
 

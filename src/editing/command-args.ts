@@ -59,3 +59,11 @@ export function readIdWord(words: readonly string[], msg: Messages, usage: strin
 export function refuseLoose(rest: readonly string[], allowed: readonly string[], msg: Messages, usage: string): void {
   if (rest.length) throw new UsageError(msg.editing.notAField(rest[0]!.slice(0, 40), [...allowed]), usage);
 }
+
+/** `<id> <date words…> [reason=… rev=N confirm]`: the arguments of reschedule and announce. */
+export function readIdAndDate(words: readonly string[], msg: Messages, usage: string) {
+  const id = readIdWord(words, msg, usage);
+  const args = readFieldWords(words.slice(1), [], msg, usage);
+  if (!args.rest.length) throw new UsageError(msg.editing.missingDate, usage);
+  return { id, date: args.rest.join(' '), ...args };
+}
