@@ -2,7 +2,7 @@ import { indexItems, resolveItem } from '../calendar/resolve.js';
 import type { Item } from '../calendar/schema.js';
 import { isoWithOffset } from '../calendar/time.js';
 import type { Messages } from '../i18n/index.js';
-import { describeItem, formatRawWhen } from '../render/describe-item.js';
+import { describeItem, formatRawWhen, formatResolvedDates } from '../render/describe-item.js';
 import { renderPlainText } from '../render/plain-text.js';
 import type { ReplyBody } from '../render/reply.js';
 import type { AuditEntry } from '../store/audit-schema.js';
@@ -63,10 +63,13 @@ function buildBody(due: DueRef, dueAt: Date, ctx: MessageContext): ReplyBody | u
       const shown = entry.after ?? entry.before!;
       // Place the item as it was at the change, with today's calendar for its anchors.
       const items = [...ctx.items.filter((it) => it.id !== shown.id), shown];
+      const movedWithAnchor = entry.before && entry.after && JSON.stringify(entry.before.when) === JSON.stringify(entry.after.when);
       const intro =
-        kind === 'rescheduled' && entry.before && entry.after
-          ? R.wasNow(formatRawWhen(entry.before.when, entry.before.kind, items, msg), formatRawWhen(entry.after.when, entry.after.kind, items, msg))
-          : [];
+        kind !== 'rescheduled' || !entry.before || !entry.after
+          ? []
+          : movedWithAnchor && entry.resolved
+            ? R.wasNow(formatResolvedDates(entry.resolved.before, shown.kind, msg), formatResolvedDates(entry.resolved.after, shown.kind, msg))
+            : R.wasNow(formatRawWhen(entry.before.when, entry.before.kind, items, msg), formatRawWhen(entry.after.when, entry.after.kind, items, msg));
       if (entry.reason) intro.push(entry.reason);
       const calendar = kind === 'cancelled' || kind === 'removed' ? [] : [R.addToCalendar(shown.id)];
       return { tone: 'ok', heading: R.heading[kind](shown.title), intro, sections: [{ items: [describe(shown, items)] }], notes: [R.details(shown.id), ...calendar] };

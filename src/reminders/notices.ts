@@ -21,8 +21,11 @@ export function noticeKind(entry: AuditEntry): NoticeKind | undefined {
   if (after.status === 'cancelled' && before.status !== 'cancelled') return 'cancelled';
   if (before.status === 'cancelled' && after.status !== 'cancelled') return 'added';
   if (after.status === 'cancelled') return undefined;
-  if (JSON.stringify(before.when) === JSON.stringify(after.when)) return undefined;
-  const wasUndated = before.when.type === 'tba' || before.status === 'tba';
+  // A deadline tied to a moved anchor keeps its `when`; only its resolved dates tell it moved.
+  const whenChanged = JSON.stringify(before.when) !== JSON.stringify(after.when);
+  const resolvedChanged = !!entry.resolved && JSON.stringify(entry.resolved.before) !== JSON.stringify(entry.resolved.after);
+  if (!whenChanged && !resolvedChanged) return undefined;
+  const wasUndated = before.when.type === 'tba' || before.status === 'tba' || (resolvedChanged && !entry.resolved!.before);
   return wasUndated || entry.action === 'announce' ? 'announced' : 'rescheduled';
 }
 

@@ -174,3 +174,13 @@ export function formatRawWhen(when: When, kind: Item['kind'], items: readonly It
   return formatWhen(resolveWhen(when, indexItems(items)), kind, msg);
 }
 
+/**
+ * Dates as an audit entry records them (instants after following anchors), in words. Used for
+ * items that moved only because their anchor did, which are always all-day.
+ */
+export function formatResolvedDates(dates: { start: string; end: string } | null, kind: Item['kind'], msg: Messages): string {
+  if (!dates) return msg.when.tba;
+  const lastDay = isoDateIn(new Date(Date.parse(dates.end) - 1));
+  if (kind === 'deadline') return msg.when.endOfDayGeneva(formatDay(lastDay, msg));
+  return formatDayRange(isoDateIn(new Date(dates.start)), lastDay, msg);
+}

@@ -61,4 +61,29 @@ describe('rescheduling and cancelling between two ticks', () => {
     expect(digests.length).toBeGreaterThan(0);
     for (const d of digests) expect(d).not.toContain('Regional forum');
   });
+
+  it('tells channels following an anchored deadline that it moved with its anchor, old and new dates side by side', async () => {
+    const { store } = await storeWith(
+      [
+        item({ id: 'meeting', kind: 'event', title: 'Group meeting', when: { type: 'date', start: '2025-05-20' }, tags: ['cwg'] }),
+        item({ id: 'report-due', kind: 'deadline', title: 'Report three weeks before the meeting', when: { type: 'relative', anchor: 'meeting', offsetDays: -21 }, tags: ['ai'] }),
+      ],
+      [sub('ai-only', { tags: ['ai'] })],
+    );
+    const t = await makeTestBot({ store, now: '2025-03-20T13:00:00+01:00' });
+    const printed: string[] = [];
+    const transport = createConsoleTransport((text) => printed.push(text));
+    const memory = {};
+    const tick = async () =>
+      run({ store, clock: t.clock, log: quiet(), config: { reminderGraceHours: 6, ledgerRetentionDays: 90 }, transports: [transport], memory, options: { ...FAST, checkpointMs: 86_400_000 } });
+    await tick();
+    expect((await t.ask('/cwg reschedule meeting 2025-05-27')).error).toBeUndefined();
+    t.clock.advance(60_000);
+    await tick();
+    // The channel follows only the "ai" deadline, not the meeting: it hears about the deadline alone.
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toContain('Rescheduled: Report three weeks before the meeting');
+    expect(printed[0]).toContain('Was: by Tue 29 Apr 2025, end of day (Geneva)');
+    expect(printed[0]).toContain('Now: by Tue 6 May 2025, end of day (Geneva)');
+  });
 });
