@@ -26,6 +26,8 @@ export interface Conversation {
   name?: string;
   /** Slack team id or Teams tenant/team id. */
   teamId?: string;
+  /** What the platform needs to post here later (a Teams conversation reference); stored with subscriptions. */
+  ref?: unknown;
 }
 
 export interface CommandContext {

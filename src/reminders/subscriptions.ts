@@ -85,7 +85,7 @@ function readOnOff(word: string, msg: Messages): boolean {
 }
 
 /** The subscription after `/cwg subscribe …`: a new one, or the existing one with what was given changed. */
-export function applySubscribe(existing: Subscription | undefined, args: SubscribeArgs, conversation: Conversation & { ref?: unknown }, now: Date, by: string): Subscription {
+export function applySubscribe(existing: Subscription | undefined, args: SubscribeArgs, conversation: Conversation, now: Date, by: string): Subscription {
   const stored: StoredConversation = {
     platform: conversation.platform,
     id: conversation.id,

@@ -37,6 +37,8 @@ export interface SlackRenderOptions {
   shareLine?: string;
   /** The message is posted to a channel: no per-person buttons such as Share. */
   shared?: boolean;
+  /** The bot posts it in a channel itself (reminders): item buttons stay, but sharing is pointless. */
+  inChannel?: boolean;
 }
 
 type ItemRenderOptions = SlackRenderOptions & { shareItem?: boolean };
@@ -56,7 +58,7 @@ export function renderSlackBlocks(reply: Reply, opts: SlackRenderOptions): Slack
   const total = reply.items.length;
   const withButtons = reply.detailed || total <= BUTTONS_UP_TO;
   // One item and a Share button for the whole answer: a second Share on the item would say the same.
-  const itemOpts = { ...opts, shareItem: !(opts.shareLine && total === 1) };
+  const itemOpts = { ...opts, shareItem: !opts.inChannel && !(opts.shareLine && total === 1) };
   let shown = 0;
   outer: for (const [si, sec] of reply.sections.entries()) {
     if (sec.heading && sec.heading !== headerText) {

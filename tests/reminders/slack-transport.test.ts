@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryLogger } from '../../src/log.js';
 import { createSlackReminderTransport } from '../../src/platforms/slack/reminder-transport.js';
+import { makeTestBot } from '../support/fixtures.js';
 import { startSlackApiStandIn } from '../support/slack-api-stand-in.js';
 
 const CONV = { platform: 'slack' as const, id: 'C1' };
@@ -26,6 +27,23 @@ describe('the Slack reminder transport', () => {
 
       api.respond((call) => (call.method === 'chat.postMessage' && call.args.channel === 'C9' ? { body: { ok: false, error: 'channel_not_found' } } : undefined));
       expect(await t.send({ platform: 'slack', id: 'C9' }, { key: 'k3', text: 'x', body: BODY }, 'k3')).toEqual({ ok: false, kind: 'gone', detail: 'channel_not_found' });
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('offers Details and Add to my calendar on each item of a reminder, but no Share (it is already in the channel)', async () => {
+    const api = await startSlackApiStandIn();
+    try {
+      const bot = await makeTestBot({ now: '2025-06-16T09:00:00+02:00' });
+      const reply = await bot.ask('show igf-2025');
+      const body = { tone: 'ok' as const, heading: 'Reminder: IGF 2025 starts in 7 days', sections: [{ items: reply.items }] };
+      const t = createSlackReminderTransport({ token: 'xoxb-test', apiUrl: api.url, log: memoryLogger(), retryConfig: { retries: 0 } });
+      expect(await t.send(CONV, { key: 'k9', text: 'IGF 2025 in 7 days', body }, 'k9')).toMatchObject({ ok: true });
+      const blocks = JSON.stringify(api.posted.get('C1')![0]!.blocks);
+      expect(blocks).toContain('"action_id":"cwg_details"');
+      expect(blocks).toContain('"action_id":"cwg_calendar"');
+      expect(blocks).not.toContain('cwg_share_item');
     } finally {
       await api.close();
     }

@@ -50,7 +50,7 @@ export function createSlackReminderTransport(opts: SlackReminderTransportOptions
     platform: 'slack',
     ...(opts.pacing ? { pacing: opts.pacing } : {}),
     async send(conversation: StoredConversation, message: ReminderMessage, key: string): Promise<SendResult> {
-      const rendered = renderSlackBlocks(finishReply(message.body, { msg }), { msg, shared: false, features: { calendar: opts.calendarButton ?? true } });
+      const rendered = renderSlackBlocks(finishReply(message.body, { msg }), { msg, inChannel: true, features: { calendar: opts.calendarButton ?? true } });
       const post = async (withBlocks: boolean): Promise<SendResult> => {
         try {
           const res = await client.chat.postMessage({
