@@ -1,8 +1,9 @@
 /**
  * One app under test for bench/slack-roundtrip.bench.ts, in its own process so its resident
- * memory is its own. argv: "cwg" (the real Slack app over a 10,000-item data file) or "bare" (a
- * Bolt app whose /cwg acks a constant string). Talks to the parent over IPC:
- * → { port }, then answers "rss" with { rss } and "stop" by exiting.
+ * memory is its own. argv: "cwg" (the real Slack app over a 10,000-item data file, answering in the
+ * ack), "cwg-respond" (the same app acking first and answering through response_url, ack budget 0)
+ * or "bare" (a Bolt app whose /cwg acks a constant string). Talks to the parent over IPC:
+ * → { port }, then answers "rss" with { rss, heapUsed, peakRss } and "stop" by exiting.
  */
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import { createServer } from 'node:http';
@@ -20,12 +21,12 @@ const [mode, dataFile, apiUrl, secret] = process.argv.slice(2) as [string, strin
 const send = (m: unknown) => process.send?.(m);
 
 let port: number;
-if (mode === 'cwg') {
+if (mode === 'cwg' || mode === 'cwg-respond') {
   const store = await openLowdbStore(dataFile);
   const clock = manualClock(new Date('2025-02-20T09:00:00+01:00'));
   const config = { ...loadConfig({}), dataFile };
   const bot = createBot({ config, store, clock, log: silentLogger });
-  const slack = createSlackApp({ bot, slack: { mode: 'http', botToken: 'xoxb-bench', signingSecret: secret, apiUrl }, log: silentLogger, botId: 'B0BOT', botUserId: 'U0BOT' });
+  const slack = createSlackApp({ bot, slack: { mode: 'http', botToken: 'xoxb-bench', signingSecret: secret, apiUrl }, log: silentLogger, botId: 'B0BOT', botUserId: 'U0BOT', ...(mode === 'cwg-respond' ? { ackBudgetMs: 0 } : {}) });
   const http = await startHttpServer({ port: 0, host: '127.0.0.1', routes: [createHealthRoute({ store, clock }), slack.route!], log: silentLogger });
   port = http.port;
 } else {
@@ -44,7 +45,7 @@ send({ port });
 process.on('message', (m) => {
   if (m === 'rss') {
     (globalThis as { gc?: () => void }).gc?.();
-    send({ rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed });
+    send({ rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed, peakRss: process.resourceUsage().maxRSS * 1024 });
   }
   if (m === 'stop') process.exit(0);
 });

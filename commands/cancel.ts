@@ -4,14 +4,13 @@ import { changeReply, metaFrom } from '../src/editing/change-reply.js';
 import { readFieldWords, readIdWord } from '../src/editing/command-args.js';
 import { neutraliseText, TEXT_LIMITS } from '../src/editing/sanitize-text.js';
 import { ValidationError } from '../src/errors.js';
+import { commandText } from '../src/i18n/en/commands.js';
 
 export default defineCommand({
   name: 'cancel',
   group: 'edit',
-  summary: 'Mark an item cancelled (it stays in the calendar, marked so).',
-  usage: 'cancel <id> [reason]',
+  ...commandText.cancel,
   secretariatOnly: true,
-  help: ['Reminders stop; subscribers are told. "/cwg undo" reverts it.', 'Example: /cwg cancel strategic-plan-workshop moved online, see next meeting'],
   parse(words, ctx) {
     const usage = ctx.msg.editing.usage.cancel;
     const id = readIdWord(words, ctx.msg, usage);

@@ -1,4 +1,7 @@
+import { GENEVA } from '../src/calendar/schema.js';
+import { isoDateIn, timeIn } from '../src/calendar/time.js';
 import { defineCommand } from '../src/dispatch/command.js';
+import { formatDay } from '../src/render/describe-item.js';
 import { UsageError } from '../src/errors.js';
 
 type Args = { action: 'status' } | { action: 'failed' } | { action: 'retry'; key: string };
@@ -29,7 +32,9 @@ export default defineCommand<Args>({
     const dead = db.reminders.deadLetters ?? [];
     if (args.action === 'status') {
       const confirmed = db.ledger.filter((e) => e.state === 'confirmed').length;
-      return { tone: 'ok', intro: [D.status(db.reminders.lastTickAt ?? D.neverRan, confirmed, dead.length, db.subscriptions.length)], sections: [], notes: dead.length ? [D.retryHint] : [] };
+      const last = db.reminders.lastTickAt ? new Date(db.reminders.lastTickAt) : undefined;
+      const lastRun = last ? `${formatDay(isoDateIn(last, GENEVA), ctx.msg)} ${timeIn(last, GENEVA)} Geneva time` : D.neverRan;
+      return { tone: 'ok', intro: [D.status(lastRun, confirmed, dead.length, db.subscriptions.length)], sections: [], notes: dead.length ? [D.retryHint] : [] };
     }
     if (args.action === 'failed') {
       if (!dead.length) return { tone: 'empty', intro: [D.noneFailed], sections: [] };

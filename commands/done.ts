@@ -2,15 +2,14 @@ import { defineCommand } from '../src/dispatch/command.js';
 import { markDone } from '../src/editing/api.js';
 import { changeReply, metaFrom } from '../src/editing/change-reply.js';
 import { readFieldWords, readIdWord, refuseLoose } from '../src/editing/command-args.js';
+import { commandText } from '../src/i18n/en/commands.js';
 
 export default defineCommand({
   name: 'done',
   aliases: ['complete'],
   group: 'edit',
-  summary: 'Mark an item done (the action was taken).',
-  usage: 'done <id>',
+  ...commandText.done,
   secretariatOnly: true,
-  help: ['Example: /cwg done hlpf-2025-comments'],
   parse(words, ctx) {
     const usage = ctx.msg.editing.usage.done;
     const id = readIdWord(words, ctx.msg, usage);

@@ -3,21 +3,16 @@ import { changeItem, type ItemFields } from '../src/editing/api.js';
 import { changeReply, metaFrom } from '../src/editing/change-reply.js';
 import { readFieldWords, readIdWord, refuseLoose } from '../src/editing/command-args.js';
 import { UsageError } from '../src/errors.js';
+import { commandText } from '../src/i18n/en/commands.js';
 
-const FIELDS = ['title', 'date', 'place', 'notes', 'organiser', 'who', 'tags', 'sendTo', 'url', 'source', 'status', 'kind'];
+const FIELDS = ['title', 'date', 'place', 'notes', 'organiser', 'who', 'tags', 'sendTo', 'url', 'source', 'status', 'kind', 'review'];
 
 export default defineCommand({
   name: 'edit',
   aliases: ['change', 'set'],
   group: 'edit',
-  summary: 'Change fields of an item.',
-  usage: 'edit <id> field=value …',
+  ...commandText.edit,
   secretariatOnly: true,
-  help: [
-    'Fields: title, date, place, notes, who, tags, send-to, url, organiser, source (report paragraph), status, kind. An empty value clears a field (place="").',
-    'Changing date= corrects the date (use reschedule when the date moved). rev=N refuses the change if someone changed the item since you saw revision N.',
-    'Example: /cwg edit igf-2025 place="Lillestrøm, Norway" tags=igf,ai',
-  ],
   parse(words, ctx) {
     const usage = ctx.msg.editing.usage.edit;
     const id = readIdWord(words, ctx.msg, usage);

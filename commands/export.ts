@@ -2,16 +2,15 @@ import { defineCommand } from '../src/dispatch/command.js';
 import { isoDateIn } from '../src/calendar/time.js';
 import { CURRENT_SCHEMA_VERSION } from '../src/store/db-schema.js';
 import { UsageError } from '../src/errors.js';
+import { commandText } from '../src/i18n/en/commands.js';
 
 export default defineCommand({
   name: 'export',
   aliases: ['export-json', 'backup'],
   group: 'export',
-  summary: 'The whole calendar as a JSON file (what "import" reads back).',
-  usage: 'export',
-  help: ['Items only: no audit trail, subscriptions or delivery records.'],
-  parse(words) {
-    if (words.length) throw new UsageError('export takes no arguments; it gives the whole calendar.', 'export');
+  ...commandText.export,
+  parse(words, ctx) {
+    if (words.length) throw new UsageError(ctx.msg.error.noArguments('export', ctx.msg.editing.exportWhat), 'export');
     return {};
   },
   run(_args, ctx) {

@@ -1,16 +1,17 @@
 import type { Command } from '../src/dispatch/command.js';
+import type { CommandContext } from '../src/dispatch/context.js';
 import { defineCommand } from '../src/dispatch/command.js';
 import { findCommand } from '../src/dispatch/dispatch.js';
 import { UsageError } from '../src/errors.js';
+import { commandText } from '../src/i18n/en/commands.js';
 
 export default defineCommand({
   name: 'help',
   aliases: ['?', '-h', '--help'],
   group: 'other',
-  summary: 'List the commands, or explain one.',
-  usage: 'help [command]',
-  parse(words) {
-    if (words.length > 1) throw new UsageError('help takes at most one command name.', 'help [command]');
+  ...commandText.help,
+  parse(words, ctx) {
+    if (words.length > 1) throw new UsageError(ctx.msg.error.helpTakesOne, 'help [command]');
     return { topic: words[0] };
   },
   run({ topic }, ctx) {
@@ -19,16 +20,22 @@ export default defineCommand({
     if (topic) {
       const c = findCommand(ctx.commands, topic);
       if (!c) return { tone: 'error', sections: [], intro: [msg.help.unknownTopic(topic)], error: { code: 'USAGE', message: topic } };
-      const aliases = c.aliases?.length ? [`Also: ${c.aliases.join(', ')}`] : [];
-      return { tone: 'help', heading: `/cwg ${c.usage}`, intro: [c.summary, ...(c.help ?? []), ...aliases], sections: [] };
+      const text = textOf(c, ctx);
+      const aliases = c.aliases?.length ? [msg.help.also(c.aliases)] : [];
+      return { tone: 'help', heading: `/cwg ${text.usage}`, intro: [text.summary, ...(text.help ?? []), ...aliases], sections: [] };
     }
     const lines: string[] = [];
     for (const group of ['query', 'edit', 'reminders', 'export', 'other'] as const) {
       const list = visible.filter((c) => c.group === group);
       if (!list.length) continue;
       lines.push('', `${msg.help.groups[group] ?? group}:`);
-      lines.push(...list.map((c: Command) => `  /cwg ${c.usage}: ${c.summary}`));
+      lines.push(...list.map((c: Command) => `  /cwg ${textOf(c, ctx).usage}: ${textOf(c, ctx).summary}`));
     }
     return { tone: 'help', heading: msg.help.intro, intro: lines, sections: [], notes: [msg.help.footer] };
   },
 });
+
+/** The command's words in the caller's catalogue, or its own for a command the catalogue lacks. */
+function textOf(c: Command, ctx: CommandContext): Pick<Command, 'summary' | 'usage' | 'help'> {
+  return ctx.msg.commands[c.name] ?? c;
+}

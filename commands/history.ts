@@ -3,15 +3,14 @@ import { itemHistory } from '../src/editing/api.js';
 import { historyReply } from '../src/editing/change-reply.js';
 import { readIdWord } from '../src/editing/command-args.js';
 import { UsageError } from '../src/errors.js';
+import { commandText } from '../src/i18n/en/commands.js';
 
 export default defineCommand({
   name: 'history',
   aliases: ['log', 'audit'],
   group: 'edit',
-  summary: 'Show who changed an item, when, from where, and what changed.',
-  usage: 'history <id>',
+  ...commandText.history,
   secretariatOnly: true,
-  help: ['Example: /cwg history cwg-42'],
   parse(words, ctx) {
     const usage = ctx.msg.editing.usage.history;
     const id = readIdWord(words, ctx.msg, usage);

@@ -3,10 +3,11 @@ import path from 'node:path';
 import { defineCommand } from '../src/dispatch/command.js';
 import type { CommandContext } from '../src/dispatch/context.js';
 import { applyImport, type ImportPreview, previewImport } from '../src/editing/api.js';
-import { metaFrom } from '../src/editing/change-reply.js';
+import { describeFieldChanges, metaFrom } from '../src/editing/change-reply.js';
 import { MAX_IMPORT_BYTES } from '../src/editing/import-calendar.js';
 import { UsageError, ValidationError } from '../src/errors.js';
 import type { ReplyBody } from '../src/render/reply.js';
+import { commandText } from '../src/i18n/en/commands.js';
 
 interface ImportArgs {
   source: string;
@@ -17,21 +18,15 @@ interface ImportArgs {
 export default defineCommand<ImportArgs>({
   name: 'import',
   group: 'edit',
-  summary: 'Load items from a calendar JSON file, after showing what would change.',
-  usage: "import <path | 'json'> [confirm <code>]",
+  ...commandText.import,
   secretariatOnly: true,
-  help: [
-    'First run shows the differences and a confirmation code; nothing changes until you run it again with "confirm <code>".',
-    'Items in the file are added or replace the item with the same id; items not in the file are kept. "/cwg undo" reverts a whole import.',
-    "A path works on the bot's own command line (npx cwg import backup.json); in chat, paste small JSON in single quotes.",
-  ],
   parse(words, ctx) {
     const usage = ctx.msg.editing.usage.import;
     const at = words.findIndex((w) => /^(--)?confirm$/i.test(w));
     const sourceWords = at >= 0 ? words.slice(0, at) : words;
     const code = at >= 0 ? words[at + 1] : undefined;
     if (at >= 0 && (!code || !/^[0-9a-f]{6}$/i.test(code) || words.length > at + 2)) {
-      throw new UsageError('confirm needs the 6-character code the preview showed, e.g. "confirm 3fa9c1".', usage);
+      throw new UsageError(ctx.msg.editing.importBadCode, usage);
     }
     const source = sourceWords.join(' ').trim();
     if (!source) throw new UsageError(ctx.msg.editing.importNeedsSource, usage);
@@ -54,7 +49,7 @@ function readImportFile(file: string, ctx: CommandContext): string {
   const m = ctx.msg.editing;
   const abs = path.resolve(file);
   try {
-    if (statSync(abs).size > MAX_IMPORT_BYTES) throw new ValidationError({ file: m.importUnreadable(file, 'larger than 2 MB') });
+    if (statSync(abs).size > MAX_IMPORT_BYTES) throw new ValidationError({ file: m.importUnreadable(file, m.importTooBig(MAX_IMPORT_BYTES / 1_000_000)) });
     return readFileSync(abs, 'utf8');
   } catch (err) {
     if (err instanceof ValidationError) throw err;
@@ -67,7 +62,14 @@ function previewReply(p: ImportPreview, again: string, ctx: CommandContext): Rep
   if (!p.added.length && !p.changed.length) return { tone: 'ok', sections: [], intro: [m.importNothing] };
   const lines: string[] = [];
   if (p.added.length) lines.push(m.importAdded(p.added.length), ...p.added.slice(0, 30).map((it) => m.importAddedLine(it.id, it.title)));
-  if (p.changed.length) lines.push(m.importChanged(p.changed.length), ...p.changed.slice(0, 30).map((c) => m.importChangedLine(c.after.id, c.fields)));
+  if (p.changed.length) {
+    lines.push(m.importChanged(p.changed.length));
+    for (const c of p.changed.slice(0, 30)) {
+      lines.push(m.importChangedLine(c.after.id, c.fields), ...describeFieldChanges(c.before, c.after, ctx).map((l) => `  ${l}`));
+    }
+  }
+  const more = Math.max(0, p.added.length - 30) + Math.max(0, p.changed.length - 30);
+  if (more) lines.push(m.importMore(more));
   lines.push(m.importSame(p.unchanged, p.kept.length));
   return {
     tone: 'ok',

@@ -2,16 +2,15 @@ import { resolveAll } from '../src/calendar/resolve.js';
 import { defineCommand } from '../src/dispatch/command.js';
 import { describeAll } from '../src/dispatch/reply-helpers.js';
 import { UsageError } from '../src/errors.js';
+import { commandText } from '../src/i18n/en/commands.js';
 
 export default defineCommand({
   name: 'review',
   aliases: ['flagged'],
   group: 'query',
-  summary: 'List the items flagged for review, with the report\'s own wording.',
-  usage: 'review',
-  help: ['Each item shows the date as printed in the report, the bot\'s reading and why it is flagged. Fix one with "/cwg edit <id> …".'],
-  parse(words) {
-    if (words.length) throw new UsageError('review takes no arguments.', 'review');
+  ...commandText.review,
+  parse(words, ctx) {
+    if (words.length) throw new UsageError(ctx.msg.error.noArguments('review'), 'review');
     return {};
   },
   run(_args, ctx) {

@@ -2,6 +2,7 @@ import { searchItems } from '../src/calendar/queries.js';
 import { defineCommand } from '../src/dispatch/command.js';
 import { describeAll } from '../src/dispatch/reply-helpers.js';
 import { UsageError } from '../src/errors.js';
+import { commandText } from '../src/i18n/en/commands.js';
 
 const MAX_RESULTS = 20;
 
@@ -9,9 +10,7 @@ export default defineCommand({
   name: 'search',
   aliases: ['find'],
   group: 'query',
-  summary: 'Find items by words in their title, place, tags or source paragraph.',
-  usage: 'search <words>',
-  help: ['Every word must match. Accents and case do not matter.', 'Examples: /cwg search unesco forum, /cwg search 6.7.9'],
+  ...commandText.search,
   parse(words, ctx) {
     if (!words.length) throw new UsageError(ctx.msg.error.missingWords, 'search <words>');
     return { words };

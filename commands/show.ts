@@ -2,14 +2,13 @@ import { findItem, suggestIds } from '../src/calendar/queries.js';
 import { defineCommand } from '../src/dispatch/command.js';
 import { describeAll } from '../src/dispatch/reply-helpers.js';
 import { NotFoundError, UsageError } from '../src/errors.js';
+import { commandText } from '../src/i18n/en/commands.js';
 
 export default defineCommand({
   name: 'show',
   aliases: ['details', 'detail', 'info'],
   group: 'query',
-  summary: 'Everything about one item: dates, place, who must act, source paragraph.',
-  usage: 'show <id>',
-  help: ['Shows one item in full, with the report paragraph it comes from and any earlier dates.', 'Example: /cwg show igf-2025'],
+  ...commandText.show,
   parse(words, ctx) {
     if (words.length !== 1) throw new UsageError(ctx.msg.error.missingId, 'show <id>');
     return { id: words[0]!.toLowerCase() };

@@ -32,6 +32,8 @@ export default defineCommand({
     ctx.log.info(existed ? 'subscription changed' : 'channel subscribed', { subscription: id, by: ctx.caller.id });
     const what = describeSubscription(sub, ctx.msg);
     const R = ctx.msg.reminders;
-    return { tone: 'ok', intro: [existed ? R.subscribe.updated(what) : R.subscribe.done(what)], sections: [], notes: [R.subscribe.manage] };
+    // Slash commands work in any Slack channel, but posting needs the bot in it.
+    const invite = !existed && conversation.platform === 'slack' ? [R.subscribe.slackInvite] : [];
+    return { tone: 'ok', intro: [existed ? R.subscribe.updated(what) : R.subscribe.done(what)], sections: [], notes: [...invite, R.subscribe.manage] };
   },
 });

@@ -40,7 +40,9 @@ function nextLine(sub: Subscription, ctx: CommandContext): string {
   const items = ctx.store.read().items;
   const next = nextDelivery(items, sub, ctx.now);
   if (!next) return R.subscriptions.nextNone;
-  const when = `${formatDay(isoDateIn(next.dueAt, sub.tz), ctx.msg)} ${timeIn(next.dueAt, sub.tz)} ${sub.tz === GENEVA ? 'Geneva' : sub.tz}`;
+  const at = (zone: string) => `${formatDay(isoDateIn(next.dueAt, zone), ctx.msg)} ${timeIn(next.dueAt, zone)}`;
+  // The channel's own time first; Geneva beside it when the channel lives elsewhere.
+  const when = sub.tz === GENEVA ? R.subscriptions.atGeneva(at(GENEVA)) : R.subscriptions.atZoneAndGeneva(at(sub.tz), sub.tz, at(GENEVA));
   let what: string = R.nextWhat.digest;
   if (next.due.type === 'reminder') {
     const dueRef = next.due;

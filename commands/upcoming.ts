@@ -3,6 +3,7 @@ import { defineCommand } from '../src/dispatch/command.js';
 import { parseFilter } from '../src/dispatch/parse-filter.js';
 import { describeAll, readDays } from '../src/dispatch/reply-helpers.js';
 import { UsageError } from '../src/errors.js';
+import { commandText } from '../src/i18n/en/commands.js';
 
 const DEFAULT_DAYS = 30;
 const USAGE = 'upcoming [N days] [tag | who-must-act …]';
@@ -11,9 +12,7 @@ export default defineCommand({
   name: 'upcoming',
   aliases: ['soon', 'agenda'],
   group: 'query',
-  summary: 'Events and deadlines in the next N days (default 30).',
-  usage: USAGE,
-  help: ['Lists what starts or falls due in the coming days, and events under way.', 'Examples: /cwg upcoming, /cwg upcoming 90, /cwg upcoming 14 days members'],
+  ...commandText.upcoming,
   parse(words, ctx) {
     const rest = [...words];
     let days = DEFAULT_DAYS;

@@ -69,6 +69,9 @@ export async function run(deps: DeliverDeps): Promise<RunSummary> {
   const db = store.read();
   const state = db.reminders;
   const graceMs = deps.config.reminderGraceHours * 3_600_000;
+  // The grace window is for catching up after downtime: a reminder no later than an ordinary run's lag
+  // ("delayedAfterMs") is on time and always goes, even with a grace of 0.
+  const skipBefore = now.getTime() - Math.max(graceMs, o.delayedAfterMs);
   const stored = state.lastTickAt ? new Date(state.lastTickAt) : undefined;
   const remembered = deps.memory?.lastTickAt;
   let last = stored && remembered ? (stored > remembered ? stored : remembered) : (stored ?? remembered);
@@ -81,6 +84,9 @@ export async function run(deps: DeliverDeps): Promise<RunSummary> {
   }
   const from = last ?? now;
   const planFrom = new Date(Math.max(from.getTime(), now.getTime() - o.maxLookbackDays * 86_400_000));
+  if (planFrom > from) {
+    log.warn(`reminder skipped: everything due before ${planFrom.toISOString()} (the bot was not running since the last run; not listed one by one past ${o.maxLookbackDays} days)`, { lastRun: from.toISOString() });
+  }
   const platforms = new Set(deps.transports.map((t) => t.platform));
   const subs = db.subscriptions.filter((s) => platforms.has(s.conversation.platform));
   const subById = new Map(db.subscriptions.map((s) => [s.id, s]));
@@ -111,7 +117,7 @@ export async function run(deps: DeliverDeps): Promise<RunSummary> {
   for (const p of planned) {
     const state = ledger.get(p.key)?.state;
     if (state && state !== 'intended') continue;
-    if (p.dueAt.getTime() < now.getTime() - graceMs) {
+    if (p.dueAt.getTime() < skipBefore) {
       skipped.push(p);
       continue;
     }
@@ -128,7 +134,7 @@ export async function run(deps: DeliverDeps): Promise<RunSummary> {
     if (d) deliveries.push(d);
     else superseded.push(letter.key);
   }
-  logSkipped(skipped, graceMs, log);
+  logSkipped(skipped, now.getTime() - skipBefore, log);
 
   if (deliveries.length || superseded.length) {
     await store.update((draft) => {
@@ -210,9 +216,9 @@ function guardMassUnsubscribe(deliveries: readonly Delivery[], report: (o: Outco
 
 function logSkipped(skipped: readonly PlannedDelivery[], graceMs: number, log: Logger): void {
   if (!skipped.length) return;
-  const hours = graceMs / 3_600_000;
+  const ago = graceMs >= 3_600_000 ? `${graceMs / 3_600_000} h` : `${Math.round(graceMs / 60_000)} min`;
   for (const p of skipped.slice(0, 50)) {
-    log.warn(`reminder skipped: due more than ${hours} h ago (the bot was not running)`, { key: p.key, dueAt: p.dueAt.toISOString() });
+    log.warn(`reminder skipped: due more than ${ago} ago (the bot was not running; CWG_REMINDER_GRACE_HOURS)`, { key: p.key, dueAt: p.dueAt.toISOString() });
   }
   if (skipped.length > 50) log.warn(`…and ${skipped.length - 50} more reminders skipped for the same reason`);
 }

@@ -6,7 +6,7 @@ import { createLogger, type Logger } from './log.js';
 import { runConsoleChat } from './platforms/console/console-chat.js';
 import { createConsoleTransport } from './platforms/console/console-transport.js';
 import { createSlackReminderTransport } from './platforms/slack/reminder-transport.js';
-import { getSchedulerState, startReminderScheduler } from './reminders/scheduler.js';
+import { everyMinuteOnClock, getSchedulerState, startReminderScheduler } from './reminders/scheduler.js';
 import type { ReminderTransport } from './reminders/transport.js';
 import type { HttpRoute } from './http/routes.js';
 import { startSlackAndHttp } from './platforms/slack/start-platform-http.js';
@@ -60,8 +60,11 @@ async function main(argv: string[]): Promise<number> {
   if (config.now) log.info(`rehearsal clock: starting at ${config.now.toISOString()}`);
   const bot = createBot(runtime);
   if (!config.slack && !config.teams) {
-    const print = (t: string) => process.stdout.write(t);
-    const reminders = startReminderScheduler({ ...runtime, transports: [createConsoleTransport(print), createConsoleTransport(print, 'cli')] });
+    // In a terminal, a reminder replaces the waiting "cwg> " prompt and puts it back below.
+    const print = process.stdin.isTTY === true ? (t: string) => process.stdout.write(`\r\x1b[K${t}cwg> `) : (t: string) => process.stdout.write(t);
+    // A rehearsal (CWG_NOW) ticks on its own clock's minutes, so "09:00" prints at 09:00 on it.
+    const tick = config.now ? { expression: everyMinuteOnClock(runtime.clock().getTime(), systemClock().getTime()) } : {};
+    const reminders = startReminderScheduler({ ...runtime, transports: [createConsoleTransport(print), createConsoleTransport(print, 'cli')] }, tick);
     await runConsoleChat({ bot, input: process.stdin, write: (t) => process.stdout.write(t), interactive: process.stdin.isTTY === true });
     await reminders.stop();
     await store.close();
@@ -88,7 +91,8 @@ async function main(argv: string[]): Promise<number> {
   if (teams) reminderTransports.push(teams.transport);
   if (config.slack) reminderTransports.push(createSlackReminderTransport({ token: config.slack.botToken, log: runtime.log, ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}) }));
   if (reminderTransports.length) {
-    const reminders = startReminderScheduler({ ...runtime, transports: reminderTransports });
+    const tick = config.now ? { expression: everyMinuteOnClock(runtime.clock().getTime(), systemClock().getTime()) } : {};
+    const reminders = startReminderScheduler({ ...runtime, transports: reminderTransports }, tick);
     schedulerState.get = getSchedulerState;
     stops.push(() => reminders.stop());
   }

@@ -170,6 +170,43 @@ export type ReviewFlag = z.infer<typeof ReviewFlagSchema>;
 export type Item = z.infer<typeof ItemSchema>;
 export type ItemInput = z.input<typeof ItemSchema>;
 
+export interface CalendarIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * The cross-item rules (unique ids, anchors that exist, no cycles) on items already valid one by one.
+ * Kept apart from the item schema so the store, which parses every item anyway, does not parse them
+ * a second time just to check these.
+ */
+export function calendarIssues(items: readonly Item[]): CalendarIssue[] {
+  const issues: CalendarIssue[] = [];
+  const byId = new Map<string, Item>();
+  items.forEach((item, i) => {
+    if (byId.has(item.id)) issues.push({ path: ['items', i, 'id'], message: `duplicate id "${item.id}"` });
+    else byId.set(item.id, item);
+  });
+  items.forEach((item, i) => {
+    if (item.when.type !== 'relative') return;
+    if (!byId.has(item.when.anchor)) {
+      issues.push({ path: ['items', i, 'when', 'anchor'], message: `anchor "${item.when.anchor}" does not exist` });
+      return;
+    }
+    const seen = new Set<string>([item.id]);
+    let cursor = byId.get(item.when.anchor);
+    while (cursor && cursor.when.type === 'relative') {
+      if (seen.has(cursor.id)) {
+        issues.push({ path: ['items', i, 'when', 'anchor'], message: `anchors form a cycle through "${cursor.id}"` });
+        return;
+      }
+      seen.add(cursor.id);
+      cursor = byId.get(cursor.when.anchor);
+    }
+  });
+  return issues;
+}
+
 /** The calendar as a whole: items plus cross-item rules (unique ids, anchors that exist, no cycles). */
 export const CalendarSchema = z
   .object({
@@ -177,29 +214,7 @@ export const CalendarSchema = z
   })
   .strict()
   .superRefine((cal, ctx) => {
-    const ids = new Set<string>();
-    cal.items.forEach((item, i) => {
-      if (ids.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `duplicate id "${item.id}"` });
-      ids.add(item.id);
-    });
-    const byId = new Map(cal.items.map((it) => [it.id, it]));
-    cal.items.forEach((item, i) => {
-      if (item.when.type !== 'relative') return;
-      if (!byId.has(item.when.anchor)) {
-        ctx.addIssue({ code: 'custom', path: ['items', i, 'when', 'anchor'], message: `anchor "${item.when.anchor}" does not exist` });
-        return;
-      }
-      const seen = new Set<string>([item.id]);
-      let cursor = byId.get(item.when.anchor);
-      while (cursor && cursor.when.type === 'relative') {
-        if (seen.has(cursor.id)) {
-          ctx.addIssue({ code: 'custom', path: ['items', i, 'when', 'anchor'], message: `anchors form a cycle through "${cursor.id}"` });
-          return;
-        }
-        seen.add(cursor.id);
-        cursor = byId.get(cursor.when.anchor);
-      }
-    });
+    for (const issue of calendarIssues(cal.items)) ctx.addIssue({ code: 'custom', ...issue });
   });
 
 export type Calendar = z.infer<typeof CalendarSchema>;
@@ -213,6 +228,5 @@ export const SeedFileSchema = z
   })
   .strict()
   .superRefine((seed, ctx) => {
-    const r = CalendarSchema.safeParse({ items: seed.items });
-    if (!r.success) for (const issue of r.error.issues) ctx.addIssue({ ...issue, code: 'custom', message: issue.message });
+    for (const issue of calendarIssues(seed.items)) ctx.addIssue({ code: 'custom', ...issue });
   });

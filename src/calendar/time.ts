@@ -8,10 +8,26 @@ import { GENEVA } from './schema.js';
  * March and October changes land on the right instant.
  */
 
+/**
+ * Wall-clock → instant is the costly step of resolving a calendar (TZDate searches the zone's
+ * offset), and a calendar of 10,000 items uses a few thousand distinct days; remembering them keeps
+ * resolving a whole calendar (every edit does, twice) in milliseconds. Bounded, so hostile input
+ * cannot grow it without limit.
+ */
+const instantCache = new Map<string, number>();
+const INSTANT_CACHE_MAX = 50_000;
+
 export function zonedInstant(isoDate: string, time: string, zone: string): Date {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const [hh, mm] = time.split(':').map(Number) as [number, number];
-  return new Date(new TZDate(y, m - 1, d, hh, mm, 0, 0, zone).getTime());
+  const key = `${isoDate}T${time} ${zone}`;
+  let ms = instantCache.get(key);
+  if (ms === undefined) {
+    const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+    const [hh, mm] = time.split(':').map(Number) as [number, number];
+    ms = new TZDate(y, m - 1, d, hh, mm, 0, 0, zone).getTime();
+    if (instantCache.size >= INSTANT_CACHE_MAX) instantCache.clear();
+    instantCache.set(key, ms);
+  }
+  return new Date(ms);
 }
 
 /** 00:00 of a calendar day in a zone. */
@@ -21,7 +37,12 @@ export function startOfDayIn(isoDate: string, zone: string = GENEVA): Date {
 
 /** The first instant after the day (exclusive end), i.e. 24:00 of that day in the zone. */
 export function endOfDayIn(isoDate: string, zone: string = GENEVA): Date {
-  return startOfDayIn(addDaysIso(isoDate, 1), zone);
+  const key = `${isoDate}T24:00 ${zone}`;
+  const ms = instantCache.get(key);
+  if (ms !== undefined) return new Date(ms);
+  const end = startOfDayIn(addDaysIso(isoDate, 1), zone);
+  instantCache.set(key, end.getTime());
+  return end;
 }
 
 export function localDateTimeToInstant(local: string, zone: string): Date {

@@ -5,30 +5,12 @@ import { isValidTimeZone } from '../calendar/validate.js';
 import { loadConfig } from '../config.js';
 import { ConfigError, StoreError } from '../errors.js';
 import { saveReplyFileAndSay } from '../export/save-reply-file.js';
+import { en } from '../i18n/en.js';
 import { createLogger } from '../log.js';
 import { openLowdbStore } from '../store/lowdb-store.js';
 import { callerFromFlags } from './caller.js';
 
-export const CLI_USAGE = `Usage: npx cwg <command words> [options]
-
-Prints what "/cwg <command words>" would reply, as plain text.
-
-Options:
-  --now ISO-8601   run as if at that instant (e.g. 2025-03-01T09:00:00+01:00)
-  --json           print the reply model as JSON ({ text, items, ... })
-  --data FILE      the data file (default: $CWG_DATA_FILE or data/cwg.db.json)
-  --tz ZONE        your IANA time zone, to see dates in it too (e.g. America/New_York)
-  --user ID        run as this chat user, with that user's role (Slack U…, Teams object id;
-                   prefix slack: or teams: to be explicit). Without it you act as the secretariat.
-  -h, --help       this help
-
-Examples:
-  npx cwg next-deadline
-  npx cwg upcoming 60 --now 2025-02-15T09:00:00+01:00
-  npx cwg show igf-2025 --json
-  npx cwg help            (the bot's own command list)
-
-Exit status: 0 on success, 2 on a usage error, 1 on any other error.`;
+export const CLI_USAGE = en.cli.usage;
 
 const USAGE_CODES = new Set(['USAGE', 'UNKNOWN_COMMAND', 'TOO_LONG', 'VALIDATION', 'BAD_DATE', 'CONFIRM']);
 
@@ -46,10 +28,13 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
         tz: { type: 'string' },
         user: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
+        // "send it again with confirm" (a far date, an import code) also works as a flag
+        confirm: { type: 'boolean', short: 'y', default: false },
+        yes: { type: 'boolean', default: false },
       },
     });
   } catch (e) {
-    err(`cwg: ${(e as Error).message}\n\n${CLI_USAGE}`);
+    err(en.cli.badOption((e as Error).message));
     return 2;
   }
   const { values, positionals } = parsed;
@@ -58,15 +43,15 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
     return 0;
   }
   if (!positionals.length) {
-    err(`cwg: no command given.\n\n${CLI_USAGE}`);
+    err(`${en.cli.noCommand}\n\n${CLI_USAGE}`);
     return 2;
   }
   if (values.now !== undefined && Number.isNaN(Date.parse(values.now))) {
-    err(`cwg: --now "${values.now}" is not an ISO 8601 instant; try e.g. 2025-03-01T09:00:00+01:00`);
+    err(en.cli.badNow(values.now));
     return 2;
   }
   if (values.tz !== undefined && !isValidTimeZone(values.tz)) {
-    err(`cwg: --tz "${values.tz}" is not an IANA time zone; try e.g. Europe/Zurich or America/New_York`);
+    err(en.cli.badTz(values.tz));
     return 2;
   }
   const log = createLogger(err);
@@ -78,7 +63,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
     store = await openLowdbStore(dataFile, { ...(config.seedFile ? { seedFile: config.seedFile } : {}), log: (l) => log.info(l) });
     const bot = createBot({ config: { ...config, dataFile }, store, clock: now ? rehearsalClock(now) : systemClock, log });
     const tz = values.tz ?? config.tz;
-    const reply = await bot.handle(joinWords(positionals), callerFromFlags(values.user, tz), { platform: 'cli', id: 'cli' });
+    const words = values.confirm || values.yes ? [...positionals, 'confirm'] : positionals;
+    const reply = await bot.handle(joinWords(words), callerFromFlags(values.user, tz), { platform: 'cli', id: 'cli' });
     const saved = await saveReplyFileAndSay(reply, config.exportDir);
     if (values.json) out(JSON.stringify(reply, null, 2));
     else if (reply.tone === 'error') err(reply.text);
@@ -89,7 +75,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
     return USAGE_CODES.has(reply.error?.code ?? '') ? 2 : 1;
   } catch (e) {
     if (e instanceof ConfigError || e instanceof StoreError) {
-      err(`cwg: ${e.message}`);
+      err(en.cli.failed(e.message));
       return 1;
     }
     throw e;

@@ -1,5 +1,6 @@
 import { listItems } from '../calendar/queries.js';
 import type { ItemKind } from '../calendar/schema.js';
+import { commandText } from '../i18n/en/commands.js';
 import type { ReplyBody } from '../render/reply.js';
 import { type Command, defineCommand } from './command.js';
 import type { CommandContext } from './context.js';
@@ -10,18 +11,12 @@ type Scope = 'upcoming' | 'past' | 'all';
 const SCOPES: Record<string, Scope> = { past: 'past', all: 'all', upcoming: 'upcoming', '--past': 'past', '--all': 'all' };
 
 /** `deadlines` and `events`: one listing, scoped to upcoming (default), past or all. */
-export function listCommand(kind: ItemKind, name: string, aliases: string[]): Command {
+export function listCommand(kind: ItemKind, name: 'deadlines' | 'events', aliases: string[]): Command {
   return defineCommand({
     name,
     aliases,
     group: 'query',
-    summary: `All upcoming ${name} (add "past" or "all" to see earlier ones).`,
-    usage: `${name} [past | all] [tag | who-must-act …]`,
-    help: [
-      `Lists ${name} that are not over yet, then those whose date is to be announced.`,
-      `"/cwg ${name} past" lists those that are over (latest first); "/cwg ${name} all" lists everything.`,
-      `Example: /cwg ${name} past wsis20`,
-    ],
+    ...commandText[name],
     parse(words, ctx) {
       let scope: Scope = 'upcoming';
       const rest = words.filter((w) => {

@@ -43,10 +43,17 @@ export function changeReply(result: ChangeResult, action: string, ctx: CommandCo
   const moved = result.moved.map((d) => ({ id: d.item.id, title: d.item.title, before: d.before, after: d.after }));
   const intro =
     action === 'undo'
-      ? [result.item ? m.undone(result.entries[0] ? undoneAction(result, ctx) : 'change', id, result.entries.length) : m.undoneRemoved(id, result.entries.length)]
+      ? [undoneLine(result, id, ctx)]
       : [m.changed(m.verb[action] ?? action, id)];
   const notes = [...movedLines, ...(action === 'undo' ? [] : [m.undoHint])];
   return { tone: 'ok', detailed: true, intro, sections, notes, data: { auditIds: result.entries.map((e) => e.id), moved } };
+}
+
+function undoneLine(result: ChangeResult, id: string, ctx: CommandContext): string {
+  const m = ctx.msg.editing;
+  const action = result.entries[0] ? undoneAction(result, ctx) : 'change';
+  if (action === 'import') return m.undoneImport(result.entries.length);
+  return result.item ? m.undone(action, id, result.entries.length) : m.undoneRemoved(id, result.entries.length);
 }
 
 function undoneAction(result: ChangeResult, ctx: CommandContext): string {
@@ -54,7 +61,7 @@ function undoneAction(result: ChangeResult, ctx: CommandContext): string {
   return undone?.action ?? 'change';
 }
 
-const SHOWN_FIELDS: Array<keyof Item> = ['title', 'when', 'status', 'place', 'description', 'organiser', 'whoMustAct', 'tags', 'sendTo', 'url', 'kind', 'source'];
+const SHOWN_FIELDS: Array<keyof Item> = ['title', 'when', 'status', 'place', 'description', 'organiser', 'whoMustAct', 'tags', 'sendTo', 'url', 'kind', 'source', 'review'];
 const FIELD_NAME: Partial<Record<keyof Item, string>> = { when: 'date', description: 'notes', whoMustAct: 'who', source: 'source' };
 
 /** `history <id>`: each audit entry with who, when, where from, and what changed. */
@@ -63,7 +70,7 @@ export function historyReply(id: string, entries: readonly AuditEntry[], ctx: Co
   if (!entries.length) return { tone: 'empty', sections: [], intro: [m.historyNone(id)] };
   const lines: string[] = [];
   for (const e of entries) {
-    lines.push(m.historyLine(genevaTime(e.at), e.action, e.actor.name ?? e.actor.id, e.surface));
+    lines.push(m.historyLine(genevaTime(e.at, ctx.msg), e.action, e.actor.name ?? e.actor.id, e.surface));
     if (e.reason) lines.push(m.historyReason(e.reason));
     lines.push(...fieldChanges(e, ctx));
     if (e.undoneBy) lines.push(m.historyUndone(e.undoneBy));
@@ -75,24 +82,37 @@ function fieldChanges(e: AuditEntry, ctx: CommandContext): string[] {
   const m = ctx.msg.editing;
   const item = e.after ?? e.before;
   if (!item) return [];
-  const out: string[] = [];
-  for (const key of SHOWN_FIELDS) {
-    const b = e.before?.[key];
-    const a = e.after?.[key];
-    if (sameJson(b, a)) continue;
-    out.push(m.historyField(FIELD_NAME[key] ?? key, show(b, item, ctx), show(a, item, ctx)));
-  }
+  const out = describeFieldChanges(e.before, e.after, ctx);
   if (e.resolved && sameJson(e.before?.when, e.after?.when)) {
     out.push(m.historyMoved(showResolved(e.resolved.before, item.kind, ctx), showResolved(e.resolved.after, item.kind, ctx)));
   }
   return out;
 }
 
+/** "  place: "Oslo" → "Lillestrøm"" for each shown field that differs (history, import preview). */
+export function describeFieldChanges(before: Item | null, after: Item | null, ctx: CommandContext): string[] {
+  const item = after ?? before;
+  if (!item) return [];
+  const out: string[] = [];
+  for (const key of SHOWN_FIELDS) {
+    const b = before?.[key];
+    const a = after?.[key];
+    if (sameJson(b, a)) continue;
+    out.push(ctx.msg.editing.historyField(FIELD_NAME[key] ?? key, show(b, item, ctx), show(a, item, ctx)));
+  }
+  return out;
+}
+
 function show(value: unknown, item: Item, ctx: CommandContext): string {
   if (value === undefined || value === null || (Array.isArray(value) && !value.length)) return ctx.msg.editing.nothingValue;
-  if (Array.isArray(value)) return value.join(', ');
+  if (Array.isArray(value)) {
+    return value.map((v) => (v && typeof v === 'object' && 'printed' in v ? ctx.msg.editing.reviewValue(String(v.printed)) : String(v))).join(', ');
+  }
   if (typeof value === 'object' && 'type' in (value as object)) return describeRawWhen(value as Item['when'], item, ctx.msg);
-  if (typeof value === 'object' && 'paragraph' in (value as object)) return `§${(value as Item['source']).paragraph}`;
+  if (typeof value === 'object' && 'paragraph' in (value as object)) {
+    const source = value as Item['source'];
+    return ctx.msg.paragraph(source.paragraph) || source.document;
+  }
   const s = String(value);
   return s.length > 80 ? `"${s.slice(0, 79)}…"` : `"${s}"`;
 }

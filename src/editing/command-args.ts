@@ -1,6 +1,7 @@
-import { UsageError } from '../errors.js';
+import { UsageError, ValidationError } from '../errors.js';
 import type { Messages } from '../i18n/index.js';
 import { checkId } from './item-fields.js';
+import { TEXT_LIMITS } from './sanitize-text.js';
 
 /** field=value words of an editing command, the other words, and the "confirm" flag. */
 export interface FieldWords {
@@ -41,7 +42,10 @@ export function readFieldWords(words: readonly string[], allowed: readonly strin
     if (key === 'rev') {
       if (!/^\d{1,9}$/.test(value)) throw new UsageError(msg.editing.badRevision, usage);
       out.rev = Number(value);
-    } else if (key === 'reason') out.reason = value;
+    } else if (key === 'reason') {
+      if (value.length > TEXT_LIMITS.reason) throw new ValidationError({ reason: msg.editing.field.reasonTooLong(TEXT_LIMITS.reason) });
+      out.reason = value;
+    }
     else if (allowed.includes(key)) out.fields[key] = value;
     else throw new UsageError(msg.editing.unknownField(raw.slice(0, 30), [...allowed]), usage);
   }

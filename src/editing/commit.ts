@@ -1,5 +1,5 @@
 import { resolveAll } from '../calendar/resolve.js';
-import { CalendarSchema, type Item } from '../calendar/schema.js';
+import { type CalendarIssue, calendarIssues, type Item, ItemSchema } from '../calendar/schema.js';
 import { ValidationError } from '../errors.js';
 import type { AuditEntry, ResolvedDates, Surface } from '../store/audit-schema.js';
 import type { Db } from '../store/db-schema.js';
@@ -53,11 +53,16 @@ export function commitChanges(draft: Db, changes: ItemChange[], meta: EditMeta):
   const datesBefore = resolvedDates(draft.items);
   const changedIds = new Set(changes.map((c) => (c.after ?? c.before)!.id));
   const finals: ItemChange[] = [];
+  // one index for the whole batch: an import of thousands of items stays linear
+  let indexOf = indexById(draft.items);
   for (const change of changes) {
     const id = (change.after ?? change.before)!.id;
-    const index = draft.items.findIndex((it) => it.id === id);
+    const index = indexOf.get(id) ?? -1;
     if (!change.after) {
-      if (index >= 0) draft.items.splice(index, 1);
+      if (index >= 0) {
+        draft.items.splice(index, 1);
+        indexOf = indexById(draft.items);
+      }
       finals.push(change);
       continue;
     }
@@ -68,7 +73,7 @@ export function commitChanges(draft: Db, changes: ItemChange[], meta: EditMeta):
       after.dateVersion = current.dateVersion + (sameJson(change.after.when, current.when) ? 0 : 1);
     }
     if (index >= 0) draft.items[index] = after;
-    else draft.items.push(after);
+    else indexOf.set(id, draft.items.push(after) - 1);
     finals.push({ ...change, after });
   }
   checkCalendar(draft.items, changedIds);
@@ -76,7 +81,7 @@ export function commitChanges(draft: Db, changes: ItemChange[], meta: EditMeta):
   const moved: MovedDependent[] = [];
   for (const final of finals) {
     // a change that moved the resolved date (an anchor that gained a date) is a date change too
-    if (final.before && final.after && !sameJson(datesBefore.get(final.after.id), datesAfter.get(final.after.id)) && final.after.dateVersion === final.before.dateVersion) {
+    if (final.before && final.after && !sameDates(datesBefore.get(final.after.id), datesAfter.get(final.after.id)) && final.after.dateVersion === final.before.dateVersion) {
       final.after.dateVersion += 1;
     }
   }
@@ -84,7 +89,7 @@ export function commitChanges(draft: Db, changes: ItemChange[], meta: EditMeta):
     if (changedIds.has(item.id)) return;
     const b = datesBefore.get(item.id) ?? null;
     const a = datesAfter.get(item.id) ?? null;
-    if (sameJson(b, a)) return;
+    if (sameDates(b, a)) return;
     const next: Item = { ...item, revision: item.revision + 1, dateVersion: item.dateVersion + 1, updatedAt: at };
     // a deadline whose anchor gains a date is no longer "to be announced"
     if (next.status === 'tba' && a) next.status = 'confirmed';
@@ -125,7 +130,7 @@ function appendAudit(
       after: change.after,
       ...(reason ? { reason: reason.slice(0, 500) } : {}),
       ...(batch ? { batch } : {}),
-      ...(sameJson(before, after) ? {} : { resolved: { before, after } }),
+      ...(sameDates(before, after) ? {} : { resolved: { before, after } }),
     };
   });
   draft.audit.push(...entries);
@@ -145,6 +150,10 @@ function nextAuditNumber(audit: readonly AuditEntry[]): number {
   return max + 1;
 }
 
+function indexById(items: readonly Item[]): Map<string, number> {
+  return new Map(items.map((it, i) => [it.id, i]));
+}
+
 export function resolvedDates(items: readonly Item[]): Map<string, ResolvedDates> {
   return new Map(
     resolveAll(items).map((o) => [o.item.id, o.start && o.end ? { start: o.start.toISOString(), end: o.end.toISOString() } : null]),
@@ -156,18 +165,33 @@ const FIELD_OF_PATH: Record<string, string> = {
   id: 'id', kind: 'kind', source: 'source', title: 'title', place: 'place', organiser: 'organiser',
 };
 
-/** The calendar-wide rules (unique ids, anchors exist, no cycles, item schema) as field errors. */
+/**
+ * The calendar-wide rules (unique ids, anchors exist, no cycles) and the item schema of the changed
+ * items, as field errors. The other items are unchanged and valid (the store validates the whole file
+ * again before writing), so they are not parsed here: an edit on a big calendar stays cheap.
+ */
 function checkCalendar(items: Item[], changedIds: Set<string>): void {
-  const parsed = CalendarSchema.safeParse({ items });
-  if (parsed.success) return;
+  const issues: CalendarIssue[] = [];
+  items.forEach((item, i) => {
+    if (!changedIds.has(item.id)) return;
+    const parsed = ItemSchema.safeParse(item);
+    if (!parsed.success) for (const issue of parsed.error.issues) issues.push({ path: ['items', i, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], message: issue.message });
+  });
+  issues.push(...calendarIssues(items));
+  if (!issues.length) return;
   const errors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
+  for (const issue of issues) {
     const item = typeof issue.path[1] === 'number' ? items[issue.path[1]] : undefined;
     const field = FIELD_OF_PATH[String(issue.path[2] ?? '')] ?? 'item';
     const prefix = item && !changedIds.has(item.id) ? `${item.id}: ` : '';
     errors[field] ??= `${prefix}${issue.message}`;
   }
   throw new ValidationError(errors);
+}
+
+/** Cheap equality of resolved dates: this runs once per item of the calendar on every change. */
+function sameDates(a: ResolvedDates | undefined, b: ResolvedDates | undefined): boolean {
+  return (a ?? null) === (b ?? null) || (!!a && !!b && a.start === b.start && a.end === b.end);
 }
 
 /** Deep equality of JSON data, whatever the key order. */

@@ -22,8 +22,8 @@ export function editingErrorReply(err: unknown, msg: Messages): ReplyBody | unde
   }
   if (err instanceof ConflictError) {
     const last = err.lastChange;
-    const lines = [m.conflict(err.itemId, last?.by, last ? genevaTime(last.at) : undefined, last?.action), m.conflictNow(summariseItem(err.current as Item, msg))];
-    if (err.proposed) lines.push(m.conflictYours(summariseItem(err.proposed as Item, msg)));
+    const lines = [m.conflict(err.itemId, last?.by, last ? genevaTime(last.at, msg) : undefined, last?.action), m.conflictNow(summariseItem(err.current as Item, msg))];
+    if (err.proposed) lines.push(m.conflictYours(summariseItem(err.proposed as Item, msg, false), err.expectedRevision));
     lines.push(m.conflictAgain);
     return reply('CONFLICT', lines, { current: err.current, proposed: err.proposed ?? null });
   }
@@ -35,31 +35,28 @@ export function editingErrorReply(err: unknown, msg: Messages): ReplyBody | unde
     if (err.reason === 'nothing') return reply('UNDO_BLOCKED', [m.undoNothing]);
     if (err.reason === 'gone') return reply('UNDO_BLOCKED', [m.undoGone(err.itemId ?? '')]);
     const s = err.since;
-    return reply('UNDO_BLOCKED', [m.undoBlocked(err.itemId ?? '', s?.by, s ? genevaTime(s.at) : undefined, s?.action)]);
+    return reply('UNDO_BLOCKED', [m.undoBlocked(err.itemId ?? '', s?.by, s ? genevaTime(s.at, msg) : undefined, s?.action)]);
   }
   return undefined;
 }
 
 /** One line for an item version: title · date · status · place · revision. */
-export function summariseItem(item: Item, msg: Messages): string {
+export function summariseItem(item: Item, msg: Messages, withRevision = true): string {
   const parts = [item.title, describeRawWhen(item.when, item, msg), msg.status[item.status]];
   if (item.place) parts.push(item.place);
-  parts.push(`revision ${item.revision}`);
+  if (withRevision) parts.push(msg.editing.revision(item.revision));
   return parts.join(' · ');
 }
 
 /** A stored `when` in words, without needing the rest of the calendar ("21 days before cwg-42"). */
 export function describeRawWhen(when: When, item: Pick<Item, 'kind'>, msg: Messages): string {
-  if (when.type === 'relative') {
-    const n = Math.abs(when.offsetDays);
-    return when.offsetDays === 0 ? `on the day of ${when.anchor}` : `${n} days ${when.offsetDays < 0 ? 'before' : 'after'} ${when.anchor}`;
-  }
+  if (when.type === 'relative') return msg.when.offsetFrom(when.offsetDays, when.anchor);
   return formatRawWhen(when, item.kind, [], msg);
 }
 
 /** "2025-01-15 09:00 Geneva" from an ISO instant. */
-export function genevaTime(iso: string): string {
+export function genevaTime(iso: string, msg: Messages): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return `${isoDateIn(d)} ${timeIn(d, 'Europe/Zurich')} Geneva`;
+  return msg.editing.atGeneva(isoDateIn(d), timeIn(d, 'Europe/Zurich'));
 }

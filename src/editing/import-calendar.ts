@@ -67,7 +67,8 @@ function readItems(json: string | unknown): Item[] {
   const seen = new Set<string>();
   list.forEach((entry, i) => {
     const parsed = ItemSchema.safeParse(entry);
-    const label = `item ${i + 1}${entry && typeof (entry as Item).id === 'string' ? ` (${String((entry as Item).id).slice(0, 64)})` : ''}`;
+    const id = entry && typeof (entry as Item).id === 'string' ? neutraliseText(String((entry as Item).id)).slice(0, 64) : undefined;
+    const label = F.itemLabel(i + 1, id);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       if (Object.keys(errors).length < 10) errors[label] = `${issue.path.join('.') || 'item'}: ${issue.message}`;

@@ -29,14 +29,18 @@ export interface ItemFields {
   source?: string;
   status?: Status;
   kind?: ItemKind;
+  /** "resolved" (or empty) clears the item's review flags, once the secretariat has checked the date. */
+  review?: string;
 }
 
-export const FIELD_NAMES = ['title', 'date', 'place', 'notes', 'organiser', 'who', 'tags', 'sendTo', 'url', 'source', 'status', 'kind'] as const;
+export const FIELD_NAMES = ['title', 'date', 'place', 'notes', 'organiser', 'who', 'tags', 'sendTo', 'url', 'source', 'status', 'kind', 'review'] as const;
 
 const ACTOR_ALIASES: Record<string, Actor> = {
   member: 'members', 'member-states': 'members', delegates: 'members', delegations: 'members', itu: 'secretariat',
   stakeholders: 'all-stakeholders', all: 'all-stakeholders', council: 'councillors',
 };
+
+const REVIEW_CLEARED = new Set(['', 'resolved', 'checked', 'clear', 'none']);
 
 export const SECRETARIAT_DOCUMENT = 'Added by the CWG-WSIS&SDG secretariat';
 
@@ -114,6 +118,10 @@ export function readFields(fields: ItemFields, opts: { now: Date; confirm?: bool
   if (fields.kind !== undefined) {
     if (!(ITEM_KINDS as readonly string[]).includes(fields.kind)) errors.kind = F.badKind;
     else out.kind = fields.kind;
+  }
+  if (fields.review !== undefined) {
+    if (!REVIEW_CLEARED.has(String(fields.review).trim().toLowerCase())) errors.review = F.badReview;
+    else out.review = [];
   }
   if (Object.keys(errors).length) throw new ValidationError(errors);
   return out;

@@ -1,4 +1,4 @@
-import ical, { escape } from 'ical-generator';
+import ical, { escape, ICalCalendarMethod } from 'ical-generator';
 import { type ItemFilter, matchesFilter, NO_FILTER } from '../calendar/queries.js';
 import { indexItems, resolveItem } from '../calendar/resolve.js';
 import type { Item } from '../calendar/schema.js';
@@ -17,6 +17,8 @@ export const SEED_STAMP = new Date('2025-03-01T00:00:00Z');
 export const FEED_REFRESH_SECONDS = 3600;
 
 export const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8';
+/** One item's "add to my calendar" file: METHOD:PUBLISH, which the media type must then name too (RFC 5545 §3.7.2). */
+export const ICS_ITEM_CONTENT_TYPE = 'text/calendar; charset=utf-8; method=PUBLISH';
 
 export interface CalendarIcsOptions {
   msg?: Messages;
@@ -32,6 +34,12 @@ export interface CalendarIcsOptions {
   fallbackStamp?: Date;
   /** The feed's own URL (URL / SOURCE of the calendar), when published. */
   url?: string;
+  /**
+   * METHOD:PUBLISH: Outlook then opens the file as an appointment to save into the user's own
+   * calendar rather than offering it as a separate calendar. Used for one item's file; the feed and
+   * whole-calendar files carry no METHOD (subscriptions and imports do not want one).
+   */
+  publish?: boolean;
 }
 
 export interface CalendarIcs {
@@ -86,6 +94,7 @@ export function buildCalendarIcs(items: readonly Item[], opts: CalendarIcsOption
     // No zone name: DTSTAMP stays UTC and all-day dates stay floating; the generator adds VTIMEZONEs.
     timezone: { name: null, generator: vtimezoneFor },
     ttl: FEED_REFRESH_SECONDS,
+    ...(opts.publish ? { method: ICalCalendarMethod.PUBLISH } : {}),
     ...(opts.url ? { url: opts.url, source: opts.url } : {}),
   });
   for (const d of dated) cal.createEvent(d.event);
@@ -97,7 +106,7 @@ export function buildCalendarIcs(items: readonly Item[], opts: CalendarIcsOption
 /** One item's file ("add to my calendar"); `included` is empty when its date is to be announced. */
 export function buildItemIcs(items: readonly Item[], id: string, opts: Omit<CalendarIcsOptions, 'ids' | 'filter'> = {}): CalendarIcs {
   const item = items.find((it) => it.id === id);
-  return buildCalendarIcs(items, { ...opts, ids: [id], ...(item && !opts.filterLabel ? { filterLabel: item.title } : {}) });
+  return buildCalendarIcs(items, { publish: true, ...opts, ids: [id], ...(item && !opts.filterLabel ? { filterLabel: item.title } : {}) });
 }
 
 function documentOf(items: readonly Item[]): string {

@@ -7,7 +7,7 @@ import type { Messages } from '../i18n/index.js';
 import { messagesFor } from '../i18n/index.js';
 import { NotFoundError } from '../errors.js';
 import type { ReplyBody } from '../render/reply.js';
-import { buildCalendarIcs, buildItemIcs, ICS_CONTENT_TYPE } from './build-ics.js';
+import { buildCalendarIcs, buildItemIcs, ICS_CONTENT_TYPE, ICS_ITEM_CONTENT_TYPE } from './build-ics.js';
 
 /** What a platform uploads (Slack files.uploadV2) or attaches (Teams). */
 export interface IcsFile {
@@ -49,7 +49,7 @@ export function calendarFilename(filter: ItemFilter = NO_FILTER): string {
 export function icsFileForItem(items: readonly Item[], id: string, msg: Messages = messagesFor()): IcsFile | undefined {
   const built = buildItemIcs(items, id, { msg });
   if (!built.included.length) return undefined;
-  return { filename: `${id}.ics`, contentType: ICS_CONTENT_TYPE, content: built.ics };
+  return { filename: `${id}.ics`, contentType: ICS_ITEM_CONTENT_TYPE, content: built.ics };
 }
 
 /** `/cwg ics [filters]`: the (filtered) calendar as a file, with counts and how to subscribe. */

@@ -7,7 +7,7 @@ import type { HttpRoute } from '../http/routes.js';
 import { messagesFor, type Messages } from '../i18n/index.js';
 import type { Db } from '../store/db-schema.js';
 import type { Store } from '../store/store.js';
-import { buildCalendarIcs, type CalendarIcs, ICS_CONTENT_TYPE } from './build-ics.js';
+import { buildCalendarIcs, buildItemIcs, type CalendarIcs, ICS_CONTENT_TYPE, ICS_ITEM_CONTENT_TYPE } from './build-ics.js';
 import { calendarFilename, FEED_PATH } from './export-reply.js';
 import { type FeedRequest, parseFeedQuery } from './feed-query.js';
 
@@ -66,7 +66,7 @@ export function createCalendarFeedHandler(deps: FeedDeps): HttpRoute['handle'] {
     if (!views) rendered.set(data, (views = new Map()));
     let view = views.get(query.key);
     if (!view) {
-      const built = buildCalendarIcs(data.items, { msg, ...(query.id ? { ids: [query.id] } : { filter: query.filter }) });
+      const built = query.id ? buildItemIcs(data.items, query.id, { msg }) : buildCalendarIcs(data.items, { msg, filter: query.filter });
       view = { built, etag: `"${sha256(built.ics).toString('base64url').slice(0, 32)}"` };
       if (views.size >= MAX_VIEWS) views.delete(views.keys().next().value!);
       views.set(query.key, view);
@@ -120,7 +120,7 @@ export function createCalendarFeedHandler(deps: FeedDeps): HttpRoute['handle'] {
     const filename = query.id ? `${query.id}.ics` : calendarFilename(query.filter);
     res.writeHead(200, {
       ...headers,
-      'Content-Type': ICS_CONTENT_TYPE,
+      'Content-Type': query.id ? ICS_ITEM_CONTENT_TYPE : ICS_CONTENT_TYPE,
       'Content-Length': Buffer.byteLength(built.ics, 'utf8'),
       'Content-Disposition': `inline; filename="${filename}"`,
       'X-Content-Type-Options': 'nosniff',

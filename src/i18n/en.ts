@@ -1,9 +1,14 @@
 import type { Actor, ItemKind, Status } from '../calendar/schema.js';
+import { type CommandText, commandText } from './en/commands.js';
 import { editing } from './en/editing.js';
 import { exporting } from './en/export.js';
 import { reminders } from './en/reminders.js';
 import { slack } from './en/slack.js';
 import { teams } from './en/teams.js';
+
+function hasParagraph(paragraph: string): boolean {
+  return paragraph !== 'n/a';
+}
 
 /**
  * Every user-facing sentence lives here, so other UN languages can be added as sibling
@@ -53,6 +58,12 @@ export const en = {
     atGeneva: (text: string) => `${text} Geneva time`,
     inZone: (text: string, zone: string) => `${text} (${zone})`,
     anchored: (wording: string, anchorTitle: string) => `${wording} (moves with ${anchorTitle})`,
+    /** A relative date without the report's words: "21 days before", "on the day of". */
+    offset: (days: number) => {
+      const n = Math.abs(days);
+      return days === 0 ? 'on the day of' : `${n} day${n === 1 ? '' : 's'} ${days < 0 ? 'before' : 'after'}`;
+    },
+    offsetFrom: (days: number, anchor: string) => (days === 0 ? `on the day of ${anchor}` : `${en.when.offset(days)} ${anchor}`),
   },
   countdown: {
     now: 'now',
@@ -69,7 +80,9 @@ export const en = {
     printed: (printed: string, interpretation: string) => `date as printed in the report: "${printed}" · our reading: ${interpretation}`,
   },
   previously: (when: string, note?: string) => (note ? `${when} (${note})` : when),
-  source: (paragraph: string, document: string) => `§${paragraph}, ${document}`,
+  /** Items the secretariat added have no report paragraph ("n/a"): name the source alone. */
+  source: (paragraph: string, document: string) => (hasParagraph(paragraph) ? `§${paragraph}, ${document}` : document),
+  paragraph: (paragraph: string) => (hasParagraph(paragraph) ? `§${paragraph}` : ''),
   heading: {
     nextDeadline: 'Next deadline',
     nextDeadlines: (n: number, day: string) => `Next deadlines: ${n} due ${day}`,
@@ -105,6 +118,8 @@ export const en = {
     notFound: (id: string, suggestions: string[]) =>
       `No item has the id "${id}".${suggestions.length ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''} "/cwg search <words>" finds items by name.`,
     usage: (message: string, usage: string) => `${message}\nUsage: ${usage}`,
+    /** The action a refused command names ("Sorry, only the ITU secretariat can use "/cwg undo"."). */
+    useCommand: (name: string) => `use "/cwg ${name}"`,
     forbidden: (action: string) =>
       `Sorry, only the ITU secretariat can ${action}. Please ask the CWG-WSIS&SDG secretariat to make this change.`,
     internal: 'Something went wrong on our side; nothing was changed. Please try again, and tell the secretariat if it keeps happening.',
@@ -113,6 +128,8 @@ export const en = {
     badDays: (word: string) => `"${word}" is not a number of days between 1 and 3660.`,
     missingId: 'Give the id of an item, for example "/cwg show igf-2025". "/cwg search <words>" finds ids.',
     missingWords: 'Give one or more words to search for, for example "/cwg search igf".',
+    noArguments: (command: string, what?: string) => `${command} takes no arguments${what ? `: ${what}` : ''}.`,
+    helpTakesOne: 'help takes at most one command name.',
   },
   help: {
     intro: 'CWG-WSIS&SDG calendar bot: events and action deadlines of the Council Working Group on WSIS and the SDGs.',
@@ -121,7 +138,40 @@ export const en = {
     heading: 'Commands',
     groups: { query: 'Ask', edit: 'Secretariat', reminders: 'Reminders', export: 'Calendar export', other: 'Other' } as Record<string, string>,
     unknownTopic: (topic: string) => `There is no command "${topic}". "/cwg help" lists them all.`,
+    also: (aliases: string[]) => `Also: ${aliases.join(', ')}`,
   },
+  consoleBanner: 'CWG-WSIS&SDG bot, console chat. Type "/cwg help" (or just "help"); Ctrl-D to leave.',
+  /** The `cwg` command line's own words (the replies are the bot's, above). */
+  cli: {
+    usage: `Usage: npx cwg <command words> [options]
+
+Prints what "/cwg <command words>" would reply, as plain text.
+
+Options:
+  --now ISO-8601   run as if at that instant (e.g. 2025-03-01T09:00:00+01:00)
+  --json           print the reply model as JSON ({ text, items, ... })
+  --data FILE      the data file (default: $CWG_DATA_FILE or data/cwg.db.json)
+  --tz ZONE        your IANA time zone, to see dates in it too (e.g. America/New_York)
+  -y, --confirm    confirm a date far in the past or ahead (same as the word "confirm")
+  --user ID        run as this chat user, with that user's role (Slack U…, Teams object id;
+                   prefix slack: or teams: to be explicit). Without it you act as the secretariat.
+  -h, --help       this help
+
+Examples:
+  npx cwg next-deadline
+  npx cwg upcoming 60 --now 2025-02-15T09:00:00+01:00
+  npx cwg show igf-2025 --json
+  npx cwg help            (the bot's own command list)
+
+Exit status: 0 on success, 2 on a usage error, 1 on any other error.`,
+    badOption: (problem: string) => `cwg: ${problem}\n\n${en.cli.usage}`,
+    noCommand: 'cwg: no command given.',
+    badNow: (value: string) => `cwg: --now "${value}" is not an ISO 8601 instant; try e.g. 2025-03-01T09:00:00+01:00`,
+    badTz: (value: string) => `cwg: --tz "${value}" is not an IANA time zone; try e.g. Europe/Zurich or America/New_York`,
+    failed: (message: string) => `cwg: ${message}`,
+  },
+  /** "/cwg help" texts by command name (commands not listed fall back to their own). */
+  commands: commandText as Record<string, CommandText | undefined>,
   editing,
   reminders,
   exporting,

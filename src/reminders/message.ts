@@ -6,7 +6,7 @@ import { describeItem, formatRawWhen, formatResolvedDates } from '../render/desc
 import { renderPlainText } from '../render/plain-text.js';
 import type { ReplyBody } from '../render/reply.js';
 import type { AuditEntry } from '../store/audit-schema.js';
-import { noticeKind } from './notices.js';
+import { batchEntriesFor, noticeKind } from './notices.js';
 import { DIGEST_DAYS, listDigestItems } from './plan.js';
 import type { DueRef, Subscription } from './schema.js';
 import type { ReminderMessage } from './transport.js';
@@ -57,22 +57,47 @@ function buildBody(due: DueRef, dueAt: Date, ctx: MessageContext): ReplyBody | u
       return { tone: 'ok', heading: R.heading.digest(items.length, DIGEST_DAYS), sections: [{ items }], notes: [R.details('<id>')] };
     }
     case 'notice': {
+      if (due.batch) return batchBody(due.auditId, ctx);
       const entry = ctx.audit.find((e) => e.id === due.auditId);
       const kind = entry && noticeKind(entry);
       if (!entry || !kind) return undefined;
       const shown = entry.after ?? entry.before!;
       // Place the item as it was at the change, with today's calendar for its anchors.
       const items = [...ctx.items.filter((it) => it.id !== shown.id), shown];
-      const movedWithAnchor = entry.before && entry.after && JSON.stringify(entry.before.when) === JSON.stringify(entry.after.when);
-      const intro =
-        kind !== 'rescheduled' || !entry.before || !entry.after
-          ? []
-          : movedWithAnchor && entry.resolved
-            ? R.wasNow(formatResolvedDates(entry.resolved.before, shown.kind, msg), formatResolvedDates(entry.resolved.after, shown.kind, msg))
-            : R.wasNow(formatRawWhen(entry.before.when, entry.before.kind, items, msg), formatRawWhen(entry.after.when, entry.after.kind, items, msg));
+      const wasNow = kind === 'rescheduled' ? wasAndNow(entry, items, msg) : undefined;
+      const intro = wasNow ? R.wasNow(wasNow[0], wasNow[1]) : [];
       if (entry.reason) intro.push(entry.reason);
       const calendar = kind === 'cancelled' || kind === 'removed' ? [] : [R.addToCalendar(shown.id)];
       return { tone: 'ok', heading: R.heading[kind](shown.title), intro, sections: [{ items: [describe(shown, items)] }], notes: [R.details(shown.id), ...calendar] };
     }
   }
 }
+
+/** A rescheduled item's old and new dates in words (resolved dates when it moved with its anchor). */
+function wasAndNow(entry: AuditEntry, items: readonly Item[], msg: Messages): [string, string] | undefined {
+  const { before, after } = entry;
+  if (!before || !after) return undefined;
+  const movedWithAnchor = JSON.stringify(before.when) === JSON.stringify(after.when);
+  if (movedWithAnchor && entry.resolved) return [formatResolvedDates(entry.resolved.before, after.kind, msg), formatResolvedDates(entry.resolved.after, after.kind, msg)];
+  return [formatRawWhen(before.when, before.kind, items, msg), formatRawWhen(after.when, after.kind, items, msg)];
+}
+
+/** One message for a batch of changes (an import, a meeting moved with many anchored deadlines): one line per change. */
+function batchBody(batchId: string, ctx: MessageContext): ReplyBody | undefined {
+  const R = ctx.msg.reminders;
+  const entries = batchEntriesFor(ctx.audit, batchId, ctx.sub, ctx.items);
+  if (!entries.length) return undefined;
+  const lines = entries.slice(0, BATCH_LINES).map((e) => {
+    const shown = e.after ?? e.before!;
+    const kind = noticeKind(e)!;
+    const wasNow = kind === 'rescheduled' ? wasAndNow(e, [...ctx.items.filter((it) => it.id !== shown.id), shown], ctx.msg) : undefined;
+    const when = kind === 'cancelled' || kind === 'removed' || wasNow ? undefined : formatRawWhen(shown.when, shown.kind, ctx.items, ctx.msg);
+    return R.batch.line(R.heading[kind](shown.title), shown.id, wasNow, when);
+  });
+  if (entries.length > BATCH_LINES) lines.push(R.batch.more(entries.length - BATCH_LINES));
+  // A reason shared by the whole batch ("moved with cwg-42") says why; different ones would only clutter.
+  const reason = entries.every((e) => e.reason === entries[0]!.reason) ? entries[0]!.reason : undefined;
+  return { tone: 'ok', heading: R.batch.heading(entries.length), intro: [...lines, ...(reason ? [reason] : [])], sections: [], notes: [R.details('<id>')] };
+}
+
+const BATCH_LINES = 20;

@@ -10,7 +10,7 @@ import type { Subscription } from './schema.js';
  * per entry and channel). Pure: the caller gives the entries after its cursor.
  */
 
-export type NoticeKind = 'added' | 'rescheduled' | 'cancelled' | 'announced' | 'removed';
+export type NoticeKind = 'added' | 'rescheduled' | 'cancelled' | 'reinstated' | 'announced' | 'removed';
 
 /** What an audit entry means for subscribers, or undefined when it changes nothing they follow. */
 export function noticeKind(entry: AuditEntry): NoticeKind | undefined {
@@ -19,7 +19,7 @@ export function noticeKind(entry: AuditEntry): NoticeKind | undefined {
   if (before && !after) return before.status === 'cancelled' ? undefined : 'removed';
   if (!before || !after) return undefined;
   if (after.status === 'cancelled' && before.status !== 'cancelled') return 'cancelled';
-  if (before.status === 'cancelled' && after.status !== 'cancelled') return 'added';
+  if (before.status === 'cancelled' && after.status !== 'cancelled') return 'reinstated';
   if (after.status === 'cancelled') return undefined;
   // A deadline tied to a moved anchor keeps its `when`; only its resolved dates tell it moved.
   const whenChanged = JSON.stringify(before.when) !== JSON.stringify(after.when);
@@ -49,26 +49,51 @@ export function entriesAfter(audit: readonly AuditEntry[], cursor: { id?: string
   return [...audit];
 }
 
+/** More notices than this from one batch of changes (an import, an anchor with many deadlines) go to a channel as one message. */
+export const BATCH_SUMMARY_OVER = 5;
+
+/** The entries of the trail that one batch notice covers for one channel (the message builder reuses this). */
+export function batchEntriesFor(audit: readonly AuditEntry[], batchId: string, sub: Subscription, items: readonly Item[]): AuditEntry[] {
+  const lookup = indexItems(items);
+  return audit.filter((e) => (e.batch ?? e.id) === batchId && tells(e, sub, lookup));
+}
+
+/** Whether this change is news for this channel. */
+function tells(entry: AuditEntry, sub: Subscription, lookup: ReturnType<typeof indexItems>): boolean {
+  const kind = noticeKind(entry);
+  if (!kind) return false;
+  const at = new Date(entry.at);
+  // A change to an item that is entirely over when it is made is not announced.
+  const occ = resolveItem(entry.after ?? entry.before!, lookup);
+  if (kind !== 'cancelled' && kind !== 'removed' && occ.end && occ.end <= at) return false;
+  if (new Date(sub.createdAt) > at) return false;
+  return !!((entry.before && follows(sub, entry.before)) || (entry.after && follows(sub, entry.after)));
+}
+
 /**
- * One notice per (entry, following subscription). `items` is the current calendar, used to
- * place relative dates; an item is followed if the channel follows it before or after the change.
- * A change to an item that is entirely over when it is made is not announced.
+ * One notice per (entry, following subscription), or one per (batch, subscription) when a batch
+ * holds more than BATCH_SUMMARY_OVER changes the channel follows. `items` is the current calendar,
+ * used to place relative dates; an item is followed if the channel follows it before or after the change.
  */
 export function planNotices(entries: readonly AuditEntry[], subscriptions: readonly Subscription[], items: readonly Item[]): PlannedDelivery[] {
   const out: PlannedDelivery[] = [];
   const lookup = indexItems(items);
+  const batches = new Map<string, AuditEntry[]>();
   for (const entry of entries) {
-    const kind = noticeKind(entry);
-    if (!kind) continue;
-    const at = new Date(entry.at);
-    const relevant = entry.after ?? entry.before!;
-    const occ = resolveItem(relevant, lookup);
-    if (kind !== 'cancelled' && kind !== 'removed' && occ.end && occ.end <= at) continue;
+    const id = entry.batch ?? entry.id;
+    const list = batches.get(id);
+    if (list) list.push(entry);
+    else batches.set(id, [entry]);
+  }
+  for (const [batchId, batch] of batches) {
     for (const sub of subscriptions) {
-      if (new Date(sub.createdAt) > at) continue;
-      const followed = (entry.before && follows(sub, entry.before)) || (entry.after && follows(sub, entry.after));
-      if (!followed) continue;
-      out.push({ key: noticeKey(entry.id, sub.id), subscriptionId: sub.id, due: { type: 'notice', auditId: entry.id, itemId: entry.itemId }, dueAt: at });
+      const told = batch.filter((e) => tells(e, sub, lookup));
+      if (told.length > BATCH_SUMMARY_OVER) {
+        const first = told[0]!;
+        out.push({ key: `notices:${batchId}:${sub.id}`, subscriptionId: sub.id, due: { type: 'notice', auditId: batchId, itemId: first.itemId, batch: true }, dueAt: new Date(first.at) });
+        continue;
+      }
+      for (const e of told) out.push({ key: noticeKey(e.id, sub.id), subscriptionId: sub.id, due: { type: 'notice', auditId: e.id, itemId: e.itemId }, dueAt: new Date(e.at) });
     }
   }
   return out;

@@ -1,7 +1,7 @@
 import { matchesFilter } from '../calendar/queries.js';
 import { type Occurrence, resolveAll } from '../calendar/resolve.js';
 import type { Item, ItemKind } from '../calendar/schema.js';
-import { addDaysIso, isoDateIn, zonedInstant } from '../calendar/time.js';
+import { addDaysIso, isoDateIn, timeIn, zonedInstant } from '../calendar/time.js';
 import type { DueRef, Subscription } from './schema.js';
 
 /**
@@ -86,10 +86,22 @@ export function deliveryDays(sub: Subscription, window: Window): Array<{ day: st
   if (window.to <= window.from) return out;
   const last = isoDateIn(window.to, sub.tz);
   for (let day = addDaysIso(isoDateIn(window.from, sub.tz), -1); day <= last; day = addDaysIso(day, 1)) {
-    const at = zonedInstant(day, sub.at, sub.tz);
+    const at = firstOccurrence(zonedInstant(day, sub.at, sub.tz), day, sub.at, sub.tz);
     if (at >= window.from && at < window.to) out.push({ day, at });
   }
   return out;
+}
+
+/**
+ * In the autumn's repeated hour a wall-clock time happens twice; which one TZDate returns depends on
+ * the process's own zone. Take the first, as iCalendar does, so every deployment sends at the same instant.
+ */
+function firstOccurrence(at: Date, day: string, time: string, zone: string): Date {
+  for (const backMs of [3_600_000, 1_800_000]) {
+    const earlier = new Date(at.getTime() - backMs);
+    if (timeIn(earlier, zone) === time && isoDateIn(earlier, zone) === day) return earlier;
+  }
+  return at;
 }
 
 export function reminderKey(itemId: string, dateVersion: number, itemDay: string, offsetDays: number, subId: string): string {

@@ -30,6 +30,17 @@ export interface ReminderScheduler {
 
 let current: ReminderScheduler | undefined;
 
+/**
+ * A cron expression (with seconds, read in UTC) ticking once a minute when a clock that runs
+ * `clockMs - realMs` away from real time reads hh:mm:01. node-cron follows real time, so without
+ * this a CWG_NOW rehearsal started at 08:59:30 would see its 09:00 reminder only at the first real
+ * minute boundary after it (up to a minute late).
+ */
+export function everyMinuteOnClock(clockMs: number, realMs: number): string {
+  const offsetS = Math.round((clockMs - realMs) / 1000);
+  return `${(((1 - offsetS) % 60) + 60) % 60} * * * * *`;
+}
+
 /** The running scheduler's state, for the health endpoint (undefined when none was started). */
 export function getSchedulerState(): SchedulerState | undefined {
   return current?.state();

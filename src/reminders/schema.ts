@@ -49,7 +49,8 @@ export const SubscriptionSchema = z
 export const DueRefSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reminder'), itemId: z.string().max(64), dateVersion: z.number().int().min(0), offsetDays: z.number().int() }).strict(),
   z.object({ type: z.literal('digest'), week: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict(),
-  z.object({ type: z.literal('notice'), auditId: z.string().max(80), itemId: z.string().max(64) }).strict(),
+  // `batch`: one message for a whole batch of changes (an import, a move with many anchored deadlines); auditId is the batch id.
+  z.object({ type: z.literal('notice'), auditId: z.string().max(80), itemId: z.string().max(64), batch: z.boolean().optional() }).strict(),
 ]);
 
 export const LEDGER_STATES = ['intended', 'confirmed', 'dead', 'gone'] as const;

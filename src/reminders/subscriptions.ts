@@ -71,8 +71,9 @@ function readZone(word: string, msg: Messages): string {
 function readOffsets(word: string, msg: Messages): number[] {
   const parts = word.split(',').map((p) => p.trim()).filter(Boolean);
   const days = parts.map((p) => /^(\d{1,3})d?$/i.exec(p)).map((m) => (m ? Number(m[1]) : NaN));
-  if (!days.length || days.length > 10 || days.some((d) => !Number.isInteger(d) || d > 365)) {
-    throw new UsageError(msg.reminders.subscribe.badOffsets(word), msg.reminders.subscribe.usage);
+  const bad = parts.filter((_, i) => !Number.isInteger(days[i]) || days[i]! > 365);
+  if (!days.length || days.length > 10 || bad.length) {
+    throw new UsageError(msg.reminders.subscribe.badOffsets(word, bad), msg.reminders.subscribe.usage);
   }
   return [...new Set(days)].sort((a, b) => b - a);
 }
@@ -104,7 +105,9 @@ export function applySubscribe(existing: Subscription | undefined, args: Subscri
     tz: args.tz ?? existing?.tz ?? GENEVA,
     ...(offsets ? { offsets } : {}),
     digest: args.digest ?? existing?.digest ?? true,
-    createdAt: existing?.createdAt ?? now.toISOString(),
+    // Reminders count from createdAt; one "in the future" (a CWG_NOW rehearsal on a data file used
+    // in real time) would silence the channel until then.
+    createdAt: existing && Date.parse(existing.createdAt) <= now.getTime() ? existing.createdAt : now.toISOString(),
     createdBy: existing?.createdBy ?? by.slice(0, 200),
     ...(existing ? { updatedAt: now.toISOString() } : {}),
   };

@@ -24,6 +24,7 @@ export type CardSubmitData =
   | { cwg: 'show'; id: string }
   | { cwg: 'subscribe' }
   | { cwg: 'edit'; id: string }
+  | { cwg: 'ics'; id: string }
   | { cwg: 'save'; id: string; revision: number; [field: string]: unknown };
 
 export const CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
@@ -41,8 +42,15 @@ export interface CardOptions {
   subscribe?: boolean;
   /** Offer "Edit" on items (secretariat). */
   edit?: boolean;
-  /** A link that downloads the reply's file (Teams bots cannot attach files to messages). */
+  /** A link that downloads the reply's file (the published feed, CWG_PUBLIC_URL). */
   download?: string;
+  /** The reply's file is offered separately (Teams file consent card, 1:1 chats only). */
+  fileOffered?: boolean;
+  /**
+   * "Add to my calendar" on each dated item: 'file' asks the bot for the item's file (1:1 chats),
+   * a function gives the item's link on the published feed (channels), or undefined for none.
+   */
+  addToCalendar?: 'file' | ((id: string) => string | undefined);
 }
 
 /** The reply model as an Adaptive Card (schema 1.5) with a plain-text fallback. */
@@ -73,7 +81,9 @@ function buildCard(reply: ReplyBody, opts: CardOptions, maxItems: number, itemAc
     hidden += section.items.length - items.length;
     if (!items.length && !section.heading) continue;
     if (section.heading) body.push(text(section.heading, { weight: 'Bolder', separator: body.length > 0, spacing: 'Medium' }));
-    for (const item of items) body.push(itemContainer(item, reply.detailed === true, opts, itemActions));
+    // A reply that is itself a calendar file needs no per-item "Add to my calendar".
+    const itemOpts = reply.file ? { ...opts, addToCalendar: undefined } : opts;
+    for (const item of items) body.push(itemContainer(item, reply.detailed === true, itemOpts, itemActions));
     shown += items.length;
   }
   if (hidden > 0) body.push(text(msg.teams.moreItems(hidden), { isSubtle: true }));
@@ -88,7 +98,7 @@ function buildCard(reply: ReplyBody, opts: CardOptions, maxItems: number, itemAc
   };
   const actions: CardElement[] = [];
   if (opts.download && /^https?:\/\//.test(opts.download)) actions.push({ type: 'Action.OpenUrl', title: msg.teams.button.download, url: opts.download });
-  else if (reply.file) body.push(text(msg.teams.fileNotSent, { isSubtle: true }));
+  else if (reply.file && !opts.fileOffered) body.push(text(msg.teams.fileNotSent, { isSubtle: true }));
   if (opts.subscribe && shown > 0) actions.push(submit(msg.teams.button.subscribe, { cwg: 'subscribe' }));
   if (actions.length) card.actions = actions;
   return card;
@@ -121,6 +131,8 @@ function itemContainer(item: ReplyItem, detailed: boolean, opts: CardOptions, wi
   for (const r of item.reviewText) items.push(text(`⚠ ${r}`, { color: 'Warning' }));
   const actions: CardElement[] = [];
   if (withActions && !detailed) actions.push(submit(msg.teams.button.details, { cwg: 'show', id: item.id }));
+  const calendar = withActions && item.start ? calendarAction(item.id, opts) : undefined;
+  if (calendar) actions.push(calendar);
   if (withActions && opts.edit) actions.push(submit(msg.teams.button.edit, { cwg: 'edit', id: item.id }));
   if (actions.length) items.push({ type: 'ActionSet', actions });
   return { type: 'Container', separator: true, spacing: 'Medium', items };
@@ -129,6 +141,13 @@ function itemContainer(item: ReplyItem, detailed: boolean, opts: CardOptions, wi
 /** A TextBlock whose text is shown exactly as given (escaped), wrapped. */
 export function text(value: string, extra: Record<string, unknown> = {}): CardElement {
   return { type: 'TextBlock', text: escapeCardText(value), wrap: true, ...extra };
+}
+
+function calendarAction(id: string, opts: CardOptions): CardElement | undefined {
+  const title = opts.msg.teams.button.addToCalendar;
+  if (opts.addToCalendar === 'file') return submit(title, { cwg: 'ics', id });
+  const url = opts.addToCalendar?.(id);
+  return url && /^https?:\/\//.test(url) ? { type: 'Action.OpenUrl', title, url } : undefined;
 }
 
 export function submit(title: string, data: CardSubmitData): CardElement {

@@ -51,7 +51,7 @@ export function describeItem(occ: Occurrence, opts: DescribeOptions): ReplyItem 
   if (item.when.type === 'relative') {
     const anchor = lookup(item.when.anchor);
     const title = anchor?.title ?? item.when.anchor;
-    const wording = item.source.wording ?? describeOffset(item.when.offsetDays);
+    const wording = item.source.wording ?? msg.when.offset(item.when.offsetDays);
     out.anchor = { id: item.when.anchor, title, offsetDays: item.when.offsetDays, text: msg.when.anchored(wording, title) };
   }
   return out;
@@ -163,10 +163,6 @@ function formatApprox(approx: string, msg: Messages): string {
   if (/^\d{4}$/.test(approx)) return approx;
   const d = new Date(`${approx}-15T12:00:00Z`);
   return dateFormat(msg.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
-}
-
-function describeOffset(days: number): string {
-  return days < 0 ? `${-days} days before` : days > 0 ? `${days} days after` : 'on the day of';
 }
 
 /** A raw `when` in words (for audit, history and change notices). */

@@ -26,6 +26,8 @@ export function plainText(text: string, max = 3000): string {
 }
 
 function neutraliseBroadcasts(text: string): string {
+  // Most texts have no "@" at all: skip the Unicode-aware regex (it runs on every escaped string).
+  if (!text.includes('@') && !text.includes('＠')) return text;
   // Only a word-initial "@" broadcasts; e-mail addresses (x@here.org) stay intact and copyable.
   return text.replace(/(^|[^\p{L}\p{N}._%+-])([@＠])(channel|here|everyone)\b/giu, `$1$2${JOINER}$3`);
 }

@@ -31,7 +31,8 @@ function compactLines(item: ReplyItem, msg: Messages): string[] {
   if (item.place) facts.push(`${msg.label.place}: ${item.place}`);
   if (item.whoMustActText) facts.push(`${msg.label.whoMustAct}: ${item.whoMustActText}`);
   if (item.sendTo) facts.push(`${msg.label.sendTo}: ${item.sendTo}`);
-  facts.push(`§${item.source.paragraph}`);
+  const paragraph = msg.paragraph(item.source.paragraph);
+  if (paragraph) facts.push(paragraph);
   facts.push(`${msg.label.id}: ${item.id}`);
   lines.push(`  ${facts.join(' · ')}`);
   for (const p of item.previously) lines.push(`  ${msg.label.previously}: ${p}`);

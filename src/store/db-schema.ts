@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarSchema, ItemSchema } from '../calendar/schema.js';
+import { calendarIssues, ItemSchema } from '../calendar/schema.js';
 import { LedgerEntrySchema, RemindersStateSchema, SubscriptionSchema } from '../reminders/schema.js';
 import { AuditEntrySchema } from './audit-schema.js';
 
@@ -19,8 +19,7 @@ export const DbSchema = z
   })
   .strict()
   .superRefine((db, ctx) => {
-    const r = CalendarSchema.safeParse({ items: db.items });
-    if (!r.success) for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    for (const issue of calendarIssues(db.items)) ctx.addIssue({ code: 'custom', ...issue });
   });
 
 export type Db = z.infer<typeof DbSchema>;

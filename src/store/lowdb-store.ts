@@ -6,6 +6,7 @@ import { DataFile } from 'lowdb/node';
 import type { z } from 'zod';
 import { SeedFileSchema } from '../calendar/schema.js';
 import { StoreError } from '../errors.js';
+import { type AuditEntry, AuditEntrySchema } from './audit-schema.js';
 import { CURRENT_SCHEMA_VERSION, type Db, DbSchema } from './db-schema.js';
 import { migrate, versionOf } from './migrations.js';
 import type { Store } from './store.js';
@@ -50,6 +51,7 @@ export async function openLowdbStore(file: string, opts: OpenOptions = {}): Prom
     }
   }
   const db = new Low<Db>(new DataFile<Db>(abs, { parse: JSON.parse, stringify: stringifyDb }), initial);
+  for (const entry of initial.audit) deepFreeze(entry);
   db.data = freezeItems(initial);
   if (mustWrite) await db.write();
   return createSerializedStore(abs, db);
@@ -64,14 +66,11 @@ function createSerializedStore(location: string, db: Low<Db>): Store {
     update<T>(mutate: (draft: Db) => T | Promise<T>): Promise<T> {
       const run = async (): Promise<T> => {
         if (closed) throw new StoreError('WRITE_REJECTED', 'the store is closed', location);
-        const draft = structuredClone(db.data);
-        const result = await mutate(draft);
-        const parsed = DbSchema.safeParse(draft);
-        if (!parsed.success) {
-          throw new StoreError('WRITE_REJECTED', `change refused, it would make the data invalid: ${describeIssues(parsed.error)}`, location);
-        }
         const previous = db.data;
-        db.data = freezeItems(parsed.data);
+        const draft = draftOf(previous);
+        const result = await mutate(draft);
+        const next = validateDraft(draft, previous.audit, location);
+        db.data = freezeItems(next);
         try {
           await db.write();
         } catch (err) {
@@ -92,6 +91,36 @@ function createSerializedStore(location: string, db: Low<Db>): Store {
 }
 
 /**
+ * The mutable copy a mutation works on. Items are copied (mutations may change them in place);
+ * audit entries are append-only and deep-frozen, so the draft shares them and only copies the list
+ * (on a year-old file the audit is the larger part, and copying it on every write cost the most).
+ */
+function draftOf(data: Db): Db {
+  const { items, audit, ...rest } = data;
+  return { ...structuredClone(rest), items: JSON.parse(JSON.stringify(items)) as Db['items'], audit: [...audit] };
+}
+
+/**
+ * Validates a draft with the data-file schema. Audit entries already in the file were validated when
+ * they were added (or when the file was opened) and are frozen, so only new entries are parsed: the
+ * cost of a write does not grow with the length of the audit trail.
+ */
+function validateDraft(draft: Db, knownAudit: readonly AuditEntry[], location: string): Db {
+  const refuse = (issues: string) => new StoreError('WRITE_REJECTED', `change refused, it would make the data invalid: ${issues}`, location);
+  const parsed = DbSchema.safeParse({ ...draft, audit: [] });
+  if (!parsed.success) throw refuse(describeIssues(parsed.error));
+  if (!Array.isArray(draft.audit)) throw refuse('audit: expected an array');
+  const known = new Set(knownAudit);
+  const audit = draft.audit.map((entry, i) => {
+    if (known.has(entry)) return entry;
+    const checked = AuditEntrySchema.safeParse(entry);
+    if (!checked.success) throw refuse(describeIssues(checked.error, 3, ['audit', i]));
+    return deepFreeze(checked.data);
+  });
+  return { ...parsed.data, audit };
+}
+
+/**
  * Items handed out by `read()` are frozen: nobody can change the calendar behind the store's
  * back, and queries can cache their work per calendar version (src/calendar/memo.ts).
  */
@@ -99,6 +128,14 @@ function freezeItems(data: Db): Db {
   for (const item of data.items) Object.freeze(item);
   Object.freeze(data.items);
   return data;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 function stringifyDb(data: Db): string {
@@ -134,8 +171,11 @@ export function loadSeed(seedFile: string): Db {
   return validateDb(migrate({ items: seed.data.items }).data, seedFile, 'SEED_INVALID');
 }
 
-export function describeIssues(error: z.ZodError, max = 3): string {
-  const parts = error.issues.slice(0, max).map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
+export function describeIssues(error: z.ZodError, max = 3, prefix: PropertyKey[] = []): string {
+  const parts = error.issues.slice(0, max).map((i) => {
+    const path = [...prefix, ...i.path].map(String);
+    return `${path.length ? path.join('.') : '(root)'}: ${i.message}`;
+  });
   const more = error.issues.length > max ? ` (and ${error.issues.length - max} more)` : '';
   return parts.join('; ') + more;
 }

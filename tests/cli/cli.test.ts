@@ -87,4 +87,20 @@ describe('the cwg CLI', () => {
     const bad = await cli(['add', 'event', 'title=No date here', '--data', data]);
     expect(bad.code).toBe(2);
   });
+
+  it('a far date asks for confirmation (exit 2, file untouched); the word confirm, --confirm or -y accepts it', async () => {
+    const data = path.join(tempDir(), 'db.json');
+    const at = ['--now', '2025-03-01T09:00:00+01:00', '--data', data];
+    expect((await cli(['next-deadline', ...at])).code).toBe(0);
+    const bytes = readFileSync(data, 'utf8');
+    const asked = await cli(['add', 'event', 'title=WSIS+30', 'date=2035-07-07', ...at]);
+    expect(asked.code).toBe(2);
+    expect(asked.err).toMatch(/2035-07-07 is more than three years ahead.*"confirm"/s);
+    expect(readFileSync(data, 'utf8')).toBe(bytes);
+    expect((await cli(['add', 'event', 'title=WSIS+30', 'date=2035-07-07', '--confirm', ...at])).code).toBe(0);
+    expect((await cli(['reschedule', 'wsis-30-2035', '2036-07-07', '-y', ...at])).code).toBe(0);
+    expect((await cli(['reschedule', 'wsis-30-2035', '2037-07-07', 'confirm', ...at])).code).toBe(0);
+    const shown = await cli(['show', 'wsis-30-2035', '--json', ...at]);
+    expect(JSON.parse(shown.out).items[0]).toMatchObject({ start: '2037-07-07', status: 'rescheduled' });
+  });
 });

@@ -42,7 +42,7 @@ describe('editing API (what Slack modals and Teams cards call)', () => {
     expect(reply.error?.code).toBe('CONFLICT');
     expect(reply.text).toMatch(/changed since you opened it/);
     expect(reply.text).toMatch(/Now: .*revision 1/);
-    expect(reply.text).toMatch(/Yours: .*Tromsø/);
+    expect(reply.text).toMatch(/Yours \(made on revision 0\): .*Tromsø$/m);
   });
 
   it('concurrent changes without expectedRevision are serialized: none is lost', async () => {

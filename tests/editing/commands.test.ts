@@ -29,6 +29,9 @@ describe('editing commands through the dispatcher, on a real data file', () => {
     expect(added.start).toBe('2026-06-15');
     expect(added.end).toBe('2026-06-19');
     expect(added.title).not.toMatch(/<!channel>|@here/);
+    // an item the secretariat added has no report paragraph: its source is named, no "§n/a"
+    expect(reply.text).toContain('Source: Added by the CWG-WSIS&SDG secretariat');
+    expect(reply.text).not.toContain('§n/a');
 
     const file = t.store.location;
     await t.store.close();
@@ -106,6 +109,44 @@ describe('editing commands through the dispatcher, on a real data file', () => {
     expect(audit.slice(0, 3).map((e) => e.undoneBy)).toEqual(audit.slice(3).map((e) => e.id));
     const again = await makeTestBot({ now: NOW, store: reopened });
     expect((await again.ask('undo')).text).toMatch(/no change left to undo/);
+  });
+
+  it('undo run again walks further back through the caller\'s own changes, to the seed state', async () => {
+    const t = await makeTestBot({ now: NOW });
+    const seedDeps = ['cwg-42', 'ai-report-cwg-42'].map((id) => content(itemOf(t.store, id)));
+    expect((await t.ask('reschedule cwg-42 2025-02-10..2025-02-11')).tone).toBe('ok');
+    expect((await t.ask('edit cwg-42 place="CICG, Geneva"')).tone).toBe('ok');
+    expect((await t.ask('reschedule cwg-42 2025-02-12')).tone).toBe('ok');
+    for (let i = 0; i < 3; i++) expect((await t.ask('undo')).tone).toBe('ok');
+    expect(['cwg-42', 'ai-report-cwg-42'].map((id) => content(itemOf(t.store, id)))).toEqual(seedDeps);
+    expect((await t.ask('undo')).text).toMatch(/no change left to undo/);
+  });
+
+  it('edit review=resolved clears the review flags once the date is checked; history and undo keep them', async () => {
+    const t = await makeTestBot({ now: NOW });
+    const flags = itemOf(t.store, 'cwg-42').review;
+    expect(flags.length).toBeGreaterThan(0);
+    expect((await t.ask('reschedule cwg-42 10-11 February 2025')).tone).toBe('ok');
+    const reply = await t.ask('edit cwg-42 review=resolved reason="dates confirmed by the meeting summary"');
+    expect(reply.tone).toBe('ok');
+    expect(reply.text).not.toMatch(/date as printed in the report/);
+    expect(itemOf(t.store, 'cwg-42').review).toEqual([]);
+    expect((await t.ask('review')).items.map((i) => i.id)).not.toContain('cwg-42');
+    expect((await t.ask('history cwg-42')).text).toMatch(/review: flagged: "held on 1-2 February 2024" → \(none\)/);
+    expect((await t.ask('edit cwg-42 review=maybe')).text).toMatch(/review: review=resolved clears/);
+    expect((await t.ask('undo')).tone).toBe('ok');
+    expect(itemOf(t.store, 'cwg-42').review).toEqual(flags);
+  });
+
+  it('a reason longer than 500 characters is refused, not cut short, and nothing is written', async () => {
+    const t = await makeTestBot({ now: NOW });
+    const bytes = readFileSync(t.store.location);
+    for (const line of [`reschedule cwg-42 2025-02-10 reason="${'r'.repeat(501)}"`, `edit igf-2025 place=Oslo reason="${'r'.repeat(501)}"`, `cancel igf-2025 ${'r'.repeat(501)}`]) {
+      const reply = await t.ask(line);
+      expect(reply.error?.code, line.slice(0, 20)).toBe('VALIDATION');
+      expect(reply.text).toMatch(/reason: keep it under 500 characters/);
+    }
+    expect(readFileSync(t.store.location)).toEqual(bytes);
   });
 
   it('undo of an add removes the item; undo is refused when someone else changed the item since', async () => {
@@ -198,7 +239,7 @@ describe('editing commands through the dispatcher, on a real data file', () => {
     const preview = await t.ask(`import ${file}`);
     expect(preview.tone).toBe('ok');
     expect(preview.text).toMatch(/1 new item:\n {2}\+ igf-2026/);
-    expect(preview.text).toMatch(/~ igf-2025: place/);
+    expect(preview.text).toMatch(/~ igf-2025: place\n {4}place: "Lillestrøm, Norway" → "Oslo"/);
     expect(preview.text).toMatch(/49 items identical/);
     const code = (preview.data as { code: string }).code;
     expect(readFileSync(t.store.location)).toEqual(bytes);
@@ -212,7 +253,7 @@ describe('editing commands through the dispatcher, on a real data file', () => {
     expect(itemOf(t.store, 'igf-2026').title).toBe('IGF 2026 ‹!here›');
     expect(t.store.read().audit.map((e) => e.action)).toEqual(['import', 'import']);
 
-    await t.ask('undo');
+    expect((await t.ask('undo')).text).toMatch(/^Undone: your import\. The 2 items it added or changed are back as before/);
     expect(t.store.read().items.some((i) => i.id === 'igf-2026')).toBe(false);
     expect(itemOf(t.store, 'igf-2025').place).toBe(originalPlace);
   });

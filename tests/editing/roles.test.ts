@@ -63,7 +63,7 @@ describe('the secretariat role for editing', () => {
     expect(await run('done', 'hlpf-2025-comments')).toBe(0);
     expect(out.join('\n')).toMatch(/Marked done "hlpf-2025-comments"/);
     expect(await run('cancel', 'igf-2025', '--user', 'U0DELEGATE')).toBe(1);
-    expect(err.join('\n')).toMatch(/Sorry, only the ITU secretariat can mark an item cancelled/);
+    expect(err.join('\n')).toMatch(/Sorry, only the ITU secretariat can use "\/cwg cancel"\. Please ask the CWG-WSIS&SDG secretariat/);
     expect(await run('cancel', 'igf-2025', '--user', 'slack:U0SECRET')).toBe(0);
     expect(await run('reschedule', 'cwg-42', '2025-02-30')).toBe(2);
     expect(err.join('\n')).toMatch(/not a real calendar date; write it like 2025-02-28/);

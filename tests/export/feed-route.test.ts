@@ -116,7 +116,11 @@ describe('GET /calendar.ics', () => {
       expect(it.whoMustAct, u).toContain('members');
     }
     const one = await fetch(`${base}/calendar.ics?id=igf-2025`);
-    expect([...parseIcs(await one.text()).events.keys()]).toEqual(['igf-2025@cwg-wsis-sdg.itu.int']);
+    const oneCal = parseIcs(await one.text());
+    expect([...oneCal.events.keys()]).toEqual(['igf-2025@cwg-wsis-sdg.itu.int']);
+    // One item's link ("Add to my calendar"): Outlook opens METHOD:PUBLISH as an appointment to save.
+    expect(oneCal.method).toBe('PUBLISH');
+    expect(one.headers.get('content-type')).toBe('text/calendar; charset=utf-8; method=PUBLISH');
 
     const bad = await fetch(`${base}/calendar.ics?tags=nonsense`);
     expect(bad.status).toBe(400);

@@ -21,6 +21,8 @@ export interface ParsedEvent {
 }
 
 export interface ParsedCalendar {
+  /** METHOD (RFC 5545 §3.7.2), absent for a feed. */
+  method: string | null;
   name: string | null;
   /** X-WR-CALDESC, unescaped (ical.js leaves unknown X- properties raw). */
   description: string | null;
@@ -82,7 +84,9 @@ export function parseIcs(ics: string): ParsedCalendar {
   }
   const desc = root.getFirstPropertyValue('x-wr-caldesc');
   const name = root.getFirstPropertyValue('x-wr-calname');
+  const method = root.getFirstPropertyValue('method');
   return {
+    method: method === null || method === undefined ? null : String(method),
     name: name === null ? null : unescapeText(String(name)),
     description: desc === null ? null : unescapeText(String(desc)),
     tzids,

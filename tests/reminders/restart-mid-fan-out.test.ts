@@ -20,7 +20,7 @@ function startChild(file: string, url: string) {
 }
 
 describe('restart in the middle of a 200-channel fan-out', () => {
-  it('delivers every reminder exactly once after the process is killed and started again', async () => {
+  it('delivers every reminder exactly once after the process is killed and started again, twice', async () => {
     const api = await startSlackApiStandIn();
     try {
       api.limitPerChannel(1000, 1);
@@ -47,10 +47,23 @@ describe('restart in the middle of a 200-channel fan-out', () => {
       expect(states.length).toBe(200);
       expect(states.filter((s) => s === 'confirmed').length).toBeLessThan(postedBeforeKill + 1);
 
+      // Killed again, part-way through the catch-up: restarts can repeat.
       const second = startChild(file, api.url);
-      const done = await second.exited;
-      expect(done.code, second.output().err).toBe(0);
-      const summary = JSON.parse(second.output().out.trim().split('\n').at(-1)!);
+      const postsNow = () => [...api.posted.values()].reduce((n, l) => n + l.length, 0);
+      const deadline2 = Date.now() + 15_000;
+      while (postsNow() < postedBeforeKill + 40 && Date.now() < deadline2) await new Promise((r) => setTimeout(r, 5));
+      second.child.kill('SIGKILL');
+      expect((await second.exited).signal).toBe('SIGKILL');
+      expect(postsNow()).toBeLessThan(200);
+      const afterSecondKill = await openLowdbStore(file);
+      const confirmedBeforeThird = afterSecondKill.read().ledger.filter((e) => e.state === 'confirmed').length;
+      await afterSecondKill.close();
+      const postedBeforeThird = postsNow();
+
+      const third = startChild(file, api.url);
+      const done = await third.exited;
+      expect(done.code, third.output().err).toBe(0);
+      const summary = JSON.parse(third.output().out.trim().split('\n').at(-1)!);
       expect(summary.completed).toBe(true);
 
       // Exactly one message per channel, carrying the ledger key in its metadata.
@@ -59,12 +72,12 @@ describe('restart in the middle of a 200-channel fan-out', () => {
         expect(msgs.length, s.conversation.id).toBe(1);
         expect(msgs[0]!.metadata).toMatchObject({ event_type: 'cwg_reminder', event_payload: { key: expect.stringContaining(`:7d:${s.id}`) } });
       }
-      // The ones sent but not yet confirmed at the kill (confirmations are written in batches of 50)
+      // The ones sent but not yet confirmed at the last kill (confirmations are written in batches of 50)
       // were found in the channel history, not re-sent.
       expect(summary.alreadyDelivered).toBeGreaterThan(0);
       expect(api.callsTo('conversations.history').length).toBeGreaterThan(0);
-      expect(summary.alreadyDelivered).toBe(postedBeforeKill - states.filter((s) => s === 'confirmed').length);
-      expect(summary.sent + summary.alreadyDelivered).toBe(200 - states.filter((s) => s === 'confirmed').length);
+      expect(summary.alreadyDelivered).toBe(postedBeforeThird - confirmedBeforeThird);
+      expect(summary.sent + summary.alreadyDelivered).toBe(200 - confirmedBeforeThird);
       const final = await openLowdbStore(file);
       expect(final.read().ledger.every((e) => e.state === 'confirmed')).toBe(true);
       expect(final.read().reminders.lastTickAt).toBe(new Date(NOW).toISOString());

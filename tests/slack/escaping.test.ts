@@ -45,8 +45,12 @@ describe('nothing a user or the data says can ping, mention or link', () => {
     const h = await startSlackHarness();
     await h.slash('search <!channel> <@U0SEC0001> @everyone <https://evil.example|click>', DELEGATE);
     await h.slash('<!here> please');
-    const bodies = await h.recorder.waitFor(2);
+    await h.slash('show <!channel>');
+    await h.slash('show <!subteam^S0SECGRP1> share');
+    const bodies = await h.recorder.waitFor(4);
     expect(String(bodies[0]!.text)).toContain('&lt;!channel&gt;');
+    expect(JSON.stringify(bodies[2])).toContain('&lt;!channel&gt;');
+    expect(bodies[3]!.response_type).toBe('ephemeral');
     for (const body of bodies) expectHarmless(body);
   });
 

@@ -170,6 +170,23 @@ describe('/cwg add and the forms (view_submission)', () => {
     expect(h.t.store.read().audit.at(-1)).toMatchObject({ action: 'edit', itemId: item.id, surface: 'slack' });
   });
 
+  it('reschedules, then cancels, from the item buttons\' forms, with reasons in the audit', async () => {
+    const h = await startSlackHarness();
+    const submit = (op: string, revision: number, values: Record<string, Record<string, unknown>>) =>
+      h.interact(viewSubmission(SECRETARIAT_USER, { callback_id: 'cwg_modal', private_metadata: JSON.stringify({ op, itemId: 'igf-2025', revision, channel: 'C0GENERAL' }), blocks: Object.keys(values).map((id) => ({ type: 'input', block_id: id })) }, values));
+    expect((await submit('reschedule', 0, { date: text('2025-06-24..2025-06-28'), reason: text('venue moved') })).text).toBe('');
+    const moved = h.t.store.read().items.find((i) => i.id === 'igf-2025')!;
+    expect(moved.when).toMatchObject({ type: 'date', start: '2025-06-24', end: '2025-06-28' });
+    expect(moved.dateVersion).toBe(1);
+    expect((await submit('cancel', moved.revision, { reason: text('postponed <!channel>') })).text).toBe('');
+    expect(h.t.store.read().items.find((i) => i.id === 'igf-2025')!.status).toBe('cancelled');
+    expect(h.t.store.read().audit.slice(-2)).toMatchObject([{ action: 'reschedule', itemId: 'igf-2025', surface: 'slack', reason: 'venue moved' }, { action: 'cancel', itemId: 'igf-2025', surface: 'slack', reason: expect.stringContaining('postponed') }]);
+    await waitUntil(() => h.api.callsTo('chat.postEphemeral').length === 2);
+    const confirmations = h.api.callsTo('chat.postEphemeral');
+    expect(confirmations.every((c) => c.args.channel === 'C0GENERAL' && c.args.user === SECRETARIAT_USER)).toBe(true);
+    expect(JSON.stringify(confirmations.map((c) => c.args))).not.toMatch(/<!channel>/);
+  });
+
   it('refuses a form submitted by someone outside the secretariat', async () => {
     const h = await startSlackHarness();
     const res = await h.interact(

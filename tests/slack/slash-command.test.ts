@@ -7,12 +7,13 @@ const blocksOf = (body: Record<string, unknown>) => body.blocks as Block[];
 const textsOf = (body: Record<string, unknown>) => JSON.stringify(body.blocks);
 
 describe('/cwg over the HTTP receiver, signed as Slack signs it', () => {
-  it('acks at once and answers next-deadline ephemerally in Block Kit, in Geneva and the asker\'s zone', async () => {
+  it('answers next-deadline in the ack itself, ephemerally in Block Kit, in Geneva and the asker\'s zone', async () => {
     const h = await startSlackHarness();
     const res = await h.slash('next-deadline');
     expect(res.status).toBe(200);
-    expect(res.text).toBe('');
-    const [body] = await h.recorder.waitFor(1);
+    // One round trip: the HTTP response to Slack's POST is the answer; nothing goes to response_url.
+    const body = JSON.parse(res.text) as Record<string, unknown>;
+    expect(h.recorder.via).toEqual(['ack']);
     expect(body!.response_type).toBe('ephemeral');
     expect(body!.text).toContain('Written comments on the first draft of the ITU Council contribution to HLPF 2025');
     const blocks = blocksOf(body!);
@@ -28,6 +29,54 @@ describe('/cwg over the HTTP receiver, signed as Slack signs it', () => {
     // a delegate never gets the secretariat's buttons
     expect(buttons.some((b) => b.action_id === 'cwg_edit')).toBe(false);
     expect(body!.unfurl_links).toBe(false);
+  });
+
+  it('acks empty when the answer is not ready within the ack budget, then answers through response_url', async () => {
+    const h = await startSlackHarness({ ackBudgetMs: 200 });
+    // users.info is rate limited for a second: the answer cannot be ready within 200 ms.
+    let limited = 0;
+    h.api.respond((call) => (call.method === 'users.info' && limited++ === 0 ? { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } } : undefined));
+    const res = await h.slash('next-deadline');
+    expect(res.status).toBe(200);
+    expect(res.text).toBe('');
+    const [body] = await h.recorder.waitFor(1, 10_000);
+    expect(h.recorder.via).toEqual(['response_url']);
+    expect(body!.response_type).toBe('ephemeral');
+    expect(textsOf(body!)).toContain('America/New_York');
+  });
+
+  it('with an ack budget of 0 always acks first and answers through response_url', async () => {
+    const h = await startSlackHarness({ ackBudgetMs: 0 });
+    expect((await h.slash('next-deadline')).text).toBe('');
+    const [body] = await h.recorder.waitFor(1);
+    expect(h.recorder.via).toEqual(['response_url']);
+    expect(textsOf(body!)).toContain('HLPF 2025');
+  });
+
+  it('/cwg ics <id>: the answer in the ack, then the .ics file to the asker\'s DM', async () => {
+    const h = await startSlackHarness();
+    const uploads: string[] = [];
+    h.api.respond((call) => {
+      if (call.method === 'files.getUploadURLExternal') return { body: { ok: true, upload_url: `${h.api.url}upload/F0ICS`, file_id: 'F0ICS' } };
+      if (call.method === 'upload/F0ICS') uploads.push(JSON.stringify(call.args));
+      if (call.method === 'files.completeUploadExternal') return { body: { ok: true, files: [{ id: 'F0ICS' }] } };
+      return undefined;
+    });
+    const res = await h.slash('ics igf-2025');
+    expect(JSON.parse(res.text)).toMatchObject({ response_type: 'ephemeral' });
+    await waitUntil(() => h.api.callsTo('files.completeUploadExternal').length === 1);
+    expect(h.api.callsTo('chat.postMessage').every((c) => c.args.channel === DELEGATE)).toBe(true);
+    expect(uploads.join('')).toContain('BEGIN:VCALENDAR');
+    expect(h.recorder.via).toEqual(['ack']);
+  });
+
+  it('answers in Geneva time, without a long wait, when users.info keeps failing', async () => {
+    const h = await startSlackHarness();
+    h.api.respond((call) => (call.method === 'users.info' ? { status: 500, body: 'internal error' } : undefined));
+    await h.slash('next-deadline');
+    const [body] = await h.recorder.waitFor(1, 15_000);
+    expect(textsOf(body!)).toContain('HLPF 2025');
+    expect(textsOf(body!)).not.toContain('Your time');
   });
 
   it('looks the asker\'s zone up once (users.info, cached)', async () => {
@@ -104,6 +153,13 @@ describe('/cwg over the HTTP receiver, signed as Slack signs it', () => {
     const [body] = await h.recorder.waitFor(1, 10_000);
     expect(h.api.callsTo('users.info')).toHaveLength(2);
     expect(textsOf(body!)).toContain('America/New_York');
+  });
+
+  it('answers Slack\'s URL verification when the events URL is saved (HTTP mode install)', async () => {
+    const h = await startSlackHarness();
+    const res = await h.post(JSON.stringify({ token: 'verification-token-unused', challenge: 'c7f3a9', type: 'url_verification' }));
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.text)).toEqual({ challenge: 'c7f3a9' });
   });
 
   it('serves /healthz beside /slack/events on the same port', async () => {

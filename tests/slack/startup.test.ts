@@ -3,19 +3,21 @@ import { loadConfig } from '../../src/config.js';
 import type { HttpRoute } from '../../src/http/routes.js';
 import { createSlackApp } from '../../src/platforms/slack/slack-app.js';
 import { startSlackAndHttp } from '../../src/platforms/slack/start-platform-http.js';
+import { getSchedulerState, startReminderScheduler } from '../../src/reminders/scheduler.js';
 import { makeTestBot } from '../support/fixtures.js';
 import { startSlackApiStandIn } from '../support/slack-api-stand-in.js';
 import { slackSignature } from './support/slack-harness.js';
 
-async function start(env: NodeJS.ProcessEnv, portExplicit: boolean) {
+async function start(env: NodeJS.ProcessEnv, portExplicit: boolean, schedulerState: { get?: () => unknown } = { get: () => ({ running: true, nextRunAt: '2025-01-16T08:00:00.000Z' }) }) {
   const api = await startSlackApiStandIn();
   const t = await makeTestBot({ env: { ...env, SLACK_API_URL: api.url, PORT: '0' } });
   const routes: HttpRoute[] = [];
-  const stops = await startSlackAndHttp({ bot: t.bot, config: t.config, store: t.store, clock: t.clock, log: t.log, portExplicit, routes, schedulerState: { get: () => ({ running: true, nextRunAt: '2025-01-16T08:00:00.000Z' }) } });
+  const stops = await startSlackAndHttp({ bot: t.bot, config: t.config, store: t.store, clock: t.clock, log: t.log, portExplicit, routes, schedulerState });
   const listening = t.log.lines.find((l) => l.includes('http: listening on port'));
   const port = listening ? Number(/port (\d+)/.exec(listening)![1]) : undefined;
   return {
     api,
+    t,
     routes,
     port,
     stop: async () => {
@@ -50,6 +52,23 @@ describe('startup: Slack and the shared HTTP server', () => {
     }
   });
 
+  it('/healthz reports the running reminders scheduler, wired as src/main.ts wires it', async () => {
+    const schedulerState: { get?: () => unknown } = {};
+    const s = await start({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'sec' }, false, schedulerState);
+    const health = async () => ((await (await fetch(`http://127.0.0.1:${s.port}/healthz`)).json()) as { scheduler: Record<string, unknown> }).scheduler;
+    try {
+      expect(await health()).toEqual({ running: false, reason: 'no reminders scheduler in this process' });
+      const reminders = startReminderScheduler({ store: s.t.store, clock: s.t.clock, log: s.t.log, config: s.t.config, transports: [] }, { runAtStart: false });
+      schedulerState.get = getSchedulerState;
+      await reminders.tickNow();
+      expect(await health()).toMatchObject({ running: true, busy: false, startedAt: s.t.clock().toISOString(), lastSummary: { completed: true }, nextRunAt: expect.any(String) });
+      await reminders.stop();
+      expect(await health()).toMatchObject({ running: false });
+    } finally {
+      await s.stop();
+    }
+  });
+
   it('no Slack and no PORT: nothing listens; an explicit PORT starts /healthz alone', async () => {
     const quiet = await start({}, false);
     expect(quiet.port).toBeUndefined();
@@ -69,6 +88,21 @@ describe('startup: Slack and the shared HTTP server', () => {
     expect(slack.route).toBeUndefined();
     expect(slack.app).toBeDefined();
   });
+
+  it('Socket Mode keeps retrying the connection (apps.connections.open) past the short interactive retries', async () => {
+    const api = await startSlackApiStandIn();
+    let failures = 0;
+    // Slack is down for a while (HTTP 500), then refuses the token: start() must still be trying by then.
+    api.respond((call) => (call.method !== 'apps.connections.open' ? undefined : failures++ < 3 ? { status: 500, body: 'down' } : { body: { ok: false, error: 'invalid_auth' } }));
+    try {
+      const t = await makeTestBot();
+      const slack = createSlackApp({ bot: t.bot, slack: { mode: 'socket', botToken: 'xoxb-1', appToken: 'xapp-1', apiUrl: api.url }, log: t.log, botId: 'B1', botUserId: 'U1' });
+      await expect(slack.start()).rejects.toThrow(/invalid_auth/);
+      expect(api.callsTo('apps.connections.open')).toHaveLength(4);
+    } finally {
+      await api.close();
+    }
+  }, 20_000);
 
   it('config: contradictory Slack variables stop startup naming them', () => {
     expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_SIGNING_SECRET: 's' })).toThrow(/SLACK_MODE/);

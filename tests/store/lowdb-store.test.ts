@@ -88,4 +88,28 @@ describe('lowdb store', () => {
     expect(JSON.parse(readFileSync(file, 'utf8')).items[0].title).toMatch(/still works/);
     await store.close();
   });
+
+  it('audit entries are append-only: a new entry is validated, a written one cannot be changed in place', async () => {
+    const file = path.join(tempDir(), 'cwg.db.json');
+    const store = await openLowdbStore(file);
+    const entry = {
+      id: 'a1', at: '2025-01-15T08:00:00.000Z', actor: { id: 'operator', platform: 'cli' as const }, surface: 'cli' as const,
+      action: 'edit', itemId: seed.items[0]!.id, before: seed.items[0]!, after: seed.items[0]!,
+    };
+    await expect(store.update((db) => void db.audit.push({ ...entry, at: 'yesterday' }))).rejects.toThrow(/change refused.*audit\.0\.at/);
+    expect(store.read().audit).toHaveLength(0);
+    await store.update((db) => void db.audit.push(entry));
+    const before = readFileSync(file, 'utf8');
+    await expect(store.update((db) => void (db.audit[0]!.reason = 'rewritten history'))).rejects.toThrow(TypeError);
+    await expect(store.update((db) => void (db.audit[0]!.after!.title = 'rewritten'))).rejects.toThrow(TypeError);
+    expect(store.read().audit[0]).toEqual(entry);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    // replacing an entry (as undo marks one undone) is a new entry, validated like one
+    await expect(store.update((db) => void (db.audit[0] = { ...db.audit[0]!, undoneBy: 42 as unknown as string }))).rejects.toThrow(/audit\.0\.undoneBy/);
+    await store.update((db) => void (db.audit[0] = { ...db.audit[0]!, undoneBy: 'a2' }));
+    await store.close();
+    const reopened = await openLowdbStore(file);
+    expect(reopened.read().audit[0]!.undoneBy).toBe('a2');
+    await reopened.close();
+  });
 });

@@ -93,7 +93,7 @@ describe('Teams app: command messages', () => {
     expect(h.store.read().audit.at(-1)!.actor).toEqual({ id: SECRETARIAT_AAD, platform: 'teams', name: 'Officer' });
   });
 
-  it('links calendar files to the published feed (Teams bots cannot attach files), or says so', async () => {
+  it('links calendar files to the published feed, or says how to get the file in a channel', async () => {
     const h = await makeHarness({ env: { CWG_PUBLIC_URL: 'https://cwg.example.org' } });
     const [one] = await h.send(personalMessage('ics igf-2025'));
     const open = cardOf(one).actions.find((a: any) => a.type === 'Action.OpenUrl');
@@ -102,8 +102,9 @@ describe('Teams app: command messages', () => {
     expect(cardOf(all).actions.find((a: any) => a.type === 'Action.OpenUrl').url).toBe('https://cwg.example.org/calendar.ics?tags=igf');
 
     const plain = await makeHarness();
-    const [none] = await plain.send(personalMessage('ics igf-2025'));
-    expect(textsOf(cardOf(none)).join(' ')).toContain('Teams cannot receive calendar files');
+    // In a channel no file can be attached (a 1:1 chat gets a file consent card: file-consent.test.ts).
+    const [none] = await plain.send(channelMessage('ics igf-2025'));
+    expect(textsOf(cardOf(none)).join(' ')).toContain('Teams lets me send files only in a 1:1 chat');
     expect((cardOf(none).actions ?? []).some((a: any) => a.type === 'Action.OpenUrl')).toBe(false);
   });
 });

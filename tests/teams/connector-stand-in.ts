@@ -20,11 +20,14 @@ export interface ScriptedAnswer {
 /**
  * A loopback stand-in for the Bot Connector REST API (serviceUrl of Teams activities): records
  * every call and answers like the service (201 + resource id), or with scripted answers (429 with
- * Retry-After, 5xx, 403) taken in order for the next send calls.
+ * Retry-After, 5xx, 403) taken in order for the next send calls. Also stands in for the OneDrive
+ * upload session a file consent card opens (PUT /upload/<name>).
  */
 export async function startConnectorStandIn() {
   const calls: ConnectorCall[] = [];
   const script: ScriptedAnswer[] = [];
+  const uploads: Array<{ path: string; headers: Record<string, string>; body: string; status: number }> = [];
+  const uploadStatus: number[] = [];
   let nextId = 1;
   const server = createServer((req, res) => void answer(req, res));
   async function answer(req: IncomingMessage, res: ServerResponse) {
@@ -32,6 +35,14 @@ export async function startConnectorStandIn() {
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const path = (req.url ?? '/').split('?')[0]!;
+    if (req.method === 'PUT' && path.startsWith('/upload/')) {
+      // A OneDrive upload session (file consent "Allow"): 201 once the last byte arrives.
+      const status = uploadStatus.shift() ?? 201;
+      uploads.push({ path, headers: { ...req.headers } as Record<string, string>, body: raw, status });
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(status < 300 ? { id: 'drive-item-1', name: path.split('/').pop() } : { error: { code: 'generalException' } }));
+      return;
+    }
     const isSend = req.method === 'POST' && /^\/v3\/conversations\/[^/]+\/activities(\/[^/]+)?$/.test(path);
     const scripted = isSend ? script.shift() : undefined;
     const status = scripted?.status ?? (isSend ? 201 : 200);
@@ -45,6 +56,12 @@ export async function startConnectorStandIn() {
   return {
     url,
     calls,
+    /** File bodies PUT to upload sessions (`${url}upload/<name>`), with their headers. */
+    uploads,
+    /** Statuses for the next uploads, in order; afterwards uploads succeed (201). */
+    scriptUploads(...statuses: number[]) {
+      uploadStatus.push(...statuses);
+    },
     /** Answers for the next send calls, in order; afterwards sends succeed again. */
     script(...answers: ScriptedAnswer[]) {
       script.push(...answers);

@@ -79,14 +79,16 @@ describe('npm run package:teams', () => {
     expect(bad.stderr).toContain('is not a Microsoft App ID');
   });
 
-  it('has a manifest Teams accepts: schema 1.17+, three scopes, the suggested commands within limits', () => {
+  it('has a manifest Teams accepts: a current schema, three scopes, files in 1:1 chats, the suggested commands within limits', () => {
     const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'manifest/teams/manifest.json'), 'utf8'));
-    expect(Number(manifest.manifestVersion)).toBeGreaterThanOrEqual(1.17);
+    expect(Number(manifest.manifestVersion)).toBeGreaterThanOrEqual(1.22);
     expect(manifest.$schema).toContain(`/v${manifest.manifestVersion}/MicrosoftTeams.schema.json`);
     const bot = manifest.bots[0];
     expect(bot.scopes.sort()).toEqual(['groupChat', 'personal', 'team']);
+    // The file consent card ("ics" in a 1:1 chat) works only with supportsFiles.
+    expect(bot.supportsFiles).toBe(true);
     const commands = bot.commandLists.flatMap((l: any) => l.commands);
-    expect(commands.map((c: any) => c.title)).toEqual(['next-deadline', 'next-event', 'upcoming', 'deadlines', 'events', 'search', 'subscribe', 'help']);
+    expect(commands.map((c: any) => c.title)).toEqual(['next-deadline', 'next-event', 'upcoming', 'deadlines', 'events', 'search', 'subscribe', 'ics', 'help']);
     for (const c of commands) expect(findCommand(registry, c.title)?.name).toBe(c.title);
     for (const list of bot.commandLists) expect(list.commands.length).toBeLessThanOrEqual(10);
     for (const c of commands) {

@@ -27,6 +27,7 @@ export const editing = {
     badSource: 'give the report paragraph, e.g. 6.7.9',
     badStatus: (statuses: readonly string[]) => `must be one of ${statuses.join(', ')}`,
     badKind: 'must be event or deadline',
+    badReview: 'review=resolved clears the review flags once the date is checked (the audit trail keeps them)',
     badId: 'ids are 2-64 lowercase letters, digits and hyphens, e.g. igf-2025',
     idTaken: (id: string) => `"${id}" is already used; choose another id`,
     needTitle: 'give a title',
@@ -45,6 +46,8 @@ export const editing = {
     fileShape: 'must be a calendar export ({"items": [...]}) or a list of items',
     fileTooManyItems: 'has more than 5000 items',
     duplicateId: (id: string) => `duplicate id "${id}"`,
+    /** Which entry of an import file a problem is about. */
+    itemLabel: (n: number, id?: string) => `item ${n}${id ? ` (${id})` : ''}`,
   },
   /** Why a typed date was not understood (DateParseError.problem), about its `subject`. */
   dateProblem: {
@@ -81,8 +84,11 @@ export const editing = {
   movedHeading: (n: number, anchor: string) => `${n === 1 ? '1 item' : `${n} items`} tied to "${anchor}" moved with it:`,
   movedLine: (title: string, id: string, before: string, after: string) => `• ${title} (${id}): ${after} (was ${before})`,
   undoHint: 'Made a mistake? "/cwg undo" reverts your last change.',
+  /** The change an undo reverted, as a noun ("your cancellation of …"). */
+  actionNoun: { add: 'addition', edit: 'edit', reschedule: 'reschedule', announce: 'date announcement', cancel: 'cancellation', done: '"done" mark', import: 'import' } as Record<string, string>,
   undone: (action: string, id: string, n: number) =>
-    `Undone: your ${action} of "${id}"${n > 1 ? ` (and ${n - 1} item${n > 2 ? 's' : ''} that moved with it)` : ''}. It is back as it was:`,
+    `Undone: your ${editing.actionNoun[action] ?? action} of "${id}"${n > 1 ? ` (and ${n - 1} item${n > 2 ? 's' : ''} that moved with it)` : ''}. It is back as it was:`,
+  undoneImport: (n: number) => `Undone: your import. The ${n === 1 ? 'item it added or changed is' : `${n} items it added or changed are`} back as before (added items removed).`,
   undoneRemoved: (id: string, n: number) =>
     `Undone: "${id}" was removed again (it was added by the change you undid)${n > 1 ? `; ${n - 1} other item${n > 2 ? 's' : ''} of that change ${n > 2 ? 'are' : 'is'} back as before` : ''}.`,
   invalid: 'That change was not made:',
@@ -90,14 +96,18 @@ export const editing = {
   conflict: (id: string, by: string | undefined, at: string | undefined, action: string | undefined) =>
     `"${id}" changed since you opened it${by ? ` (${action ?? 'changed'} by ${by}, ${at})` : ''}; your change was not saved.`,
   conflictNow: (summary: string) => `Now: ${summary}`,
-  conflictYours: (summary: string) => `Yours: ${summary}`,
+  conflictYours: (summary: string, fromRevision: number) => `Yours (made on revision ${fromRevision}): ${summary}`,
   conflictAgain: 'Open it again to start from the current version, then make your change.',
   confirmNeeded: (reason: string) => `Please confirm: ${reason}. If that is right, send the same command again with "confirm" at the end.`,
+  undoWhat: 'it reverts your own most recent change',
+  exportWhat: 'it gives the whole calendar',
   undoNothing: 'You have no change left to undo. (Undo reverts your own most recent change.)',
   undoBlocked: (id: string, by: string | undefined, at: string | undefined, action: string | undefined) =>
     `Your last change to "${id}" cannot be undone: ${by ? `${by} changed it since (${action}, ${at})` : 'it changed since'}. Make the correction with "/cwg edit ${id} …" instead.`,
   undoGone: (id: string) => `Your last change to "${id}" cannot be undone: the item is no longer there.`,
   badDate: (message: string, example: string) => `${message}. Write it like ${example}.`,
+  revision: (n: number) => `revision ${n}`,
+  atGeneva: (day: string, time: string) => `${day} ${time} Geneva`,
   historyHeading: (id: string) => `History of "${id}"`,
   historyNone: (id: string) => `"${id}" has not been changed since it was loaded from the report.`,
   historyLine: (at: string, action: string, by: string, surface: string) => `${at} · ${action} by ${by} (${surface})`,
@@ -106,6 +116,7 @@ export const editing = {
   historyField: (field: string, before: string, after: string) => `  ${fieldLabel(field)}: ${before} → ${after}`,
   historyMoved: (before: string, after: string) => `  date: ${before} → ${after}`,
   nothingValue: '(none)',
+  reviewValue: (printed: string) => `flagged: "${printed}"`,
   exported: (n: number, filename: string) => `The whole calendar: ${n} items, as JSON (${filename}). "/cwg import" reads this file back.`,
   importHeading: 'Import preview (nothing changed yet)',
   importAdded: (n: number) => `${n} new item${n === 1 ? '' : 's'}:`,
@@ -114,6 +125,9 @@ export const editing = {
   importAddedLine: (id: string, title: string) => `  + ${id}: ${title}`,
   importSame: (n: number, kept: number) => `${n} item${n === 1 ? '' : 's'} identical; ${kept} item${kept === 1 ? '' : 's'} in the calendar not in the file (kept as they are).`,
   importConfirm: (again: string, code: string) => `To apply exactly this, send: /cwg import ${again} confirm ${code}`,
+  importMore: (n: number) => `… and ${n} more not listed here.`,
+  importBadCode: 'confirm needs the 6-character code the preview showed, e.g. "confirm 3fa9c1".',
+  importTooBig: (mb: number) => `larger than ${mb} MB`,
   importNothing: 'The file matches the calendar; there is nothing to import.',
   importApplied: (added: number, changed: number) => `Imported: ${added} added, ${changed} changed. "/cwg undo" reverts the whole import.`,
   importNeedsSource:
@@ -123,7 +137,7 @@ export const editing = {
   reviewIntro: 'The report dates these inconsistently; the bot shows its reading beside the printed words.',
   usage: {
     add: 'add event|deadline title="…" date="…" [place=… who=members,secretariat tags=igf,ai send-to=… url=… notes="…" source=6.7.9 id=…] [confirm]',
-    edit: 'edit <id> field=value … (title, date, place, notes, who, tags, send-to, url, organiser, source, status, kind) [confirm]',
+    edit: 'edit <id> field=value … (title, date, place, notes, who, tags, send-to, url, organiser, source, status, kind, review=resolved) [confirm]',
     reschedule: 'reschedule <id> <date or range> [reason="…"] [confirm]',
     announce: 'announce <id> <date or range> [confirm]',
     cancel: 'cancel <id> [reason]',

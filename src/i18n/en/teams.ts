@@ -11,8 +11,18 @@ export const teams = {
     edit: 'Edit',
     save: 'Save',
     download: 'Download the calendar file (.ics)',
+    addToCalendar: 'Add to my calendar',
   },
-  fileNotSent: 'Teams cannot receive calendar files from the bot directly. Ask the secretariat for the calendar link, or use "/cwg ics" in Slack or the console.',
+  /** Channels and group chats: Teams lets bots send files only in a 1:1 chat, and no feed address is published. */
+  fileNotSent:
+    'Teams lets me send files only in a 1:1 chat: open a chat with me and send the same words ("ics …") to get the file. To subscribe to the calendar instead, ask the IT team for the feed address (CWG_PUBLIC_URL).',
+  file: {
+    /** The description on the file consent card (1:1 chats). */
+    offer: (filename: string) => `${filename}: the calendar file to open in Outlook, Google Calendar or Apple Calendar. Allow to receive it.`,
+    uploaded: (filename: string) => `Here is ${filename}. Open it to add the items to your calendar.`,
+    uploadFailed: 'I could not deliver the calendar file. Ask again ("ics …") to get a new one.',
+    declined: 'All right, no file sent. Ask again ("ics …") whenever you want it.',
+  },
   moreItems: (n: number) => `…and ${n} more not shown here. Narrow the question with a tag, who must act or fewer days.`,
   welcome:
     'Hello! I answer questions about the events and action deadlines of the Council Working Group on WSIS and the SDGs. Try "next-deadline", "upcoming" or "help" (in a channel, mention me first: @CWG next-deadline).',

@@ -1,10 +1,10 @@
-import type { RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Caller } from '../../dispatch/context.js';
 import { messagesFor } from '../../i18n/index.js';
 import { escapeMrkdwn } from '../../render/mrkdwn.js';
 import type { Reply } from '../../render/reply.js';
 import type { SlackRenderOptions } from '../../render/slack-blocks.js';
+import type { SendReply } from './ack-or-respond.js';
 import { QUIET, renderFor, type SlackDeps } from './slack-deps.js';
 
 export interface DeliverOptions {
@@ -16,11 +16,12 @@ export interface DeliverOptions {
 }
 
 /**
- * Sends a reply where it belongs: through `respond` (ephemeral, or to the channel when shared), or,
- * without a response_url (the Home tab), to the person's DM with the app. A file (an .ics or an
- * export) goes to the DM as well: "add to my calendar" is personal, never posted to a channel.
+ * Sends a reply where it belongs: through `respond` (a slash command's ack or the response_url;
+ * ephemeral, or to the channel when shared), or, without a response_url (the Home tab), to the
+ * person's DM with the app. A file (an .ics or an export) goes to the DM as well, after the
+ * answer: "add to my calendar" is personal, never posted to a channel.
  */
-export async function deliverReply(reply: Reply, caller: Caller, respond: RespondFn | undefined, client: WebClient, deps: SlackDeps, opts: DeliverOptions = {}): Promise<void> {
+export async function deliverReply(reply: Reply, caller: Caller, respond: SendReply | undefined, client: WebClient, deps: SlackDeps, opts: DeliverOptions = {}): Promise<void> {
   const publish = opts.inChannel === true && (reply.tone === 'ok' || reply.tone === 'empty');
   const rendered = renderFor(deps, reply, caller, { ...opts.render, ...(publish ? { shared: true } : {}) });
   if (publish && opts.credit && /^[UW][A-Z0-9]+$/.test(caller.id)) {

@@ -1,8 +1,9 @@
-import type { App, RespondFn } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Caller } from '../../dispatch/context.js';
 import { messagesFor } from '../../i18n/index.js';
 import { escapeMrkdwn } from '../../render/mrkdwn.js';
+import type { SendReply } from './ack-or-respond.js';
 import { submitEdit } from './editing-bridge.js';
 import { buildModal, MODAL_CALLBACK, type ModalMeta, type ModalOp, readModalMeta, readModalValues, type ModalValue } from './modal-views.js';
 import { featuresOf, isCallerSecretariat, QUIET, renderFor, type SlackDeps } from './slack-deps.js';
@@ -11,11 +12,11 @@ import { featuresOf, isCallerSecretariat, QUIET, renderFor, type SlackDeps } fro
  * The secretariat's forms. Opening one is checked (role, editing available, item exists), and
  * so is every submission, since a view can be submitted by anyone who holds its id.
  */
-export async function openAddModal(client: WebClient, triggerId: string, caller: Caller, deps: SlackDeps, respond: RespondFn): Promise<void> {
+export async function openAddModal(client: WebClient, triggerId: string, caller: Caller, deps: SlackDeps, respond: SendReply): Promise<void> {
   await openModal(client, triggerId, { op: 'add' }, caller, deps, respond);
 }
 
-export async function openModal(client: WebClient, triggerId: string, meta: ModalMeta, caller: Caller, deps: SlackDeps, respond?: RespondFn): Promise<void> {
+export async function openModal(client: WebClient, triggerId: string, meta: ModalMeta, caller: Caller, deps: SlackDeps, respond?: SendReply): Promise<void> {
   const msg = messagesFor(caller.locale);
   // From the Home tab there is no response_url: the refusal goes to the person's DM with the app.
   const refuse = async (text: string) => {

@@ -15,6 +15,14 @@ import { TtlCache } from './ttl-cache.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 
+/**
+ * Retries for the calls a person is waiting on (users.info, views.open, replies, files). The Web
+ * API client's default policy retries a failing call for about thirty minutes, longer than a
+ * response_url lives; this gives up after a few seconds so the answer degrades instead (Geneva
+ * time, no group role). `429 Retry-After` is still waited out by the client, as Slack asks.
+ */
+export const INTERACTIVE_RETRY = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000, randomize: true };
+
 export interface SlackAppOptions {
   bot: Bot;
   slack: SlackConfig;
@@ -22,6 +30,8 @@ export interface SlackAppOptions {
   /** Offline runs (tests, benchmarks): skip auth.test by giving the bot's ids. */
   botId?: string;
   botUserId?: string;
+  /** How long /cwg may work before acking empty (default ACK_BUDGET_MS; 0: always ack first). */
+  ackBudgetMs?: number;
 }
 
 export interface SlackApp {
@@ -43,7 +53,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
   const { slack, log } = opts;
   const logger = toBoltLogger(log, LogLevel.INFO);
   const offline = opts.botId && opts.botUserId ? { tokenVerificationEnabled: false, botId: opts.botId, botUserId: opts.botUserId } : {};
-  const clientOptions = { fetch: httpFetch, ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}) };
+  const clientOptions = { fetch: httpFetch, retryConfig: INTERACTIVE_RETRY, timeout: 15_000, ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}) };
   const common = { token: slack.botToken, logger, clientOptions, convoStore: false as const, ...offline };
   let app: App;
   let route: HttpRoute | undefined;
@@ -52,7 +62,10 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     app = new App({ ...common, receiver });
     route = { method: 'POST', path: SLACK_EVENTS_PATH, handle: (req, res) => receiver.requestListener(req, res) };
   } else {
-    app = new App({ ...common, appToken: slack.appToken, socketMode: true });
+    // The socket connection's own client (apps.connections.open) keeps Bolt's patient reconnect
+    // retries: the short interactive policy would give up on the connection after a brief outage.
+    const socketClientOptions = { fetch: httpFetch, ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}) };
+    app = new App({ ...common, appToken: slack.appToken, socketMode: true, installerOptions: { clientOptions: socketClientOptions } });
   }
   app.error(async (err) => {
     log.error('slack: unhandled error in a listener', { error: String(err) });
@@ -62,6 +75,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     resolver: createCallerResolver(app.client, opts.bot.deps.config.secretariat, log),
     log,
     seen: new TtlCache<true>(15 * 60_000, 20_000),
+    ...(opts.ackBudgetMs !== undefined ? { ackBudgetMs: opts.ackBudgetMs } : {}),
   };
   registerSlashCommand(app, deps);
   registerItemActions(app, deps);

@@ -16,6 +16,8 @@ export interface SlackDeps {
   log: Logger;
   /** Keys of deliveries already acted on (trigger ids, event ids): Slack retries must not act twice. */
   seen: TtlCache<true>;
+  /** How long /cwg may work before acking empty; the answer then follows through response_url. */
+  ackBudgetMs?: number;
 }
 
 /** Which optional commands exist in this build (subscribe: reminders; ics: calendar export; edit: secretariat editing). */

@@ -1,33 +1,39 @@
-import type { App, RespondFn, SlashCommand } from '@slack/bolt';
+import type { App, SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { messagesFor } from '../../i18n/index.js';
 import { escapeMrkdwn } from '../../render/mrkdwn.js';
+import { ACK_BUDGET_MS, ackOrRespond, type SendReply } from './ack-or-respond.js';
 import { readSlashText } from './command-text.js';
 import { deliverReply } from './deliver-reply.js';
 import { openAddModal } from './modals.js';
 import { forChannel, isQuestion, slackConversation, type SlackDeps } from './slack-deps.js';
 
 /**
- * `/cwg …`: acknowledged at once (Slack allows 3 seconds), then answered through `respond`.
- * Answers are ephemeral unless the user asked to share; a retried delivery is acked and ignored.
+ * `/cwg …`: answered in the acknowledgement when the answer is ready within the ack budget (the
+ * usual case), otherwise acked empty at the budget and answered through `respond` (see
+ * ack-or-respond.ts). Files and other follow-ups always come after the ack. Answers are ephemeral
+ * unless the user asked to share; a retried delivery is acked and ignored.
  */
 export function registerSlashCommand(app: App, deps: SlackDeps): void {
   app.command('/cwg', async ({ command, ack, respond, client }) => {
-    await ack();
     if (!deps.seen.claim(`command:${command.trigger_id}`, true)) {
+      await ack();
       deps.log.info('slack: retried /cwg delivery ignored', { trigger: command.trigger_id });
       return;
     }
+    const reply = ackOrRespond(ack, respond, deps.ackBudgetMs ?? ACK_BUDGET_MS, deps.log);
     try {
-      await answerCommand(command, respond, client, deps);
+      await answerCommand(command, reply.send, client, deps);
     } catch (err) {
       deps.log.error('slack: /cwg failed', { error: String(err), user: command.user_id });
-      await respond({ response_type: 'ephemeral', text: escapeMrkdwn(messagesFor().error.internal) }).catch(() => {});
+      await reply.send({ response_type: 'ephemeral', text: escapeMrkdwn(messagesFor().error.internal) }).catch(() => {});
+    } finally {
+      await reply.settle();
     }
   });
 }
 
-async function answerCommand(command: SlashCommand, respond: RespondFn, client: WebClient, deps: SlackDeps): Promise<void> {
+async function answerCommand(command: SlashCommand, respond: SendReply, client: WebClient, deps: SlackDeps): Promise<void> {
   const caller = await deps.resolver.resolve(command.user_id, command.user_name);
   const msg = messagesFor(caller.locale);
   const { line, share } = readSlashText(command.text ?? '');

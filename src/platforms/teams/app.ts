@@ -11,6 +11,7 @@ import { callerOf, channelConversationId, channelDataOf, commandLineOf, conversa
 import { dropConversation, saveReference } from './references.js';
 import { cardOptions, replyActivity, textActivity } from './replies.js';
 import { createEditForms } from './edit-forms.js';
+import { acceptFileConsent, declineFileConsent, fileConsentActivity } from './file-consent.js';
 import { lineForSubmit, type SubmitHandler } from './submit.js';
 
 export interface TeamsAppOptions {
@@ -65,14 +66,29 @@ export function createTeamsApplication(opts: TeamsAppOptions): Application {
     const caller = callerOf(ctx.activity);
     const result = await bot.handle(line, caller, conversation);
     const isSecretariat = bot.contextFor(caller).isSecretariat;
-    const options = cardOptions(messagesFor(caller.locale), caller.tz, {
+    const msg = messagesFor(caller.locale);
+    // Teams lets a bot send files only in 1:1 chats (file consent card); elsewhere, feed links.
+    const personal = conversationKind(ctx.activity) === 'personal';
+    const options = cardOptions(msg, caller.tz, {
       subscribe: hasCommand('subscribe') && result.tone === 'ok',
       edit: isSecretariat,
       ...downloadOption(result, bot),
+      fileOffered: personal && Boolean(result.file),
+      addToCalendar: personal ? 'file' : (id) => feedUrl(bot.deps.config, { id }),
     });
     await ctx.sendActivity(replyActivity(result, options));
+    if (personal && result.file) {
+      // Teams refuses the consent card when the installed app lacks supportsFiles: say so, do not fail the turn.
+      await ctx.sendActivity(fileConsentActivity(result.file, line, msg.teams.file.offer(result.file.filename))).catch(async (err: unknown) => {
+        log.warn('teams: file consent card refused', { error: err instanceof Error ? err.message : String(err) });
+        await ctx.sendActivity(textActivity(msg.teams.file.uploadFailed));
+      });
+    }
     return result;
   };
+
+  app.fileConsentAccept(async (ctx, _state, response) => acceptFileConsent(ctx, response, bot));
+  app.fileConsentDecline(async (ctx) => declineFileConsent(ctx));
 
   app.conversationUpdate('membersAdded', async (ctx) => {
     if (!includesBot(ctx.activity.membersAdded, ctx.activity)) return;

@@ -11,6 +11,8 @@ export interface TeamsTransportOptions {
   /** The bot's app id (BOT_ID); empty only against a local stand-in with authentication off. */
   appId: string;
   store: Store;
+  /** An item's link on the published calendar feed, for "Add to my calendar" in channels (CWG_PUBLIC_URL). */
+  calendarLink?: (id: string) => string | undefined;
 }
 
 /**
@@ -29,7 +31,10 @@ export function createTeamsReminderTransport(opts: TeamsTransportOptions): Remin
       if (!reference) {
         return { ok: false, kind: 'fatal', detail: `no Teams conversation reference stored for ${conversation.id}; mention the bot there once, or run subscribe again` };
       }
-      const activity = replyActivity({ ...message.body, text: message.text }, cardOptions(messagesFor(), undefined, { subscribe: false }));
+      // In a 1:1 chat "Add to my calendar" asks the bot for the file; elsewhere it links to the feed.
+      const personal = reference.conversation?.conversationType === 'personal';
+      const addToCalendar = personal ? ('file' as const) : opts.calendarLink;
+      const activity = replyActivity({ ...message.body, text: message.text }, cardOptions(messagesFor(), undefined, { subscribe: false, ...(addToCalendar ? { addToCalendar } : {}) }));
       try {
         let id: string | undefined;
         await opts.adapter.continueConversationAsync(opts.appId, reference, async (ctx) => {

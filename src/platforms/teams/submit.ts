@@ -10,7 +10,7 @@ export interface SubmitHandler {
 const ITEM_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /**
- * The command line a card button stands for ("Details" → "show <id>", "Subscribe" → "subscribe"),
+ * The command line a card button stands for ("Details" → "show <id>", "Add to my calendar" → "ics <id>", "Subscribe" → "subscribe"),
  * or undefined for anything else. Card data comes back from the client and can be forged, so only
  * known shapes pass and the dispatcher still checks roles as for typed commands.
  */
@@ -18,6 +18,7 @@ export function lineForSubmit(value: unknown): string | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const data = value as Record<string, unknown>;
   if (data.cwg === 'show' && typeof data.id === 'string' && ITEM_ID.test(data.id)) return `show ${data.id}`;
+  if (data.cwg === 'ics' && typeof data.id === 'string' && ITEM_ID.test(data.id)) return `ics ${data.id}`;
   if (data.cwg === 'subscribe') return 'subscribe';
   return undefined;
 }

@@ -21,20 +21,27 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-/** A loopback server standing in for Slack's response_url: records every JSON body posted to it. */
+/**
+ * What the user is shown in reply to an interaction: a loopback server standing in for Slack's
+ * response_url records every JSON body posted to it, and `slash` adds a message carried in the
+ * command's acknowledgement (Slack shows that as the reply too). `via` says which way each came.
+ */
 export interface ResponseRecorder {
   url: string;
   bodies: Array<Record<string, unknown>>;
+  via: Array<'ack' | 'response_url'>;
   /** Resolves once `n` bodies have arrived (bounded: rejects after `ms`). */
   waitFor(n: number, ms?: number): Promise<Array<Record<string, unknown>>>;
 }
 
 async function startRecorder(): Promise<ResponseRecorder & { close(): Promise<void> }> {
   const bodies: Array<Record<string, unknown>> = [];
+  const via: ResponseRecorder['via'] = [];
   const server: Server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     bodies.push(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>);
+    via.push('response_url');
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end('{"ok":true}');
   });
@@ -43,6 +50,7 @@ async function startRecorder(): Promise<ResponseRecorder & { close(): Promise<vo
   return {
     url: `http://127.0.0.1:${port}/hooks/response`,
     bodies,
+    via,
     waitFor: (n, ms = 5000) => waitUntil(() => bodies.length >= n, ms).then(() => bodies),
     close: () => new Promise<void>((r) => {
       server.closeAllConnections();
@@ -88,7 +96,7 @@ export { slackSignature };
 
 let triggerCounter = 0;
 
-export async function startSlackHarness(opts: { now?: string; store?: Store } = {}): Promise<SlackHarness> {
+export async function startSlackHarness(opts: { now?: string; store?: Store; ackBudgetMs?: number } = {}): Promise<SlackHarness> {
   const api = await startSlackApiStandIn();
   cleanups.push(() => api.close());
   const recorder = await startRecorder();
@@ -99,7 +107,7 @@ export async function startSlackHarness(opts: { now?: string; store?: Store } = 
   api.groups.set(SECRETARIAT_GROUP, [GROUP_MEMBER]);
   const t = await makeTestBot({ now: opts.now ?? '2025-02-20T09:00:00+01:00', env: { CWG_SECRETARIAT: `${SECRETARIAT_USER},${SECRETARIAT_GROUP}` }, ...(opts.store ? { store: opts.store } : {}) });
   const slackConfig: SlackConfig = { mode: 'http', botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, apiUrl: api.url };
-  const slack = createSlackApp({ bot: t.bot, slack: slackConfig, log: t.log, botId: 'B0BOT', botUserId: 'U0BOT' });
+  const slack = createSlackApp({ bot: t.bot, slack: slackConfig, log: t.log, botId: 'B0BOT', botUserId: 'U0BOT', ...(opts.ackBudgetMs !== undefined ? { ackBudgetMs: opts.ackBudgetMs } : {}) });
   const http = await startHttpServer({ port: 0, host: '127.0.0.1', routes: [createHealthRoute({ store: t.store, clock: t.clock }), slack.route!], log: t.log });
   cleanups.push(() => http.stop());
   const baseUrl = http.url;
@@ -123,7 +131,7 @@ export async function startSlackHarness(opts: { now?: string; store?: Store } = 
     slack,
     baseUrl,
     post,
-    slash: (text, user = DELEGATE, o = {}) => {
+    slash: async (text, user = DELEGATE, o = {}) => {
       const form = new URLSearchParams({
         token: 'verification-token-unused',
         team_id: 'T0STANDIN',
@@ -139,7 +147,12 @@ export async function startSlackHarness(opts: { now?: string; store?: Store } = 
         response_url: recorder.url,
         trigger_id: o.triggerId ?? `1337.${++triggerCounter}.abcdef`,
       });
-      return post(form.toString(), o);
+      const res = await post(form.toString(), o);
+      if (res.status === 200 && res.text) {
+        recorder.bodies.push(JSON.parse(res.text) as Record<string, unknown>);
+        recorder.via.push('ack');
+      }
+      return res;
     },
     event: (event, eventId = `Ev${++triggerCounter}`, o = {}) =>
       post(JSON.stringify({ token: 'verification-token-unused', team_id: 'T0STANDIN', api_app_id: 'A0CWGAPP', event, type: 'event_callback', event_id: eventId, event_time: Math.floor(Date.now() / 1000), authorizations: [{ team_id: 'T0STANDIN', user_id: 'U0BOT', is_bot: true }] }), o),
