@@ -119,7 +119,7 @@ function itemContainer(item: ReplyItem, detailed: boolean, opts: CardOptions, wi
   facts.push([L.whoMustAct, item.whoMustActText]);
   facts.push([L.sendTo, item.sendTo]);
   facts.push([L.status, item.statusLabel]);
-  facts.push([L.source, detailed ? item.source.label : `§${item.source.paragraph}`]);
+  facts.push([L.source, detailed ? item.source.label : msg.paragraph(item.source.paragraph) || item.source.document]);
   if (detailed) facts.push([L.link, item.url], [L.tags, item.tags.join(', ') || undefined]);
   facts.push([L.id, item.id]);
   items.push({

@@ -41,3 +41,23 @@ describe('Geneva daylight-saving boundaries', () => {
     expect(nextEvent([meeting], new Date('2025-10-26T13:00:00Z')).ongoing).toHaveLength(1);
   });
 });
+
+describe('wall-clock times that are ambiguous or missing', () => {
+  it('takes the earlier instant in the repeated autumn hour, on any server zone', () => {
+    // 02:30 on 26 Oct 2025 happens twice in Geneva: 00:30Z (CEST) and 01:30Z (CET).
+    expect(zonedInstant('2025-10-26', '02:30', 'Europe/Zurich').toISOString()).toBe('2025-10-26T00:30:00.000Z');
+    expect(zonedInstant('2025-11-02', '01:30', 'America/New_York').toISOString()).toBe('2025-11-02T05:30:00.000Z');
+  });
+
+  it('moves a time inside the spring gap forward by the gap, as RFC 5545 does', () => {
+    // 02:30 on 30 Mar 2025 does not exist in Geneva: read with the winter offset, it is 01:30Z = 03:30 CEST.
+    expect(zonedInstant('2025-03-30', '02:30', 'Europe/Zurich').toISOString()).toBe('2025-03-30T01:30:00.000Z');
+  });
+
+  it('reads dates, times and offsets back in zones with half-hour and quarter-hour offsets', () => {
+    const t = zonedInstant('2025-07-01', '09:15', 'Asia/Kathmandu');
+    expect(t.toISOString()).toBe('2025-07-01T03:30:00.000Z');
+    expect(isoWithOffset(t, 'Asia/Kathmandu')).toBe('2025-07-01T09:15:00+05:45');
+    expect(isoWithOffset(zonedInstant('2025-01-10', '23:30', 'America/St_Johns'), 'Europe/Zurich')).toBe('2025-01-11T04:00:00+01:00');
+  });
+});
