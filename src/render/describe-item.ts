@@ -2,7 +2,7 @@ import type { Occurrence, ResolvedWhen } from '../calendar/resolve.js';
 import { resolveWhen, indexItems } from '../calendar/resolve.js';
 import type { Item, When } from '../calendar/schema.js';
 import { GENEVA } from '../calendar/schema.js';
-import { isoDateIn, isoWithOffset, timeIn } from '../calendar/time.js';
+import { isoDateIn, isoWithOffset, offsetMinutesAt, timeIn } from '../calendar/time.js';
 import type { Messages } from '../i18n/index.js';
 import { dateFormat } from './date-format.js';
 import type { ReplyItem } from './reply.js';
@@ -127,10 +127,25 @@ function relativeDays(from: string, to: string, msg: Messages): string | undefin
 }
 
 export function formatDay(iso: string, msg: Messages): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  const wd = dateFormat(msg.locale, { weekday: 'short', timeZone: 'UTC' }).format(d);
-  const rest = dateFormat(msg.locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
-  return `${wd} ${rest}`;
+  return remember(`${msg.locale}|${iso}`, () => {
+    const d = new Date(`${iso}T12:00:00Z`);
+    const wd = dateFormat(msg.locale, { weekday: 'short', timeZone: 'UTC' }).format(d);
+    const rest = dateFormat(msg.locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+    return `${wd} ${rest}`;
+  });
+}
+
+/** Day names and zone abbreviations recur in every reply; Intl formatting them is the costly part. */
+const wordings = new Map<string, string>();
+
+function remember(key: string, make: () => string): string {
+  let value = wordings.get(key);
+  if (value === undefined) {
+    value = make();
+    if (wordings.size >= 20_000) wordings.clear();
+    wordings.set(key, value);
+  }
+  return value;
 }
 
 export function formatDayRange(start: string, end: string, msg: Messages): string {
@@ -150,6 +165,10 @@ function formatTimed(start: Date, end: Date | undefined, zone: string, msg: Mess
 
 /** CET/CEST, EST/EDT…: each locale knows the abbreviations of its own region, so ask a few. */
 function zoneAbbreviation(at: Date, zone: string, locale: string): string {
+  return remember(`${locale}|${zone}|${offsetMinutesAt(at.getTime(), zone)}`, () => findZoneAbbreviation(at, zone, locale));
+}
+
+function findZoneAbbreviation(at: Date, zone: string, locale: string): string {
   let fallback = zone;
   for (const loc of [locale, 'en-US', 'en-GB', 'en-AU', 'en-IN']) {
     const part = dateFormat(loc, { timeZone: zone, timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName');
