@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import type { Clock } from '../../src/clock.js';
+import type { Store } from '../../src/store/store.js';
 import { run } from '../../jobs/deliver-reminders.js';
 import { createConsoleTransport } from '../../src/platforms/console/console-transport.js';
 import { makeTestBot } from '../support/fixtures.js';
 import { FAST, item, quiet, storeWith, sub } from './helpers.js';
+
+/** The delivery job over a console transport: what it prints, and one run of it. */
+function consoleTicker(store: Store, clock: Clock) {
+  const printed: string[] = [];
+  const transport = createConsoleTransport((text) => printed.push(text));
+  const memory = {};
+  const tick = async () =>
+    run({ store, clock, log: quiet(), config: { reminderGraceHours: 6, ledgerRetentionDays: 90 }, transports: [transport], memory, options: { ...FAST, checkpointMs: 86_400_000 } });
+  return { printed, tick };
+}
 
 /** Items change (through the real editing commands) between two runs of the job. */
 describe('rescheduling and cancelling between two ticks', () => {
@@ -16,11 +28,7 @@ describe('rescheduling and cancelling between two ticks', () => {
       [sub('geneva'), sub('other', { tags: ['igf'] })],
     );
     const t = await makeTestBot({ store, now: '2025-03-20T13:00:00+01:00' });
-    const printed: string[] = [];
-    const transport = createConsoleTransport((text) => printed.push(text));
-    const memory = {};
-    const tick = async () =>
-      run({ store, clock: t.clock, log: quiet(), config: { reminderGraceHours: 6, ledgerRetentionDays: 90 }, transports: [transport], memory, options: { ...FAST, checkpointMs: 86_400_000 } });
+    const { printed, tick } = consoleTicker(store, t.clock);
 
     await tick(); // first run: sets the cursors
     expect((await t.ask('/cwg reschedule ev-a 2025-04-15')).error).toBeUndefined();
@@ -71,11 +79,7 @@ describe('rescheduling and cancelling between two ticks', () => {
       [sub('ai-only', { tags: ['ai'] })],
     );
     const t = await makeTestBot({ store, now: '2025-03-20T13:00:00+01:00' });
-    const printed: string[] = [];
-    const transport = createConsoleTransport((text) => printed.push(text));
-    const memory = {};
-    const tick = async () =>
-      run({ store, clock: t.clock, log: quiet(), config: { reminderGraceHours: 6, ledgerRetentionDays: 90 }, transports: [transport], memory, options: { ...FAST, checkpointMs: 86_400_000 } });
+    const { printed, tick } = consoleTicker(store, t.clock);
     await tick();
     expect((await t.ask('/cwg reschedule meeting 2025-05-27')).error).toBeUndefined();
     t.clock.advance(60_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buttonPayload, DELEGATE, GROUP_MEMBER, multi, SECRETARIAT_USER, selected, startSlackHarness, text, viewSubmission, waitUntil } from './support/slack-harness.js';
+import { buttonPayload, DELEGATE, GROUP_MEMBER, multi, SECRETARIAT_USER, selected, startSlackHarness, text, viewSubmission, waitUntil, acceptFileUploads } from './support/slack-harness.js';
 
 type View = { callback_id: string; private_metadata: string; blocks: Array<{ type: string; block_id?: string; element?: { initial_value?: string } }> };
 
@@ -48,13 +48,7 @@ describe('buttons on our messages (block_actions, as Slack posts them)', () => {
 
   it('Add to my calendar sends the item as an .ics file to the person\'s DM, never the channel', async () => {
     const h = await startSlackHarness();
-    const uploads: string[] = [];
-    h.api.respond((call) => {
-      if (call.method === 'files.getUploadURLExternal') return { body: { ok: true, upload_url: `${h.api.url}upload/F0ICS`, file_id: 'F0ICS' } };
-      if (call.method === 'upload/F0ICS') uploads.push(JSON.stringify(call.args));
-      if (call.method === 'files.completeUploadExternal') return { body: { ok: true, files: [{ id: 'F0ICS' }] } };
-      return undefined;
-    });
+    const uploads = acceptFileUploads(h);
     await h.interact(buttonPayload(DELEGATE, 'cwg_calendar', 'igf-2025', h.recorder.url));
     await waitUntil(() => h.api.callsTo('files.completeUploadExternal').length === 1);
     expect(h.api.callsTo('files.getUploadURLExternal')[0]!.args).toMatchObject({ filename: expect.stringMatching(/\.ics$/) });

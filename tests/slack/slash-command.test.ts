@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DELEGATE, SECRETARIAT_USER, startSlackHarness, waitUntil } from './support/slack-harness.js';
+import { DELEGATE, SECRETARIAT_USER, startSlackHarness, waitUntil, acceptFileUploads } from './support/slack-harness.js';
 
 type Block = { type: string; text?: { text: string }; elements?: Array<{ type: string; text?: unknown; action_id?: string; value?: string }> };
 
@@ -55,13 +55,7 @@ describe('/cwg over the HTTP receiver, signed as Slack signs it', () => {
 
   it('/cwg ics <id>: the answer in the ack, then the .ics file to the asker\'s DM', async () => {
     const h = await startSlackHarness();
-    const uploads: string[] = [];
-    h.api.respond((call) => {
-      if (call.method === 'files.getUploadURLExternal') return { body: { ok: true, upload_url: `${h.api.url}upload/F0ICS`, file_id: 'F0ICS' } };
-      if (call.method === 'upload/F0ICS') uploads.push(JSON.stringify(call.args));
-      if (call.method === 'files.completeUploadExternal') return { body: { ok: true, files: [{ id: 'F0ICS' }] } };
-      return undefined;
-    });
+    const uploads = acceptFileUploads(h);
     const res = await h.slash('ics igf-2025');
     expect(JSON.parse(res.text)).toMatchObject({ response_type: 'ephemeral' });
     await waitUntil(() => h.api.callsTo('files.completeUploadExternal').length === 1);

@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { findReference } from '../../src/platforms/teams/references.js';
 import type { Subscription } from '../../src/reminders/schema.js';
+import { sub } from '../reminders/helpers.js';
 import { BOT, CHANNEL_ID, DELEGATE_AAD, makeHarness, TEAM_ID, TENANT, user } from './harness.js';
 
 const SERVICE_URL = 'https://smba.trafficmanager.net/emea/';
@@ -20,17 +21,8 @@ function botAddedToTeam(): Partial<Activity> & { channelData: Record<string, unk
 }
 
 function subscription(conversationId: string, teamId?: string): Subscription {
-  return {
-    id: `teams:${conversationId}`,
-    conversation: { platform: 'teams', id: conversationId, ...(teamId ? { teamId } : {}) },
-    scope: 'all',
-    tags: [],
-    actors: [],
-    at: '09:00',
-    tz: 'Europe/Zurich',
-    digest: true,
-    createdAt: '2025-01-10T09:00:00+01:00',
-  };
+  const conversation = { platform: 'teams' as const, id: conversationId, ...(teamId ? { teamId } : {}) };
+  return sub(conversationId, { conversation, createdAt: '2025-01-10T09:00:00+01:00' }, 'teams');
 }
 
 describe('Teams: conversation references', () => {

@@ -201,3 +201,15 @@ export function viewSubmission(user: string, view: Record<string, unknown>, valu
 export const text = (value: string | null) => ({ type: 'plain_text_input', value });
 export const selected = (value: string) => ({ type: 'static_select', selected_option: { value, text: { type: 'plain_text', text: value } } });
 export const multi = (values: string[]) => ({ type: 'multi_static_select', selected_options: values.map((v) => ({ value: v, text: { type: 'plain_text', text: v } })) });
+
+/** Makes the stand-in accept files.uploadV2's three steps; returns the uploaded bodies as they arrive. */
+export function acceptFileUploads(h: SlackHarness): string[] {
+  const uploads: string[] = [];
+  h.api.respond((call) => {
+    if (call.method === 'files.getUploadURLExternal') return { body: { ok: true, upload_url: `${h.api.url}upload/F0ICS`, file_id: 'F0ICS' } };
+    if (call.method === 'upload/F0ICS') uploads.push(JSON.stringify(call.args));
+    if (call.method === 'files.completeUploadExternal') return { body: { ok: true, files: [{ id: 'F0ICS' }] } };
+    return undefined;
+  });
+  return uploads;
+}
