@@ -102,7 +102,7 @@ describe('startup: Slack and the shared HTTP server', () => {
     } finally {
       await api.close();
     }
-  }, 20_000);
+  }, 45_000); // three backoffs of the client's default policy take up to ~14 s
 
   it('config: contradictory Slack variables stop startup naming them', () => {
     expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_SIGNING_SECRET: 's' })).toThrow(/SLACK_MODE/);
