@@ -15,15 +15,19 @@ import type { Store } from './store/store.js';
 
 export const START_USAGE = `Usage: npm start   (or: npx tsx src/main.ts [--help])
 
-Starts the CWG-WSIS&SDG bot. What starts depends on the environment:
-  SLACK_BOT_TOKEN + SLACK_APP_TOKEN          Slack, Socket Mode
+Starts the CWG-WSIS&SDG bot and its reminders scheduler. What starts depends on the environment:
+  SLACK_BOT_TOKEN + SLACK_APP_TOKEN          Slack, Socket Mode (SLACK_MODE=socket|http if both below are set)
   SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET     Slack, HTTP on PORT (default 3000), path /slack/events
   BOT_ID + BOT_PASSWORD                      Microsoft Teams, POST /api/messages on PORT
-  none of these                              console chat on stdin/stdout
+                                             (BOT_TYPE=SingleTenant needs BOT_TENANT_ID)
+  none of these                              console chat on stdin/stdout (reminders print into it)
 
-Other variables: CWG_DATA_FILE (default data/cwg.db.json), CWG_NOW (rehearse from that instant),
-CWG_TZ, CWG_SECRETARIAT, CWG_ICS_TOKEN, CWG_PUBLIC_URL, CWG_EXPORT_DIR, CWG_REMINDER_GRACE_HOURS,
-CWG_LEDGER_RETENTION_DAYS.
+The HTTP server (also GET /healthz and GET /calendar.ics) runs in Slack HTTP mode, with Teams,
+and with Slack Socket Mode when PORT is set. Slack and Teams share it when both are configured.
+
+Other variables: CWG_DATA_FILE (default data/cwg.db.json), CWG_SEED_FILE, CWG_NOW (rehearse from
+that instant), CWG_TZ, CWG_SECRETARIAT, CWG_ICS_TOKEN, CWG_PUBLIC_URL, CWG_EXPORT_DIR,
+CWG_REMINDER_GRACE_HOURS, CWG_LEDGER_RETENTION_DAYS, SLACK_API_URL.
 See README.md and .env.example.`;
 
 export interface Runtime {
@@ -70,15 +74,13 @@ async function main(argv: string[]): Promise<number> {
     await store.close();
     return 0;
   }
-  const stops: Array<() => Promise<void>> = [];
   // Platform adapters and scheduled jobs register here; each returns a function that stops it.
-  // (slot: Slack — src/platforms/slack)
+  const stops: Array<() => Promise<void>> = [];
   // One HTTP server on PORT serves every route: adapters below push theirs into httpRoutes (looked up per
   // request); the reminders scheduler sets schedulerState.get for /healthz.
   const httpRoutes: HttpRoute[] = [];
   const schedulerState: { get?: () => unknown } = {};
   stops.push(...(await startSlackAndHttp({ ...runtime, bot, routes: httpRoutes, schedulerState, portExplicit: Boolean(process.env.PORT?.trim()) })));
-  // (slot: Teams — src/platforms/teams)
   // Loaded only when BOT_ID is set: teams-ai and botbuilder are heavy. The shared server (started above
   // when config.teams is set) serves its route from the next request.
   const teams = config.teams ? (await import('./platforms/teams/index.js')).startTeams({ bot, config: config.teams }) : undefined;
@@ -86,7 +88,6 @@ async function main(argv: string[]): Promise<number> {
     httpRoutes.push(teams.route);
     log.info(`teams: ready for the Bot Connector at POST ${teams.route.path}`);
   }
-  // (slot: reminders scheduler — jobs/)
   const reminderTransports: ReminderTransport[] = [];
   if (teams) reminderTransports.push(teams.transport);
   if (config.slack) reminderTransports.push(createSlackReminderTransport({ token: config.slack.botToken, log: runtime.log, ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}) }));
