@@ -96,7 +96,21 @@ export async function run(deps: DeliverDeps): Promise<RunSummary> {
   const entries = firstRun
     ? db.audit.filter((e) => new Date(e.at).getTime() >= (last ? from.getTime() : now.getTime() - graceMs))
     : entriesAfter(db.audit, { ...(state.auditCursor ? { id: state.auditCursor } : {}), ...(state.auditCursorAt ? { at: state.auditCursorAt } : {}) });
-  const planned = [...planNotices(entries, subs, db.items), ...planReminders(db.items, subs, { from: planFrom, to: now })];
+  const planned = [...planNotices(entries, subs, db.items), ...planReminders(db.items, subs, { from: planFrom, to: now }), ...planMovedEarlier(subs, planFrom)];
+
+  /**
+   * A channel that moved its delivery time earlier (or changed zone or offsets) since the last run
+   * may now have reminders whose time today is already behind it although their old time was still
+   * ahead: look back over the day before the change (within the grace window); the ledger drops
+   * whatever was already sent, the rest goes out marked "(delayed)".
+   */
+  function planMovedEarlier(all: readonly Subscription[], before: Date): PlannedDelivery[] {
+    const changed = all.filter((s) => s.updatedAt && Date.parse(s.updatedAt) > from.getTime() && Date.parse(s.updatedAt) <= now.getTime());
+    return changed.flatMap((s) => {
+      const lookFrom = Math.max(Date.parse(s.createdAt), Date.parse(s.updatedAt!) - 86_400_000, skipBefore);
+      return lookFrom < before.getTime() ? planReminders(db.items, [s], { from: new Date(lookFrom), to: before }) : [];
+    });
+  }
 
   const ledger = ledgerIndex(db.ledger);
   const msg = messagesFor();

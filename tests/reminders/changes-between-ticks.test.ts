@@ -90,4 +90,25 @@ describe('rescheduling and cancelling between two ticks', () => {
     expect(printed[0]).toContain('Was: by Tue 29 Apr 2025, end of day (Geneva)');
     expect(printed[0]).toContain('Now: by Tue 6 May 2025, end of day (Geneva)');
   });
+
+  it('sends, once and marked delayed, today\'s reminders that a channel\'s earlier new delivery time has already passed', async () => {
+    const { store } = await storeWith([item({ id: 'ev-week', kind: 'event', title: 'Consultation in a week', when: { type: 'date', start: '2025-04-10' } })], [sub('geneva')]);
+    const t = await makeTestBot({ store, now: '2025-04-03T08:45:00+02:00' });
+    const { printed, tick } = consoleTicker(store, t.clock);
+    await tick(); // 08:45: the 7-day reminder is due at 09:00
+    expect(printed).toEqual([]);
+    t.clock.advance(60_000);
+    const changed = await t.bot.handle('/cwg subscribe at 08:30', { id: 'operator', platform: 'console', isLocalOperator: true }, { platform: 'console', id: 'geneva' });
+    expect(changed.tone).not.toBe('error');
+    t.clock.advance(60_000);
+    await tick(); // 08:47: 08:30 is behind us, 09:00 no longer applies
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toContain('Consultation in a week');
+    expect(printed[0]).toContain('(delayed: this was due 2025-04-03 08:30 Europe/Zurich');
+    while (t.clock().getTime() < Date.parse('2025-04-03T09:10:00+02:00')) {
+      t.clock.advance(60_000);
+      await tick();
+    }
+    expect(printed).toHaveLength(1);
+  });
 });

@@ -21,7 +21,7 @@ export const reminders = {
   wasNow: (was: string, now: string) => [`Was: ${was}`, `Now: ${now}`],
   details: (id: string) => `Details: /cwg show ${id}`,
   addToCalendar: (id: string) => `Add to your calendar: /cwg ics ${id}`,
-  delayed: (dueAt: string) => `(delayed: this was due ${dueAt} and is sent late after an interruption)`,
+  delayed: (dueAt: string) => `(delayed: this was due ${dueAt} and is sent late)`,
   footer: 'You get this because this channel subscribed ("/cwg subscriptions" shows what and when; "/cwg unsubscribe" stops it).',
   subscribe: {
     needsConversation: 'Run this in the channel or chat that should get the reminders.',
