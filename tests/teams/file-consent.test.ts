@@ -1,32 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startHttpServer } from '../../src/http/server.js';
 import { createTeamsAdapter } from '../../src/platforms/teams/adapter.js';
-import { createTeamsApplication } from '../../src/platforms/teams/app.js';
 import { FILE_CONSENT_CONTENT_TYPE, FILE_INFO_CONTENT_TYPE } from '../../src/platforms/teams/file-consent.js';
-import { createTeamsRoute } from '../../src/platforms/teams/http-route.js';
 import { createTeamsReminderTransport } from '../../src/platforms/teams/reminder-transport.js';
 import { parseIcs } from '../export/ics-parse.js';
-import { makeTestBot } from '../support/fixtures.js';
 import { startConnectorStandIn } from './connector-stand-in.js';
-import { BOT, CHANNEL_ID, cardOf, channelMessage, DELEGATE_AAD, makeHarness, personalMessage, submitsOf, TENANT, textsOf, user } from './harness.js';
+import { BOT, CHANNEL_ID, cardOf, channelMessage, DELEGATE_AAD, makeHarness, personalMessage, startTeamsEndpoint, submitsOf, TENANT, textsOf, user } from './harness.js';
 
 const stops: Array<() => Promise<void>> = [];
 afterEach(async () => {
   while (stops.length) await stops.pop()!();
 });
 
-/** POST /api/messages → TeamsAdapter → Application, replies and uploads going to the stand-in. */
-async function startEndpoint(env: NodeJS.ProcessEnv = {}) {
-  const connector = await startConnectorStandIn();
-  stops.push(connector.close);
-  const test = await makeTestBot({ now: '2025-02-20T09:00:00+01:00', env });
-  const adapter = createTeamsAdapter(undefined);
-  const app = createTeamsApplication({ bot: test.bot, adapter });
-  const http = await startHttpServer({ port: 0, host: '127.0.0.1', routes: [createTeamsRoute(adapter, app, test.log)], log: test.log });
-  stops.push(http.stop);
-  const post = (activity: object) =>
-    fetch(`${http.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-  return { connector, test, post };
+function startEndpoint(env: NodeJS.ProcessEnv = {}) {
+  return startTeamsEndpoint((stop) => stops.push(stop), { now: '2025-02-20T09:00:00+01:00', env });
 }
 
 /** The invoke Teams sends when the user answers a file consent card. */

@@ -1,7 +1,11 @@
 import type { Activity } from 'botbuilder';
 import { TestAdapter } from 'botbuilder';
 import { createTeamsApplication, type TeamsAppOptions } from '../../src/platforms/teams/app.js';
+import { startHttpServer } from '../../src/http/server.js';
+import { createTeamsAdapter } from '../../src/platforms/teams/adapter.js';
+import { createTeamsRoute } from '../../src/platforms/teams/http-route.js';
 import { makeTestBot, type TestBot } from '../support/fixtures.js';
+import { startConnectorStandIn } from './connector-stand-in.js';
 
 export const BOT = { id: '28:cwg-bot', name: 'CWG' };
 export const TENANT = 'tenant-itu';
@@ -111,4 +115,21 @@ export function textsOf(card: any): string[] {
 
 function unescape(s: string): string {
   return s.replace(/\\(.)/g, '$1').replace(/\u200b/g, '');
+}
+
+/**
+ * The real chain: node:http server → POST /api/messages → TeamsAdapter → Application, with replies
+ * (and file uploads) going to a Bot Connector stand-in. `onStop` receives what must be closed after the test.
+ */
+export async function startTeamsEndpoint(onStop: (stop: () => Promise<void>) => void, opts: { now: string; env?: NodeJS.ProcessEnv }) {
+  const connector = await startConnectorStandIn();
+  onStop(connector.close);
+  const test = await makeTestBot({ now: opts.now, ...(opts.env ? { env: opts.env } : {}) });
+  const adapter = createTeamsAdapter(undefined);
+  const app = createTeamsApplication({ bot: test.bot, adapter });
+  const http = await startHttpServer({ port: 0, host: '127.0.0.1', routes: [createTeamsRoute(adapter, app, test.log)], log: test.log });
+  onStop(http.stop);
+  const post = (activity: object) =>
+    fetch(`${http.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+  return { connector, test, post, http };
 }

@@ -5,30 +5,20 @@ import { createTeamsApplication } from '../../src/platforms/teams/app.js';
 import { createTeamsRoute } from '../../src/platforms/teams/http-route.js';
 import { makeTestBot } from '../support/fixtures.js';
 import { startConnectorStandIn } from './connector-stand-in.js';
-import { BOT, channelMessage, factsOf, personalMessage, TEAM_ID } from './harness.js';
+import { BOT, channelMessage, factsOf, personalMessage, startTeamsEndpoint, TEAM_ID } from './harness.js';
 
 const stops: Array<() => Promise<void>> = [];
 afterEach(async () => {
   while (stops.length) await stops.pop()!();
 });
 
-/** The real chain: node:http server → POST /api/messages → TeamsAdapter → Application → Bot Connector stand-in. */
-async function startTeamsEndpoint() {
-  const connector = await startConnectorStandIn();
-  stops.push(connector.close);
-  const test = await makeTestBot({ now: '2025-01-15T09:00:00+01:00' });
-  const adapter = createTeamsAdapter(undefined);
-  const app = createTeamsApplication({ bot: test.bot, adapter });
-  const http = await startHttpServer({ port: 0, host: '127.0.0.1', routes: [createTeamsRoute(adapter, app, test.log)], log: test.log });
-  stops.push(http.stop);
-  const post = (activity: object) =>
-    fetch(`${http.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-  return { connector, test, post, http };
+function startTeamsEndpointHere() {
+  return startTeamsEndpoint((stop) => stops.push(stop), { now: '2025-01-15T09:00:00+01:00' });
 }
 
 describe('Teams: POST /api/messages', () => {
   it('answers a 1:1 command through the Bot Connector with an Adaptive Card reply', async () => {
-    const { connector, post } = await startTeamsEndpoint();
+    const { connector, post } = await startTeamsEndpointHere();
     const activity = personalMessage('next-deadline', undefined, { id: 'incoming-1', serviceUrl: connector.url, localTimezone: 'Europe/London' });
     const res = await post(activity);
     expect(res.status).toBe(200);
@@ -41,7 +31,7 @@ describe('Teams: POST /api/messages', () => {
   });
 
   it('strips the mention of a channel message sent over HTTP', async () => {
-    const { connector, post } = await startTeamsEndpoint();
+    const { connector, post } = await startTeamsEndpointHere();
     const res = await post(channelMessage('deadlines members', undefined, { id: 'incoming-2', serviceUrl: connector.url }));
     expect(res.status).toBe(200);
     const [sent] = connector.delivered();
@@ -49,7 +39,7 @@ describe('Teams: POST /api/messages', () => {
   });
 
   it('rejects a body that is not JSON, and GET, without crashing', async () => {
-    const { http, post } = await startTeamsEndpoint();
+    const { http, post } = await startTeamsEndpointHere();
     const bad = await fetch(`${http.url}/api/messages`, { method: 'POST', body: '{not json' });
     expect(bad.status).toBe(400);
     const get = await fetch(`${http.url}/api/messages`);
