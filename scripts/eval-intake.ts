@@ -1,0 +1,133 @@
+/**
+ * npm run eval:intake [report.txt|.docx|.pdf expected.json]…
+ * Reads a report into an EMPTY calendar and compares the draft with a reference calendar: an item counts
+ * as found when kind, dates and paragraph agree (the paragraph may be the reference's source or one of its
+ * "see also" paragraphs). Prints recall, precision (with the proposals not in the reference, for a human to
+ * judge), the printed-date contradictions flagged, year-less dates inferred, relative deadlines anchored, misses.
+ * Without arguments: the outcomes report in ../shared/source/ against data/calendar.seed.json, then every
+ * report under tests/fixtures/intake/reports/ against the .expected.json beside it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Item, When } from '../src/calendar/schema.js';
+import { proposeFromReport } from '../src/intake/proposal.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface EvalResult {
+  name: string;
+  reference: number;
+  proposals: number;
+  found: number;
+  recall: number;
+  precision: number;
+  contradictions: { expected: number; flagged: number };
+  yearless: { expected: number; right: number };
+  relative: { expected: number; right: number };
+  misses: Item[];
+  extras: Item[];
+  ms: number;
+}
+
+/** The seam for intake-files: a reader for .docx/.pdf/.html when that module exists, else .txt only. */
+export async function readReportText(file: string): Promise<string> {
+  if (/\.txt$/i.test(file)) return readFileSync(file, 'utf8');
+  const modulePath = path.join(root, 'src', 'intake', 'files', 'read-report.ts');
+  if (!existsSync(modulePath)) throw new Error(`${path.basename(file)}: only .txt reports can be read until src/intake/files/read-report.ts exists`);
+  const mod = (await import(modulePath)) as { readReportText?: (p: string) => Promise<string> };
+  if (!mod.readReportText) throw new Error('src/intake/files/read-report.ts has no readReportText(path)');
+  return mod.readReportText(file);
+}
+
+export function evaluate(name: string, text: string, reference: readonly Item[], document: string, clock: () => number = () => performance.now()): EvalResult {
+  const t0 = clock();
+  const draft = proposeFromReport(text, [], { document });
+  const ms = clock() - t0;
+  const proposed = draft.proposals.map((p) => p.item);
+  const match = new Map<string, Item>(); // reference id → proposal
+  const used = new Set<string>();
+  // Two passes: absolute dates first, then relative ones (their anchors must match first).
+  // Same source paragraph first, then any shared paragraph (source or see-also on either side).
+  for (const pass of ['absolute', 'relative'] as const) {
+    for (const strict of [true, false]) {
+      for (const ref of reference) {
+        if ((ref.when.type === 'relative') !== (pass === 'relative') || match.has(ref.id)) continue;
+        const paras = new Set([ref.source.paragraph, ...ref.seeAlso.map((s) => s.paragraph)]);
+        const hit = proposed.find((p) => !used.has(p.id) && p.kind === ref.kind && sameDates(ref.when, p.when, match, proposed) &&
+          (strict ? p.source.paragraph === ref.source.paragraph : [p.source.paragraph, ...p.seeAlso.map((s) => s.paragraph)].some((x) => paras.has(x))));
+        if (hit) { match.set(ref.id, hit); used.add(hit.id); }
+      }
+    }
+  }
+  const flagged = (ref: Item) => match.get(ref.id)?.review.some((r) => r.printed.includes(ref.review[0]?.printed ?? '\u0000') || (ref.review[0]?.printed ?? '').includes(r.printed));
+  // A printed date contradicted by the text: the flag quotes a full printed date (day, month, year).
+  const contradictionRefs = reference.filter((r) => r.review.some((f) => /\b\d{1,2}(?:[-–]\d{1,2})? [A-Z][a-z]+ (?:19|20)\d{2}\b/.test(f.printed) && !/supplied/.test(f.interpretation)));
+  const yearlessRefs = reference.filter((r) => r.review.some((f) => /supplied/.test(f.interpretation)));
+  const relativeRefs = reference.filter((r) => r.when.type === 'relative');
+  const found = match.size;
+  return {
+    name, reference: reference.length, proposals: proposed.length, found,
+    recall: found / Math.max(1, reference.length), precision: used.size / Math.max(1, proposed.length),
+    contradictions: { expected: contradictionRefs.length, flagged: contradictionRefs.filter((r) => flagged(r)).length },
+    yearless: { expected: yearlessRefs.length, right: yearlessRefs.filter((r) => match.has(r.id)).length },
+    relative: { expected: relativeRefs.length, right: relativeRefs.filter((r) => match.has(r.id)).length },
+    misses: reference.filter((r) => !match.has(r.id)), extras: proposed.filter((p) => !used.has(p.id)), ms,
+  };
+}
+
+function sameDates(ref: When, p: When, match: Map<string, Item>, proposed: Item[]): boolean {
+  if (ref.type !== p.type) return false;
+  if (ref.type === 'relative' && p.type === 'relative') {
+    const anchor = match.get(ref.anchor);
+    return Boolean(anchor) && anchor!.id === p.anchor && ref.offsetDays === p.offsetDays && proposed.some((x) => x.id === p.anchor);
+  }
+  if (ref.type === 'tba' && p.type === 'tba') return (ref.approx ?? '') === (p.approx ?? '');
+  return JSON.stringify(ref) === JSON.stringify(p);
+}
+
+function describe(i: Item): string {
+  const w = i.when;
+  const when = w.type === 'date' ? `${w.start}${w.end ? `..${w.end}` : ''}` : w.type === 'datetime' ? `${w.start}${w.end ? `-${w.end.slice(11)}` : ''} ${w.tz}`
+    : w.type === 'relative' ? `${w.offsetDays}d ${w.bound} ${w.anchor}` : `tba${w.approx ? ` ${w.approx}` : ''}`;
+  return `${i.kind.padEnd(8)} ${when.padEnd(28)} §${i.source.paragraph.padEnd(8)} ${i.title}`;
+}
+
+export function print(r: EvalResult): void {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  console.log(`\n== ${r.name}`);
+  console.log(`recall     ${r.found}/${r.reference} = ${pct(r.recall)}   (goal ≥ 90%)`);
+  console.log(`precision  ${r.proposals - r.extras.length}/${r.proposals} = ${pct(r.precision)}   (goal ≥ 90%; unmatched proposals below, to be judged)`);
+  console.log(`printed-date contradictions flagged ${r.contradictions.flagged}/${r.contradictions.expected}`);
+  console.log(`year-less dates inferred right      ${r.yearless.right}/${r.yearless.expected}`);
+  console.log(`relative deadlines, right anchor    ${r.relative.right}/${r.relative.expected}`);
+  console.log(`draft built in ${r.ms.toFixed(0)} ms`);
+  if (r.misses.length) console.log(`misses:\n${r.misses.map((m) => `  - ${m.id.padEnd(36)} ${describe(m)}`).join('\n')}`);
+  if (r.extras.length) console.log(`proposals not in the reference:\n${r.extras.map((m) => `  + ${describe(m)}`).join('\n')}`);
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const runs: { name: string; file: string; reference: Item[]; document: string }[] = [];
+  if (args.length) {
+    for (let i = 0; i < args.length; i += 2) {
+      const ref = JSON.parse(readFileSync(args[i + 1] ?? path.join(root, 'data', 'calendar.seed.json'), 'utf8')) as { document: string; items: Item[] };
+      runs.push({ name: args[i]!, file: args[i]!, reference: ref.items, document: ref.document });
+    }
+  } else {
+    const seed = JSON.parse(readFileSync(path.join(root, 'data', 'calendar.seed.json'), 'utf8')) as { document: string; items: Item[] };
+    const report = path.resolve(root, '..', 'shared', 'source', 'cwg-wsis-sdg-41-42-outcomes-report.txt');
+    if (existsSync(report)) runs.push({ name: 'outcomes report 41-42 (seed)', file: report, reference: seed.items, document: seed.document });
+    else console.log(`(${report} not found: skipping the seed report)`);
+    const dir = path.join(root, 'tests', 'fixtures', 'intake', 'reports');
+    for (const f of existsSync(dir) ? readdirSync(dir).filter((x) => x.endsWith('.txt')).sort() : []) {
+      const ref = JSON.parse(readFileSync(path.join(dir, f.replace(/\.txt$/, '.expected.json')), 'utf8')) as { document: string; items: Item[] };
+      runs.push({ name: f, file: path.join(dir, f), reference: ref.items, document: ref.document });
+    }
+  }
+  for (const run of runs) print(evaluate(run.name, await readReportText(run.file), run.reference, run.document));
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err: unknown) => { console.error(err instanceof Error ? err.message : err); process.exit(1); });
+}

@@ -1,0 +1,296 @@
+import type { Actor, ItemKind, ReviewFlag } from '../../calendar/schema.js';
+import type { DateMention } from './dates.js';
+import { actorsIn } from './lexicon.js';
+import { type Entity, type Reading, resolvePhrase, type SentenceReading } from './mentions.js';
+
+/**
+ * The second pass: what in each sentence is a calendar item. A candidate is not dated yet (years and
+ * meeting corrections come from the whole document, in `dating.ts`); it keeps the sentence it came from.
+ */
+export type CandidateDate =
+  | { type: 'mention'; mention: DateMention }
+  | { type: 'relative'; anchor: Entity; offsetDays: number; bound: 'on' | 'by'; approximate: boolean }
+  | { type: 'tba'; approx?: string; approxFrom?: Entity };
+
+export interface Candidate {
+  kind: ItemKind;
+  title: string;
+  date: CandidateDate;
+  /** The report's exact words for the date (or for the thing, when undated). */
+  wording: string;
+  entity?: Entity;
+  /** The event this one happens at ("a joint event … at the WSIS+20 High-Level Event 2025"). */
+  parent?: Entity;
+  sentence: SentenceReading;
+  whoMustAct: Actor[];
+  place?: string;
+  sendTo?: string;
+  /** The sentence announces it ("will be held", "upcoming", "scheduled for"). */
+  future: boolean;
+  /** "has been rescheduled to", "postponed to", "moved to". */
+  reschedule: boolean;
+  review: ReviewFlag[];
+}
+
+const DEADLINE_LEAD = /^(?:by|until|till|not later than|no later than)$/i;
+const DEADLINE_WORDS = /\b(?:deadline|due|submit\w*|comments?|contributions?|inputs?|upload\w*|post(?:ed|ing)|publish\w*|made available|available|transmi\w*|send|sent|provide|final draft|register\w*|nominat\w*|apply|applications?|circulat\w*)\b/i;
+const EVENT_WORDS = /\b(?:held|take place|takes place|taking place|hosted|will be organi[sz]ed|meeting|forum|session|conference|summit|workshop|event|consultation|briefing|webinar|symposium|assembly)\b/i;
+const FUTURE = /\b(?:will|upcoming|scheduled|forthcoming|to be held|next|planned)\b/i;
+const RESCHEDULE = /\b(?:rescheduled|postponed|moved|brought forward|changed)\s+(?:to|until)\b/i;
+const SKIP_LEADS = /^(?:as of|as at|since|of the|dated)$/i;
+const PAST_PRAISE = /\b(?:congratulat\w*|successful(?:ly)?)\b/i;
+const DELIVERABLE = /\b(?:available|submit\w*|present\w*|publish\w*|report\w*|send|sent|upload\w*|circulat\w*|distribut\w*|provide\w*|post\w*)\b/i;
+
+export function findCandidates(reading: Reading): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of reading.sentences) {
+    if (s.paragraph.heading) continue; // headings only add "see also" to what the body proposes
+    out.push(...datedIn(reading, s), ...relativeIn(reading, s), ...undatedIn(reading, s));
+  }
+  return out;
+}
+
+function datedIn(reading: Reading, s: SentenceReading): Candidate[] {
+  const out: Candidate[] = [];
+  const intro = s.bullet ? s.paragraph.text : '';
+  let clauseStart = 0;
+  for (const m of s.dates) {
+    const clause = s.text.slice(clauseStart, m.endIndex);
+    const clauseFrom = clauseStart;
+    clauseStart = m.endIndex;
+    if (SKIP_LEADS.test(m.lead) || m.start.day === undefined) continue;
+    if (/\(\s*(?:as of|as at)\b[^)]*$/i.test(s.text.slice(0, m.index))) continue;
+    const listed = dashListing(s.text, m);
+    const owner = listed ? undefined : ownerOf(reading, s, m, clauseFrom);
+    let kind: ItemKind;
+    if (DEADLINE_LEAD.test(m.lead)) kind = 'deadline';
+    else if (owner) kind = 'event';
+    else if (s.bullet && /\b(?:timeline|deadlines?|schedule)\b/i.test(intro)) kind = 'deadline';
+    else if (DEADLINE_WORDS.test(listed?.title ?? clause) && !EVENT_WORDS.test(listed?.title ?? clause)) kind = 'deadline';
+    else kind = 'event';
+    const title = listed?.title ?? (owner && kind === 'event' ? entityTitle(owner, reading) : actionTitle(s, clause, m, kind));
+    out.push({
+      kind, title, date: { type: 'mention', mention: m }, wording: m.text, sentence: s,
+      ...(owner && kind === 'event' ? { entity: owner } : {}),
+      whoMustAct: actorsFor(s.text, kind), ...placeOf(s.text.slice(m.endIndex), s.text.slice(owner ? 0 : clauseFrom, m.index)),
+      ...sendToOf(s.text), future: FUTURE.test(s.text), reschedule: RESCHEDULE.test(s.text.slice(Math.max(0, m.index - 40), m.endIndex)), review: [],
+    });
+  }
+  return out;
+}
+
+/** "Letter on … – 20 January 2025" (title before) or "24 February – Deadline for …" (title after). */
+function dashListing(text: string, m: DateMention): { title: string } | undefined {
+  const before = text.slice(0, m.index).trim();
+  const after = text.slice(m.endIndex).trim();
+  if (m.index <= 1 && /^[–—-]\s*\S/.test(after)) return { title: tidy(after.replace(/^[–—-]\s*/, '')) };
+  if (/\s[–—-]$/.test(before) && !after.replace(/^[.;,)\s]*/, '')) return { title: tidy(before.replace(/\s[–—-]$/, '')) };
+  return undefined;
+}
+
+/** The event a date belongs to: a named event before it in the clause, or "the event" resolved. */
+function ownerOf(reading: Reading, s: SentenceReading, m: DateMention, clauseFrom: number): Entity | undefined {
+  const before = s.events.filter((e) => e.mention.endIndex <= m.index && e.mention.index >= clauseFrom - 200);
+  for (const e of [...before].reverse()) {
+    const between = s.text.slice(e.mention.endIndex, m.index);
+    if (/[;]|\b(?:by|to submit|comments|and invited|requested)\b/i.test(between)) continue;
+    if (e.mention.generic && !reading.entities.includes(e.entity)) continue;
+    if (e.entity.groupMeeting && !/^\s*[:,]?\s*(?:held|was held|took place|will be held|scheduled)?\s*(?:on|from|in)?\s*$/i.test(between)) continue;
+    return e.entity;
+  }
+  // "The event will take place on 7-11 July 2025": the sentence's subject points at the previous sentence's event.
+  const subject = /^(?:The|This|That|It|The same)\s*(event|meeting|forum|session|conference|summit|workshop)?\b/i.exec(s.text);
+  if (subject && s.previous && EVENT_WORDS.test(s.text.slice(0, m.index))) {
+    const head = (subject[1] ?? 'event').toLowerCase();
+    const prev = reading.sentences.find((x) => x.text === s.previous && x.paragraph === s.paragraph);
+    const hit = [...(prev?.events ?? [])].reverse().find((e) => e.entity.head === head && reading.entities.includes(e.entity));
+    if (hit) return hit.entity;
+  }
+  return undefined;
+}
+
+function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of s.relatives) {
+    const before = s.text.slice(0, r.index);
+    if (s.dates.some((d) => d.start.day !== undefined && !SKIP_LEADS.test(d.lead) && d.index < r.index + r.text.length && d.endIndex > r.index - 60)) continue;
+    if (!DELIVERABLE.test(before) || EVENT_WORDS.test(before.replace(/\b(?:meeting|session)\b[^,]*$/, '')) && !DELIVERABLE.test(before)) continue;
+    const anchor = resolvePhrase(reading, r.anchor, s);
+    if (!anchor) continue;
+    out.push({
+      kind: 'deadline', title: deliverableTitle(s, before), sentence: s, wording: r.text,
+      date: { type: 'relative', anchor, offsetDays: r.offsetDays, bound: r.bound, approximate: r.approximate },
+      whoMustAct: actorsFor(s.text, 'deadline'), ...sendToOf(s.text), future: true, reschedule: false, review: [],
+    });
+  }
+  // "present it to the Council in 2025": due at the event itself.
+  const present = /\b(present|submit)\w*\s+(?:it|them|this|the [\w\s-]{1,60}?)?\s*to the\s/i.exec(s.text);
+  if (present && !out.length && !s.dates.some((d) => d.start.day !== undefined)) {
+    const target = s.events.find((e) => e.mention.index >= present.index + present[0].length - 5 && e.mention.year !== undefined && !e.entity.groupMeeting);
+    if (target) {
+      out.push({
+        kind: 'deadline', title: deliverableTitle(s, s.text.slice(0, present.index)), sentence: s,
+        wording: s.text.slice(present.index, target.mention.endIndex),
+        date: { type: 'relative', anchor: target.entity, offsetDays: 0, bound: 'by', approximate: false },
+        whoMustAct: actorsFor(s.text, 'deadline'), future: true, reschedule: false, review: [],
+      });
+    }
+  }
+  return out;
+}
+
+function undatedIn(reading: Reading, s: SentenceReading): Candidate[] {
+  const out: Candidate[] = [];
+  const dated = s.dates.some((d) => d.start.day !== undefined && !SKIP_LEADS.test(d.lead));
+  const period = reading.doc.periodStartYear;
+  const calls = /\b(?:contribute|participate)[\w\s]*?\bto (?:all )?(?:the )?(?:((?:19|20)\d{2}) )?calls?,? (?:including|such as|namely)\s+([^.;]+)/i.exec(s.text);
+  if (calls) {
+    for (const part of calls[2]!.split(/,\s*(?:and\s+|as well as\s+)?|\s+and\s+(?=the\s)|\s+as well as\s+/)) {
+      const name = part.replace(/^(?:and|the)\s+/i, '').replace(/^the\s+/i, '').trim();
+      if (name.length < 4 || !/^[A-Z]/.test(name)) continue;
+      const year = calls[1] ?? /\b((?:19|20)\d{2})\b/.exec(name)?.[1];
+      out.push(tba(s, 'deadline', `${name}${year && !name.includes(year) ? ` ${year}` : ''}`, name, year, 'deadline'));
+    }
+  }
+  const fund = /\b(?:encouraged|invited|called upon)\s+to\s+contribute to (?:the )?([A-Z][^,.;]*?\b((?:19|20)\d{2}))\b/.exec(s.text);
+  if (fund && !calls) out.push(tba(s, 'deadline', fund[1]!, fund[1]!, fund[2], 'deadline'));
+  const email = /\b(?:can|may|should|are to) be (?:submitted|sent) to (?:the )?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/i.exec(s.text);
+  if (email && !dated) {
+    const subject = /^(?:The |These |Such )?([\w\s+-]{2,60}?)\s+(?:can|may|should|are to)\b/.exec(s.text)?.[1] ?? 'Submissions';
+    const named = /\b(?:a|an|the)\s+((?:[A-Z][\w+&-]*\s)+Reports?)\b/.exec(s.paragraph.text)?.[1];
+    out.push({ ...tba(s, 'deadline', `${named ?? cap(subject)} submissions`, email[0], undefined, 'deadline'), sendTo: email[1]! });
+  }
+  // "side-events …: i) consultative meeting of …; and ii) UNGIS side-event": each an event at the parent.
+  const list = /\b(?:side[- ]events?|events|sessions|meetings)\b[^:]{0,80}:\s*((?:[ivx]{1,4}|[a-h])\)\s*.+)$/i.exec(s.text);
+  if (list) {
+    const parent = parentIn(reading, s, list.index);
+    for (const part of list[1]!.split(/;?\s*(?:and\s+)?\b(?:[ivx]{1,4}|[a-h])\)\s*/).filter((x) => x.trim().length > 3)) {
+      const name = tidy(part.replace(/[;.]\s*(?:and)?\s*$/, ''));
+      out.push({ ...tba(s, 'event', cap(name), name, undefined, 'event'), ...(parent ? { parent, date: { type: 'tba', approxFrom: parent } } : {}) });
+    }
+  }
+  // "a joint event by Brazil and South Africa will be organised at the WSIS+20 High-Level Event 2025".
+  const sub = /\b(?:an?|the)\s+((?:joint|high-level|side|formal|parallel|special)[\w\s-]{0,20}?(?:event|session|meeting))\b(?:\s+by\s+([A-Z][^,.;]{2,60}?))?\s+(?:will be|to be|is to be)\s+(?:organi[sz]ed|held)\s+(?:at|during)\s+/i.exec(s.text)
+    ?? /\borgani[sz]e\s+(?:an?|the)\s+((?:joint|high-level|side|formal|parallel|special)[\w\s-]{0,20}?(?:event|session|meeting))\s+(?:during|at)\s+/i.exec(s.text);
+  if (sub && !dated) {
+    const parent = s.events.find((e) => e.mention.index >= sub.index + sub[0].length - 2 && !e.mention.generic)?.entity;
+    if (parent) {
+      const by = sub[2] ? ` by ${sub[2]}` : '';
+      out.push({ ...tba(s, 'event', `${cap(sub[1]!)}${by} at the ${parent.name}`, sub[0].trim(), undefined, 'event'), parent, date: { type: 'tba', approxFrom: parent } });
+    }
+  }
+  // "The Chair has scheduled a briefing with the co-facilitators": scheduled, date not given.
+  const scheduled = /\b(?:has|have|had) scheduled (?:an?|the) ([\w\s-]{3,60}?)(?=[,.;]|\s+(?:since|as|because)\b)/i.exec(s.text);
+  if (scheduled && !dated) out.push(tba(s, 'event', cap(scheduled[1]!), scheduled[0], undefined, 'event', true));
+  // Named events with a year (or "at the X meeting"), no day printed: to be announced.
+  if (!dated && !PAST_PRAISE.test(s.text)) {
+    for (const { mention, entity } of s.events) {
+      if (mention.generic || entity.groupMeeting || !reading.entities.includes(entity)) continue;
+      if (/\b(?:since|last amended|amended)\s+$/i.test(s.text.slice(Math.max(0, mention.index - 20), mention.index))) continue;
+      const atThe = /\b(?:at|in|during)\s+the\s+$/i.test(s.text.slice(Math.max(0, mention.index - 12), mention.index));
+      const year = mention.year ?? entity.year;
+      if (year !== undefined && period !== undefined && year < period) continue;
+      if (mention.year === undefined && !mention.month && !(atThe && /^(?:meeting|session)$/.test(entity.head))) continue;
+      if ((reading.doc.group && mention.name.includes(reading.doc.group)) || /\bCWG\b/.test(mention.name)) continue;
+      if (year === undefined && !/[A-Z]{2,}/.test(mention.name)) continue;
+      out.push({ ...tba(s, 'event', entityTitle(entity, reading), mention.name + (mention.month ? '' : ''), undefined, 'event'), entity,
+        date: { type: 'tba', ...(entity.month ?? mention.month ? { approx: (entity.month ?? mention.month)! } : year !== undefined ? { approx: String(year) } : {}) },
+        wording: s.text.slice(mention.index, mention.endIndex) });
+    }
+  }
+  return out;
+}
+
+function parentIn(reading: Reading, s: SentenceReading, before: number): Entity | undefined {
+  const named = [...s.events].reverse().find((e) => e.mention.index < before && reading.entities.includes(e.entity));
+  return named?.entity;
+}
+
+function tba(s: SentenceReading, kind: ItemKind, title: string, wording: string, year: string | undefined, actorKind: ItemKind, contextYear = false): Candidate {
+  return {
+    kind, title: tidy(title), wording: tidy(wording), sentence: s,
+    date: { type: 'tba', ...(year ? { approx: year } : {}) }, whoMustAct: actorsFor(s.text, actorKind),
+    future: true, reschedule: false, review: contextYear ? [{ printed: tidy(wording), interpretation: 'to be announced', reason: 'The report gives no date.' }] : [],
+  };
+}
+
+export function entityTitle(e: Entity, reading: Reading): string {
+  if (e.groupMeeting && e.ordinal) {
+    const n = Number(e.ordinal);
+    const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+    return `${e.ordinal}${suffix ?? 'th'} meeting of the ${reading.doc.group ?? 'group'}`;
+  }
+  const longest = e.mentions.map((m) => m.wording).filter((w) => !/^(?:the )?(?:event|meeting|forum|session)$/i.test(w)).sort((a, b) => b.length - a.length)[0] ?? e.name;
+  const name = tidy(longest.replace(/^(?:the|a|an|upcoming)\s+/i, ''));
+  return cap(e.year !== undefined && !/\b(?:19|20)\d{2}\b|-\d{2}\b/.test(name) ? `${name} ${e.year}` : name);
+}
+
+/** "The group requested the secretariat to include … by 11 October 2024" → "Include …". */
+function actionTitle(s: SentenceReading, clause: string, m: DateMention, kind: ItemKind): string {
+  let t = clause.slice(0, clause.length - (m.endIndex - m.index)).trim();
+  t = t.replace(/^[,;\s]*(?:and\s+)?/, '');
+  const lead = /^.*?\b(?:requested|invited|encouraged|asked|urged|called (?:on|upon)|tasked|proposed that|agreed that|decided that)\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:to|is to)\s+/i.exec(t);
+  if (lead) t = t.slice(lead[0].length);
+  t = t.replace(/^(?:continue to\s+|be\s+)/i, '').replace(/\s+(?:to|at)\s+[\w.+-]+@[\w.-]+$/i, '').replace(/\s+(?:by|on|until|from|for|of|the deadline of|the extended deadline of)$/i, '');
+  t = t.replace(/\s+(?:by|on|until)\s+the(?:\s+extended)?\s+deadline$/i, '');
+  if (/^for\s+comments?$/i.test(t) || t.length < 6) {
+    const subject = subjectOf(s.text);
+    t = `${/comment/i.test(t) ? 'Comments on' : 'Deadline:'} ${subject ?? 'the document'}`;
+  } else if (/^(?:The|This|It)\b/.test(t) || kind === 'deadline') {
+    t = t.replace(/^(?:The \w+ (?:informed|noted|took note|agreed|recalled|confirmed)(?: that)?|It was (?:agreed|noted) that)\s+/i, '');
+    t = t.replace(/\s+(?:will|shall|should|is to|are to|must)\s+be\s+/i, ' ');
+  }
+  return cap(tidy(t));
+}
+
+function deliverableTitle(s: SentenceReading, before: string): string {
+  const subject = subjectOf(before);
+  const generic = !subject || /^(?:the |this |it$)?(?:report|document|it|draft)$/i.test(subject);
+  let thing = subject;
+  if (generic && s.previous) thing = /\b(?:a|an|the)\s+((?:[\w+-]+\s){0,4}?(?:report|document|plan|roadmap|draft)\b[^,.;]{0,50}?)(?=\s+(?:to|by|for|at)\s|[,.;]|$)/i.exec(s.previous)?.[1] ?? subject;
+  if (!thing) {
+    const obj = /\b(?:present|submit|provide|publish|update)\w*\s+((?:the|a|an|its)\s+[^,.;]{3,80}?)(?=\s+(?:to|by|for|at|in)\s|[,.;]|$)/i.exec(s.text)?.[1];
+    thing = obj ?? 'Document';
+  }
+  const verb = /\bmade available\b|\bavailable\b/i.test(before) ? 'available' : /\bpresent/i.test(before) ? 'presented' : /\bpublish/i.test(before) ? 'published' : 'due';
+  return cap(tidy(`${thing!.replace(/^(?:the|a|an|its)\s+/i, '')} ${verb}`));
+}
+
+function subjectOf(text: string): string | undefined {
+  const m = /^(?:.*?\b(?:informed|noted|took note|agreed|confirmed|announced|said|stated|emphasized|stressed)(?: \w+)? that\s+)?(?:the\s+|a\s+|an\s+)?([^,;]{3,120}?)\s+(?:will|shall|should|is|are|was|were|has|have|can|may|must)\b/i.exec(text);
+  return m?.[1] ? tidy(m[1]) : undefined;
+}
+
+function actorsFor(text: string, kind: ItemKind): Actor[] {
+  const asked = /\b(?:requested|invited|encouraged|asked|urged|called (?:on|upon)|tasked)\s+((?:the\s+)?[A-Z\w][\w\s&-]{1,60}?)\s+to\b/.exec(text);
+  const passive = /(?:^|\.\s)((?:The\s+|All\s+)?[A-Z\w][\w\s&-]{1,60}?)\s+(?:was|were|is|are)\s+(?:also\s+)?(?:requested|invited|encouraged|asked|expected|urged)\b/.exec(text);
+  const who = asked?.[1] ?? passive?.[1];
+  if (who) return actorsIn(who);
+  if (kind === 'event' && /\binvited to (?:attend|participate)\b/i.test(text)) return ['members'];
+  return [];
+}
+
+function placeOf(after: string, between: string): { place?: string } {
+  const re = /(?:^|[\s,(])(?:in|at|hosted in|held in)\s+((?:(?:UNESCO|ITU|UN|WHO)\s+Headquarters\s+in\s+)?[A-Z][\p{L}’'-]+(?:\s(?:es|de|del|la|am|[A-Z][\p{L}’'-]+))*(?:,\s(?:Kingdom of\s|Republic of\s)?[A-Z][\p{L}’'-]+(?:\s[A-Z][\p{L}’'-]+)?)?)/u;
+  const paren = /^\s*\(([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?,\s[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?)\)/u.exec(after);
+  const m = paren ? paren : (re.exec(after.slice(0, 80)) ?? re.exec(between.slice(-80)));
+  const place = m?.[1]?.replace(/[,.]$/, '');
+  if (!place || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Council|The|WSIS|CWG|Document|Doc|Member|ITU|UN|Internet|Forum)\b/.test(place)) return {};
+  if (/\b(?:Forum|Event|Meeting|Session|Conference|Summit|Workshop|Review|Report|Resolution|Process)\b/.test(place)) return {};
+  return { place: place.replace(/^(UNESCO|ITU|UN|WHO) Headquarters in (.+)$/, '$1 Headquarters, $2') };
+}
+
+function sendToOf(text: string): { sendTo?: string } {
+  const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(text)?.[0]?.replace(/\.$/, '');
+  if (email) return { sendTo: email };
+  const url = /\bhttps?:\/\/[^\s)]+/.exec(text)?.[0]?.replace(/[.,;]$/, '');
+  return url ? { sendTo: url } : {};
+}
+
+export function tidy(s: string): string {
+  return s.replace(/[“”"]/g, '').replace(/\s+/g, ' ').replace(/[\s,;:–—-]+$/, '').replace(/\.$/, '').trim();
+}
+
+function cap(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}

@@ -1,0 +1,266 @@
+import * as chrono from 'chrono-node';
+import type { ParsedComponents, ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
+import { GENEVA } from '../../calendar/schema.js';
+import { addDaysIso, daysBetweenIso } from '../../calendar/time.js';
+import { isValidIsoDate } from '../../calendar/validate.js';
+
+/**
+ * Dates as reports print them, read with chrono-node (strict mode: no "today", no "next week") plus our own
+ * parsers and refiners for what it gets wrong on report prose:
+ *   - "24 January and 25 January 2018": chrono gives the first date the reference year; we take the year
+ *     printed on its neighbour;
+ *   - "20 December to 3 January 2026": the start's year comes from the end (the year before when the months wrap);
+ *   - "2 October (all day) to Thursday, 3 October 2024": two results joined into one range;
+ *   - "0940 to 1230 hours", "1330-1430 hours CET": time ranges in the 24-hour "hours" style, joined to the
+ *     date before them, CET/CEST read as Europe/Zurich (the wall-clock zone those words mean in Geneva);
+ * A date without a year stays without one here: the year is supplied by `withYear` from the document's
+ * context (the meeting the paragraph reports on), never from the wall clock.
+ */
+
+export interface DayParts {
+  year?: number;
+  month: number;
+  day?: number;
+}
+
+export interface DateMention {
+  /** The report's words, including a leading preposition ("by 4 March", "from 23 to 27 June 2025"). */
+  text: string;
+  index: number;
+  endIndex: number;
+  start: DayParts;
+  end?: DayParts;
+  /** HH:mm wall-clock times, when printed. */
+  startTime?: string;
+  endTime?: string;
+  /** IANA zone of the printed times (a zone word or UTC offset in the text), else undefined. */
+  zone?: string;
+  /** The year was not printed on this date but on its neighbour ("24 January and 25 January 2018"). */
+  yearFromNeighbour: boolean;
+  /** The one or two words before the date ("by", "as of", "until", "from", "since"). */
+  lead: string;
+}
+
+const ZONES: Record<string, string> = {
+  cet: GENEVA, cest: GENEVA, 'geneva time': GENEVA, 'geneva': GENEVA, utc: 'UTC', gmt: 'UTC', z: 'UTC',
+  bst: 'Europe/London', eet: 'Europe/Athens', eest: 'Europe/Athens', msk: 'Europe/Moscow',
+  est: 'America/New_York', edt: 'America/New_York', 'new york time': 'America/New_York', cst: 'America/Chicago',
+  pst: 'America/Los_Angeles', pdt: 'America/Los_Angeles', jst: 'Asia/Tokyo', kst: 'Asia/Seoul', ist: 'Asia/Kolkata',
+  sgt: 'Asia/Singapore', aest: 'Australia/Sydney', eat: 'Africa/Nairobi', wat: 'Africa/Lagos', cat: 'Africa/Maputo',
+  sast: 'Africa/Johannesburg', gst: 'Asia/Dubai', ast: 'Asia/Riyadh', brt: 'America/Sao_Paulo',
+};
+const ZONE_AFTER = /^\s*(?:\(?\s*(?:(UTC|GMT)\s*([+−-])\s*(\d{1,2})(?::?(\d{2}))?)\s*\)?|\(?\b(CET|CEST|UTC|GMT|BST|EET|EEST|MSK|EST|EDT|CST|PST|PDT|JST|KST|IST|SGT|AEST|EAT|WAT|CAT|SAST|GST|AST|BRT)\b\)?|\s*(Geneva|New York) time\b)/;
+
+/** "1330-1430 hours", "0940 to 1230 hours", "13:30–14:30", "13.30 to 14.30": a time range. */
+const hoursRangeParser: chrono.Parser = {
+  pattern: () => /\b(?:at\s+|from\s+)?([01]\d|2[0-3])[:.h]?([0-5]\d)\s*(?:-|–|—|to|until)\s*([01]\d|2[0-3])[:.h]?([0-5]\d)(?:\s*(?:hours|hrs|h)\b)?/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const hasSeparator = /[:.h]/.test(match[0]) || /hours|hrs/i.test(match[0]);
+    if (!hasSeparator) return null; // "2024-2025" is years, not times
+    return context.createParsingResult(match.index ?? 0, match[0],
+      { hour: Number(match[1]), minute: Number(match[2]) }, { hour: Number(match[3]), minute: Number(match[4]) });
+  },
+};
+
+/** "at 1330 hours": a single time in the "hours" style. */
+const hoursParser: chrono.Parser = {
+  pattern: () => /\b(?:at\s+)?([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) =>
+    context.createParsingResult(match.index ?? 0, match[0], { hour: Number(match[1]), minute: Number(match[2]) }),
+};
+
+/** Joins "2 October (all day) to Thursday, 3 October 2024" (chrono gives two dates) into one range. */
+const joinRangeRefiner: chrono.Refiner = {
+  refine: (context: ParsingContext, results: ParsingResult[]) => {
+    const out: ParsingResult[] = [];
+    for (const r of results) {
+      const prev = out[out.length - 1];
+      if (prev && !prev.end && !r.end && isDay(prev.start) && isDay(r.start)) {
+        const gap = context.text.slice(prev.index + prev.text.length, r.index);
+        if (/^\s*(?:\([^)]{1,25}\))?\s*(?:to|until|till|through|–|—|-)\s*$/i.test(gap)) {
+          prev.end = r.start;
+          prev.text = context.text.slice(prev.index, r.index + r.text.length);
+          continue;
+        }
+      }
+      out.push(r);
+    }
+    return out;
+  },
+};
+
+function isDay(c: ParsingComponents): boolean {
+  return c.isCertain('day') && c.isCertain('month');
+}
+
+function buildParser(): chrono.Chrono {
+  const parser = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
+  parser.parsers.push(hoursRangeParser, hoursParser);
+  parser.refiners.push(joinRangeRefiner);
+  return parser;
+}
+
+const EN = buildParser();
+const OTHER: Record<string, chrono.Chrono> = { fr: chrono.fr.strict, es: chrono.es.strict, ru: chrono.ru.strict };
+
+export type DateLanguage = 'en' | 'fr' | 'es' | 'ru';
+
+/**
+ * Every date in a sentence. `reference` only feeds chrono's internals (it needs one); nothing read from it
+ * survives: years not printed are left undefined for `withYear`.
+ */
+export function findDates(sentence: string, language: DateLanguage = 'en'): DateMention[] {
+  const parser = language === 'en' ? EN : (OTHER[language] ?? EN);
+  const results = parser.parse(sentence, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 'UTC' });
+  const mentions: DateMention[] = [];
+  for (const r of results) {
+    if (!/\d/.test(r.text)) continue; // "four weeks before": a relative phrase, read by relative.ts from its anchor
+    const start = dayParts(r.start);
+    const end = r.end ? dayParts(r.end) : undefined;
+    if (!start) {
+      // A time alone ("1330-1430 hours CET"): attach to the date just before it in the same clause.
+      const prev = mentions[mentions.length - 1];
+      if (prev && !prev.startTime && r.start.isCertain('hour') && /^[,\s]*(?:at|from|,)?[\s,]*$/i.test(sentence.slice(prev.endIndex, r.index))) {
+        prev.startTime = hhmm(r.start);
+        if (r.end?.isCertain('hour')) prev.endTime = hhmm(r.end);
+        const zone = zoneAfter(sentence.slice(r.index + r.text.length));
+        const endIndex = r.index + r.text.length + (zone?.length ?? 0);
+        if (zone) prev.zone = zone.zone;
+        prev.text = sentence.slice(prev.index, endIndex).trim();
+        prev.endIndex = endIndex;
+      }
+      continue;
+    }
+    let startTime: string | undefined;
+    let endTime: string | undefined;
+    if (r.start.isCertain('hour')) startTime = hhmm(r.start);
+    if (r.end?.isCertain('hour')) endTime = hhmm(r.end);
+    const lead = leadOf(sentence, r.index);
+    const index = r.index - (lead.length ? lead.length + 1 : 0);
+    const m: DateMention = {
+      text: sentence.slice(index, r.index + r.text.length).trim(),
+      index, endIndex: r.index + r.text.length, start, yearFromNeighbour: false, lead,
+      ...(end && (end.day !== start.day || end.month !== start.month || end.year !== start.year) ? { end } : {}),
+      ...(startTime ? { startTime } : {}), ...(endTime ? { endTime } : {}),
+    };
+    if (startTime) {
+      const zone = zoneAfter(sentence.slice(m.endIndex));
+      if (zone) { m.zone = zone.zone; m.endIndex += zone.length; m.text = sentence.slice(index, m.endIndex).trim(); }
+    }
+    mentions.push(m);
+  }
+  shareYears(mentions, sentence);
+  return mentions;
+}
+
+function dayParts(c: ParsedComponents): DayParts | undefined {
+  if (!c.isCertain('month')) return undefined;
+  const parts: DayParts = { month: c.get('month')! };
+  if (c.isCertain('day')) parts.day = c.get('day')!;
+  if (c.isCertain('year')) parts.year = c.get('year')!;
+  return parts;
+}
+
+function hhmm(c: ParsedComponents): string {
+  return `${String(c.get('hour')).padStart(2, '0')}:${String(c.get('minute') ?? 0).padStart(2, '0')}`;
+}
+
+const LEADS = ['not later than', 'no later than', 'as of', 'as at', 'by', 'on', 'until', 'till', 'from', 'since', 'before', 'after', 'in', 'of', 'for', 'at', 'during', 'between', 'to', 'the week of'];
+
+function leadOf(sentence: string, index: number): string {
+  const before = sentence.slice(Math.max(0, index - 30), index).toLowerCase();
+  for (const lead of LEADS) {
+    if (before.endsWith(`${lead} `) && (before.length === lead.length + 1 || /[\s(,]/.test(before[before.length - lead.length - 2] ?? ' '))) {
+      return sentence.slice(index - lead.length - 1, index - 1);
+    }
+  }
+  return '';
+}
+
+function zoneAfter(rest: string): { zone: string; length: number } | undefined {
+  const m = ZONE_AFTER.exec(rest);
+  if (!m) return undefined;
+  if (m[1]) {
+    const hours = Number(m[3]);
+    const minutes = Number(m[4] ?? 0);
+    if (minutes !== 0 || hours > 14) return undefined;
+    if (hours === 0) return { zone: 'UTC', length: m[0].length };
+    // IANA's Etc zones have the POSIX sign: UTC+02:00 is Etc/GMT-2.
+    return { zone: `Etc/GMT${m[2] === '+' ? '-' : '+'}${hours}`, length: m[0].length };
+  }
+  const word = (m[5] ?? `${m[6]} time`).toLowerCase();
+  const zone = ZONES[word];
+  return zone ? { zone, length: m[0].length } : undefined;
+}
+
+/**
+ * A range's start takes its year from the end ("20 December to 3 January 2026" → 2025-12-20), and a date
+ * takes the year of a neighbour in the same list ("24 January and 25 January 2018").
+ */
+function shareYears(mentions: DateMention[], sentence: string): void {
+  for (const m of mentions) {
+    if (m.end && m.end.year !== undefined && m.start.year === undefined) {
+      m.start.year = m.start.month > m.end.month ? m.end.year - 1 : m.end.year;
+      if (m.end.month === undefined) m.end.month = m.start.month;
+    }
+  }
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.start.year !== undefined) continue;
+    const next = mentions[i + 1];
+    if (!next || next.start.year === undefined) continue;
+    const gap = sentence.slice(m.endIndex, next.index);
+    if (!/^\s*(?:,|and|or|&|as well as|,\s*and)\s*$/i.test(gap) && !/^\s*(?:,\s*)?$/.test(gap)) continue;
+    m.start.year = m.start.month > next.start.month ? next.start.year - 1 : next.start.year;
+    if (m.end && m.end.year === undefined) m.end.year = m.start.year + (m.end.month < m.start.month ? 1 : 0);
+    m.yearFromNeighbour = true;
+  }
+}
+
+export interface DatedRange {
+  start: string;
+  end?: string;
+  /** The year was supplied (not printed on this date). */
+  yearSupplied: boolean;
+}
+
+/**
+ * The ISO dates of a day-precision mention, supplying a missing year from `reference` (an ISO date from the
+ * document's context): the year that puts the date nearest after the reference, allowing it to lie up to
+ * `lookBackDays` before (a report speaks mostly of what comes after the meeting it reports on).
+ */
+export function withYear(m: DateMention, reference: string | undefined, lookBackDays = 90): DatedRange | undefined {
+  if (m.start.day === undefined) return undefined;
+  let year = m.start.year;
+  let supplied = m.yearFromNeighbour;
+  if (year === undefined) {
+    if (!reference) return undefined;
+    supplied = true;
+    year = Number(reference.slice(0, 4));
+    const candidate = iso(year, m.start.month, m.start.day);
+    if (candidate && daysBetweenIso(reference, candidate) < -lookBackDays) year += 1;
+    else if (candidate && daysBetweenIso(reference, candidate) > 365 - lookBackDays) year -= 1;
+  }
+  const start = iso(year, m.start.month, m.start.day);
+  if (!start) return undefined;
+  let end: string | undefined;
+  if (m.end && m.end.day !== undefined) {
+    const endYear = m.end.year ?? (m.end.month < m.start.month ? year + 1 : year);
+    end = iso(endYear, m.end.month ?? m.start.month, m.end.day);
+    if (end && end < start) end = undefined;
+  }
+  return { start, ...(end && end !== start ? { end } : {}), yearSupplied: supplied };
+}
+
+function iso(y: number, m: number, d: number): string | undefined {
+  const s = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isValidIsoDate(s) ? s : undefined;
+}
+
+/** "YYYY-MM" for a month-precision mention ("in June 2024"), when its year is printed. */
+export function monthOf(m: DateMention): string | undefined {
+  if (m.start.day !== undefined || m.start.year === undefined) return undefined;
+  return `${m.start.year}-${String(m.start.month).padStart(2, '0')}`;
+}
+
+export { addDaysIso };

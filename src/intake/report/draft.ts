@@ -1,0 +1,321 @@
+import { GENEVA, type Item, ItemSchema, type ReviewFlag, type Source, type When } from '../../calendar/schema.js';
+import { daysBetweenIso } from '../../calendar/time.js';
+import { type Candidate, entityTitle, findCandidates } from './candidates.js';
+import { type DateLanguage, withYear } from './dates.js';
+import { sameName } from './events.js';
+import { nameTokens, tagsIn } from './lexicon.js';
+import { type Entity, type Reading, readMentions } from './mentions.js';
+import { parseParagraphs, type ReportDocument } from './paragraphs.js';
+
+/** What could not be turned into an item: the words and why, for the reviewer. */
+export interface Unreadable {
+  paragraph: string;
+  sentence: string;
+  wording: string;
+  reason: string;
+}
+
+export interface ReportDraft {
+  doc: ReportDocument;
+  items: Item[];
+  /** Per item id: the sentence it was read from (evidence). */
+  evidence: Map<string, { paragraph: string; sentence: string }>;
+  unreadable: Unreadable[];
+}
+
+export interface ReadOptions {
+  /** The document's short name for `source.document`. */
+  document: string;
+  language?: DateLanguage;
+}
+
+/** Report text → dated, sourced items (not yet compared with a calendar). Pure: no clock, no I/O. */
+export function draftFromText(text: string, options: ReadOptions): ReportDraft {
+  const doc = parseParagraphs(text);
+  const reading = readMentions(doc, options.language ?? 'en');
+  const candidates = findCandidates(reading);
+  return new DraftBuilder(reading, options.document).build(candidates);
+}
+
+interface Built {
+  c: Candidate;
+  when: When;
+  review: ReviewFlag[];
+  seeAlso: Source[];
+  history: Item['history'];
+  status: Item['status'];
+}
+
+class DraftBuilder {
+  private readonly meetingDates = new Map<string, string>();
+  private readonly unreadable: Unreadable[] = [];
+  private readonly flags = new Map<Candidate, ReviewFlag[]>();
+
+  constructor(private readonly reading: Reading, private readonly document: string) {}
+
+  build(candidates: Candidate[]): ReportDraft {
+    this.dateMeetings(candidates);
+    const built: Built[] = [];
+    for (const c of candidates) {
+      const when = this.whenOf(c);
+      if (!when) continue;
+      built.push({ c, when, review: [...c.review, ...(this.flags.get(c) ?? [])], seeAlso: [], history: [], status: 'confirmed' });
+    }
+    const merged = this.merge(built);
+    return this.toItems(merged);
+  }
+
+  private source(paragraph: string, wording?: string): Source {
+    return { document: this.document, paragraph, ...(wording ? { wording: wording.slice(0, 500) } : {}) };
+  }
+
+  /** The group's own meetings: printed dates, checked against what the rest of the report says of them. */
+  private dateMeetings(candidates: Candidate[]): void {
+    const doc = this.reading.doc;
+    for (const c of candidates) {
+      const e = c.entity;
+      if (!e?.groupMeeting || !e.ordinal || c.date.type !== 'mention' || this.meetingDates.has(e.ordinal)) continue;
+      const m = c.date.mention;
+      const printed = withYear(m, undefined);
+      if (!printed) continue;
+      let start = printed.start;
+      const flags: ReviewFlag[] = [];
+      const elsewhere = e.mentions.find((x) => x.paragraph !== c.sentence.paragraph.number && /\b(?:19|20)\d{2}\b/.test(x.wording) && e.month);
+      if (e.month && e.month.slice(5) === start.slice(5, 7) && e.month.slice(0, 4) !== start.slice(0, 4)) {
+        const year = e.month.slice(0, 4);
+        const corrected = withYear({ ...m, start: { ...m.start, year: Number(year) }, ...(m.end ? { end: { ...m.end, year: Number(year) } } : {}) }, undefined)!;
+        start = corrected.start;
+        c.date = { type: 'mention', mention: { ...m, start: { ...m.start, year: Number(year) }, ...(m.end ? { end: { ...m.end, year: Number(year) } } : {}) } };
+        flags.push({
+          printed: m.text,
+          interpretation: `${corrected.start}${corrected.end ? `..${corrected.end}` : ''} (year corrected to ${year}; day and month kept as printed)`,
+          reason: `The report elsewhere places this meeting in ${monthName(e.month)} (§${elsewhere?.paragraph ?? '?'}: '${elsewhere?.wording ?? ''}').`,
+        });
+      } else if (doc.periodStartYear !== undefined && Number(start.slice(0, 4)) < doc.periodStartYear) {
+        flags.push({
+          printed: m.text,
+          interpretation: `Kept as printed (${printed.start}); the year is very likely wrong.`,
+          reason: `The report covers the period since ${doc.periodStartYear}, yet prints this meeting in ${start.slice(0, 4)}.`,
+        });
+      }
+      this.flags.set(c, flags);
+      this.meetingDates.set(e.ordinal, start);
+    }
+  }
+
+  /** The date a paragraph is read against: the meeting it reports on, else the latest meeting, else the document's date. */
+  private reference(c: Candidate): { date?: string; why: string } {
+    const ctx = c.sentence.contextMeeting;
+    if (ctx && this.meetingDates.has(ctx)) return { date: this.meetingDates.get(ctx)!, why: `the ${ordinalWord(ctx)} meeting (${this.meetingDates.get(ctx)})` };
+    const latest = [...this.meetingDates.entries()].sort((a, b) => Number(b[0]) - Number(a[0]))[0];
+    if (latest) return { date: latest[1], why: `the ${ordinalWord(latest[0])} meeting (${latest[1]}), the latest the report covers` };
+    const dd = this.reading.doc.documentDate;
+    return dd ? { date: dd, why: `the document's date (${dd})` } : { why: 'nothing in the document' };
+  }
+
+  private whenOf(c: Candidate): When | undefined {
+    if (c.date.type === 'relative') return { type: 'relative', anchor: 'pending', offsetDays: c.date.offsetDays, bound: c.date.bound };
+    if (c.date.type === 'tba') return { type: 'tba', ...(c.date.approx ? { approx: c.date.approx } : {}) };
+    const m = c.date.mention;
+    const ref = this.reference(c);
+    const r = withYear(m, ref.date);
+    if (!r) {
+      this.unreadable.push({ paragraph: c.sentence.paragraph.number, sentence: c.sentence.text, wording: m.text, reason: `no year printed and ${ref.why} to infer it from` });
+      return undefined;
+    }
+    let { start, end } = r;
+    const flags = this.flags.get(c) ?? [];
+    if (r.yearSupplied && !m.yearFromNeighbour) {
+      flags.push({ printed: m.text, interpretation: `${start}${end ? `..${end}` : ''} (year ${start.slice(0, 4)} supplied by us)`, reason: `The report prints no year; read in the context of ${ref.why}.` });
+    } else if (m.yearFromNeighbour) {
+      flags.push({ printed: m.text, interpretation: `${start} (year taken from the next date in the sentence)`, reason: 'The report prints the year once for several dates.' });
+    } else if (c.future && c.kind === 'event' && c.sentence.contextMeeting && ref.date && !c.entity?.groupMeeting && daysBetweenIso(ref.date, start) < -30 && c.entity?.year !== Number(start.slice(0, 4))) {
+      // "will be held on 11 February 2024" said at a meeting of February 2025: the year cannot be right.
+      let years = 0;
+      while (daysBetweenIso(ref.date, shiftYear(start, years)) < 0 && years < 3) years++;
+      if (years > 0 && years < 3) {
+        const printedStart = start;
+        start = shiftYear(start, years);
+        if (end) end = shiftYear(end, years);
+        flags.push({
+          printed: m.text,
+          interpretation: `${start}${end ? `..${end}` : ''}${m.startTime ? ` ${m.startTime}${m.endTime ? `-${m.endTime}` : ''} ${m.zone ?? GENEVA}` : ''} (year read as ${start.slice(0, 4)})`,
+          reason: `Announced as upcoming at ${ref.why}; ${printedStart} would be before that meeting.`,
+        });
+      }
+    }
+    this.flags.set(c, flags);
+    if (m.startTime) {
+      const endDay = end ?? start;
+      return { type: 'datetime', start: `${start}T${m.startTime}`, ...(m.endTime ? { end: `${endDay}T${m.endTime}` } : {}), tz: m.zone ?? GENEVA };
+    }
+    return end ? { type: 'date', start, end } : { type: 'date', start };
+  }
+
+  /** One item per thing: an event named in several paragraphs, a reschedule, duplicates of the same sentence. */
+  private merge(built: Built[]): Built[] {
+    const byEntity = new Map<number, Built>();
+    const out: Built[] = [];
+    for (const b of built) {
+      const e = b.c.entity;
+      if (!e) {
+        const dup = out.find((o) => !o.c.entity && o.c.kind === b.c.kind && sameParent(o, b) &&
+          (o.c.parent ? o.c.title.split(' ').slice(0, 2).join(' ') === b.c.title.split(' ').slice(0, 2).join(' ') : sameWhen(o.when, b.when) && sameName(nameTokens(o.c.title), nameTokens(b.c.title))));
+        if (dup) { dup.seeAlso.push(this.source(b.c.sentence.paragraph.number, b.c.wording)); continue; }
+        out.push(b);
+        continue;
+      }
+      const prior = byEntity.get(e.id);
+      if (!prior) { byEntity.set(e.id, b); out.push(b); continue; }
+      const priorDated = prior.when.type === 'date' || prior.when.type === 'datetime';
+      const dated = b.when.type === 'date' || b.when.type === 'datetime';
+      if (dated && priorDated && !sameWhen(prior.when, b.when) && b.c.reschedule) {
+        prior.history.push({ when: prior.when, note: `originally scheduled, §${prior.c.sentence.paragraph.number}`, source: this.source(prior.c.sentence.paragraph.number, prior.c.wording) });
+        prior.seeAlso.push(this.source(prior.c.sentence.paragraph.number, prior.c.wording));
+        prior.when = b.when;
+        prior.status = 'rescheduled';
+        prior.c = { ...b.c };
+        prior.review.push(...b.review);
+      } else if (dated && !priorDated) {
+        prior.seeAlso.push(this.source(prior.c.sentence.paragraph.number, prior.c.wording));
+        prior.when = b.when;
+        prior.c = { ...b.c };
+        prior.review = [...b.review];
+      } else {
+        prior.seeAlso.push(this.source(b.c.sentence.paragraph.number, b.c.wording));
+        if (dated && priorDated && !sameWhen(prior.when, b.when)) {
+          prior.review.push({ printed: b.c.wording, interpretation: 'Kept the first date the report gives', reason: `§${b.c.sentence.paragraph.number} gives another date for the same event.` });
+        }
+      }
+    }
+    // Sub-events take the month of the event they are held at.
+    for (const b of out) {
+      if (b.c.date.type === 'tba' && b.c.date.approxFrom) {
+        const parent = out.find((o) => o.c.entity === (b.c.date as { approxFrom: Entity }).approxFrom);
+        const w = parent?.when;
+        if (w && (w.type === 'date' || w.type === 'datetime')) b.when = { type: 'tba', approx: w.start.slice(0, 7) };
+        else if (w?.type === 'tba' && w.approx) b.when = { type: 'tba', approx: w.approx };
+      }
+    }
+    return out;
+  }
+
+  private toItems(built: Built[]): ReportDraft {
+    const items: Item[] = [];
+    const evidence = new Map<string, { paragraph: string; sentence: string }>();
+    const ids = new Set<string>();
+    const idOfEntity = new Map<number, string>();
+    const pending: { b: Built; item: Record<string, unknown> }[] = [];
+    const anchorItem = (e: Entity): string => {
+      const known = idOfEntity.get(e.id);
+      if (known) return known;
+      // An anchor named but never dated in the report: proposed as to be announced.
+      const m = e.mentions[0]!;
+      const b: Built = {
+        c: { kind: 'event', title: entityTitle(e, this.reading), date: { type: 'tba' }, wording: m.wording, entity: e, whoMustAct: [], future: true, reschedule: false, review: [],
+          sentence: this.reading.sentences.find((s) => s.text === m.sentence)! },
+        when: e.year !== undefined ? { type: 'tba', approx: String(e.year) } : { type: 'tba' }, review: [], seeAlso: [], history: [], status: 'tba',
+      };
+      return add(b);
+    };
+    const add = (b: Built): string => {
+      const id = uniqueId(slug(b.c.title, b.when), ids);
+      if (b.c.entity) idOfEntity.set(b.c.entity.id, id);
+      const p = b.c.sentence.paragraph.number;
+      const seeAlso = dedupeSources([...b.seeAlso, ...this.entitySeeAlso(b)], p);
+      const status = b.status === 'rescheduled' ? 'rescheduled' : b.when.type === 'tba' ? 'tba' : 'confirmed';
+      const item = {
+        id, kind: b.c.kind, title: b.c.title.slice(0, 200), when: b.when, status,
+        ...(b.c.place ? { place: b.c.place.slice(0, 200) } : {}), whoMustAct: b.c.whoMustAct,
+        ...(b.c.sendTo ? { sendTo: b.c.sendTo.slice(0, 200) } : {}),
+        tags: tagsIn(`${b.c.title} ${b.c.sentence.text}`, this.reading.doc.group).map((t) => t.toLowerCase()).filter((t) => /^[a-z0-9][a-z0-9+-]{0,31}$/.test(t)),
+        source: this.source(p, b.c.wording), seeAlso: seeAlso.slice(0, 20), history: b.history, review: dedupeFlags(b.review).slice(0, 20),
+        dateVersion: b.history.length, revision: 0,
+      };
+      pending.push({ b, item });
+      evidence.set(id, { paragraph: p, sentence: b.c.sentence.text });
+      return id;
+    };
+    for (const b of built) if (b.when.type !== 'relative') add(b);
+    for (const b of built) {
+      if (b.when.type !== 'relative' || b.c.date.type !== 'relative') continue;
+      const anchor = anchorItem(b.c.date.anchor);
+      b.when = { ...b.when, anchor };
+      const anchorWhen = pending.find((x) => x.item.id === anchor)?.b.when;
+      b.status = anchorWhen?.type === 'tba' ? 'tba' : 'confirmed';
+      if (b.c.date.approximate) b.review.push({ printed: b.c.wording, interpretation: `${Math.abs(b.when.offsetDays)} days`, reason: 'Months or working days counted as calendar days; check the exact day.' });
+      const id = add(b);
+      const entry = pending.find((x) => x.item.id === id)!;
+      entry.item.status = b.status;
+    }
+    for (const { b, item } of pending) {
+      const parsed = ItemSchema.safeParse(item);
+      if (parsed.success) items.push(parsed.data);
+      else this.unreadable.push({ paragraph: b.c.sentence.paragraph.number, sentence: b.c.sentence.text, wording: b.c.wording, reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+    }
+    return { doc: this.reading.doc, items, evidence, unreadable: this.unreadable };
+  }
+
+  /** Every other paragraph that names the same event, headings included. */
+  private entitySeeAlso(b: Built): Source[] {
+    const e = b.c.entity;
+    if (!e) return [];
+    return e.mentions.map((m) => this.source(m.paragraph, m.wording));
+  }
+}
+
+function sameParent(a: Built, b: Built): boolean {
+  return a.c.parent === b.c.parent;
+}
+
+export function sameWhen(a: When, b: When): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function dedupeSources(sources: Source[], own: string): Source[] {
+  const seen = new Set<string>([own]);
+  const out: Source[] = [];
+  for (const s of sources) {
+    if (seen.has(s.paragraph)) continue;
+    seen.add(s.paragraph);
+    out.push(s);
+  }
+  return out;
+}
+
+function dedupeFlags(flags: ReviewFlag[]): ReviewFlag[] {
+  const seen = new Set<string>();
+  return flags.filter((f) => (seen.has(f.printed + f.reason) ? false : (seen.add(f.printed + f.reason), true)));
+}
+
+function shiftYear(iso: string, years: number): string {
+  return `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+function monthName(ym: string): string {
+  return `${MONTH_NAMES[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
+}
+
+function ordinalWord(n: string): string {
+  const k = Number(n);
+  const suffix = k % 100 >= 11 && k % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][k % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** "Internet Governance Forum 2025 (IGF 2025)" → "internet-governance-forum-2025". */
+export function slug(title: string, when: When): string {
+  const year = when.type === 'date' || when.type === 'datetime' ? when.start.slice(0, 4) : when.type === 'tba' ? when.approx?.slice(0, 4) : undefined;
+  const words = title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\+/g, 'plus').split(/[^a-z0-9]+/).filter((w) => w && !/^(?:the|of|on|for|and|a|an|to|in|at)$/.test(w));
+  let s = words.slice(0, 6).join('-');
+  if (year && !s.includes(year)) s = `${s}-${year}`;
+  s = s.replace(/^-+/, '').slice(0, 60).replace(/-+$/, '');
+  return s.length >= 2 ? s : `item-${s || 'x'}`;
+}
+
+export function uniqueId(base: string, ids: Set<string>): string {
+  let id = base;
+  for (let n = 2; ids.has(id); n++) id = `${base.slice(0, 58)}-${n}`;
+  ids.add(id);
+  return id;
+}

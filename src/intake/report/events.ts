@@ -1,0 +1,141 @@
+import { BODIES, EVENT_HEADS, EVENT_MODIFIERS, nameTokens } from './lexicon.js';
+
+/**
+ * Named events in a sentence: "the 28th CSTD annual session", "IGF 2025", "WTDC-25", "the RDFs in 2025",
+ * "the Workshop on the Strategic Plan", "the 42nd CWG-WSIS&SDG meeting". A name is a run of capitalised
+ * words, acronyms, ordinals and a few modifiers ending in an event noun (meeting, session, forum…) or an
+ * acronym that names an event by itself (IGF, WTDC, Council); a year printed in or after it is kept.
+ */
+export interface EventMention {
+  /** As printed, without a leading article. */
+  name: string;
+  index: number;
+  endIndex: number;
+  /** The printed year: "IGF 2025", "WTDC-25", "the 2027 … review", "… in 2025". */
+  year?: number;
+  /** "in June 2024" after the name. */
+  month?: string;
+  /** "28th", "42nd". */
+  ordinal?: string;
+  head: string;
+  tokens: string[];
+  /** No proper name at all ("the meeting", "the Forum", "the event"): only a referent to resolve. */
+  generic: boolean;
+  /** A meeting of the report's own group ("the 42nd meeting", "the 42nd CWG-WSIS&SDG"). */
+  groupMeeting: boolean;
+}
+
+interface Word {
+  w: string;
+  i: number;
+}
+
+const CONNECTORS = /^(?:of|on|for|and|the|de|du|des|in)$/;
+
+function isCap(w: string): boolean {
+  return /^[A-Z0-9“"][\p{L}\d+&’'\-‑]*[”"]?$/u.test(w) && /\p{L}/u.test(w) && !/^\d{1,3}(?:st|nd|rd|th)$/.test(w) &&
+    !/^(?:The|A|An|In|At|On|By|For|During|This|These|Its|It|All|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(w);
+}
+
+function bodyHead(w: string): string | undefined {
+  const bare = w.replace(/[-‑]\d{2}$/, '').replace(/s$/, '');
+  for (const b of BODIES) if (b.eventHead && b.acronym && bare.toLowerCase() === b.acronym && /^[A-Z]/.test(w)) return b.eventHead;
+  return undefined;
+}
+
+export function findEvents(sentence: string, group?: string): EventMention[] {
+  const words: Word[] = [...sentence.matchAll(/[“"]?[\p{L}\d][\p{L}\d+&’'\-‑]*[”"]?/gu)].map((m) => ({ w: m[0], i: m.index ?? 0 }));
+  const out: EventMention[] = [];
+  let k = 0;
+  while (k < words.length) {
+    const word = words[k]!;
+    const bare = word.w.replace(/[“”"]/g, '');
+    const acronymHead = bodyHead(bare);
+    const ordinalGroup = group && /^\d{1,3}(?:st|nd|rd|th)$/.test(bare) && words[k + 1]?.w === group && !EVENT_HEADS.test(words[k + 2]?.w ?? '');
+    if (!EVENT_HEADS.test(bare) && !acronymHead && !ordinalGroup) { k++; continue; }
+    if (acronymHead === 'council' && /^(?:Resolution|Resolutions|Working|Decision|Members?|Chair|Secretary)$/.test(words[k + 1]?.w ?? '')) { k++; continue; }
+    if (acronymHead && /^(?:Resolutions?|Secretariat|representative|Chair)$/i.test(words[k + 1]?.w ?? '')) { k++; continue; }
+    let first = k;
+    let last = ordinalGroup ? k + 1 : k;
+    // Left: capitalised words, ordinals, modifiers; a connector only between capitalised words.
+    while (first > 0) {
+      const prev = words[first - 1]!.w;
+      const gapOk = !/[,;:()]/.test(sentence.slice(words[first - 1]!.i + prev.length, words[first]!.i));
+      if (!gapOk) break;
+      if (/^(?:19|20)\d{2}$/.test(prev) || /^\d{1,3}(?:st|nd|rd|th)$/.test(prev) || EVENT_MODIFIERS.test(prev) || /^high-level$/i.test(prev)) { first--; continue; }
+      if (isCap(prev) && !/^(?:Council)$/.test(prev) || (prev === group)) { first--; continue; }
+      break;
+    }
+    // Right: "of the Future", "on the Strategic Plan", "on "AI and …"", a year, "(IGF)", "in 2025", "in June 2024".
+    let year: number | undefined;
+    let month: string | undefined;
+    const after = (n: number) => words[n]?.w ?? '';
+    const gap = (n: number) => (words[n] ? sentence.slice(words[n - 1]!.i + words[n - 1]!.w.length, words[n]!.i) : '');
+    while (true) {
+      const n = last + 1;
+      if (!words[n] || /[,;:()]/.test(gap(n))) break;
+      const w = after(n);
+      if (/^(?:of|on|for)$/.test(w) && (isCap(after(n + 1)) || (after(n + 1) === 'the' && isCap(after(n + 2))))) {
+        let m = after(n + 1) === 'the' ? n + 2 : n + 1;
+        const quoted = /^[“"]/.test(after(m));
+        while (words[m + 1] && !/[,;:()]/.test(gap(m + 1)) && (isCap(after(m + 1)) || (quoted && !/[”"]$/.test(after(m))) || (CONNECTORS.test(after(m + 1)) && isCap(after(m + 2))))) m++;
+        last = m;
+        continue;
+      }
+      if (EVENT_HEADS.test(w) && !acronymHead) { last = n; continue; }
+      // "consultations of councillors in 2025": one lowercase word after "of" when a year follows.
+      if (w === 'of' && /^[a-z]+$/.test(after(n + 1)) && /^\s+in\s+(?:19|20)\d{2}\b/.test(sentence.slice(words[n + 1]!.i + after(n + 1).length))) { last = n + 1; continue; }
+      break;
+    }
+    const tail = sentence.slice(words[last]!.i + words[last]!.w.length);
+    const paren = /^\s*\(([A-Z][A-Za-z0-9-]{1,12})\)/.exec(tail);
+    let endIndex = words[last]!.i + words[last]!.w.length + (paren ? paren[0].length : 0);
+    const rest = sentence.slice(endIndex);
+    const yr = /^\s*[-‑]?\s*((?:19|20)\d{2})\b(?![-‑/]\d)/.exec(rest) ?? /^[-‑](\d{2})\b/.exec(rest);
+    if (yr) {
+      year = yr[1]!.length === 2 ? 2000 + Number(yr[1]) : Number(yr[1]);
+      endIndex += yr[0].length;
+    }
+    const inYear = /^\s+in\s+(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b/.exec(sentence.slice(endIndex));
+    if (inYear && year === undefined) {
+      year = Number(inYear[2]);
+      if (inYear[1]) month = `${inYear[2]}-${String(MONTHS.indexOf(inYear[1]) + 1).padStart(2, '0')}`;
+      endIndex += inYear[0].length;
+    }
+    const inside = words.slice(first, last + 1).map((x) => x.w);
+    const suffixYear = /^(.*?)[-‑](\d{2})$/.exec(bare);
+    if (year === undefined && suffixYear && acronymHead) year = 2000 + Number(suffixYear[2]);
+    const lead = inside.find((x) => /^(?:19|20)\d{2}$/.test(x));
+    if (year === undefined && lead) year = Number(lead);
+    const ordinal = inside.map((x) => /^(\d{1,3})(?:st|nd|rd|th)$/.exec(x)?.[1]).find(Boolean);
+    const named = inside.some((x) => isCap(x) && !EVENT_HEADS.test(x.replace(/[“”"]/g, '')) && !/^\d{1,3}(?:st|nd|rd|th)$/.test(x) && !/^(?:19|20)\d{2}$/.test(x));
+    const name = sentence.slice(words[first]!.i, endIndex).replace(/\s+in\s+(?:\w+\s+)?\d{4}$/, '').trim();
+    const head = acronymHead ?? (ordinalGroup ? 'meeting' : bare.toLowerCase().replace(/s$/, ''));
+    const groupMeeting = Boolean(ordinal) && (Boolean(ordinalGroup) || (group !== undefined && (inside.includes(group) || inside.includes('CWG'))) ||
+      (/^meeting$/.test(head) && inside.length <= 2 && !named));
+    out.push({
+      name, index: words[first]!.i, endIndex, head, tokens: nameTokens(name),
+      generic: !named && !ordinal && year === undefined, groupMeeting,
+      ...(year !== undefined ? { year } : {}), ...(month ? { month } : {}), ...(ordinal ? { ordinal } : {}),
+    });
+    k = last + 1;
+  }
+  // "3rd Open Consultation" inside "3rd Open Consultation Process Meeting": keep the longer name.
+  return out.filter((m) => !out.some((o) => o !== m && o.index <= m.index && o.endIndex >= m.endIndex && o.endIndex - o.index > m.endIndex - m.index));
+}
+
+const GENERIC = /^(?:meeting|session|forum|summit|conference|event|review|workshop|annual|high-level|global|overall|side|side-event|\d{1,3}(?:st|nd|rd|th))$/;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Two names for the same thing: the same folded tokens, or one's tokens (at least two) inside the other's. */
+export function sameName(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return false;
+  const A = new Set(a);
+  const B = new Set(b);
+  const inter = [...A].filter((t) => B.has(t)).length;
+  if (inter === A.size && inter === B.size) return true;
+  // One name inside the other, the rest only generic words ("WSIS+20 High-Level Event" ⊂ "… Event 2025 week").
+  const [S, L] = A.size <= B.size ? [A, B] : [B, A];
+  if (inter === S.size && S.size >= 1 && [...L].every((t) => S.has(t) || GENERIC.test(t))) return true;
+  return inter / (A.size + B.size - inter) >= 0.6;
+}

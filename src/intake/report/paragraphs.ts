@@ -1,0 +1,142 @@
+/**
+ * Plain report text (one paragraph per line, as the .txt report and the intake-files readers give it)
+ * → numbered paragraphs. ITU reports number their paragraphs "6.7.9", "3.1." or "3.1.13."; a line
+ * starting with a dash or "a)" is a bullet of the paragraph above; an indented line without a number
+ * continues the paragraph above; a numbered line whose next numbered line is its child is a heading.
+ */
+
+export interface ReportParagraph {
+  /** The number as printed, without a trailing dot ("6.7.9"); unnumbered lines carry the number above. */
+  number: string;
+  text: string;
+  /** Bullets ("–", "a)", "i)") printed under the paragraph, in order. */
+  bullets: string[];
+  /** A numbered title with children ("3.2 Interagency coordinating mechanism"). */
+  heading: boolean;
+  /** An unnumbered line between paragraphs ("Updates from 42nd … meeting"): a sub-heading. */
+  unnumbered: boolean;
+  /** 1-based line in the text, for messages. */
+  line: number;
+}
+
+export interface ReportMeetingRef {
+  /** "42" for "the 42nd meeting". */
+  ordinal: string;
+  paragraph: string;
+  /** The printed date words ("held on 1-2 February 2024"), when the report lists one. */
+  printed?: string;
+}
+
+export interface ReportDocument {
+  title?: string;
+  /** A date the document carries as its own ("Geneva, 14 March 2025"), ISO, when printed near the top. */
+  documentDate?: string;
+  /** The group's short name when the report defines one ("CWG-WSIS&SDG"). */
+  group?: string;
+  /** Meeting ordinals the report says it reports on ("the 41st and 42nd meetings"). */
+  meetings: string[];
+  /** The year of the event since which the report reports ("since Council 24" → 2024). */
+  periodStartYear?: number;
+  paragraphs: ReportParagraph[];
+}
+
+const NUMBERED = /^\s*(\d{1,2}(?:\.\d{1,3}){0,5})\.?(?:\t+|\s{2,}|\s(?=[A-Z(“"'‘]))\s*(.*)$/;
+const BULLET = /^\s*(?:[–—•·▪◦*-]|[a-z]\)|[ivx]{1,4}\)|\([a-z]\)|\([ivx]{1,4}\))\s+(.*)$/;
+const ORDINAL = /\b(\d{1,3})(?:st|nd|rd|th)\b/g;
+
+export function parseParagraphs(text: string): ReportDocument {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const paragraphs: ReportParagraph[] = [];
+  const preamble: string[] = [];
+  let current: ReportParagraph | undefined;
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\u00a0/g, ' ').replace(/[\u2010\u2011]/g, '-');
+    if (!line.trim()) return;
+    const numbered = NUMBERED.exec(line);
+    if (numbered && numbered[2]!.trim()) {
+      current = { number: numbered[1]!, text: clean(numbered[2]!), bullets: [], heading: false, unnumbered: false, line: i + 1 };
+      paragraphs.push(current);
+      return;
+    }
+    const bullet = BULLET.exec(line);
+    if (bullet && current) {
+      current.bullets.push(clean(bullet[1]!));
+      return;
+    }
+    if (!current) {
+      preamble.push(clean(line));
+      return;
+    }
+    if (/^\s/.test(raw) || current.heading) {
+      // An indented line continues the paragraph above (a quoted opinion, a closing signature).
+      current.text = `${current.text} ${clean(line)}`.trim();
+      return;
+    }
+    current = { number: current.number, text: clean(line), bullets: [], heading: false, unnumbered: true, line: i + 1 };
+    paragraphs.push(current);
+  });
+  markHeadings(paragraphs);
+  const head = [...preamble, ...paragraphs.slice(0, 3).map((p) => p.text)].join(' ');
+  return {
+    ...titleOf(preamble),
+    group: groupOf(text),
+    meetings: meetingsOf(head),
+    periodStartYear: periodStartOf(text),
+    paragraphs,
+  };
+}
+
+function clean(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function markHeadings(paragraphs: ReportParagraph[]): void {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.unnumbered) continue;
+    const next = paragraphs.slice(i + 1).find((q) => !q.unnumbered);
+    if (next && next.number.startsWith(`${p.number}.`)) p.heading = true;
+    // A short top-level line without a full stop ("7 Any other business") is a heading too.
+    else if (!p.number.includes('.') && p.text.length < 160 && !/[.;]$/.test(p.text)) p.heading = true;
+  }
+}
+
+function titleOf(preamble: string[]): { title?: string; documentDate?: string } {
+  const lines = preamble.filter((l) => !/^(purpose|action required|summary|references?)$/i.test(l));
+  const title = lines.find((l) => l.length > 8 && l.length < 200 && !/^(this report|the report)/i.test(l));
+  const dated = preamble.map((l) => /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/.exec(l)).find(Boolean);
+  const out: { title?: string; documentDate?: string } = {};
+  if (title) out.title = title;
+  if (dated) {
+    const month = MONTHS.indexOf(dated[2]!) + 1;
+    out.documentDate = `${dated[3]}-${String(month).padStart(2, '0')}-${dated[1]!.padStart(2, '0')}`;
+  }
+  return out;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "Council Working Group on WSIS&SDG (CWG-WSIS&SDG)" → "CWG-WSIS&SDG": the acronym a working group gives itself. */
+function groupOf(text: string): string | undefined {
+  const m = /\b(?:Working Group|Study Group|Expert Group|Group|Committee|Commission)\b[^()\n]{0,80}\(([A-Z][A-Z0-9&+\-‑]{2,30})\)/.exec(text);
+  return m?.[1]?.replace(/‑/g, '-');
+}
+
+/** Ordinals in "the results of the 41st and 42nd meetings": what the report reports on. */
+function meetingsOf(head: string): string[] {
+  const m = /((?:\d{1,3}(?:st|nd|rd|th)(?:,\s*|\s+and\s+|\s*&\s*|\s+to\s+)?)+)\s*(?:\w+\s+){0,3}?(?:meetings?|sessions?)\b/i.exec(head);
+  if (!m) return [];
+  return [...m[1]!.matchAll(ORDINAL)].map((o) => o[1]!);
+}
+
+/** "since Council 24", "since Council 2024", "since PP-22": the report covers what happened after. */
+function periodStartOf(text: string): number | undefined {
+  const m = /\b[Ss]ince (?:the )?(?:last )?(?:[A-Z][\w-]*[\s-]){1,3}?(?:(\d{4})|(\d{2}))\b/.exec(text);
+  if (!m) return undefined;
+  return m[1] ? Number(m[1]) : 2000 + Number(m[2]);
+}
+
+/** The paragraph's text with its bullets, as one string (for searching a whole paragraph). */
+export function fullText(p: ReportParagraph): string {
+  return p.bullets.length ? `${p.text} ${p.bullets.join(' ')}` : p.text;
+}

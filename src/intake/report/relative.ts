@@ -1,0 +1,44 @@
+/**
+ * Dates that hang off another item: "three weeks prior to the 42nd meeting", "not later than four weeks
+ * before the meeting", "in due time prior to the Council 2025". chrono reads none of these (or reads them
+ * from today); we read the offset and the words naming the anchor, and resolve the anchor elsewhere.
+ */
+export interface RelativeMention {
+  text: string;
+  index: number;
+  offsetDays: number;
+  bound: 'on' | 'by';
+  /** The words naming the anchor ("the 42nd meeting of CWG-WSIS&SDG", "the meeting"). */
+  anchor: string;
+  /** Months were converted at 30 days. */
+  approximate: boolean;
+}
+
+const NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90,
+};
+const NUM = `(\\d{1,3}|${Object.keys(NUMBERS).join('|')})`;
+const ANCHOR = `((?:the\\s+)?[^,;.()]{2,80}?)(?=\\s*(?:[,;.()]|$|\\s+(?:and|or|with|so|in order|to allow)\\b))`;
+const COUNTED = new RegExp(`\\b(?:(not later than|no later than|at the latest|at least)\\s+)?${NUM}\\s+(calendar\\s+|working\\s+)?(days?|weeks?|months?)\\s+(prior to|before|ahead of|in advance of|after|following)\\s+${ANCHOR}`, 'gi');
+const PLAIN = new RegExp(`\\b(?:(in due time|in a timely manner|in good time|well in advance|in advance|sufficiently in advance)\\s+)?(prior to|before|ahead of|in advance of)\\s+${ANCHOR}`, 'gi');
+
+export function findRelative(sentence: string): RelativeMention[] {
+  const out: RelativeMention[] = [];
+  for (const m of sentence.matchAll(COUNTED)) {
+    const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : NUMBERS[m[2]!.toLowerCase()]!;
+    const unit = m[4]!.toLowerCase();
+    const days = n * (unit.startsWith('week') ? 7 : unit.startsWith('month') ? 30 : 1);
+    const after = /after|following/i.test(m[5]!);
+    out.push({
+      text: m[0].trim(), index: m.index ?? 0, offsetDays: after ? days : -days, bound: after ? 'on' : 'by',
+      anchor: m[6]!.trim(), approximate: unit.startsWith('month') || Boolean(m[3] && /working/i.test(m[3])),
+    });
+  }
+  for (const m of sentence.matchAll(PLAIN)) {
+    const index = m.index ?? 0;
+    if (out.some((o) => index >= o.index && index < o.index + o.text.length)) continue;
+    out.push({ text: m[0].trim(), index, offsetDays: -1, bound: 'by', anchor: m[3]!.trim(), approximate: false });
+  }
+  return out;
+}
