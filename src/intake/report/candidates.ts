@@ -30,6 +30,8 @@ export interface Candidate {
   /** "has been rescheduled to", "postponed to", "moved to". */
   reschedule: boolean;
   review: ReviewFlag[];
+  /** Undated, but the year is that of the meeting the paragraph reports on ("has scheduled a briefing"). */
+  approxFromContext?: boolean;
 }
 
 const DEADLINE_LEAD = /^(?:by|until|till|not later than|no later than)$/i;
@@ -93,7 +95,7 @@ function ownerOf(reading: Reading, s: SentenceReading, m: DateMention, clauseFro
   const before = s.events.filter((e) => e.mention.endIndex <= m.index && e.mention.index >= clauseFrom - 200);
   for (const e of [...before].reverse()) {
     const between = s.text.slice(e.mention.endIndex, m.index);
-    if (/[;]|\b(?:by|to submit|comments|and invited|requested)\b/i.test(between)) continue;
+    if (/[;]|\b(?:to submit|comments|and invited|requested)\b/i.test(between)) continue;
     if (e.mention.generic && !reading.entities.includes(e.entity)) continue;
     if (e.entity.groupMeeting && !/^\s*[:,]?\s*(?:held|was held|took place|will be held|scheduled)?\s*(?:on|from|in)?\s*$/i.test(between)) continue;
     return e.entity;
@@ -185,6 +187,7 @@ function undatedIn(reading: Reading, s: SentenceReading): Candidate[] {
   // Named events with a year (or "at the X meeting"), no day printed: to be announced.
   if (!dated && !PAST_PRAISE.test(s.text)) {
     for (const { mention, entity } of s.events) {
+      if (list && mention.index > list.index) continue; // already read as an item of the list
       if (mention.generic || entity.groupMeeting || !reading.entities.includes(entity)) continue;
       if (/\b(?:since|last amended|amended)\s+$/i.test(s.text.slice(Math.max(0, mention.index - 20), mention.index))) continue;
       const atThe = /\b(?:at|in|during)\s+the\s+$/i.test(s.text.slice(Math.max(0, mention.index - 12), mention.index));
@@ -210,7 +213,7 @@ function tba(s: SentenceReading, kind: ItemKind, title: string, wording: string,
   return {
     kind, title: tidy(title), wording: tidy(wording), sentence: s,
     date: { type: 'tba', ...(year ? { approx: year } : {}) }, whoMustAct: actorsFor(s.text, actorKind),
-    future: true, reschedule: false, review: contextYear ? [{ printed: tidy(wording), interpretation: 'to be announced', reason: 'The report gives no date.' }] : [],
+    future: true, reschedule: false, review: [], ...(contextYear ? { approxFromContext: true } : {}),
   };
 }
 

@@ -115,7 +115,15 @@ class DraftBuilder {
 
   private whenOf(c: Candidate): When | undefined {
     if (c.date.type === 'relative') return { type: 'relative', anchor: 'pending', offsetDays: c.date.offsetDays, bound: c.date.bound };
-    if (c.date.type === 'tba') return { type: 'tba', ...(c.date.approx ? { approx: c.date.approx } : {}) };
+    if (c.date.type === 'tba') {
+      const ref = c.approxFromContext && !c.date.approx ? this.reference(c) : undefined;
+      if (ref?.date) {
+        const year = ref.date.slice(0, 4);
+        this.flags.set(c, [{ printed: c.wording, interpretation: `to be announced, in ${year}`, reason: `The report gives no date; ${year} is the year of ${ref.why}.` }]);
+        return { type: 'tba', approx: year };
+      }
+      return { type: 'tba', ...(c.date.approx ? { approx: c.date.approx } : {}) };
+    }
     const m = c.date.mention;
     const ref = this.reference(c);
     const r = withYear(m, ref.date);

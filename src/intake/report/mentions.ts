@@ -20,7 +20,11 @@ export interface Entity {
   groupMeeting: boolean;
   /** Where the document names it: paragraph, the words, whether in a heading. */
   mentions: { paragraph: string; wording: string; heading: boolean; sentence: string }[];
+  /** Order of the latest mention in the document: "the Forum" is the forum named last. */
+  lastSeen: number;
 }
+
+let seen = 0;
 
 export interface SentenceReading {
   paragraph: ReportParagraph;
@@ -42,7 +46,7 @@ export interface Reading {
   entities: Entity[];
 }
 
-const CONTEXT_MARKER = /^(?:During|At|In|Updates from|Update from|Outcomes? of)\s+(?:the\s+)?(\d{1,3})(?:st|nd|rd|th)\b[^,.;]{0,40}?\b(?:meeting|session)?/i;
+const CONTEXT_MARKER = /^(?:During|At|In|Updates from|Update from|Outcomes? of)\s+(?:the\s+)?(\d{1,3})(?:st|nd|rd|th)\b[^,.;]{0,40}?\b(?:meeting|session)/i;
 
 export function readMentions(doc: ReportDocument, language: DateLanguage = 'en'): Reading {
   const entities: Entity[] = [];
@@ -90,13 +94,14 @@ function register(entities: Entity[], m: EventMention, p: ReportParagraph, sente
   }
   if (found) {
     found.mentions.push(mention);
+    found.lastSeen = ++seen;
     if (found.year === undefined && m.year !== undefined) found.year = m.year;
     if (!found.month && m.month) found.month = m.month;
     // Prefer the fuller name ("Internet Governance Forum (IGF) 2024" over "IGF-24") only when not generic.
     return found;
   }
   const entity: Entity = {
-    id: entities.length, name: m.name, tokens: m.tokens, head: m.head, groupMeeting, mentions: [mention],
+    id: entities.length, name: m.name, tokens: m.tokens, head: m.head, groupMeeting, mentions: [mention], lastSeen: ++seen,
     ...(m.year !== undefined ? { year: m.year } : {}), ...(m.month ? { month: m.month } : {}), ...(ordinal ? { ordinal } : {}),
   };
   if (!m.generic || groupMeeting) entities.push(entity);
@@ -112,7 +117,7 @@ export function resolveGeneric(entities: readonly Entity[], m: { head: string; t
   const fits = (e: Entity) => e.head === m.head || e.tokens.includes(m.head) || (m.tokens.length > 1 && sameName(e.tokens, m.tokens));
   const here = [...entities].reverse().find((e) => fits(e) && e.mentions.some((x) => x.paragraph === paragraph));
   if (here) return here;
-  return [...entities].reverse().find((e) => fits(e) && !e.groupMeeting);
+  return [...entities].sort((a, b) => b.lastSeen - a.lastSeen).find((e) => fits(e) && !e.groupMeeting);
 }
 
 /** The entity a phrase names ("the 42nd meeting of CWG-WSIS&SDG", "the annual session", "Council 2025"). */
