@@ -32,6 +32,8 @@ export interface Candidate {
   review: ReviewFlag[];
   /** Undated, but the year is that of the meeting the paragraph reports on ("has scheduled a briefing"). */
   approxFromContext?: boolean;
+  /** The date it had before ("scheduled for 3 February 2026 has been rescheduled to 24 February 2026"). */
+  previousDate?: DateMention;
 }
 
 const DEADLINE_LEAD = /^(?:by|until|till|not later than|no later than)$/i;
@@ -56,12 +58,25 @@ function datedIn(reading: Reading, s: SentenceReading): Candidate[] {
   const out: Candidate[] = [];
   const intro = s.bullet ? s.paragraph.text : '';
   let clauseStart = 0;
-  for (const m of s.dates) {
+  let previousDate: DateMention | undefined;
+  s.dates.forEach((m, i) => {
+    const next = s.dates[i + 1];
+    if (next && RESCHEDULE.test(s.text.slice(m.endIndex, next.endIndex))) { previousDate = m; return; }
+    const c = datedOne(reading, s, m, clauseStart, intro);
+    clauseStart = m.endIndex;
+    if (!c) return;
+    if (previousDate) { c.previousDate = previousDate; c.reschedule = true; previousDate = undefined; }
+    out.push(c);
+  });
+  return out;
+}
+
+function datedOne(reading: Reading, s: SentenceReading, m: DateMention, clauseStart: number, intro: string): Candidate | undefined {
+  {
     const clause = s.text.slice(clauseStart, m.endIndex);
     const clauseFrom = clauseStart;
-    clauseStart = m.endIndex;
-    if (SKIP_LEADS.test(m.lead) || m.start.day === undefined) continue;
-    if (/\(\s*(?:as of|as at)\b[^)]*$/i.test(s.text.slice(0, m.index))) continue;
+    if (SKIP_LEADS.test(m.lead) || m.start.day === undefined) return undefined;
+    if (/\(\s*(?:as of|as at)\b[^)]*$/i.test(s.text.slice(0, m.index))) return undefined;
     const listed = dashListing(s.text, m);
     const owner = listed ? undefined : ownerOf(reading, s, m, clauseFrom);
     let kind: ItemKind;
@@ -71,14 +86,13 @@ function datedIn(reading: Reading, s: SentenceReading): Candidate[] {
     else if (DEADLINE_WORDS.test(listed?.title ?? clause) && !EVENT_WORDS.test(listed?.title ?? clause)) kind = 'deadline';
     else kind = 'event';
     const title = listed?.title ?? (owner && kind === 'event' ? entityTitle(owner, reading) : actionTitle(s, clause, m, kind));
-    out.push({
+    return {
       kind, title, date: { type: 'mention', mention: m }, wording: m.text, sentence: s,
       ...(owner && kind === 'event' ? { entity: owner } : {}),
       whoMustAct: actorsFor(s.text, kind), ...placeOf(s.text.slice(m.endIndex), s.text.slice(owner ? 0 : clauseFrom, m.index)),
       ...sendToOf(s.text), future: FUTURE.test(s.text), reschedule: RESCHEDULE.test(s.text.slice(Math.max(0, m.index - 40), m.endIndex)), review: [],
-    });
+    };
   }
-  return out;
 }
 
 /** "Letter on … – 20 January 2025" (title before) or "24 February – Deadline for …" (title after). */
@@ -97,7 +111,7 @@ function ownerOf(reading: Reading, s: SentenceReading, m: DateMention, clauseFro
     const between = s.text.slice(e.mention.endIndex, m.index);
     if (/[;]|\b(?:to submit|comments|and invited|requested)\b/i.test(between)) continue;
     if (e.mention.generic && !reading.entities.includes(e.entity)) continue;
-    if (e.entity.groupMeeting && !/^\s*[:,]?\s*(?:held|was held|took place|will be held|scheduled)?\s*(?:on|from|in)?\s*$/i.test(between)) continue;
+    if (e.entity.groupMeeting && !/^\s*[:,]?\s*(?:(?:will|shall)\s+)?(?:be\s+|was\s+|is\s+)?(?:held|take place|took place|takes place|scheduled|convened?)?\s*(?:for|on|from|in)?\s*$/i.test(between)) continue;
     return e.entity;
   }
   // "The event will take place on 7-11 July 2025": the sentence's subject points at the previous sentence's event.
@@ -157,7 +171,7 @@ function undatedIn(reading: Reading, s: SentenceReading): Candidate[] {
   const fund = /\b(?:encouraged|invited|called upon)\s+to\s+contribute to (?:the )?([A-Z][^,.;]*?\b((?:19|20)\d{2}))\b/.exec(s.text);
   if (fund && !calls) out.push(tba(s, 'deadline', fund[1]!, fund[1]!, fund[2], 'deadline'));
   const email = /\b(?:can|may|should|are to) be (?:submitted|sent) to (?:the )?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/i.exec(s.text);
-  if (email && !dated) {
+  if (email && !dated && !s.relatives.length) {
     const subject = /^(?:The |These |Such )?([\w\s+-]{2,60}?)\s+(?:can|may|should|are to)\b/.exec(s.text)?.[1] ?? 'Submissions';
     const named = /\b(?:a|an|the)\s+((?:[A-Z][\w+&-]*\s)+Reports?)\b/.exec(s.paragraph.text)?.[1];
     out.push({ ...tba(s, 'deadline', `${named ?? cap(subject)} submissions`, email[0], undefined, 'deadline'), sendTo: email[1]! });
@@ -234,6 +248,7 @@ function actionTitle(s: SentenceReading, clause: string, m: DateMention, kind: I
   t = t.replace(/^[,;\s]*(?:and\s+)?/, '');
   const lead = /^.*?\b(?:requested|invited|encouraged|asked|urged|called (?:on|upon)|tasked|proposed that|agreed that|decided that)\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:to|is to)\s+/i.exec(t);
   if (lead) t = t.slice(lead[0].length);
+  t = t.replace(/^(?:attend|participate in|join)\s+/i, '').replace(/\s+(?:that|which)\s+(?:will|is to|shall)\s+(?:be held|take place)$/i, '');
   t = t.replace(/^(?:continue to\s+|be\s+)/i, '').replace(/\s+(?:to|at)\s+[\w.+-]+@[\w.-]+$/i, '').replace(/\s+(?:by|on|until|from|for|of|the deadline of|the extended deadline of)$/i, '');
   t = t.replace(/\s+(?:by|on|until)\s+the(?:\s+extended)?\s+deadline$/i, '');
   if (/^for\s+comments?$/i.test(t) || t.length < 6) {
@@ -251,6 +266,8 @@ function deliverableTitle(s: SentenceReading, before: string): string {
   const generic = !subject || /^(?:the |this |it$)?(?:report|document|it|draft)$/i.test(subject);
   let thing = subject;
   if (generic && s.previous) thing = /\b(?:a|an|the)\s+((?:[\w+-]+\s){0,4}?(?:report|document|plan|roadmap|draft)\b[^,.;]{0,50}?)(?=\s+(?:to|by|for|at)\s|[,.;]|$)/i.exec(s.previous)?.[1] ?? subject;
+  const made = /\bmake (?:the |a |an )?(.{3,80}?) available\b/i.exec(s.text);
+  if (made && (!thing || /^(?:the\s+)?(?:secretariat|group|chair|members?)$/i.test(thing))) thing = made[1];
   if (!thing) {
     const obj = /\b(?:present|submit|provide|publish|update)\w*\s+((?:the|a|an|its)\s+[^,.;]{3,80}?)(?=\s+(?:to|by|for|at|in)\s|[,.;]|$)/i.exec(s.text)?.[1];
     thing = obj ?? 'Document';

@@ -144,13 +144,35 @@ export function findDates(sentence: string, language: DateLanguage = 'en'): Date
       ...(startTime ? { startTime } : {}), ...(endTime ? { endTime } : {}),
     };
     if (startTime) {
-      const zone = zoneAfter(sentence.slice(m.endIndex));
+      // chrono may have taken the zone word into its own text ("… 1230 hours EAT"): read it back from there.
+      const inText = /\s([A-Z]{3,4})$/.exec(r.text);
+      const own = inText ? zoneAfter(` ${inText[1]}`) : undefined;
+      if (own) m.zone = own.zone;
+      const zone = own ? undefined : zoneAfter(sentence.slice(m.endIndex));
       if (zone) { m.zone = zone.zone; m.endIndex += zone.length; m.text = sentence.slice(index, m.endIndex).trim(); }
     }
     mentions.push(m);
   }
   shareYears(mentions, sentence);
-  return mentions;
+  return joinConsecutive(mentions, sentence);
+}
+
+/** "held on 24 January and 25 January 2023": consecutive days joined by "and" are one stretch of days. */
+function joinConsecutive(mentions: DateMention[], sentence: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    const gap = prev ? sentence.slice(prev.endIndex, m.index) : '';
+    if (prev && !prev.end && !m.end && !prev.startTime && !m.startTime && /^\s*and\s*$/.test(gap) && prev.start.day !== undefined && m.start.day !== undefined &&
+      prev.start.month === m.start.month && (prev.start.year ?? m.start.year) === m.start.year && m.start.day - prev.start.day >= 1 && m.start.day - prev.start.day <= 2) {
+      prev.end = { ...m.start };
+      prev.endIndex = m.endIndex;
+      prev.text = sentence.slice(prev.index, m.endIndex).trim();
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 function dayParts(c: ParsedComponents): DayParts | undefined {

@@ -59,7 +59,12 @@ class DraftBuilder {
     for (const c of candidates) {
       const when = this.whenOf(c);
       if (!when) continue;
-      built.push({ c, when, review: [...c.review, ...(this.flags.get(c) ?? [])], seeAlso: [], history: [], status: 'confirmed' });
+      const history: Item['history'] = [];
+      if (c.previousDate) {
+        const old = this.whenOf({ ...c, date: { type: 'mention', mention: c.previousDate }, previousDate: undefined });
+        if (old) history.push({ when: old, note: `before the reschedule reported in §${c.sentence.paragraph.number}`, source: this.source(c.sentence.paragraph.number, c.previousDate.text) });
+      }
+      built.push({ c, when, review: [...c.review, ...(this.flags.get(c) ?? [])], seeAlso: [], history, status: history.length ? 'rescheduled' : 'confirmed' });
     }
     const merged = this.merge(built);
     return this.toItems(merged);
@@ -107,7 +112,9 @@ class DraftBuilder {
   private reference(c: Candidate): { date?: string; why: string } {
     const ctx = c.sentence.contextMeeting;
     if (ctx && this.meetingDates.has(ctx)) return { date: this.meetingDates.get(ctx)!, why: `the ${ordinalWord(ctx)} meeting (${this.meetingDates.get(ctx)})` };
-    const latest = [...this.meetingDates.entries()].sort((a, b) => Number(b[0]) - Number(a[0]))[0];
+    // The latest meeting the report reports on (not a future one it announces).
+    const covered = [...this.meetingDates.entries()].filter(([n]) => this.reading.doc.meetings.includes(n));
+    const latest = (covered.length ? covered : [...this.meetingDates.entries()]).sort((a, b) => Number(b[0]) - Number(a[0]))[0];
     if (latest) return { date: latest[1], why: `the ${ordinalWord(latest[0])} meeting (${latest[1]}), the latest the report covers` };
     const dd = this.reading.doc.documentDate;
     return dd ? { date: dd, why: `the document's date (${dd})` } : { why: 'nothing in the document' };

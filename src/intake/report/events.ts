@@ -34,7 +34,7 @@ const CONNECTORS = /^(?:of|on|for|and|the|de|du|des|in)$/;
 
 function isCap(w: string): boolean {
   return /^[A-Z0-9“"][\p{L}\d+&’'\-‑]*[”"]?$/u.test(w) && /\p{L}/u.test(w) && !/^\d{1,3}(?:st|nd|rd|th)$/.test(w) &&
-    !/^(?:The|A|An|In|At|On|By|For|During|This|These|Its|It|All|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(w);
+    !/^(?:The|A|An|In|At|On|By|For|During|This|These|Its|It|All|Since|With|From|After|Before|Following|Upon|Under|As|Members|Some|Other|Both|Each|Contributions|Comments|January|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(w);
 }
 
 function bodyHead(w: string): string | undefined {
