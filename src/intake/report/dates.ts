@@ -145,7 +145,7 @@ export function findDates(sentence: string, language: DateLanguage = 'en'): Date
     };
     if (startTime) {
       // chrono may have taken the zone word into its own text ("… 1230 hours EAT"): read it back from there.
-      const inText = /\s([A-Z]{3,4})$/.exec(r.text);
+      const inText = /\s(\(?(?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?|[A-Z]{3,4})$/.exec(r.text);
       const own = inText ? zoneAfter(` ${inText[1]}`) : undefined;
       if (own) m.zone = own.zone;
       const zone = own ? undefined : zoneAfter(sentence.slice(m.endIndex));
