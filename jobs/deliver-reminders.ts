@@ -7,7 +7,7 @@ import { createOutcomeWriter, ledgerIndex, markIntended, pruneLedger } from '../
 import { buildMessage } from '../src/reminders/message.js';
 import { entriesAfter, planNotices } from '../src/reminders/notices.js';
 import { type PlannedDelivery, planReminders } from '../src/reminders/plan.js';
-import type { Subscription } from '../src/reminders/schema.js';
+import type { Subscription } from '../src/store/reminders-schema.js';
 import type { ReminderTransport } from '../src/reminders/transport.js';
 import type { Store } from '../src/store/store.js';
 

@@ -1,4 +1,4 @@
-import { farDateWarning, parseDate } from '../calendar/parse-date.js';
+import { farDateWarning, parseDate } from './parse-date.js';
 import { ACTORS, type Actor, ITEM_KINDS, type Item, ItemIdSchema, type ItemKind, STATUSES, type Status, type When, WhenSchema } from '../calendar/schema.js';
 import { isoDateIn } from '../calendar/time.js';
 import { ConfirmationNeededError, DateParseError, ValidationError } from '../errors.js';

@@ -1,5 +1,5 @@
 import type { ReplyBody } from '../render/reply.js';
-import type { StoredConversation } from './schema.js';
+import type { StoredConversation } from '../store/reminders-schema.js';
 
 /**
  * How a platform delivers a reminder to a conversation. One implementation per platform

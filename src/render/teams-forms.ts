@@ -24,7 +24,7 @@ export function formValuesOf(item: Item): EditFormValues {
   };
 }
 
-/** A `when` as the date parser reads it back (src/calendar/parse-date.ts). */
+/** A `when` as the date parser reads it back (src/editing/parse-date.ts). */
 export function whenAsText(when: When): string {
   switch (when.type) {
     case 'date':

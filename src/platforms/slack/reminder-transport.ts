@@ -5,7 +5,7 @@ import { httpFetch } from './http-fetch.js';
 import { finishReply } from '../../dispatch/dispatch.js';
 import { messagesFor } from '../../i18n/index.js';
 import { renderSlackBlocks } from '../../render/slack-blocks.js';
-import type { StoredConversation } from '../../reminders/schema.js';
+import type { StoredConversation } from '../../store/reminders-schema.js';
 import { type FindResult, REMINDER_EVENT_TYPE, type ReminderMessage, type ReminderTransport, type SendResult } from '../../reminders/transport.js';
 
 /**

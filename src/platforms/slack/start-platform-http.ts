@@ -1,7 +1,7 @@
 import type { Bot } from '../../bot.js';
 import type { Clock } from '../../clock.js';
 import type { AppConfig } from '../../config.js';
-import { createCalendarFeedRoutes } from '../../export/feed-route.js';
+import { createCalendarFeedRoutes } from '../../http/feed-route.js';
 import { createHealthRoute } from '../../http/health-route.js';
 import type { HttpRoute } from '../../http/routes.js';
 import { startHttpServer } from '../../http/server.js';

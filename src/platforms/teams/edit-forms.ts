@@ -4,7 +4,7 @@ import type { Item } from '../../calendar/schema.js';
 import type { Caller } from '../../dispatch/context.js';
 import { errorReply } from '../../dispatch/error-reply.js';
 import { changeItem, type ItemFields } from '../../editing/api.js';
-import { changeReply, metaFrom } from '../../editing/change-reply.js';
+import { changeReply, metaFrom } from '../../answers/change-reply.js';
 import { ConfirmationNeededError, ConflictError, DateParseError, NotFoundError, PermissionError, ValidationError } from '../../errors.js';
 import { suggestIds } from '../../calendar/queries.js';
 import { messagesFor } from '../../i18n/index.js';
