@@ -29,8 +29,6 @@ export type SendResult =
   | { ok: false; kind: 'gone'; detail: string }
   | { ok: false; kind: 'fatal'; detail: string };
 
-export type SendFailure = Extract<SendResult, { ok: false }>;
-
 /**
  * Whether a message with this key already reached the conversation (after a crash between
  * sending and confirming). `unknown` when the platform cannot tell (Teams): the job then sends.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../src/i18n/index.js';
 import { readSlashText } from '../../src/platforms/slack/command-text.js';
-import { whenToInput } from '../../src/platforms/slack/modal-views.js';
+import { whenToInput } from '../../src/render/when-input.js';
 import { parseDate } from '../../src/editing/parse-date.js';
 import { escapeMrkdwn } from '../../src/render/mrkdwn.js';
 import { renderSlackBlocks } from '../../src/render/slack-blocks.js';

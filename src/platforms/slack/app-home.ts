@@ -8,7 +8,7 @@ import { messagesFor } from '../../i18n/index.js';
 import { escapeMrkdwn, plainText } from '../../render/mrkdwn.js';
 import type { Reply } from '../../render/reply.js';
 import { ACTION, type SlackBlock } from '../../render/slack-blocks.js';
-import { featuresOf, isCallerSecretariat, renderFor, type SlackDeps } from './slack-deps.js';
+import { isCallerSecretariat, renderFor, type SlackDeps } from './slack-deps.js';
 
 const PER_LIST = 5;
 const MAX_HOME_BLOCKS = 100;
@@ -59,7 +59,7 @@ export async function buildHome(caller: Caller, client: WebClient, deps: SlackDe
 function listBlocks(reply: Reply, caller: Caller, deps: SlackDeps): SlackBlock[] {
   const bare: Reply = { ...reply, heading: undefined, intro: [], notes: [], sections: reply.sections.map((s) => ({ items: s.items })) } as Reply;
   // The Home tab is no channel: nothing there to subscribe.
-  return renderFor(deps, bare, caller, { features: { ...featuresOf(deps.bot), subscribe: false } }).blocks.filter((b) => b.type !== 'header');
+  return renderFor(deps, bare, caller, { features: { ...deps.features, subscribe: false } }).blocks.filter((b) => b.type !== 'header');
 }
 
 function firstItems(reply: Reply, n: number): Reply {

@@ -1,7 +1,8 @@
-import { ACTORS, type Item, type When } from '../../calendar/schema.js';
+import { ACTORS, type Item } from '../../calendar/schema.js';
 import type { Messages } from '../../i18n/index.js';
 import { plainText } from '../../render/mrkdwn.js';
 import type { SlackBlock } from '../../render/slack-blocks.js';
+import { whenToInput } from '../../render/when-input.js';
 
 /**
  * The secretariat's modals as Block Kit views. Each input's block_id is the editing API's field
@@ -80,23 +81,6 @@ export function readModalMeta(raw: string): ModalMeta | undefined {
     return ['add', 'edit', 'reschedule', 'cancel', 'done'].includes(meta.op) ? meta : undefined;
   } catch {
     return undefined;
-  }
-}
-
-/** A stored date written back the way the date reader accepts it, to prefill a form. */
-export function whenToInput(when: When): string {
-  switch (when.type) {
-    case 'date':
-      return when.end && when.end !== when.start ? `${when.start}..${when.end}` : when.start;
-    case 'datetime': {
-      const [day, from] = when.start.split('T');
-      const to = when.end && when.end.startsWith(day!) ? `-${when.end.split('T')[1]}` : '';
-      return `${day} ${from}${to} ${when.tz}`;
-    }
-    case 'relative':
-      return `${Math.abs(when.offsetDays)} days ${when.offsetDays < 0 ? 'before' : 'after'} ${when.anchor}`;
-    case 'tba':
-      return when.approx ? `tba ${when.approx}` : 'tba';
   }
 }
 
