@@ -11,8 +11,8 @@ const timedItem = (when: unknown) =>
 
 /** The date input of the Slack edit modal, as Slack would show it. */
 function slackPrefill(item: ReturnType<typeof timedItem>): unknown {
-  const view = buildModal({ op: 'edit', itemId: item.id }, item, messagesFor()) as { blocks: Array<{ block_id?: string; element?: { initial_value?: unknown } }> };
-  return view.blocks.find((b) => b.block_id === 'date')?.element?.initial_value;
+  const date = buildModal({ op: 'edit', itemId: item.id }, item, messagesFor()).blocks.find((b) => b.block_id === 'date');
+  return (date as { element?: { initial_value?: unknown } } | undefined)?.element?.initial_value;
 }
 
 describe('prefilled dates in the edit forms', () => {

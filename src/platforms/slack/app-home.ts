@@ -21,7 +21,7 @@ export function registerAppHome(app: App, deps: SlackDeps): void {
     try {
       const caller = await deps.resolver.resolve(event.user);
       const blocks = await buildHome(caller, client, deps);
-      await client.views.publish({ user_id: event.user, view: { type: 'home', blocks: blocks as never } });
+      await client.views.publish({ user_id: event.user, view: { type: 'home', blocks } });
     } catch (err) {
       deps.log.error('slack: could not publish the Home tab', { error: String(err), user: event.user });
     }

@@ -38,7 +38,7 @@ export async function openModal(client: WebClient, triggerId: string, meta: Moda
     return;
   }
   const full: ModalMeta = { ...meta, ...(item ? { revision: item.revision } : {}) };
-  await client.views.open({ trigger_id: triggerId, view: buildModal(full, item, msg) as never });
+  await client.views.open({ trigger_id: triggerId, view: buildModal(full, item, msg) });
 }
 
 /** Slack closes a form with an error after 3 s; past this, the form closes and the outcome goes by message. */
