@@ -7,7 +7,7 @@ import { startSharedServer, wantsSharedServer } from './http/shared-server.js';
 import type { HttpServer } from './http/server.js';
 import { createLogger, type Logger } from './log.js';
 import type { PlatformAdapter } from './platforms/adapter.js';
-import { createConsolePlatform } from './platforms/console/index.js';
+import { type ConsolePlatformOptions, createConsolePlatform } from './platforms/console/index.js';
 import { cronTicker, everyMinuteOnClock, type ReminderScheduler, startReminderScheduler, type Ticker } from './reminders/scheduler.js';
 import { openLowdbStore } from './store/lowdb-store.js';
 import type { Store } from './store/store.js';
@@ -49,7 +49,7 @@ export async function openRuntime(env: NodeJS.ProcessEnv, log: Logger): Promise<
 }
 
 /** The adapters the configuration names: Slack and/or Teams, else the console. Slack and Teams are loaded only when configured. */
-export async function configuredPlatforms(bot: Bot, config: AppConfig, consoleIo: Omit<Parameters<typeof createConsolePlatform>[0], 'bot'>): Promise<PlatformAdapter[]> {
+export async function configuredPlatforms(bot: Bot, config: AppConfig, consoleIo: Omit<ConsolePlatformOptions, 'bot'>): Promise<PlatformAdapter[]> {
   const adapters: PlatformAdapter[] = [];
   if (config.slack) adapters.push((await import('./platforms/slack/index.js')).createSlackPlatform({ bot, slack: config.slack }));
   // teams-ai and botbuilder are heavy: imported only when BOT_ID is set.

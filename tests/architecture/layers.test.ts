@@ -201,6 +201,12 @@ describe('the import graph', () => {
     expect(wrong.map(where)).toEqual([]);
   });
 
+  it('reads the environment only in loadConfig and the composition roots', () => {
+    const readers = ['src/config.ts', 'src/main.ts', 'src/cli/main.ts'];
+    const wrong = files.filter((f) => !readers.includes(f) && /\bprocess\.env\b/.test(stripComments(readFileSync(path.join(ROOT, f), 'utf8'))));
+    expect(wrong).toEqual([]);
+  });
+
   it('the core never reads the system clock (the time is a parameter)', () => {
     const wrong: string[] = [];
     for (const file of files) {
