@@ -1,10 +1,18 @@
 import { defineConfig } from 'vitest/config';
+import { INTEGRATION_TEST_FILES } from './tests/integration-files.js';
 
+// Two projects: "unit" (no servers, no child processes: `npm run test:unit`) and "integration"
+// (tests/integration-files.ts). `vitest run` / `npm test` runs both. The unit files share their
+// modules within a worker (isolate: false): loading src/ and teams-ai once per worker instead of
+// once per file cuts the unit run's CPU time to about a third. Tests must not rely on module state.
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: INTEGRATION_TEST_FILES, isolate: false } },
+      { extends: true, test: { name: 'integration', include: INTEGRATION_TEST_FILES } },
+    ],
   },
 });

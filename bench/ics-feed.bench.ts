@@ -16,7 +16,7 @@ import path from 'node:path';
 import { type ItemInput, ItemSchema } from '../src/calendar/schema.js';
 import { manualClock } from '../src/clock.js';
 import { buildCalendarIcs } from '../src/export/build-ics.js';
-import { createCalendarFeedRoutes } from '../src/export/feed-route.js';
+import { createCalendarFeedRoutes } from '../src/http/feed-route.js';
 import { startHttpServer } from '../src/http/server.js';
 import { memoryLogger } from '../src/log.js';
 import { openLowdbStore } from '../src/store/lowdb-store.js';

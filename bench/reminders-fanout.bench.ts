@@ -20,7 +20,7 @@ import { manualClock } from '../src/clock.js';
 import { memoryLogger } from '../src/log.js';
 import { createSlackReminderTransport } from '../src/platforms/slack/reminder-transport.js';
 import { planReminders } from '../src/reminders/plan.js';
-import type { Subscription } from '../src/reminders/schema.js';
+import type { Subscription } from '../src/store/reminders-schema.js';
 import { openLowdbStore } from '../src/store/lowdb-store.js';
 import { startSlackApiStandIn } from '../tests/support/slack-api-stand-in.js';
 

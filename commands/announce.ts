@@ -1,6 +1,6 @@
 import { defineCommand } from '../src/dispatch/command.js';
 import { announceDate } from '../src/editing/api.js';
-import { changeReply, metaFrom } from '../src/editing/change-reply.js';
+import { changeReply, metaFrom } from '../src/answers/change-reply.js';
 import { readIdAndDate } from '../src/editing/command-args.js';
 import { commandText } from '../src/i18n/en/commands.js';
 

@@ -1,6 +1,6 @@
 import { defineCommand } from '../src/dispatch/command.js';
 import { cancelItem } from '../src/editing/api.js';
-import { changeReply, metaFrom } from '../src/editing/change-reply.js';
+import { changeReply, metaFrom } from '../src/answers/change-reply.js';
 import { readFieldWords, readIdWord } from '../src/editing/command-args.js';
 import { neutraliseText, TEXT_LIMITS } from '../src/editing/sanitize-text.js';
 import { ValidationError } from '../src/errors.js';

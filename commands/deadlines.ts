@@ -1,3 +1,3 @@
-import { listCommand } from '../src/dispatch/list-command.js';
+import { listCommand } from '../src/answers/list-command.js';
 
 export default listCommand('deadline', 'deadlines', ['dl']);

@@ -1,6 +1,6 @@
 import { defineCommand } from '../src/dispatch/command.js';
 import { markDone } from '../src/editing/api.js';
-import { changeReply, metaFrom } from '../src/editing/change-reply.js';
+import { changeReply, metaFrom } from '../src/answers/change-reply.js';
 import { readFieldWords, readIdWord, refuseLoose } from '../src/editing/command-args.js';
 import { commandText } from '../src/i18n/en/commands.js';
 

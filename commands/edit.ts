@@ -1,11 +1,10 @@
 import { defineCommand } from '../src/dispatch/command.js';
 import { changeItem, type ItemFields } from '../src/editing/api.js';
-import { changeReply, metaFrom } from '../src/editing/change-reply.js';
+import { changeReply, metaFrom } from '../src/answers/change-reply.js';
 import { readFieldWords, readIdWord, refuseLoose } from '../src/editing/command-args.js';
+import { FIELD_NAMES } from '../src/editing/item-fields.js';
 import { UsageError } from '../src/errors.js';
 import { commandText } from '../src/i18n/en/commands.js';
-
-const FIELDS = ['title', 'date', 'place', 'notes', 'organiser', 'who', 'tags', 'sendTo', 'url', 'source', 'status', 'kind', 'review'];
 
 export default defineCommand({
   name: 'edit',
@@ -16,8 +15,8 @@ export default defineCommand({
   parse(words, ctx) {
     const usage = ctx.msg.editing.usage.edit;
     const id = readIdWord(words, ctx.msg, usage);
-    const args = readFieldWords(words.slice(1), FIELDS, ctx.msg, usage);
-    refuseLoose(args.rest, FIELDS, ctx.msg, usage);
+    const args = readFieldWords(words.slice(1), FIELD_NAMES, ctx.msg, usage);
+    refuseLoose(args.rest, FIELD_NAMES, ctx.msg, usage);
     if (!Object.keys(args.fields).length) throw new UsageError(ctx.msg.editing.nothingToEdit, usage);
     return { id, ...args };
   },

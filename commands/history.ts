@@ -1,6 +1,6 @@
 import { defineCommand } from '../src/dispatch/command.js';
 import { itemHistory } from '../src/editing/api.js';
-import { historyReply } from '../src/editing/change-reply.js';
+import { historyReply } from '../src/answers/change-reply.js';
 import { readIdWord } from '../src/editing/command-args.js';
 import { UsageError } from '../src/errors.js';
 import { commandText } from '../src/i18n/en/commands.js';

@@ -1,7 +1,7 @@
 import { suggestIds } from '../src/calendar/queries.js';
 import { ITEM_ID } from '../src/calendar/schema.js';
 import { defineCommand } from '../src/dispatch/command.js';
-import { parseFilter } from '../src/dispatch/parse-filter.js';
+import { parseFilter } from '../src/answers/parse-filter.js';
 import { NotFoundError, UsageError } from '../src/errors.js';
 import { calendarFileReply, itemFileReply } from '../src/export/export-reply.js';
 import type { ItemFilter } from '../src/calendar/queries.js';

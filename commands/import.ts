@@ -3,7 +3,7 @@ import path from 'node:path';
 import { defineCommand } from '../src/dispatch/command.js';
 import type { CommandContext } from '../src/dispatch/context.js';
 import { applyImport, type ImportPreview, previewImport } from '../src/editing/api.js';
-import { describeFieldChanges, metaFrom } from '../src/editing/change-reply.js';
+import { describeFieldChanges, metaFrom } from '../src/answers/change-reply.js';
 import { MAX_IMPORT_BYTES } from '../src/editing/import-calendar.js';
 import { UsageError, ValidationError } from '../src/errors.js';
 import type { ReplyBody } from '../src/render/reply.js';

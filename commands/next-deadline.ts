@@ -1,6 +1,6 @@
 import { defineCommand } from '../src/dispatch/command.js';
-import { nextReply } from '../src/dispatch/next-reply.js';
-import { parseFilter } from '../src/dispatch/parse-filter.js';
+import { nextReply } from '../src/answers/next-reply.js';
+import { parseFilter } from '../src/answers/parse-filter.js';
 import { commandText } from '../src/i18n/en/commands.js';
 
 export default defineCommand({

@@ -1,6 +1,6 @@
 import { searchItems } from '../src/calendar/queries.js';
 import { defineCommand } from '../src/dispatch/command.js';
-import { describeAll } from '../src/dispatch/reply-helpers.js';
+import { describeAll } from '../src/answers/reply-helpers.js';
 import { UsageError } from '../src/errors.js';
 import { commandText } from '../src/i18n/en/commands.js';
 

@@ -3,7 +3,7 @@ import { defineCommand } from '../src/dispatch/command.js';
 import type { CommandContext } from '../src/dispatch/context.js';
 import { PermissionError, UsageError } from '../src/errors.js';
 import { nextDelivery } from '../src/reminders/plan.js';
-import type { Subscription } from '../src/reminders/schema.js';
+import type { Subscription } from '../src/store/reminders-schema.js';
 import { describeSubscription, subscriptionId } from '../src/reminders/subscriptions.js';
 import { formatDay } from '../src/render/describe-item.js';
 import { isoDateIn, timeIn } from '../src/calendar/time.js';

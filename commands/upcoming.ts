@@ -1,7 +1,7 @@
 import { listItems, upcoming } from '../src/calendar/queries.js';
 import { defineCommand } from '../src/dispatch/command.js';
-import { parseFilter } from '../src/dispatch/parse-filter.js';
-import { describeAll, readDays } from '../src/dispatch/reply-helpers.js';
+import { parseFilter } from '../src/answers/parse-filter.js';
+import { describeAll, readDays } from '../src/answers/reply-helpers.js';
 import { UsageError } from '../src/errors.js';
 import { commandText } from '../src/i18n/en/commands.js';
 

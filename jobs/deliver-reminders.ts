@@ -3,20 +3,24 @@ import type { AppConfig } from '../src/config.js';
 import { messagesFor } from '../src/i18n/index.js';
 import type { Logger } from '../src/log.js';
 import { DEFAULT_FAN_OUT, type Delivery, type FanOutOptions, fanOut, type Outcome } from '../src/reminders/fan-out.js';
-import { createOutcomeWriter, ledgerIndex, markIntended, pruneLedger } from '../src/reminders/ledger.js';
-import { buildMessage } from '../src/reminders/message.js';
-import { entriesAfter, planNotices } from '../src/reminders/notices.js';
-import { type PlannedDelivery, planReminders } from '../src/reminders/plan.js';
-import type { Subscription } from '../src/reminders/schema.js';
+import { createOutcomeWriter, markIntended, pruneLedger } from '../src/reminders/ledger.js';
+import type { PlannedDelivery } from '../src/reminders/plan.js';
+import { isIdle, planRun, type RunPlan } from '../src/reminders/run-plan.js';
+import type { RunSummary, SchedulerDeps } from '../src/reminders/scheduler.js';
 import type { ReminderTransport } from '../src/reminders/transport.js';
 import type { Store } from '../src/store/store.js';
 
+export type { RunSummary } from '../src/reminders/scheduler.js';
+
 /**
- * The reminder job, run every minute by src/reminders/scheduler.ts: delivers everything due since
- * the last completed run (recorded in the store), so a restart catches up what node-cron missed.
- * Due within the grace window → sent, marked "(delayed)" if late; older → skipped and logged.
- * lastTickAt only moves when a run completes, so a crash re-plans the same window and the
- * ledger makes sure nothing confirmed is sent twice.
+ * The reminder job, run every minute by the scheduler (src/reminders/scheduler.ts, wired in
+ * src/main.ts): delivers everything due since the last completed run (recorded in the store), so a
+ * restart catches up what node-cron missed. Due within the grace window → sent, marked "(delayed)"
+ * if late; older → skipped and logged. lastTickAt only moves when a run completes, so a crash
+ * re-plans the same window and the ledger makes sure nothing confirmed is sent twice.
+ *
+ * A run is three steps: plan (pure, src/reminders/run-plan.ts), deliver (claim in the ledger, then
+ * send through the transports) and checkpoint (the window's end, the audit cursor, ledger pruning).
  */
 
 export interface DeliverDeps {
@@ -34,6 +38,8 @@ export interface DeliverDeps {
    * after a restart the job re-plans at most that span, and the ledger keeps it from sending twice.
    */
   memory?: { lastTickAt?: Date };
+  /** Takes the planned deliveries before they are sent (default: claimInLedger); returns the ones this run may send. */
+  claim?: Claim;
 }
 
 export interface DeliverOptions extends FanOutOptions {
@@ -49,159 +55,110 @@ export interface DeliverOptions extends FanOutOptions {
 
 export const DEFAULT_DELIVER: DeliverOptions = { ...DEFAULT_FAN_OUT, delayedAfterMs: 5 * 60_000, flushEvery: 100, flushIntervalMs: 500, maxLookbackDays: 31, checkpointMs: 10 * 60_000 };
 
-export interface RunSummary {
-  from: string;
-  to: string;
-  planned: number;
-  sent: number;
-  alreadyDelivered: number;
-  skipped: number;
-  delayed: number;
-  failed: number;
-  gone: number;
-  completed: boolean;
-}
+/**
+ * The seam for delivery across processes: records that this run is about to send `plan.deliveries`
+ * and returns those it may send. The default marks them intended in the one store; a lease or a
+ * claim row per key goes here when several processes share the data.
+ */
+export type Claim = (store: Store, plan: RunPlan, log: Logger) => Promise<Delivery[]>;
 
 export async function run(deps: DeliverDeps): Promise<RunSummary> {
-  const { store, log } = deps;
   const o: DeliverOptions = { ...DEFAULT_DELIVER, ...deps.options };
-  const now = deps.clock();
-  const db = store.read();
-  const state = db.reminders;
-  const graceMs = deps.config.reminderGraceHours * 3_600_000;
-  // The grace window is for catching up after downtime: a reminder no later than an ordinary run's lag
-  // ("delayedAfterMs") is on time and always goes, even with a grace of 0.
-  const skipBefore = now.getTime() - Math.max(graceMs, o.delayedAfterMs);
-  const stored = state.lastTickAt ? new Date(state.lastTickAt) : undefined;
-  const remembered = deps.memory?.lastTickAt;
-  let last = stored && remembered ? (stored > remembered ? stored : remembered) : (stored ?? remembered);
-  // The clock is before the last run (a CWG_NOW rehearsal on a data file used in real time):
-  // start from now; the ledger still keeps anything from being sent twice.
-  const clockWentBack = !!last && last > now;
-  if (clockWentBack) {
-    log.warn('the clock is before the last reminder run; planning from now', { lastRun: last!.toISOString(), now: now.toISOString() });
-    last = now;
-  }
-  const from = last ?? now;
-  const planFrom = new Date(Math.max(from.getTime(), now.getTime() - o.maxLookbackDays * 86_400_000));
-  if (planFrom > from) {
-    log.warn(`reminder skipped: everything due before ${planFrom.toISOString()} (the bot was not running since the last run; not listed one by one past ${o.maxLookbackDays} days)`, { lastRun: from.toISOString() });
-  }
-  const platforms = new Set(deps.transports.map((t) => t.platform));
-  const subs = db.subscriptions.filter((s) => platforms.has(s.conversation.platform));
-  const subById = new Map(db.subscriptions.map((s) => [s.id, s]));
-
-  // Notices: audit entries since the cursor (a first run looks back over the grace window only).
-  const firstRun = !state.auditCursor && !state.auditCursorAt;
-  const entries = firstRun
-    ? db.audit.filter((e) => new Date(e.at).getTime() >= (last ? from.getTime() : now.getTime() - graceMs))
-    : entriesAfter(db.audit, { ...(state.auditCursor ? { id: state.auditCursor } : {}), ...(state.auditCursorAt ? { at: state.auditCursorAt } : {}) });
-  const planned = [...planNotices(entries, subs, db.items), ...planReminders(db.items, subs, { from: planFrom, to: now }), ...planMovedEarlier(subs, planFrom)];
-
-  /**
-   * A channel that moved its delivery time earlier (or changed zone or offsets) since the last run
-   * may now have reminders whose time today is already behind it although their old time was still
-   * ahead: look back over the day before the change (within the grace window); the ledger drops
-   * whatever was already sent, the rest goes out marked "(delayed)".
-   */
-  function planMovedEarlier(all: readonly Subscription[], before: Date): PlannedDelivery[] {
-    const changed = all.filter((s) => s.updatedAt && Date.parse(s.updatedAt) > from.getTime() && Date.parse(s.updatedAt) <= now.getTime());
-    return changed.flatMap((s) => {
-      const lookFrom = Math.max(Date.parse(s.createdAt), Date.parse(s.updatedAt!) - 86_400_000, skipBefore);
-      return lookFrom < before.getTime() ? planReminders(db.items, [s], { from: new Date(lookFrom), to: before }) : [];
-    });
-  }
-
-  const ledger = ledgerIndex(db.ledger);
-  const msg = messagesFor();
-  const deliveries: Delivery[] = [];
-  const skipped: PlannedDelivery[] = [];
-  // One reminder to many channels: build its text once per zone and filter, not once per channel.
-  const built = new Map<string, ReturnType<typeof buildMessage>>();
-  const toDelivery = (p: PlannedDelivery, sub: Subscription, retry: boolean): Delivery | undefined => {
-    const entry = ledger.get(p.key);
-    const delayed = now.getTime() - p.dueAt.getTime() > o.delayedAfterMs;
-    const cacheKey = JSON.stringify([p.due, p.dueAt.getTime(), delayed, sub.tz, sub.scope, sub.tags, sub.actors]);
-    if (!built.has(cacheKey)) built.set(cacheKey, buildMessage(p.key, p.due, p.dueAt, { items: db.items, audit: db.audit, sub, now, msg, delayed }));
-    const template = built.get(cacheKey);
-    if (!template) return undefined;
-    const message = { ...template, key: p.key };
-    return { key: p.key, sub, due: p.due, dueAt: p.dueAt, message, delayed, needsCheck: entry?.state === 'intended' || (retry && !!entry), intendedAt: entry ? new Date(entry.intendedAt) : now };
+  const plan = planRun({
+    db: deps.store.read(),
+    now: deps.clock(),
+    platforms: new Set(deps.transports.map((t) => t.platform)),
+    graceHours: deps.config.reminderGraceHours,
+    options: o,
+    ...(deps.memory?.lastTickAt ? { remembered: deps.memory.lastTickAt } : {}),
+    msg: messagesFor(),
+  });
+  logPlan(plan, o, deps.log);
+  const claimed = await (deps.claim ?? claimInLedger)(deps.store, plan, deps.log);
+  const counts = await deliver(claimed, deps, o);
+  const completed = !deps.signal?.aborted;
+  if (completed) await checkpoint(plan, deps, o);
+  const summary: RunSummary = {
+    from: plan.planFrom.toISOString(),
+    to: plan.now.toISOString(),
+    planned: plan.planned.length,
+    sent: counts.confirmed,
+    alreadyDelivered: counts.found,
+    skipped: plan.skipped.length,
+    delayed: claimed.filter((d) => d.delayed).length,
+    failed: counts.dead,
+    gone: counts.gone,
+    completed,
   };
-  for (const p of planned) {
-    const state = ledger.get(p.key)?.state;
-    if (state && state !== 'intended') continue;
-    if (p.dueAt.getTime() < skipBefore) {
-      skipped.push(p);
-      continue;
-    }
-    const d = toDelivery(p, subById.get(p.subscriptionId)!, false);
-    if (d) deliveries.push(d);
-  }
-  // Failed deliveries the secretariat asked to retry.
-  const superseded: string[] = [];
-  for (const letter of state.deadLetters ?? []) {
-    if (!letter.retryRequestedAt) continue;
-    const sub = subById.get(letter.subscriptionId);
-    if (sub && !platforms.has(sub.conversation.platform)) continue; // that platform is not running here: keep it
-    const d = sub ? toDelivery({ key: letter.key, subscriptionId: letter.subscriptionId, due: letter.due, dueAt: new Date(letter.dueAt) }, sub, true) : undefined;
-    if (d) deliveries.push(d);
-    else superseded.push(letter.key);
-  }
-  logSkipped(skipped, now.getTime() - skipBefore, log);
+  if (claimed.length || plan.skipped.length) deps.log.info('reminders run', { ...summary });
+  return summary;
+}
 
-  if (deliveries.length || superseded.length) {
-    await store.update((draft) => {
-      markIntended(draft, deliveries, now);
-      if (superseded.length) {
-        draft.reminders.deadLetters = (draft.reminders.deadLetters ?? []).filter((x) => !superseded.includes(x.key));
-        for (const key of superseded) log.info('failed delivery no longer applies (item changed, or channel unsubscribed); dropped', { key });
-      }
-      // Only the retries taken into this run: one asked for meanwhile waits for the next.
-      const taken = new Set(deliveries.map((d) => d.key));
-      for (const x of draft.reminders.deadLetters ?? []) if (taken.has(x.key)) delete x.retryRequestedAt;
-    });
-  }
-  const writer = createOutcomeWriter(store, deps.clock, log, o);
+/** The job as the scheduler runs it: the composition root hands this to startReminderScheduler. */
+export function reminderJob(deps: Omit<DeliverDeps, 'signal' | 'memory'>): SchedulerDeps {
+  return {
+    clock: deps.clock,
+    log: deps.log,
+    job: (tick) => run({ ...deps, signal: tick.signal, memory: tick.memory }),
+    failedDeliveries: () => deps.store.read().reminders.deadLetters?.length ?? 0,
+  };
+}
+
+/** Default claim: mark every planned delivery intended, drop superseded retries, take the retries into this run. */
+export const claimInLedger: Claim = async (store, plan, log) => {
+  const { deliveries, superseded } = plan;
+  if (!deliveries.length && !superseded.length) return deliveries;
+  await store.update((draft) => {
+    markIntended(draft, deliveries, plan.now);
+    if (superseded.length) {
+      draft.reminders.deadLetters = (draft.reminders.deadLetters ?? []).filter((x) => !superseded.includes(x.key));
+      for (const key of superseded) log.info('failed delivery no longer applies (item changed, or channel unsubscribed); dropped', { key });
+    }
+    // Only the retries taken into this run: one asked for meanwhile waits for the next.
+    const taken = new Set(deliveries.map((d) => d.key));
+    for (const x of draft.reminders.deadLetters ?? []) if (taken.has(x.key)) delete x.retryRequestedAt;
+  });
+  return deliveries;
+};
+
+/** Sends the claimed deliveries through their platform's transport and records each outcome in the ledger. */
+export async function deliver(deliveries: readonly Delivery[], deps: DeliverDeps, o: DeliverOptions) {
+  const { log } = deps;
+  const writer = createOutcomeWriter(deps.store, deps.clock, log, o);
   const byPlatform = new Map(deps.transports.map((t) => [t.platform, t]));
   const guard = guardMassUnsubscribe(deliveries, (x) => writer.report(x), log);
   await fanOut(deliveries, (p) => byPlatform.get(p), (x) => guard.report(x), { options: o, log, ...(deps.signal ? { signal: deps.signal } : {}) });
   guard.finish();
   await writer.close();
+  return writer.counts;
+}
 
-  const completed = !deps.signal?.aborted;
-  const lastEntry = entries.at(-1);
-  const idle = !deliveries.length && !superseded.length && !lastEntry && !(firstRun && !stored);
-  const checkpointDue = !stored || clockWentBack || now.getTime() - stored.getTime() >= o.checkpointMs;
-  if (completed && deps.memory) deps.memory.lastTickAt = now;
-  if (completed && (!idle || checkpointDue)) {
-    await store.update((draft) => {
-      draft.reminders.lastTickAt = now.toISOString();
-      if (lastEntry) {
-        draft.reminders.auditCursor = lastEntry.id;
-        draft.reminders.auditCursorAt = lastEntry.at;
-      } else if (firstRun) {
-        draft.reminders.auditCursorAt = now.toISOString();
-      }
-      const pruned = pruneLedger(draft, now, deps.config.ledgerRetentionDays);
-      if (pruned) log.info('pruned old delivery records', { count: pruned });
-    });
+/** A completed run records where it ended (when not idle, or when the stored one is old), moves the audit cursor and prunes the ledger. */
+export async function checkpoint(plan: RunPlan, deps: DeliverDeps, o: Pick<DeliverOptions, 'checkpointMs'>): Promise<void> {
+  const { now, stored } = plan;
+  if (deps.memory) deps.memory.lastTickAt = now;
+  const checkpointDue = !stored || plan.clockWentBack !== undefined || now.getTime() - stored.getTime() >= o.checkpointMs;
+  if (isIdle(plan) && !checkpointDue) return;
+  const lastEntry = plan.entries.at(-1);
+  await deps.store.update((draft) => {
+    draft.reminders.lastTickAt = now.toISOString();
+    if (lastEntry) {
+      draft.reminders.auditCursor = lastEntry.id;
+      draft.reminders.auditCursorAt = lastEntry.at;
+    } else if (plan.firstRun) {
+      draft.reminders.auditCursorAt = now.toISOString();
+    }
+    const pruned = pruneLedger(draft, now, deps.config.ledgerRetentionDays);
+    if (pruned) deps.log.info('pruned old delivery records', { count: pruned });
+  });
+}
+
+function logPlan(plan: RunPlan, o: DeliverOptions, log: Logger): void {
+  if (plan.clockWentBack) log.warn('the clock is before the last reminder run; planning from now', { lastRun: plan.clockWentBack.lastRun.toISOString(), now: plan.now.toISOString() });
+  if (plan.planFrom > plan.from) {
+    log.warn(`reminder skipped: everything due before ${plan.planFrom.toISOString()} (the bot was not running since the last run; not listed one by one past ${o.maxLookbackDays} days)`, { lastRun: plan.from.toISOString() });
   }
-  const c = writer.counts;
-  const summary: RunSummary = {
-    from: planFrom.toISOString(),
-    to: now.toISOString(),
-    planned: planned.length,
-    sent: c.confirmed,
-    alreadyDelivered: c.found,
-    skipped: skipped.length,
-    delayed: deliveries.filter((d) => d.delayed).length,
-    failed: c.dead,
-    gone: c.gone,
-    completed,
-  };
-  if (deliveries.length || skipped.length) log.info('reminders run', { ...summary });
-  return summary;
+  logSkipped(plan.skipped, plan.now.getTime() - plan.skipBefore, log);
 }
 
 /**

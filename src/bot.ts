@@ -3,7 +3,7 @@ import type { Clock } from './clock.js';
 import type { AppConfig } from './config.js';
 import type { Command } from './dispatch/command.js';
 import type { Caller, CommandContext, Conversation } from './dispatch/context.js';
-import { dispatch } from './dispatch/dispatch.js';
+import { dispatch, findCommand } from './dispatch/dispatch.js';
 import { isSecretariat } from './dispatch/roles.js';
 import { messagesFor } from './i18n/index.js';
 import type { Logger } from './log.js';
@@ -22,6 +22,10 @@ export interface BotDeps {
 
 export interface Bot {
   readonly deps: BotDeps;
+  /** Every command this bot answers (adapters show buttons only for commands that exist). */
+  readonly commands: readonly Command[];
+  /** The command a word names (name or alias), if this bot has it. */
+  command(word: string): Command | undefined;
   /** Runs a `/cwg …` line for a caller: the entry point every platform adapter uses. */
   handle(line: string, caller: Caller, conversation?: Conversation): Promise<Reply>;
   contextFor(caller: Caller, conversation?: Conversation): CommandContext;
@@ -44,6 +48,8 @@ export function createBot(deps: BotDeps): Bot {
   });
   return {
     deps,
+    commands,
+    command: (word) => findCommand(commands, word),
     contextFor,
     handle: (line, caller, conversation) => dispatch(line, contextFor(caller, conversation)),
   };

@@ -57,6 +57,8 @@ export interface AppConfig {
   reminderGraceHours: number;
   ledgerRetentionDays: number;
   port: number;
+  /** PORT was set in the environment (not just the default): the shared HTTP server then runs beside Socket Mode too. */
+  portExplicit: boolean;
   slack?: SlackConfig;
   teams?: TeamsConfig;
 }
@@ -90,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     reminderGraceHours: e.CWG_REMINDER_GRACE_HOURS ? Number(e.CWG_REMINDER_GRACE_HOURS) : 6,
     ledgerRetentionDays: e.CWG_LEDGER_RETENTION_DAYS ? Number(e.CWG_LEDGER_RETENTION_DAYS) : 90,
     port: e.PORT ? Number(e.PORT) : 3000,
+    portExplicit: e.PORT !== undefined,
     ...(slack ? { slack } : {}),
     ...(teams ? { teams } : {}),
   };

@@ -1,17 +1,21 @@
-import { createBot } from './bot.js';
+import { reminderJob } from '../jobs/deliver-reminders.js';
+import { type Bot, createBot } from './bot.js';
 import { type Clock, rehearsalClock, systemClock } from './clock.js';
 import { type AppConfig, loadConfig } from './config.js';
 import { ConfigError, StoreError } from './errors.js';
+import { startSharedServer, wantsSharedServer } from './http/shared-server.js';
+import type { HttpServer } from './http/server.js';
 import { createLogger, type Logger } from './log.js';
-import { runConsoleChat } from './platforms/console/console-chat.js';
-import { createConsoleTransport } from './platforms/console/console-transport.js';
-import { createSlackReminderTransport } from './platforms/slack/reminder-transport.js';
-import { everyMinuteOnClock, getSchedulerState, startReminderScheduler } from './reminders/scheduler.js';
-import type { ReminderTransport } from './reminders/transport.js';
-import type { HttpRoute } from './http/routes.js';
-import { startSlackAndHttp } from './platforms/slack/start-platform-http.js';
+import type { PlatformAdapter } from './platforms/adapter.js';
+import { type ConsolePlatformOptions, createConsolePlatform } from './platforms/console/index.js';
+import { cronTicker, everyMinuteOnClock, type ReminderScheduler, startReminderScheduler, type Ticker } from './reminders/scheduler.js';
 import { openLowdbStore } from './store/lowdb-store.js';
 import type { Store } from './store/store.js';
+
+/*
+ * The composition root of `npm start` (src/cli/main.ts is the other one, for one command at a
+ * time): the only src/ file that imports jobs/ and picks the platforms, see docs/architecture.md.
+ */
 
 export const START_USAGE = `Usage: npm start   (or: npx tsx src/main.ts [--help])
 
@@ -44,6 +48,58 @@ export async function openRuntime(env: NodeJS.ProcessEnv, log: Logger): Promise<
   return { config, store, clock, log };
 }
 
+/** The adapters the configuration names: Slack and/or Teams, else the console. Slack and Teams are loaded only when configured. */
+export async function configuredPlatforms(bot: Bot, config: AppConfig, consoleIo: Omit<ConsolePlatformOptions, 'bot'>): Promise<PlatformAdapter[]> {
+  const adapters: PlatformAdapter[] = [];
+  if (config.slack) adapters.push((await import('./platforms/slack/index.js')).createSlackPlatform({ bot, slack: config.slack }));
+  // teams-ai and botbuilder are heavy: imported only when BOT_ID is set.
+  if (config.teams) adapters.push((await import('./platforms/teams/index.js')).createTeamsPlatform({ bot, config: config.teams }));
+  if (!adapters.length) adapters.push(createConsolePlatform({ bot, ...consoleIo }));
+  return adapters;
+}
+
+export interface Services {
+  scheduler?: ReminderScheduler;
+  http?: HttpServer;
+  /** Stops the adapters, the HTTP server and the scheduler, in that order. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts what the adapters need: the reminders scheduler (when some adapter delivers reminders)
+ * running jobs/deliver-reminders.ts, the shared HTTP server with /healthz and the feed (when
+ * wanted), then the adapters themselves.
+ */
+export async function startServices(runtime: Runtime, adapters: readonly PlatformAdapter[], opts: { ticker?: Ticker; runAtStart?: boolean } = {}): Promise<Services> {
+  const { config, clock } = runtime;
+  const transports = adapters.flatMap((a) => a.transports);
+  // A rehearsal (CWG_NOW) ticks on its own clock's minutes, so "09:00" goes out at 09:00 on it.
+  const ticker = opts.ticker ?? cronTicker(config.now ? everyMinuteOnClock(clock().getTime(), systemClock().getTime()) : undefined);
+  const scheduler = transports.length
+    ? startReminderScheduler(reminderJob({ ...runtime, transports }), { ticker, ...(opts.runAtStart !== undefined ? { runAtStart: opts.runAtStart } : {}) })
+    : undefined;
+  const started: PlatformAdapter[] = [];
+  let http: HttpServer | undefined;
+  const stop = async () => {
+    for (const a of started.reverse()) await a.stop();
+    await http?.stop();
+    await scheduler?.stop();
+  };
+  try {
+    if (wantsSharedServer(config, adapters)) {
+      http = await startSharedServer({ ...runtime, routes: adapters.flatMap((a) => a.routes), ...(scheduler ? { schedulerState: () => scheduler.state() } : {}) });
+    }
+    for (const a of adapters) {
+      await a.start();
+      started.push(a);
+    }
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return { ...(scheduler ? { scheduler } : {}), ...(http ? { http } : {}), stop };
+}
+
 async function main(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(`${START_USAGE}\n`);
@@ -63,47 +119,13 @@ async function main(argv: string[]): Promise<number> {
   const { config, store } = runtime;
   if (config.now) log.info(`rehearsal clock: starting at ${config.now.toISOString()}`);
   const bot = createBot(runtime);
-  if (!config.slack && !config.teams) {
-    // In a terminal, a reminder replaces the waiting "cwg> " prompt and puts it back below.
-    const print = process.stdin.isTTY === true ? (t: string) => process.stdout.write(`\r\x1b[K${t}cwg> `) : (t: string) => process.stdout.write(t);
-    // A rehearsal (CWG_NOW) ticks on its own clock's minutes, so "09:00" prints at 09:00 on it.
-    const tick = config.now ? { expression: everyMinuteOnClock(runtime.clock().getTime(), systemClock().getTime()) } : {};
-    const reminders = startReminderScheduler({ ...runtime, transports: [createConsoleTransport(print), createConsoleTransport(print, 'cli')] }, tick);
-    await runConsoleChat({ bot, input: process.stdin, write: (t) => process.stdout.write(t), interactive: process.stdin.isTTY === true });
-    await reminders.stop();
-    await store.close();
-    return 0;
-  }
-  // Platform adapters and scheduled jobs register here; each returns a function that stops it.
-  const stops: Array<() => Promise<void>> = [];
-  // One HTTP server on PORT serves every route: adapters below push theirs into httpRoutes (looked up per
-  // request); the reminders scheduler sets schedulerState.get for /healthz.
-  const httpRoutes: HttpRoute[] = [];
-  const schedulerState: { get?: () => unknown } = {};
-  stops.push(...(await startSlackAndHttp({ ...runtime, bot, routes: httpRoutes, schedulerState, portExplicit: Boolean(process.env.PORT?.trim()) })));
-  // Loaded only when BOT_ID is set: teams-ai and botbuilder are heavy. The shared server (started above
-  // when config.teams is set) serves its route from the next request.
-  const teams = config.teams ? (await import('./platforms/teams/index.js')).startTeams({ bot, config: config.teams }) : undefined;
-  if (teams) {
-    httpRoutes.push(teams.route);
-    log.info(`teams: ready for the Bot Connector at POST ${teams.route.path}`);
-  }
-  const reminderTransports: ReminderTransport[] = [];
-  if (teams) reminderTransports.push(teams.transport);
-  if (config.slack) reminderTransports.push(createSlackReminderTransport({ token: config.slack.botToken, log: runtime.log, ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}) }));
-  if (reminderTransports.length) {
-    const tick = config.now ? { expression: everyMinuteOnClock(runtime.clock().getTime(), systemClock().getTime()) } : {};
-    const reminders = startReminderScheduler({ ...runtime, transports: reminderTransports }, tick);
-    schedulerState.get = getSchedulerState;
-    stops.push(() => reminders.stop());
-  }
-  if (!stops.length) {
-    process.stderr.write('cwg-bot: Slack and Teams adapters are not available in this build; unset the chat variables to use the console.\n');
-    await store.close();
-    return 1;
-  }
-  await waitForShutdown(log);
-  for (const stop of stops.reverse()) await stop();
+  const interactive = process.stdin.isTTY === true;
+  const adapters = await configuredPlatforms(bot, config, { input: process.stdin, write: (t) => process.stdout.write(t), interactive });
+  const services = await startServices(runtime, adapters);
+  // The console ends with its input (Ctrl-C ends the process as usual); chat platforms run until a signal.
+  const finished = adapters.flatMap((a) => (a.finished ? [a.finished] : []));
+  await (finished.length ? Promise.race(finished) : waitForShutdown(log));
+  await services.stop();
   await store.close();
   return 0;
 }

@@ -3,7 +3,7 @@ import { GENEVA } from './schema.js';
 import { memoizeFrozen } from './memo.js';
 import { indexItems, type Occurrence, resolveAll, resolveItem } from './resolve.js';
 import { isoDateIn } from './time.js';
-import { editDistance } from '../util/edit-distance.js';
+import { editDistance } from './edit-distance.js';
 
 /** Narrowing by tag and by who must act; empty lists mean "any". Tags and actors combine with AND. */
 export interface ItemFilter {

@@ -73,21 +73,3 @@ export const resolveAll: (items: readonly Item[]) => readonly Occurrence[] = mem
   const lookup = indexItems(items);
   return Object.freeze(items.map((it) => resolveItem(it, lookup)));
 });
-
-/** Ids of the items whose date hangs (directly or through others) on the given item. */
-export function dependentsOf(items: readonly Item[], id: string): string[] {
-  const out: string[] = [];
-  const queue = [id];
-  const seen = new Set(queue);
-  while (queue.length) {
-    const current = queue.shift()!;
-    for (const it of items) {
-      if (it.when.type === 'relative' && it.when.anchor === current && !seen.has(it.id)) {
-        seen.add(it.id);
-        out.push(it.id);
-        queue.push(it.id);
-      }
-    }
-  }
-  return out;
-}

@@ -4,7 +4,7 @@ import type { Reply, ReplyBody } from '../render/reply.js';
 import type { Command } from './command.js';
 import type { CommandContext } from './context.js';
 import { errorReply } from './error-reply.js';
-import { editDistance } from '../util/edit-distance.js';
+import { editDistance } from '../calendar/edit-distance.js';
 import { sanitizeInput, stripCommandPrefix, tokenize } from './input.js';
 
 /** Finds a command by name or alias, case-insensitively. */

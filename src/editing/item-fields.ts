@@ -1,4 +1,4 @@
-import { farDateWarning, parseDate } from '../calendar/parse-date.js';
+import { farDateWarning, parseDate } from './parse-date.js';
 import { ACTORS, type Actor, ITEM_KINDS, type Item, ItemIdSchema, type ItemKind, STATUSES, type Status, type When, WhenSchema } from '../calendar/schema.js';
 import { isoDateIn } from '../calendar/time.js';
 import { ConfirmationNeededError, DateParseError, ValidationError } from '../errors.js';
@@ -33,7 +33,8 @@ export interface ItemFields {
   review?: string;
 }
 
-export const FIELD_NAMES = ['title', 'date', 'place', 'notes', 'organiser', 'who', 'tags', 'sendTo', 'url', 'source', 'status', 'kind', 'review'] as const;
+/** Every field `/cwg edit` accepts (the forms offer the same ones), in the order "not a field" lists them. */
+export const FIELD_NAMES = ['title', 'date', 'place', 'notes', 'organiser', 'who', 'tags', 'sendTo', 'url', 'source', 'status', 'kind', 'review'] as const satisfies ReadonlyArray<keyof ItemFields>;
 
 const ACTOR_ALIASES: Record<string, Actor> = {
   member: 'members', 'member-states': 'members', delegates: 'members', delegations: 'members', itu: 'secretariat',

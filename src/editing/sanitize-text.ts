@@ -30,9 +30,3 @@ export function neutraliseText(raw: string): string {
 export function containsLink(text: string): boolean {
   return /\b(?:https?|ftp|javascript|data|file|mailto):/i.test(text) || /\bwww\.[a-z0-9-]+\./i.test(text);
 }
-
-/** A short quotation of user text for messages (never the whole of a huge input). */
-export function quoteShort(text: string, max = 60): string {
-  const clean = neutraliseText(text);
-  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
-}

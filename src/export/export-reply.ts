@@ -2,7 +2,7 @@ import { findItem, type ItemFilter, NO_FILTER } from '../calendar/queries.js';
 import type { Item } from '../calendar/schema.js';
 import type { AppConfig } from '../config.js';
 import type { CommandContext } from '../dispatch/context.js';
-import { describeAll } from '../dispatch/reply-helpers.js';
+import { describeAll } from '../answers/reply-helpers.js';
 import type { Messages } from '../i18n/index.js';
 import { messagesFor } from '../i18n/index.js';
 import { NotFoundError } from '../errors.js';

@@ -1,6 +1,6 @@
 import type { ItemFilter } from '../calendar/queries.js';
 import { ACTORS, type Actor, ITEM_ID, type Item } from '../calendar/schema.js';
-import { KNOWN_TAGS, parseFilter } from '../dispatch/parse-filter.js';
+import { KNOWN_TAGS, parseFilter } from '../answers/parse-filter.js';
 import { UsageError } from '../errors.js';
 import type { Messages } from '../i18n/index.js';
 

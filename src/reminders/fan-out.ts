@@ -1,6 +1,6 @@
 import type { Logger } from '../log.js';
 import { createPacer, sleep } from './pacer.js';
-import type { DueRef, Subscription } from './schema.js';
+import type { DueRef, Subscription } from '../store/reminders-schema.js';
 import type { ReminderMessage, ReminderTransport, SendResult } from './transport.js';
 
 /** One message to deliver to one subscription's conversation. */

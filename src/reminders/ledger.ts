@@ -2,7 +2,7 @@ import type { Logger } from '../log.js';
 import type { Db } from '../store/db-schema.js';
 import type { Store } from '../store/store.js';
 import type { Delivery, Outcome } from './fan-out.js';
-import type { DeadLetter, LedgerEntry } from './schema.js';
+import type { DeadLetter, LedgerEntry } from '../store/reminders-schema.js';
 
 /**
  * The delivery ledger in the store. Each `store.update` validates and rewrites the whole file,

@@ -8,7 +8,7 @@ import type { ReplyBody } from '../render/reply.js';
 import type { AuditEntry } from '../store/audit-schema.js';
 import { batchEntriesFor, noticeKind } from './notices.js';
 import { DIGEST_DAYS, listDigestItems } from './plan.js';
-import type { DueRef, Subscription } from './schema.js';
+import type { DueRef, Subscription } from '../store/reminders-schema.js';
 import type { ReminderMessage } from './transport.js';
 
 export interface MessageContext {

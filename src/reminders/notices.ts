@@ -2,7 +2,7 @@ import { resolveItem, indexItems } from '../calendar/resolve.js';
 import type { Item } from '../calendar/schema.js';
 import type { AuditEntry } from '../store/audit-schema.js';
 import { follows, type PlannedDelivery } from './plan.js';
-import type { Subscription } from './schema.js';
+import type { Subscription } from '../store/reminders-schema.js';
 
 /**
  * Change notices, derived from the audit trail: an item a channel follows was added, moved,

@@ -2,7 +2,7 @@ import { matchesFilter } from '../calendar/queries.js';
 import { type Occurrence, resolveAll } from '../calendar/resolve.js';
 import type { Item, ItemKind } from '../calendar/schema.js';
 import { addDaysIso, isoDateIn, timeIn, zonedInstant } from '../calendar/time.js';
-import type { DueRef, Subscription } from './schema.js';
+import type { DueRef, Subscription } from '../store/reminders-schema.js';
 
 /**
  * The reminder planner: a pure function of (items, subscriptions, window). It never reads the

@@ -1,11 +1,28 @@
-import cron, { type ScheduledTask } from 'node-cron';
-import { type DeliverDeps, run, type RunSummary } from '../../jobs/deliver-reminders.js';
+import cron from 'node-cron';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../log.js';
 
 /**
- * Wires node-cron (every minute, in UTC so DST never skips or doubles a tick) to the reminder job.
+ * Runs the reminder job once a minute. The job itself (jobs/deliver-reminders.ts) is handed in by
+ * the composition root, so this layer knows when to run, not what: src/ never imports jobs/.
+ * The default ticker is node-cron, every minute in UTC so DST never skips or doubles a tick.
  * node-cron does not catch up runs missed while the process was down; the job does, from the
  * last completed run in the store, so the scheduler runs it once at start.
  */
+
+/** What one run of the reminder job reports. */
+export interface RunSummary {
+  from: string;
+  to: string;
+  planned: number;
+  sent: number;
+  alreadyDelivered: number;
+  skipped: number;
+  delayed: number;
+  failed: number;
+  gone: number;
+  completed: boolean;
+}
 
 export interface SchedulerState {
   running: boolean;
@@ -21,14 +38,30 @@ export interface SchedulerState {
   failedDeliveries?: number;
 }
 
+/** What the scheduler hands each run: stop when aborted; `memory` is the last completed run as this process knows it. */
+export interface TickContext {
+  signal: AbortSignal;
+  memory: { lastTickAt?: Date };
+}
+
+export interface SchedulerDeps {
+  clock: Clock;
+  log: Logger;
+  /** The job to run on every tick (wired by the composition root). */
+  job: (tick: TickContext) => Promise<RunSummary>;
+  /** How many deliveries are in the failed list, for the state report. */
+  failedDeliveries?: () => number;
+}
+
+/** Calls `fire` on every tick until stopped. node-cron in production; tests fire by hand. */
+export type Ticker = (fire: () => void) => { nextRun(): Date | undefined; stop(): Promise<void> };
+
 export interface ReminderScheduler {
   stop(): Promise<void>;
   /** Runs the job now (used at start and by tests); resolves with its summary, or undefined if one is already running. */
   tickNow(): Promise<RunSummary | undefined>;
   state(): SchedulerState;
 }
-
-let current: ReminderScheduler | undefined;
 
 /**
  * A cron expression (with seconds, read in UTC) ticking once a minute when a clock that runs
@@ -41,17 +74,43 @@ export function everyMinuteOnClock(clockMs: number, realMs: number): string {
   return `${(((1 - offsetS) % 60) + 60) % 60} * * * * *`;
 }
 
-/** The running scheduler's state, for the health endpoint (undefined when none was started). */
-export function getSchedulerState(): SchedulerState | undefined {
-  return current?.state();
+/** node-cron, in UTC. */
+export function cronTicker(expression = '* * * * *'): Ticker {
+  return (fire) => {
+    const task = cron.schedule(expression, () => fire(), { timezone: 'UTC', name: 'cwg-reminders' });
+    return {
+      nextRun: () => task.getNextRun() ?? undefined,
+      stop: async () => {
+        await task.stop();
+        await task.destroy();
+      },
+    };
+  };
 }
 
-export function startReminderScheduler(deps: DeliverDeps, opts: { expression?: string; runAtStart?: boolean } = {}): ReminderScheduler {
+/** A ticker fired by hand (tests, rehearsals driven step by step). */
+export function manualTicker(): Ticker & { fire(): void } {
+  let fires: Array<() => void> = [];
+  const ticker = ((fire: () => void) => {
+    fires.push(fire);
+    return {
+      nextRun: () => undefined,
+      stop: async () => {
+        fires = fires.filter((f) => f !== fire);
+      },
+    };
+  }) as Ticker & { fire(): void };
+  ticker.fire = () => {
+    for (const f of fires) f();
+  };
+  return ticker;
+}
+
+export function startReminderScheduler(deps: SchedulerDeps, opts: { ticker?: Ticker; runAtStart?: boolean } = {}): ReminderScheduler {
   const abort = new AbortController();
   const st: SchedulerState = { running: true, busy: false, startedAt: deps.clock().toISOString(), overlapsSkipped: 0 };
   let inFlight: Promise<RunSummary | undefined> | undefined;
   const memory: { lastTickAt?: Date } = {};
-  let task: ScheduledTask | undefined;
 
   const tickNow = (): Promise<RunSummary | undefined> => {
     if (inFlight) {
@@ -60,7 +119,8 @@ export function startReminderScheduler(deps: DeliverDeps, opts: { expression?: s
     }
     st.busy = true;
     st.lastRunAt = deps.clock().toISOString();
-    inFlight = run({ ...deps, signal: abort.signal, memory })
+    inFlight = deps
+      .job({ signal: abort.signal, memory })
       .then((summary) => {
         st.lastSummary = summary;
         if (summary.completed) st.lastCompletedAt = summary.to;
@@ -79,26 +139,22 @@ export function startReminderScheduler(deps: DeliverDeps, opts: { expression?: s
     return inFlight;
   };
 
-  task = cron.schedule(opts.expression ?? '* * * * *', () => tickNow(), { timezone: 'UTC', name: 'cwg-reminders' });
+  let ticks: ReturnType<Ticker> | undefined = (opts.ticker ?? cronTicker())(() => void tickNow());
   if (opts.runAtStart !== false) void tickNow();
 
-  const scheduler: ReminderScheduler = {
+  return {
     tickNow,
     state: () => {
-      const next = task?.getNextRun();
-      const failed = deps.store.read().reminders.deadLetters?.length ?? 0;
-      return { ...st, failedDeliveries: failed, ...(next && st.running ? { nextRunAt: next.toISOString() } : {}) };
+      const next = ticks?.nextRun();
+      const failed = deps.failedDeliveries?.();
+      return { ...st, ...(failed !== undefined ? { failedDeliveries: failed } : {}), ...(next && st.running ? { nextRunAt: next.toISOString() } : {}) };
     },
     async stop() {
       st.running = false;
       abort.abort();
-      await task?.stop();
-      await task?.destroy();
-      task = undefined;
+      await ticks?.stop();
+      ticks = undefined;
       await inFlight;
-      if (current === scheduler) current = undefined;
     },
   };
-  current = scheduler;
-  return scheduler;
 }

@@ -1,11 +1,11 @@
 import { GENEVA } from '../calendar/schema.js';
 import { isValidTimeZone } from '../calendar/validate.js';
 import type { Conversation } from '../dispatch/context.js';
-import { parseFilter } from '../dispatch/parse-filter.js';
+import { parseFilter } from '../answers/parse-filter.js';
 import { UsageError } from '../errors.js';
 import type { Messages } from '../i18n/index.js';
 import { DEFAULT_AT } from './plan.js';
-import type { StoredConversation, Subscription, SubscriptionScope } from './schema.js';
+import type { StoredConversation, Subscription, SubscriptionScope } from '../store/reminders-schema.js';
 import type { Item } from '../calendar/schema.js';
 
 /** One subscription per conversation: its id is the platform and the conversation id. */

@@ -1,5 +1,5 @@
 import type { ReplyBody } from '../render/reply.js';
-import type { StoredConversation } from './schema.js';
+import type { StoredConversation } from '../store/reminders-schema.js';
 
 /**
  * How a platform delivers a reminder to a conversation. One implementation per platform
@@ -28,8 +28,6 @@ export type SendResult =
   | { ok: false; kind: 'retryable'; detail: string }
   | { ok: false; kind: 'gone'; detail: string }
   | { ok: false; kind: 'fatal'; detail: string };
-
-export type SendFailure = Extract<SendResult, { ok: false }>;
 
 /**
  * Whether a message with this key already reached the conversation (after a crash between

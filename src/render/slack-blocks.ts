@@ -1,9 +1,10 @@
+import type { Button, ConfirmationDialog, ContextBlock, KnownBlock, Overflow, SectionBlock } from '@slack/types';
 import type { Messages } from '../i18n/index.js';
 import { bold, escapeMrkdwn, link, plainText, truncate } from './mrkdwn.js';
 import type { Reply, ReplyItem } from './reply.js';
 
-/** A Block Kit block or element, kept structural so this renderer needs no Slack library. */
-export type SlackBlock = Record<string, unknown>;
+/** Block Kit as @slack/types describes it (a type-only import: no Slack code runs in src/render). */
+export type SlackBlock = KnownBlock;
 
 export interface SlackMessage {
   /** Fallback for notifications and clients without Block Kit; always present. */
@@ -143,7 +144,7 @@ const LABEL_KEY: Record<ItemAction, keyof Messages['slack']['button']> = {
   done: 'markDone',
 };
 
-function itemButtons(item: ReplyItem, detailed: boolean, opts: ItemRenderOptions): SlackBlock[] {
+function itemButtons(item: ReplyItem, detailed: boolean, opts: ItemRenderOptions): Button[] {
   return itemActions(item, detailed, opts).map((a) => {
     const b = button(opts.msg.slack.button[LABEL_KEY[a]], ACTION[a], item.id);
     if (a === 'details') b.style = 'primary';
@@ -153,19 +154,19 @@ function itemButtons(item: ReplyItem, detailed: boolean, opts: ItemRenderOptions
   });
 }
 
-function overflow(item: ReplyItem, opts: ItemRenderOptions): SlackBlock {
+function overflow(item: ReplyItem, opts: ItemRenderOptions): Overflow {
   // Overflow menus hold at most five options; the rest stay in the item's Details view.
   const options = itemActions(item, false, opts)
     .slice(0, 5)
-    .map((a) => ({ text: { type: 'plain_text', text: plainText(opts.msg.slack.button[LABEL_KEY[a]], 75) }, value: `${a}:${item.id}` }));
+    .map((a) => ({ text: { type: 'plain_text' as const, text: plainText(opts.msg.slack.button[LABEL_KEY[a]], 75) }, value: `${a}:${item.id}` }));
   return { type: 'overflow', action_id: ACTION.menu, options };
 }
 
-function button(label: string, actionId: string, value: string): SlackBlock {
+function button(label: string, actionId: string, value: string): Button {
   return { type: 'button', action_id: actionId, text: { type: 'plain_text', text: plainText(label, 75), emoji: true }, value };
 }
 
-function confirmDialog(c: { title: string; text: string; confirm: string; deny: string }, style?: 'danger'): SlackBlock {
+function confirmDialog(c: { title: string; text: string; confirm: string; deny: string }, style?: 'danger'): ConfirmationDialog {
   return {
     title: { type: 'plain_text', text: plainText(c.title, 100) },
     text: { type: 'plain_text', text: plainText(c.text, 300) },
@@ -175,7 +176,7 @@ function confirmDialog(c: { title: string; text: string; confirm: string; deny: 
   };
 }
 
-function section(mrkdwn: string): SlackBlock {
+function section(mrkdwn: string): SectionBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: truncate(mrkdwn, MAX_TEXT) || ' ' } };
 }
 
@@ -194,6 +195,6 @@ function chunkedSections(lines: string[]): SlackBlock[] {
   return out.slice(0, 10);
 }
 
-function context(parts: string[]): SlackBlock {
+function context(parts: string[]): ContextBlock {
   return { type: 'context', elements: parts.slice(0, 10).map((p) => ({ type: 'mrkdwn', text: truncate(p, MAX_TEXT) })) };
 }

@@ -1,6 +1,7 @@
-import { type Item, STATUSES, type When } from '../calendar/schema.js';
+import { type Item, STATUSES } from '../calendar/schema.js';
 import type { Messages } from '../i18n/index.js';
 import { type AdaptiveCard, CARD_SCHEMA, type CardElement, submit, text } from './adaptive-cards.js';
+import { whenToInput } from './when-input.js';
 
 /** The fields of the secretariat's edit card, in order, with the ItemFields name each maps to. */
 export const EDIT_FORM_FIELDS = ['title', 'date', 'status', 'place', 'who', 'tags', 'sendTo', 'url', 'source', 'organiser', 'notes'] as const;
@@ -11,7 +12,7 @@ export type EditFormValues = Record<EditFormField, string>;
 export function formValuesOf(item: Item): EditFormValues {
   return {
     title: item.title,
-    date: whenAsText(item.when),
+    date: whenToInput(item.when),
     status: item.status,
     place: item.place ?? '',
     who: item.whoMustAct.join(', '),
@@ -22,25 +23,6 @@ export function formValuesOf(item: Item): EditFormValues {
     organiser: item.organiser ?? '',
     notes: item.description ?? '',
   };
-}
-
-/** A `when` as the date parser reads it back (src/calendar/parse-date.ts). */
-export function whenAsText(when: When): string {
-  switch (when.type) {
-    case 'date':
-      return when.end && when.end !== when.start ? `${when.start}..${when.end}` : when.start;
-    case 'datetime': {
-      const [day, from] = when.start.split('T');
-      const to = when.end?.split('T')[1];
-      return `${day} ${from}${to ? `-${to}` : ''} ${when.tz}`;
-    }
-    case 'relative': {
-      const n = Math.abs(when.offsetDays);
-      return `${n} days ${when.offsetDays < 0 ? 'before' : 'after'} ${when.anchor}`;
-    }
-    case 'tba':
-      return when.approx ? `tba ${when.approx}` : 'tba';
-  }
 }
 
 export interface EditFormOptions {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarIssues, ItemSchema } from '../calendar/schema.js';
-import { LedgerEntrySchema, RemindersStateSchema, SubscriptionSchema } from '../reminders/schema.js';
+import { LedgerEntrySchema, RemindersStateSchema, SubscriptionSchema } from './reminders-schema.js';
 import { AuditEntrySchema } from './audit-schema.js';
 
 export const CURRENT_SCHEMA_VERSION = 1;

@@ -15,7 +15,7 @@ describe('command help comes from the message catalogue', () => {
       expect(text, c.name).toBeDefined();
       expect(c).toMatchObject({ summary: text!.summary, usage: text!.usage });
       const file = path.join(REPO_ROOT, 'commands', `${c.name}.ts`);
-      const source = ['deadlines', 'events'].includes(c.name) ? readFileSync(path.join(REPO_ROOT, 'src/dispatch/list-command.ts'), 'utf8') : readFileSync(file, 'utf8');
+      const source = ['deadlines', 'events'].includes(c.name) ? readFileSync(path.join(REPO_ROOT, 'src/answers/list-command.ts'), 'utf8') : readFileSync(file, 'utf8');
       expect(source, c.name).not.toMatch(/^\s*(summary|usage|help):\s*['"`[]/m);
     }
   });

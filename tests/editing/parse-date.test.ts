@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { farDateWarning, parseDate } from '../../src/calendar/parse-date.js';
+import { farDateWarning, parseDate } from '../../src/editing/parse-date.js';
 import { WhenSchema } from '../../src/calendar/schema.js';
 import { describeDateProblem } from '../../src/editing/item-fields.js';
 import { DateParseError } from '../../src/errors.js';

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.js';
 import { buildCalendarIcs } from '../../src/export/build-ics.js';
-import { createCalendarFeedRoutes } from '../../src/export/feed-route.js';
+import { createCalendarFeedRoutes } from '../../src/http/feed-route.js';
 import type { HttpRoute } from '../../src/http/routes.js';
 import { startHttpServer } from '../../src/http/server.js';
 import { memoryLogger } from '../../src/log.js';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../../jobs/deliver-reminders.js';
+import { reminderJob, run } from '../../jobs/deliver-reminders.js';
 import { manualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { memoryLogger } from '../../src/log.js';
 import { createConsoleTransport } from '../../src/platforms/console/console-transport.js';
-import { everyMinuteOnClock, getSchedulerState, startReminderScheduler } from '../../src/reminders/scheduler.js';
+import { everyMinuteOnClock, startReminderScheduler } from '../../src/reminders/scheduler.js';
 import { FAST, item, storeWith, sub } from './helpers.js';
 
 describe('starting after downtime', () => {
@@ -18,10 +18,10 @@ describe('starting after downtime', () => {
     const clock = manualClock(new Date('2025-04-03T12:00:00Z'));
     const log = memoryLogger();
     const printed: string[] = [];
-    const scheduler = startReminderScheduler({ store, clock, log, config: { reminderGraceHours: 6, ledgerRetentionDays: 90 }, transports: [createConsoleTransport((t) => printed.push(t))], options: FAST });
+    const scheduler = startReminderScheduler(reminderJob({ store, clock, log, config: { reminderGraceHours: 6, ledgerRetentionDays: 90 }, transports: [createConsoleTransport((t) => printed.push(t))], options: FAST }));
     try {
       for (let i = 0; i < 200 && !scheduler.state().lastSummary; i++) await new Promise((r) => setTimeout(r, 10));
-      const state = getSchedulerState()!;
+      const state = scheduler.state();
       expect(state.lastSummary).toMatchObject({ sent: 1, skipped: 1, delayed: 1, completed: true });
       expect(state.lastCompletedAt).toBe('2025-04-03T12:00:00.000Z');
       expect(state.nextRunAt).toMatch(/:00\.000Z$/); // the next whole minute, node-cron in UTC
@@ -39,7 +39,9 @@ describe('starting after downtime', () => {
     } finally {
       await scheduler.stop();
     }
-    expect(getSchedulerState()).toBeUndefined();
+    // No scheduler state outlives its scheduler (there is no module-level one to read).
+    expect(scheduler.state()).toMatchObject({ running: false });
+    expect(scheduler.state().nextRunAt).toBeUndefined();
   });
 
   it('honours CWG_REMINDER_GRACE_HOURS, and a grace of 0 still sends what is on time', async () => {

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ItemInput } from '../../src/calendar/schema.js';
 import { memoryLogger } from '../../src/log.js';
-import type { Subscription } from '../../src/reminders/schema.js';
+import type { Subscription } from '../../src/store/reminders-schema.js';
 import { openLowdbStore } from '../../src/store/lowdb-store.js';
 import type { Store } from '../../src/store/store.js';
 import { tempDir } from '../support/fixtures.js';

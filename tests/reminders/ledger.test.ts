@@ -3,7 +3,7 @@ import { run } from '../../jobs/deliver-reminders.js';
 import { createConsoleTransport } from '../../src/platforms/console/console-transport.js';
 import { pruneLedger } from '../../src/reminders/ledger.js';
 import { makeTestBot } from '../support/fixtures.js';
-import type { LedgerEntry } from '../../src/reminders/schema.js';
+import type { LedgerEntry } from '../../src/store/reminders-schema.js';
 import { FAST, quiet, storeWith, sub } from './helpers.js';
 
 const entry = (key: string, state: LedgerEntry['state'], at: string): LedgerEntry => ({

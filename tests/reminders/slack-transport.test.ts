@@ -32,6 +32,17 @@ describe('the Slack reminder transport', () => {
     }
   });
 
+  it('hands a 429 back typed (WebAPIRateLimitedError) with Slack\'s Retry-After, for the job to wait out', async () => {
+    const api = await startSlackApiStandIn();
+    try {
+      api.respond((call) => (call.method === 'chat.postMessage' ? { status: 429, headers: { 'retry-after': '7' }, body: { ok: false, error: 'ratelimited' } } : undefined));
+      const t = createSlackReminderTransport({ token: 'xoxb-test', apiUrl: api.url, log: memoryLogger(), retryConfig: { retries: 0 } });
+      expect(await t.send(CONV, { key: 'k1', text: 'plain', body: BODY }, 'k1')).toEqual({ ok: false, kind: 'rate-limited', retryAfterMs: 7000, detail: 'ratelimited' });
+    } finally {
+      await api.close();
+    }
+  });
+
   it('offers Details and Add to my calendar on each item of a reminder, but no Share (it is already in the channel)', async () => {
     const api = await startSlackApiStandIn();
     try {

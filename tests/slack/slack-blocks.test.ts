@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../src/i18n/index.js';
 import { readSlashText } from '../../src/platforms/slack/command-text.js';
-import { whenToInput } from '../../src/platforms/slack/modal-views.js';
-import { parseDate } from '../../src/calendar/parse-date.js';
+import { whenToInput } from '../../src/render/when-input.js';
+import { parseDate } from '../../src/editing/parse-date.js';
 import { escapeMrkdwn } from '../../src/render/mrkdwn.js';
 import { renderSlackBlocks } from '../../src/render/slack-blocks.js';
 import { makeTestBot } from '../support/fixtures.js';
@@ -19,7 +19,7 @@ describe('Block Kit rendering of real answers', () => {
     expect(JSON.stringify(blocks)).toMatch(/…and \d+ more not shown here/);
     expect(blocks.at(-1)).toMatchObject({ type: 'actions', elements: [{ action_id: 'cwg_share', value: 'events all' }] });
     // long lists use one overflow menu per item instead of a row of buttons
-    expect(blocks.some((b) => (b.accessory as { type?: string } | undefined)?.type === 'overflow')).toBe(true);
+    expect(blocks.some((b) => b.type === 'section' && b.accessory?.type === 'overflow')).toBe(true);
     expect(text.length).toBeGreaterThan(0);
     for (const b of blocks) if (b.type === 'section') expect(((b.text as { text: string }).text).length).toBeLessThanOrEqual(3000);
   });

@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import type { HttpRoute } from '../../src/http/routes.js';
+import { sharedRoutes, startSharedServer, wantsSharedServer } from '../../src/http/shared-server.js';
+import { startServices } from '../../src/main.js';
+import { createSlackPlatform } from '../../src/platforms/slack/index.js';
 import { createSlackApp } from '../../src/platforms/slack/slack-app.js';
-import { startSlackAndHttp } from '../../src/platforms/slack/start-platform-http.js';
-import { getSchedulerState, startReminderScheduler } from '../../src/reminders/scheduler.js';
 import { makeTestBot } from '../support/fixtures.js';
 import { startSlackApiStandIn } from '../support/slack-api-stand-in.js';
 import { slackSignature } from './support/slack-harness.js';
 
-async function start(env: NodeJS.ProcessEnv, portExplicit: boolean, schedulerState: { get?: () => unknown } = { get: () => ({ running: true, nextRunAt: '2025-01-16T08:00:00.000Z' }) }) {
+/** The Slack adapter and the shared server (src/http/shared-server.ts), started as src/main.ts starts them. */
+async function start(env: NodeJS.ProcessEnv, portExplicit: boolean, schedulerState: () => unknown = () => ({ running: true, nextRunAt: '2025-01-16T08:00:00.000Z' })) {
   const api = await startSlackApiStandIn();
   const t = await makeTestBot({ env: { ...env, SLACK_API_URL: api.url, PORT: '0' } });
-  const routes: HttpRoute[] = [];
-  const stops = await startSlackAndHttp({ bot: t.bot, config: t.config, store: t.store, clock: t.clock, log: t.log, portExplicit, routes, schedulerState });
+  const config = { ...t.config, portExplicit };
+  const adapters = config.slack ? [createSlackPlatform({ bot: t.bot, slack: config.slack })] : [];
+  const deps = { config, store: t.store, clock: t.clock, log: t.log, routes: adapters.flatMap((a) => a.routes), schedulerState };
+  const routes = sharedRoutes(deps);
+  for (const a of adapters) await a.start();
+  const http = wantsSharedServer(config, adapters) ? await startSharedServer(deps) : undefined;
   const listening = t.log.lines.find((l) => l.includes('http: listening on port'));
   const port = listening ? Number(/port (\d+)/.exec(listening)![1]) : undefined;
   return {
@@ -21,7 +26,8 @@ async function start(env: NodeJS.ProcessEnv, portExplicit: boolean, schedulerSta
     routes,
     port,
     stop: async () => {
-      for (const s of stops.reverse()) await s();
+      await http?.stop();
+      for (const a of adapters) await a.stop();
       await api.close();
     },
   };
@@ -53,19 +59,32 @@ describe('startup: Slack and the shared HTTP server', () => {
   });
 
   it('/healthz reports the running reminders scheduler, wired as src/main.ts wires it', async () => {
-    const schedulerState: { get?: () => unknown } = {};
-    const s = await start({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'sec' }, false, schedulerState);
-    const health = async () => ((await (await fetch(`http://127.0.0.1:${s.port}/healthz`)).json()) as { scheduler: Record<string, unknown> }).scheduler;
+    const api = await startSlackApiStandIn();
+    const t = await makeTestBot({ env: { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'sec', SLACK_API_URL: api.url, PORT: '0' } });
+    const runtime = { config: t.config, store: t.store, clock: t.clock, log: t.log };
+    const healthOf = async (port: number) => ((await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { scheduler: Record<string, unknown> }).scheduler;
     try {
-      expect(await health()).toEqual({ running: false, reason: 'no reminders scheduler in this process' });
-      const reminders = startReminderScheduler({ store: s.t.store, clock: s.t.clock, log: s.t.log, config: s.t.config, transports: [] }, { runAtStart: false });
-      schedulerState.get = getSchedulerState;
-      await reminders.tickNow();
-      expect(await health()).toMatchObject({ running: true, busy: false, startedAt: s.t.clock().toISOString(), lastSummary: { completed: true }, nextRunAt: expect.any(String) });
-      await reminders.stop();
-      expect(await health()).toMatchObject({ running: false });
+      // An adapter without reminder transports: no scheduler in this process.
+      const slack = createSlackPlatform({ bot: t.bot, slack: t.config.slack! });
+      const without = await startServices(runtime, [{ ...slack, transports: [] }]);
+      try {
+        expect(without.scheduler).toBeUndefined();
+        expect(await healthOf(without.http!.port)).toEqual({ running: false, reason: 'no reminders scheduler in this process' });
+      } finally {
+        await without.stop();
+      }
+      const services = await startServices(runtime, [createSlackPlatform({ bot: t.bot, slack: t.config.slack! })], { runAtStart: false });
+      const health = () => healthOf(services.http!.port);
+      try {
+        await services.scheduler!.tickNow();
+        expect(await health()).toMatchObject({ running: true, busy: false, startedAt: t.clock().toISOString(), lastSummary: { completed: true }, nextRunAt: expect.any(String) });
+        await services.scheduler!.stop();
+        expect(await health()).toMatchObject({ running: false });
+      } finally {
+        await services.stop();
+      }
     } finally {
-      await s.stop();
+      await api.close();
     }
   });
 

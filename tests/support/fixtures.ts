@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
+import { afterEach, onTestFinished } from 'vitest';
 import { createBot, type Bot } from '../../src/bot.js';
 import { manualClock } from '../../src/clock.js';
 import { type AppConfig, loadConfig } from '../../src/config.js';
@@ -14,21 +14,42 @@ export const REPO_ROOT = path.resolve(path.dirname(new URL(import.meta.url).path
 export const REPORT_FILE = path.resolve(REPO_ROOT, '..', 'shared', 'source', 'cwg-wsis-sdg-41-42-outcomes-report.txt');
 
 const cleanups: Array<() => void | Promise<void>> = [];
-afterEach(async () => {
+const drain = async () => {
   while (cleanups.length) await cleanups.pop()!();
-});
+};
+afterEach(drain);
+
+/**
+ * Runs `fn` when the current test ends, last made first (a store closes before its folder goes).
+ * The unit project shares modules between test files (isolate: false), so the afterEach above is
+ * registered in the first file only; onTestFinished belongs to the running test wherever it is.
+ */
+let drainsAfterThisTest = false;
+function onCleanup(fn: () => void | Promise<void>): void {
+  cleanups.push(fn);
+  if (drainsAfterThisTest) return;
+  try {
+    onTestFinished(async () => {
+      drainsAfterThisTest = false;
+      await drain();
+    });
+    drainsAfterThisTest = true;
+  } catch {
+    // outside a running test (a describe body or a hook): the afterEach drains it
+  }
+}
 
 /** A fresh temporary directory, removed after the test. */
 export function tempDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'cwg-test-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  onCleanup(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
 
 /** A real lowdb store on disk, seeded from data/calendar.seed.json unless the file exists. */
 export async function openTempStore(file = path.join(tempDir(), 'cwg.db.json')): Promise<Store> {
   const store = await openLowdbStore(file);
-  cleanups.push(() => store.close());
+  onCleanup(() => store.close());
   return store;
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTeamsAdapter } from '../../src/platforms/teams/adapter.js';
 import { createTeamsReminderTransport } from '../../src/platforms/teams/reminder-transport.js';
-import type { StoredConversation } from '../../src/reminders/schema.js';
+import type { StoredConversation } from '../../src/store/reminders-schema.js';
 import type { ReminderMessage } from '../../src/reminders/transport.js';
 import { makeTestBot } from '../support/fixtures.js';
 import { startConnectorStandIn } from './connector-stand-in.js';

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { findReference } from '../../src/platforms/teams/references.js';
-import type { Subscription } from '../../src/reminders/schema.js';
+import type { Subscription } from '../../src/store/reminders-schema.js';
 import { sub } from '../reminders/helpers.js';
 import { BOT, CHANNEL_ID, DELEGATE_AAD, makeHarness, TEAM_ID, TENANT, user } from './harness.js';
 

@@ -1,10 +1,11 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HttpRoute } from '../../src/http/routes.js';
+import { startServices } from '../../src/main.js';
+import { createSlackPlatform } from '../../src/platforms/slack/index.js';
 import { createTeamsAdapter } from '../../src/platforms/teams/adapter.js';
-import { startTeams } from '../../src/platforms/teams/index.js';
-import { startSlackAndHttp } from '../../src/platforms/slack/start-platform-http.js';
+import { createTeamsPlatform } from '../../src/platforms/teams/index.js';
+import { manualTicker } from '../../src/reminders/scheduler.js';
 import { slackSignature } from '../slack/support/slack-harness-sign.js';
 import { makeTestBot } from '../support/fixtures.js';
 import { startSlackApiStandIn } from '../support/slack-api-stand-in.js';
@@ -37,7 +38,7 @@ async function waitFor(cond: () => boolean): Promise<void> {
   for (let i = 0; i < 500 && !cond(); i++) await new Promise((r) => setTimeout(r, 10));
 }
 
-/** src/main.ts's order: Slack and the shared server first, then the Teams slot pushes its route. */
+/** Both adapters and the shared server, composed as src/main.ts composes them. */
 async function startBoth(teamsAdapter: 'no-auth' | 'registration') {
   const api = await startSlackApiStandIn();
   stops.push(() => api.close());
@@ -47,13 +48,12 @@ async function startBoth(teamsAdapter: 'no-auth' | 'registration') {
   });
   expect(t.config.slack?.mode).toBe('http');
   expect(t.config.teams?.appId).toBe(BOT_ID);
-  const routes: HttpRoute[] = [];
-  const started = await startSlackAndHttp({ bot: t.bot, config: t.config, store: t.store, clock: t.clock, log: t.log, portExplicit: true, routes, schedulerState: {} });
-  stops.push(async () => {
-    for (const s of started.reverse()) await s();
-  });
-  const teams = startTeams({ bot: t.bot, config: t.config.teams!, ...(teamsAdapter === 'no-auth' ? { adapter: createTeamsAdapter(undefined) } : {}) });
-  routes.push(teams.route);
+  const adapters = [
+    createSlackPlatform({ bot: t.bot, slack: t.config.slack! }),
+    createTeamsPlatform({ bot: t.bot, config: t.config.teams!, ...(teamsAdapter === 'no-auth' ? { adapter: createTeamsAdapter(undefined) } : {}) }),
+  ];
+  const services = await startServices({ config: t.config, store: t.store, clock: t.clock, log: t.log }, adapters, { ticker: manualTicker(), runAtStart: false });
+  stops.push(services.stop);
   const servers = t.log.lines.filter((l) => l.includes('http: listening on port'));
   expect(servers).toHaveLength(1);
   const base = `http://127.0.0.1:${/port (\d+)/.exec(servers[0]!)![1]}`;

@@ -1,4 +1,4 @@
-import type { StoredConversation } from '../../reminders/schema.js';
+import type { StoredConversation } from '../../store/reminders-schema.js';
 import type { FindResult, ReminderMessage, ReminderTransport, SendResult } from '../../reminders/transport.js';
 
 /**

@@ -3,12 +3,12 @@ import type { WebClient } from '@slack/web-api';
 import { flaggedForReview } from '../../calendar/queries.js';
 import type { Caller } from '../../dispatch/context.js';
 import { finishReply } from '../../dispatch/dispatch.js';
-import { describeAll } from '../../dispatch/reply-helpers.js';
+import { describeAll } from '../../answers/reply-helpers.js';
 import { messagesFor } from '../../i18n/index.js';
 import { escapeMrkdwn, plainText } from '../../render/mrkdwn.js';
 import type { Reply } from '../../render/reply.js';
 import { ACTION, type SlackBlock } from '../../render/slack-blocks.js';
-import { featuresOf, isCallerSecretariat, renderFor, type SlackDeps } from './slack-deps.js';
+import { isCallerSecretariat, renderFor, type SlackDeps } from './slack-deps.js';
 
 const PER_LIST = 5;
 const MAX_HOME_BLOCKS = 100;
@@ -21,7 +21,7 @@ export function registerAppHome(app: App, deps: SlackDeps): void {
     try {
       const caller = await deps.resolver.resolve(event.user);
       const blocks = await buildHome(caller, client, deps);
-      await client.views.publish({ user_id: event.user, view: { type: 'home', blocks: blocks as never } });
+      await client.views.publish({ user_id: event.user, view: { type: 'home', blocks } });
     } catch (err) {
       deps.log.error('slack: could not publish the Home tab', { error: String(err), user: event.user });
     }
@@ -59,7 +59,7 @@ export async function buildHome(caller: Caller, client: WebClient, deps: SlackDe
 function listBlocks(reply: Reply, caller: Caller, deps: SlackDeps): SlackBlock[] {
   const bare: Reply = { ...reply, heading: undefined, intro: [], notes: [], sections: reply.sections.map((s) => ({ items: s.items })) } as Reply;
   // The Home tab is no channel: nothing there to subscribe.
-  return renderFor(deps, bare, caller, { features: { ...featuresOf(deps.bot), subscribe: false } }).blocks.filter((b) => b.type !== 'header');
+  return renderFor(deps, bare, caller, { features: { ...deps.features, subscribe: false } }).blocks.filter((b) => b.type !== 'header');
 }
 
 function firstItems(reply: Reply, n: number): Reply {

@@ -3,10 +3,11 @@ import type { Caller } from '../../dispatch/context.js';
 import { finishReply } from '../../dispatch/dispatch.js';
 import { errorReply } from '../../dispatch/error-reply.js';
 import { cancelItem, changeItem, type ChangeResult, createItem, type ItemFields, markDone, rescheduleItem } from '../../editing/api.js';
-import { changeReply, metaFrom } from '../../editing/change-reply.js';
+import { changeReply, metaFrom } from '../../answers/change-reply.js';
 import { ConfirmationNeededError, ConflictError, DateParseError, ValidationError } from '../../errors.js';
 import type { Reply } from '../../render/reply.js';
-import { type ModalMeta, whenToInput } from './modal-views.js';
+import type { ModalMeta } from './modal-views.js';
+import { whenToInput } from '../../render/when-input.js';
 import type { SlackDeps } from './slack-deps.js';
 
 export type EditOutcome = { kind: 'saved'; reply: Reply } | { kind: 'errors'; fields: Record<string, string> };

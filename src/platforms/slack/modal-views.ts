@@ -1,7 +1,8 @@
-import { ACTORS, type Item, type When } from '../../calendar/schema.js';
+import { ACTORS, type Item } from '../../calendar/schema.js';
 import type { Messages } from '../../i18n/index.js';
 import { plainText } from '../../render/mrkdwn.js';
-import type { SlackBlock } from '../../render/slack-blocks.js';
+import type { InputBlock, InputBlockElement, KnownBlock, ModalView, MultiStaticSelect, PlainTextInput, PlainTextOption, StaticSelect } from '@slack/types';
+import { whenToInput } from '../../render/when-input.js';
 
 /**
  * The secretariat's modals as Block Kit views. Each input's block_id is the editing API's field
@@ -19,10 +20,10 @@ export interface ModalMeta {
   channel?: string;
 }
 
-export function buildModal(meta: ModalMeta, item: Item | undefined, msg: Messages): SlackBlock {
+export function buildModal(meta: ModalMeta, item: Item | undefined, msg: Messages): ModalView {
   const m = msg.slack.modal;
   const titles: Record<ModalOp, string> = { add: m.addTitle, edit: m.editTitle, reschedule: m.rescheduleTitle, cancel: m.cancelTitle, done: m.doneTitle };
-  const blocks: SlackBlock[] = [];
+  const blocks: KnownBlock[] = [];
   if (item) blocks.push({ type: 'context', elements: [{ type: 'plain_text', text: plainText(`${item.title} (${item.id})`, 2000) }] });
   if (meta.op === 'add') {
     blocks.push(input('kind', m.kind, select([['event', m.kindEvent], ['deadline', m.kindDeadline]], 'event')));
@@ -83,24 +84,7 @@ export function readModalMeta(raw: string): ModalMeta | undefined {
   }
 }
 
-/** A stored date written back the way the date reader accepts it, to prefill a form. */
-export function whenToInput(when: When): string {
-  switch (when.type) {
-    case 'date':
-      return when.end && when.end !== when.start ? `${when.start}..${when.end}` : when.start;
-    case 'datetime': {
-      const [day, from] = when.start.split('T');
-      const to = when.end && when.end.startsWith(day!) ? `-${when.end.split('T')[1]}` : '';
-      return `${day} ${from}${to} ${when.tz}`;
-    }
-    case 'relative':
-      return `${Math.abs(when.offsetDays)} days ${when.offsetDays < 0 ? 'before' : 'after'} ${when.anchor}`;
-    case 'tba':
-      return when.approx ? `tba ${when.approx}` : 'tba';
-  }
-}
-
-function input(blockId: string, label: string, element: SlackBlock, opts: { optional?: boolean; hint?: string } = {}): SlackBlock {
+function input(blockId: string, label: string, element: InputBlockElement, opts: { optional?: boolean; hint?: string } = {}): InputBlock {
   return {
     type: 'input',
     block_id: blockId,
@@ -111,20 +95,21 @@ function input(blockId: string, label: string, element: SlackBlock, opts: { opti
   };
 }
 
-function text(initial: string | undefined, max: number, multiline = false): SlackBlock {
+function text(initial: string | undefined, max: number, multiline = false): PlainTextInput {
   return { type: 'plain_text_input', action_id: 'value', max_length: max, multiline, ...(initial ? { initial_value: initial.slice(0, max) } : {}) };
 }
 
-function option([value, label]: readonly [string, string]): SlackBlock {
+function option([value, label]: readonly [string, string]): PlainTextOption {
   return { text: { type: 'plain_text', text: plainText(label, 75) }, value };
 }
 
-function select(options: Array<[string, string]>, initial: string): SlackBlock {
+function select(options: Array<[string, string]>, initial: string): StaticSelect {
   const opts = options.map(option);
-  return { type: 'static_select', action_id: 'value', options: opts, initial_option: opts.find((o) => o.value === initial) };
+  const chosen = opts.find((o) => o.value === initial);
+  return { type: 'static_select', action_id: 'value', options: opts, ...(chosen ? { initial_option: chosen } : {}) };
 }
 
-function multiSelect(options: Array<readonly [string, string]>, initial: readonly string[]): SlackBlock {
+function multiSelect(options: Array<readonly [string, string]>, initial: readonly string[]): MultiStaticSelect {
   const opts = options.map(option);
   const chosen = opts.filter((o) => initial.includes(String(o.value)));
   return { type: 'multi_static_select', action_id: 'value', options: opts, ...(chosen.length ? { initial_options: chosen } : {}) };

@@ -6,7 +6,7 @@ import { escapeMrkdwn } from '../../render/mrkdwn.js';
 import type { SendReply } from './ack-or-respond.js';
 import { submitEdit } from './editing-bridge.js';
 import { buildModal, MODAL_CALLBACK, type ModalMeta, type ModalOp, readModalMeta, readModalValues, type ModalValue } from './modal-views.js';
-import { featuresOf, isCallerSecretariat, QUIET, renderFor, type SlackDeps } from './slack-deps.js';
+import { isCallerSecretariat, QUIET, renderFor, type SlackDeps } from './slack-deps.js';
 
 /**
  * The secretariat's forms. Opening one is checked (role, editing available, item exists), and
@@ -28,7 +28,7 @@ export async function openModal(client: WebClient, triggerId: string, meta: Moda
     await refuse(msg.slack.notSecretariat);
     return;
   }
-  if (!featuresOf(deps.bot).editing) {
+  if (!deps.features.editing) {
     await refuse(msg.slack.editingUnavailable);
     return;
   }
@@ -38,7 +38,7 @@ export async function openModal(client: WebClient, triggerId: string, meta: Moda
     return;
   }
   const full: ModalMeta = { ...meta, ...(item ? { revision: item.revision } : {}) };
-  await client.views.open({ trigger_id: triggerId, view: buildModal(full, item, msg) as never });
+  await client.views.open({ trigger_id: triggerId, view: buildModal(full, item, msg) });
 }
 
 /** Slack closes a form with an error after 3 s; past this, the form closes and the outcome goes by message. */

@@ -1,17 +1,18 @@
-import { LogLevel, type RetryOptions, WebAPIHTTPError, WebAPIPlatformError, WebAPIRequestError, WebClient } from '@slack/web-api';
+import { ErrorCode, LogLevel, type RetryOptions, type WebAPICallError, WebClient } from '@slack/web-api';
 import type { Logger } from '../../log.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { httpFetch } from './http-fetch.js';
 import { finishReply } from '../../dispatch/dispatch.js';
 import { messagesFor } from '../../i18n/index.js';
 import { renderSlackBlocks } from '../../render/slack-blocks.js';
-import type { StoredConversation } from '../../reminders/schema.js';
+import type { StoredConversation } from '../../store/reminders-schema.js';
 import { type FindResult, REMINDER_EVENT_TYPE, type ReminderMessage, type ReminderTransport, type SendResult } from '../../reminders/transport.js';
 
 /**
- * Reminders to Slack channels through the Web API. The client's own retry policy waits out
- * `429 Retry-After` and retries 5xx/network errors a few times (we do not set
- * rejectRateLimitedCalls); what still fails comes back as a typed SendResult. Every message
+ * Reminders to Slack channels through the Web API. The client retries 5xx/network errors a few
+ * times; a `429 Retry-After` comes straight back (rejectRateLimitedCalls) as the client's typed
+ * WebAPIRateLimitedError, so the job's fan-out waits it out within its own budget and pacing
+ * instead of the client holding every call. What fails comes back as a typed SendResult. Every message
  * carries `metadata.event_type = "cwg_reminder"` with its ledger key, so after a crash the job
  * can find it in the channel history instead of posting it twice.
  */
@@ -21,8 +22,6 @@ export interface SlackReminderTransportOptions {
   /** Base URL of the Web API (tests: the stand-in), ending with a slash. */
   apiUrl?: string;
   retryConfig?: RetryOptions;
-  /** A ready client (shares Bolt's); token/apiUrl/retryConfig are then ignored. */
-  client?: WebClient;
   /** Override pacing (tests, bench); Slack's defaults otherwise. */
   pacing?: { perChannelIntervalMs: number; workspacePerSecond: number };
   /** How many history pages (100 messages each) to search for a key. */
@@ -42,9 +41,13 @@ const GONE = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'res
 const RETRYABLE = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited']);
 
 export function createSlackReminderTransport(opts: SlackReminderTransportOptions): ReminderTransport {
-  const client =
-    opts.client ??
-    new WebClient(opts.token, { fetch: httpFetch, ...(opts.apiUrl ? { slackApiUrl: opts.apiUrl } : {}), retryConfig: opts.retryConfig ?? DEFAULT_SLACK_RETRY, ...(opts.log ? { logger: toBoltLogger(opts.log, LogLevel.WARN) as never } : { logLevel: LogLevel.ERROR }) });
+  const client = new WebClient(opts.token, {
+    fetch: httpFetch,
+    ...(opts.apiUrl ? { slackApiUrl: opts.apiUrl } : {}),
+    retryConfig: opts.retryConfig ?? DEFAULT_SLACK_RETRY,
+    rejectRateLimitedCalls: true,
+    ...(opts.log ? { logger: toBoltLogger(opts.log, LogLevel.WARN) } : { logLevel: LogLevel.ERROR }),
+  });
   const msg = messagesFor();
   return {
     platform: 'slack',
@@ -56,7 +59,7 @@ export function createSlackReminderTransport(opts: SlackReminderTransportOptions
           const res = await client.chat.postMessage({
             channel: conversation.id,
             text: rendered.text,
-            ...(withBlocks ? { blocks: rendered.blocks as never } : {}),
+            ...(withBlocks ? { blocks: rendered.blocks } : {}),
             metadata: { event_type: REMINDER_EVENT_TYPE, event_payload: { key } },
             unfurl_links: false,
             unfurl_media: false,
@@ -98,22 +101,32 @@ export function createSlackReminderTransport(opts: SlackReminderTransportOptions
   };
 }
 
-/** Web API errors → what the job should do about them. */
+/** Web API errors → what the job should do about them, by the client's own error codes. */
 export function classify(err: unknown): SendResult {
-  if (err instanceof WebAPIPlatformError) {
-    const code = String(err.data.error ?? 'unknown_error');
-    if (GONE.has(code)) return { ok: false, kind: 'gone', detail: code };
-    if (code === 'ratelimited') return { ok: false, kind: 'rate-limited', retryAfterMs: 1000, detail: code };
-    if (RETRYABLE.has(code)) return { ok: false, kind: 'retryable', detail: code };
-    return { ok: false, kind: 'fatal', detail: code };
+  const e = err as Partial<WebAPICallError> | undefined;
+  switch (e?.code) {
+    case ErrorCode.RateLimitedError: {
+      const { retryAfter } = err as Extract<WebAPICallError, { code: ErrorCode.RateLimitedError }>;
+      return { ok: false, kind: 'rate-limited', retryAfterMs: retryAfter * 1000, detail: 'ratelimited' };
+    }
+    case ErrorCode.PlatformError: {
+      const code = String((err as Extract<WebAPICallError, { code: ErrorCode.PlatformError }>).data.error ?? 'unknown_error');
+      if (GONE.has(code)) return { ok: false, kind: 'gone', detail: code };
+      if (code === 'ratelimited') return { ok: false, kind: 'rate-limited', retryAfterMs: 1000, detail: code };
+      if (RETRYABLE.has(code)) return { ok: false, kind: 'retryable', detail: code };
+      return { ok: false, kind: 'fatal', detail: code };
+    }
+    case ErrorCode.HTTPError: {
+      const { statusCode } = err as Extract<WebAPICallError, { code: ErrorCode.HTTPError }>;
+      return { ok: false, kind: statusCode >= 500 ? 'retryable' : 'fatal', detail: `HTTP ${statusCode}` };
+    }
+    case ErrorCode.RequestError: {
+      const r = err as Extract<WebAPICallError, { code: ErrorCode.RequestError }>;
+      return { ok: false, kind: 'retryable', detail: r.original?.message ?? r.message };
+    }
+    default: {
+      const text = err instanceof Error ? err.message : String(err);
+      return { ok: false, kind: 'retryable', detail: text.slice(0, 300) };
+    }
   }
-  if (err instanceof WebAPIHTTPError) {
-    return err.statusCode >= 500 ? { ok: false, kind: 'retryable', detail: `HTTP ${err.statusCode}` } : { ok: false, kind: 'fatal', detail: `HTTP ${err.statusCode}` };
-  }
-  if (err instanceof WebAPIRequestError) return { ok: false, kind: 'retryable', detail: err.original?.message ?? err.message };
-  const text = err instanceof Error ? err.message : String(err);
-  // The client's retries ran out while Slack kept answering 429 (it throws a plain Error then).
-  const rate = /rate limit was exceeded.*retry-after: (\d+)/i.exec(text);
-  if (rate) return { ok: false, kind: 'rate-limited', retryAfterMs: Number(rate[1]) * 1000, detail: 'ratelimited' };
-  return { ok: false, kind: 'retryable', detail: text.slice(0, 300) };
 }

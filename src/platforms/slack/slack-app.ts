@@ -10,7 +10,7 @@ import { httpFetch } from './http-fetch.js';
 import { registerItemActions } from './item-actions.js';
 import { registerModals } from './modals.js';
 import { registerSlashCommand } from './slash-command.js';
-import type { SlackDeps } from './slack-deps.js';
+import { featuresOf, type SlackDeps } from './slack-deps.js';
 import { TtlCache } from './ttl-cache.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -75,6 +75,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     resolver: createCallerResolver(app.client, opts.bot.deps.config.secretariat, log),
     log,
     seen: new TtlCache<true>(15 * 60_000, 20_000),
+    features: featuresOf(opts.bot),
     ...(opts.ackBudgetMs !== undefined ? { ackBudgetMs: opts.ackBudgetMs } : {}),
   };
   registerSlashCommand(app, deps);

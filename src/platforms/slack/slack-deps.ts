@@ -1,12 +1,12 @@
 import type { Bot } from '../../bot.js';
 import type { Caller, Conversation } from '../../dispatch/context.js';
-import { findCommand } from '../../dispatch/dispatch.js';
 import { isSecretariat } from '../../dispatch/roles.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Logger } from '../../log.js';
 import { renderSlackBlocks, type SlackMessage, type SlackRenderOptions } from '../../render/slack-blocks.js';
 import type { Reply } from '../../render/reply.js';
 import type { CallerResolver } from './caller-resolver.js';
+import { firstWord } from './command-text.js';
 import type { TtlCache } from './ttl-cache.js';
 
 /** What every Slack listener needs; built once per app. Holds no Bolt types. */
@@ -18,12 +18,15 @@ export interface SlackDeps {
   seen: TtlCache<true>;
   /** How long /cwg may work before acking empty; the answer then follows through response_url. */
   ackBudgetMs?: number;
+  /** Which optional commands this bot has, read once from its command list. */
+  features: SlackFeatures;
 }
 
+export type SlackFeatures = NonNullable<SlackRenderOptions['features']> & { editing: boolean };
+
 /** Which optional commands exist in this build (subscribe: reminders; ics: calendar export; edit: secretariat editing). */
-export function featuresOf(bot: Bot): NonNullable<SlackRenderOptions['features']> & { editing: boolean } {
-  const commands = bot.contextFor({ id: 'probe', platform: 'slack' }).commands;
-  const has = (name: string) => findCommand(commands, name) !== undefined;
+export function featuresOf(bot: Bot): SlackFeatures {
+  const has = (name: string) => bot.command(name) !== undefined;
   return { subscribe: has('subscribe'), calendar: has('ics'), editing: has('edit') };
 }
 
@@ -47,7 +50,7 @@ export function renderFor(deps: SlackDeps, reply: Reply, caller: Caller, extra: 
   return renderSlackBlocks(reply, {
     msg: messagesFor(caller.locale),
     isSecretariat: isCallerSecretariat(deps, caller) && !extra.shared,
-    features: featuresOf(deps.bot),
+    features: deps.features,
     ...extra,
   });
 }
@@ -57,7 +60,6 @@ export const QUIET = { unfurl_links: false, unfurl_media: false } as const;
 
 /** A question (a "query" command other than help): safe to re-run when someone presses Share. */
 export function isQuestion(deps: SlackDeps, line: string): boolean {
-  const word = (line.trim().split(/\s+/)[0] ?? '').toLowerCase();
-  const command = findCommand(deps.bot.contextFor({ id: 'probe', platform: 'slack' }).commands, word);
+  const command = deps.bot.command(firstWord(line));
   return command?.group === 'query' && command.name !== 'help';
 }

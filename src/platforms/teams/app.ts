@@ -2,7 +2,6 @@ import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
 import { type Activity, ActivityTypes, type ConversationReference, TurnContext } from 'botbuilder';
 import type { Bot } from '../../bot.js';
 import type { Conversation } from '../../dispatch/context.js';
-import { findCommand } from '../../dispatch/dispatch.js';
 import { sanitizeInput, stripCommandPrefix, tokenize } from '../../dispatch/input.js';
 import { feedUrl } from '../../export/export-reply.js';
 import { messagesFor } from '../../i18n/index.js';
@@ -41,8 +40,7 @@ export function createTeamsApplication(opts: TeamsAppOptions): Application {
     longRunningMessages: false,
   });
 
-  const commandsOf = () => bot.contextFor({ id: 'teams', platform: 'teams' }).commands;
-  const hasCommand = (name: string) => Boolean(findCommand(commandsOf(), name));
+  const hasCommand = (name: string) => bot.command(name) !== undefined;
 
   const remember = (ctx: TurnContext) => {
     const a = ctx.activity;
@@ -139,7 +137,7 @@ export function createTeamsApplication(opts: TeamsAppOptions): Application {
   const firstCommandOf = (line: string): string | undefined => {
     try {
       const [first] = stripCommandPrefix(tokenize(sanitizeInput(line)));
-      return first ? findCommand(commandsOf(), first)?.name : undefined;
+      return first ? bot.command(first)?.name : undefined;
     } catch {
       return undefined;
     }

@@ -1,10 +1,10 @@
 import type { TurnContext } from 'botbuilder';
 import type { Bot } from '../../bot.js';
-import type { Item } from '../../calendar/schema.js';
+import { ITEM_ID, type Item } from '../../calendar/schema.js';
 import type { Caller } from '../../dispatch/context.js';
 import { errorReply } from '../../dispatch/error-reply.js';
 import { changeItem, type ItemFields } from '../../editing/api.js';
-import { changeReply, metaFrom } from '../../editing/change-reply.js';
+import { changeReply, metaFrom } from '../../answers/change-reply.js';
 import { ConfirmationNeededError, ConflictError, DateParseError, NotFoundError, PermissionError, ValidationError } from '../../errors.js';
 import { suggestIds } from '../../calendar/queries.js';
 import { messagesFor } from '../../i18n/index.js';
@@ -13,8 +13,6 @@ import { EDIT_FORM_FIELDS, type EditFormValues, formValuesOf, renderEditForm } f
 import { conversationOf } from './activity.js';
 import { cardActivity, cardOptions, replyActivity } from './replies.js';
 import type { SubmitHandler } from './submit.js';
-
-const ITEM_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /**
  * The secretariat's edit cards: "Edit" sends a form filled with the item as it stands; "Save"

@@ -1,6 +1,6 @@
 import type { CloudAdapter, ConversationReference } from 'botbuilder';
 import { messagesFor } from '../../i18n/index.js';
-import type { StoredConversation } from '../../reminders/schema.js';
+import type { StoredConversation } from '../../store/reminders-schema.js';
 import type { FindResult, ReminderMessage, ReminderTransport, SendResult } from '../../reminders/transport.js';
 import type { Store } from '../../store/store.js';
 import { findReference } from './references.js';

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { ITEM_ID } from '../../calendar/schema.js';
 import type { Caller } from '../../dispatch/context.js';
 
 /** Handles card submissions that are forms rather than commands (the secretariat's edit cards). */
@@ -6,8 +7,6 @@ export interface SubmitHandler {
   /** Returns false when the submission is not one of its own. */
   handle(ctx: TurnContext, value: unknown, caller: Caller): Promise<boolean>;
 }
-
-const ITEM_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /**
  * The command line a card button stands for ("Details" → "show <id>", "Add to my calendar" → "ics <id>", "Subscribe" → "subscribe"),

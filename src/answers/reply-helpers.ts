@@ -1,7 +1,7 @@
 import type { Occurrence } from '../calendar/resolve.js';
 import { describeItem } from '../render/describe-item.js';
 import type { ReplyItem } from '../render/reply.js';
-import type { CommandContext } from './context.js';
+import type { CommandContext } from '../dispatch/context.js';
 
 /** Occurrences → reply items, in the asker's zone. */
 export function describeAll(occs: readonly Occurrence[], ctx: CommandContext): ReplyItem[] {

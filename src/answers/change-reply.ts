@@ -2,13 +2,13 @@ import { resolveAll } from '../calendar/resolve.js';
 import type { Item } from '../calendar/schema.js';
 import { isoDateIn } from '../calendar/time.js';
 import type { CommandContext } from '../dispatch/context.js';
-import { describeAll } from '../dispatch/reply-helpers.js';
+import { describeAll } from './reply-helpers.js';
 import { formatDay } from '../render/describe-item.js';
 import type { ReplyBody } from '../render/reply.js';
 import type { AuditEntry } from '../store/audit-schema.js';
-import type { ChangeResult, ConcurrencyMeta } from './api.js';
-import { sameJson } from './commit.js';
-import { describeRawWhen, genevaTime } from './error-messages.js';
+import type { ChangeResult, ConcurrencyMeta } from '../editing/api.js';
+import { sameJson } from '../editing/commit.js';
+import { describeRawWhen, genevaTime } from '../editing/error-messages.js';
 
 /** The editing meta of a command: who, from where, at the context's clock. */
 export function metaFrom(

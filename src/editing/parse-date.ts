@@ -1,7 +1,7 @@
 import { DateParseError } from '../errors.js';
-import { GENEVA, type When } from './schema.js';
-import { daysBetweenIso } from './time.js';
-import { isValidIsoDate, isValidTimeZone } from './validate.js';
+import { GENEVA, type When } from '../calendar/schema.js';
+import { daysBetweenIso } from '../calendar/time.js';
+import { isValidIsoDate, isValidTimeZone } from '../calendar/validate.js';
 
 /**
  * Reads a date the way people write it into a `When`:

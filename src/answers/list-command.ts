@@ -2,8 +2,8 @@ import { listItems } from '../calendar/queries.js';
 import type { ItemKind } from '../calendar/schema.js';
 import { commandText } from '../i18n/en/commands.js';
 import type { ReplyBody } from '../render/reply.js';
-import { type Command, defineCommand } from './command.js';
-import type { CommandContext } from './context.js';
+import { type Command, defineCommand } from '../dispatch/command.js';
+import type { CommandContext } from '../dispatch/context.js';
 import { parseFilter } from './parse-filter.js';
 import { describeAll } from './reply-helpers.js';
 

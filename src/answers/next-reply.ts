@@ -4,7 +4,7 @@ import { GENEVA } from '../calendar/schema.js';
 import { isoDateIn } from '../calendar/time.js';
 import { formatDay } from '../render/describe-item.js';
 import type { ReplyBody, ReplySection } from '../render/reply.js';
-import type { CommandContext } from './context.js';
+import type { CommandContext } from '../dispatch/context.js';
 import { describeAll } from './reply-helpers.js';
 
 /**

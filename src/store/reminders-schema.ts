@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ActorSchema, TimeZoneSchema } from '../calendar/schema.js';
-import { SurfaceSchema } from '../store/audit-schema.js';
+import { SurfaceSchema } from './audit-schema.js';
 
 /**
  * Reminder subscriptions, the delivery ledger and the job's state, as stored in the data file

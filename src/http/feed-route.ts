@@ -3,13 +3,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Clock } from '../clock.js';
 import type { AppConfig } from '../config.js';
 import { UsageError } from '../errors.js';
-import type { HttpRoute } from '../http/routes.js';
+import type { HttpRoute } from './routes.js';
 import { messagesFor, type Messages } from '../i18n/index.js';
 import type { Db } from '../store/db-schema.js';
 import type { Store } from '../store/store.js';
-import { buildCalendarIcs, buildItemIcs, type CalendarIcs, ICS_CONTENT_TYPE, ICS_ITEM_CONTENT_TYPE } from './build-ics.js';
-import { calendarFilename, FEED_PATH } from './export-reply.js';
-import { type FeedRequest, parseFeedQuery } from './feed-query.js';
+import { buildCalendarIcs, buildItemIcs, type CalendarIcs, ICS_CONTENT_TYPE, ICS_ITEM_CONTENT_TYPE } from '../export/build-ics.js';
+import { calendarFilename, FEED_PATH } from '../export/export-reply.js';
+import { type FeedRequest, parseFeedQuery } from '../export/feed-query.js';
 
 export interface FeedDeps {
   store: Store;

@@ -1,0 +1,27 @@
+/**
+ * Test files that start a server (a real port: Bolt, the shared HTTP server, a Slack or Bot
+ * Connector stand-in) or a child process (`npm start`, `npx cwg`, SIGKILL restarts). They run in
+ * `npm test` only; `npm run test:unit` runs every other test file (vitest.config.ts). A new test
+ * that starts either belongs here: tests/architecture/unit-suite.test.ts fails until it is.
+ */
+export const INTEGRATION_TEST_FILES = [
+  'tests/cli/cli.test.ts',
+  'tests/console/console-chat.test.ts',
+  'tests/export/feed-route.test.ts',
+  'tests/export/ics-local-zone.test.ts',
+  'tests/reminders/console-start.test.ts',
+  'tests/reminders/restart-mid-fan-out.test.ts',
+  'tests/reminders/slack-end-to-end.test.ts',
+  'tests/reminders/slack-transport.test.ts',
+  'tests/reminders/storms-and-failures.test.ts',
+  'tests/slack/escaping.test.ts',
+  'tests/slack/interactions.test.ts',
+  'tests/slack/slash-command.test.ts',
+  'tests/slack/startup.test.ts',
+  'tests/teams/file-consent.test.ts',
+  'tests/teams/http-endpoint.test.ts',
+  'tests/teams/package.test.ts',
+  'tests/teams/proactive.test.ts',
+  'tests/teams/reminder-delivery.test.ts',
+  'tests/teams/shared-port.test.ts',
+];
