@@ -28,11 +28,13 @@ export const ALLOWED: Record<string, readonly string[]> = {
   'src/store': ['src/calendar'],
   'src/render': ['src/calendar', 'src/i18n'],
   'src/editing': ['src/calendar', 'src/i18n', 'src/store', 'src/render'],
+  /** Reading reports, spreadsheets and calendars into proposals: domain-level, no platform, no store writes. */
+  'src/intake': ['src/calendar', 'src/i18n', 'src/editing'],
   'src/dispatch': ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/editing'],
   'src/answers': ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/editing', 'src/dispatch'],
   'src/reminders': ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/dispatch', 'src/answers'],
   'src/export': ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/dispatch', 'src/answers'],
-  commands: ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/editing', 'src/dispatch', 'src/answers', 'src/reminders', 'src/export'],
+  commands: ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/editing', 'src/dispatch', 'src/answers', 'src/reminders', 'src/export', 'src/intake'],
   'src/bot': ['src/config', 'src/i18n', 'src/store', 'src/render', 'src/dispatch', 'commands'],
   'src/http': ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/answers', 'src/export'],
   jobs: ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/reminders'],
@@ -68,7 +70,7 @@ const TYPE_ONLY_PACKAGES: Record<string, readonly string[]> = { 'src/render': ['
 const CALENDAR_PACKAGES = new Set(['zod', 'date-fns', '@date-fns/tz']);
 
 /** The core takes the time as a parameter (`now`, a Clock); these folders never read the system clock. */
-const CLOCK_FREE = ['src/calendar', 'src/reminders', 'src/render', 'src/answers', 'src/editing', 'src/dispatch', 'src/export', 'commands', 'jobs'];
+const CLOCK_FREE = ['src/calendar', 'src/intake', 'src/reminders', 'src/render', 'src/answers', 'src/editing', 'src/dispatch', 'src/export', 'commands', 'jobs'];
 /** The files that read the real time, and hand it on as a Clock. */
 const CLOCK_FILES = ['src/clock.ts', 'src/log.ts'];
 
