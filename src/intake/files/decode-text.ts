@@ -14,8 +14,20 @@ export function decodeText(bytes: Uint8Array, warnings: FileWarning[]): string {
     return normaliseNewlines(new TextDecoder('utf-8', { fatal: true }).decode(body));
   } catch {
     warnings.push({ code: 'ENCODING_FALLBACK', data: { encoding: 'windows-1252' } });
-    return normaliseNewlines(new TextDecoder('windows-1252').decode(body));
+    return normaliseNewlines(decodeWindows1252(body));
   }
+}
+
+/** 0x80-0x9F of Windows-1252 (Node's TextDecoder reads this label as Latin-1, which has control characters there). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b)));
+  }
+  return out;
 }
 
 /** NUL bytes, or more than 2% control characters other than tab/CR/LF/FF in the first 64 KB. */

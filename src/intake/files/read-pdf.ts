@@ -144,27 +144,36 @@ function toLines(pieces: Piece[]): Line[] {
     .filter((l) => l.text.trim());
 }
 
-/** Lines repeated at the top or bottom of most pages (digits ignored) and bare page numbers. */
+/**
+ * Running headers/footers: the first (or last) line of most pages, identical on each except for the
+ * page's own number ("C25/20-E – 3"); and bare page numbers ("3", "- 3 -", "Page 3 of 17").
+ */
 function dropRunningLines(pages: Line[][]): number {
   let removed = 0;
-  const key = (l: Line) => l.text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+  const key = (l: Line, page: number) =>
+    l.text
+      .replace(new RegExp(`(^|\\D)${page}(?!\\d)`, 'g'), '$1#')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
   const pageNumber = /^(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
   for (const edge of ['first', 'last'] as const) {
+    const at = (lines: Line[]) => (edge === 'first' ? 0 : lines.length - 1);
     const counts = new Map<string, number>();
-    for (const lines of pages) {
-      const l = edge === 'first' ? lines[0] : lines[lines.length - 1];
-      if (l) counts.set(key(l), (counts.get(key(l)) ?? 0) + 1);
-    }
-    for (const lines of pages) {
-      const i = edge === 'first' ? 0 : lines.length - 1;
+    pages.forEach((lines, p) => {
+      const l = lines[at(lines)];
+      if (l) counts.set(key(l, p + 1), (counts.get(key(l, p + 1)) ?? 0) + 1);
+    });
+    pages.forEach((lines, p) => {
+      const i = at(lines);
       const l = lines[i];
-      if (!l) continue;
-      const repeated = pages.length >= 3 && (counts.get(key(l)) ?? 0) >= Math.max(3, pages.length * 0.6);
+      if (!l) return;
+      const repeated = pages.length >= 2 && (counts.get(key(l, p + 1)) ?? 0) >= Math.max(2, pages.length * 0.6);
       if (repeated || pageNumber.test(l.text.trim())) {
         lines.splice(i, 1);
         removed++;
       }
-    }
+    });
   }
   return removed;
 }
