@@ -65,7 +65,11 @@ export function detectFormat(bytes: Uint8Array, filename: string, opts: Partial<
     throw new FileReadError('UNSUPPORTED_TYPE', { extension: ext, saveAs: UNSUPPORTED[ext]! });
   }
   const claimed = BY_EXTENSION[ext];
-  if (found === 'binary') throw new FileReadError('BINARY', claimed ? { claimed } : {});
+  if (found === 'binary') {
+    // Junk named .pdf/.docx/.xlsx is "not a PDF"; junk named as text is "not text".
+    if (claimed === 'pdf' || claimed === 'docx' || claimed === 'xlsx') throw new FileReadError('TYPE_MISMATCH', { claimed, found: 'binary' });
+    throw new FileReadError('BINARY', claimed ? { claimed } : {});
+  }
   if (found === 'ole') {
     if (claimed === 'docx' || claimed === 'xlsx') throw new FileReadError('OFFICE_ENCRYPTED', { claimed });
     throw new FileReadError('UNSUPPORTED_TYPE', { extension: ext || 'ole', saveAs: claimed === 'csv' ? 'xlsx' : 'docx' });

@@ -69,3 +69,12 @@ export async function withDeadline<T>(timeoutMs: number, work: (signal: AbortSig
 export function throwIfAborted(signal: AbortSignal | undefined, timeoutMs: number): void {
   if (signal?.aborted) throw new FileReadError('TIMEOUT', { seconds: Math.round(timeoutMs / 100) / 10 });
 }
+
+/**
+ * Lets timers run. pdf.js without a worker (and other promise-chained parsers) can keep the event
+ * loop in microtasks for a whole file, starving the deadline's timer; readers await this between
+ * pages or batches so the deadline can fire.
+ */
+export function yieldToTimers(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

@@ -13,7 +13,7 @@ const mb = (bytes: unknown) => `${(Number(bytes) / (1024 * 1024)).toFixed(1)} MB
 
 const FORMAT_NAMES: Record<string, string> = {
   docx: 'a Word document (.docx)', pdf: 'a PDF', txt: 'plain text', html: 'a web page (.html)', csv: 'a CSV spreadsheet', xlsx: 'an Excel workbook (.xlsx)',
-  ics: 'a calendar (.ics)', json: 'a calendar JSON file', zip: 'a zip archive', report: 'a report (.docx, .pdf, .txt or .html)', table: 'a spreadsheet (.csv or .xlsx)',
+  binary: 'unrecognisable binary data', ole: 'an old Office file (.doc/.xls)', ics: 'a calendar (.ics)', json: 'a calendar JSON file', zip: 'a zip archive', report: 'a report (.docx, .pdf, .txt or .html)', table: 'a spreadsheet (.csv or .xlsx)',
 };
 const fmt = (f: unknown) => FORMAT_NAMES[s(f)] ?? `a .${s(f)} file`;
 

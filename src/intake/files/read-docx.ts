@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import { asFileError, type FileWarning, FileReadError } from './errors.js';
-import type { ReadLimits } from './limits.js';
+import { type ReadLimits, yieldToTimers } from './limits.js';
 import { guardZip } from './zip-guard.js';
 
 /**
@@ -20,6 +20,8 @@ interface DocNode {
 
 export async function readDocx(bytes: Uint8Array, limits: ReadLimits, signal: AbortSignal, warnings: FileWarning[]): Promise<string[]> {
   const entries = guardZip(bytes, limits, signal);
+  await yieldToTimers();
+  if (signal.aborted) throw new FileReadError('TIMEOUT', { seconds: Math.round(limits.timeoutMs / 1000) });
   if (!entries.some((e) => e.name === 'word/document.xml')) {
     const isXlsx = entries.some((e) => e.name === 'xl/workbook.xml');
     throw isXlsx ? new FileReadError('TYPE_MISMATCH', { claimed: 'docx', found: 'xlsx' }) : new FileReadError('NOT_DOCX');

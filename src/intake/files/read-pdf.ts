@@ -1,5 +1,5 @@
 import { type FileWarning, FileReadError } from './errors.js';
-import type { ReadLimits } from './limits.js';
+import { type ReadLimits, yieldToTimers } from './limits.js';
 
 /**
  * PDF → one paragraph per line, with pdf.js (legacy build: runs on Node 20; no worker thread, pdf.js
@@ -71,6 +71,7 @@ export async function readPdf(
     const pageLines: Line[][] = [];
     let empty = 0;
     for (let n = 1; n <= pages; n++) {
+      await yieldToTimers();
       if (signal.aborted) throw new FileReadError('TIMEOUT', { seconds: Math.round(limits.timeoutMs / 1000) });
       let pieces: Piece[];
       try {

@@ -1,7 +1,7 @@
 import type { FileWarning } from './errors.js';
 import { decodeText } from './decode-text.js';
 import { asFileError, FileReadError } from './errors.js';
-import type { ReadLimits } from './limits.js';
+import { type ReadLimits, yieldToTimers } from './limits.js';
 import { guardZip } from './zip-guard.js';
 
 /** One spreadsheet cell: its text, and for a date-formatted Excel cell the date (and time) it holds. */
@@ -56,6 +56,8 @@ export async function xlsxRows(bytes: Uint8Array, limits: ReadLimits, signal: Ab
     if (entries.some((e) => e.name === 'word/document.xml')) throw new FileReadError('TYPE_MISMATCH', { claimed: 'xlsx', found: 'docx' });
     throw new FileReadError('NOT_XLSX');
   }
+  await yieldToTimers();
+  if (signal.aborted) throw new FileReadError('TIMEOUT', { seconds: Math.round(limits.timeoutMs / 1000) });
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   try {

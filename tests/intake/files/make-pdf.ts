@@ -11,6 +11,8 @@ export interface PdfOptions {
   linesPerPage?: number;
   /** Write an /Encrypt dictionary in the trailer (an encrypted file pdf.js cannot open without a password). */
   encrypt?: boolean;
+  /** Print the page number at the foot of each page (default true). */
+  pageNumbers?: boolean;
 }
 
 const FONT_SIZE = 10;
@@ -73,7 +75,7 @@ export function makePdf(paragraphs: string[], opts: PdfOptions = {}): Uint8Array
       for (const part of row.parts) text(part.x, y, part.text);
       y -= LEADING;
     }
-    text(300, 30, String(p + 1));
+    if (opts.pageNumbers !== false) text(300, 30, String(p + 1));
     const contentId = add(stream(ops.join('\n')));
     const pageId = add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Contents ${contentId} 0 R /Resources << /Font << /F1 3 0 R >> >> >>`);
     kids.push(pageId);
