@@ -206,7 +206,12 @@ function toParagraphs(pages: Line[][]): string[] {
       else if (!prev) fresh = !lastWasFull || /[.:;!?]["”’)]?\s*$/.test(current);
       else {
         const dy = prev.y - line.y;
-        fresh = dy > (leading ? 1.35 * leading : 1.8 * line.h) || dy < 0 || Math.abs(line.h - prev.h) > 0.25 * prev.h;
+        fresh =
+          dy > (leading ? 1.35 * leading : 1.8 * line.h) ||
+          dy < 0 ||
+          Math.abs(line.h - prev.h) > 0.25 * prev.h ||
+          // A sentence that ends on a line stopping short of the margin ends its paragraph.
+          (!lastWasFull && /[.:;!?]["”’)]?$/.test(prev.text.trimEnd()));
       }
       lastWasFull = line.right >= widest * 0.85;
       if (fresh) {

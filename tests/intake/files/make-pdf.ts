@@ -11,6 +11,8 @@ export interface PdfOptions {
   linesPerPage?: number;
   /** Write an /Encrypt dictionary in the trailer (an encrypted file pdf.js cannot open without a password). */
   encrypt?: boolean;
+  /** A blank line between paragraphs (default true); without it only the layout of lines separates them. */
+  paragraphGap?: boolean;
   /** Print the page number at the foot of each page (default true). */
   pageNumbers?: boolean;
 }
@@ -33,7 +35,7 @@ export function makePdf(paragraphs: string[], opts: PdfOptions = {}): Uint8Array
       const parts = [] as Array<{ x: number; text: string }>;
       if (i === 0 && lead) parts.push({ x: 72, text: lead });
       parts.push({ x: tabbed ? TAB_X : 72, text });
-      rows.push({ parts, gapBefore: i === 0 });
+      rows.push({ parts, gapBefore: i === 0 && opts.paragraphGap !== false });
     });
   }
   const pages: Row[][] = [];

@@ -116,6 +116,16 @@ describe('readReportText: PDF', () => {
     expect(r.warnings.map((w) => w.code)).toContain('PDF_HEADERS_REMOVED');
   });
 
+  it('separates paragraphs without spacing between them by where sentences end short of the margin', async () => {
+    const paragraphs = [
+      `The group ${'noted the documents with appreciation and '.repeat(4)}closed the item.`,
+      `Members were invited ${'to send contributions to the secretariat '.repeat(3)}by 4 March 2025.`,
+      'Short one.',
+    ];
+    const r = await readReportText(makePdf(paragraphs, { paragraphGap: false }), 'tight.pdf');
+    expect(words(r.text.split('\n'))).toEqual(words(paragraphs));
+  });
+
   it.runIf(existsSync(REPORT_FILE))('the shared outcomes report as a PDF reads back paragraph for paragraph', async () => {
     const lines = reportLines();
     const r = await readReportText(makePdf(lines, { header: 'CWG-WSIS&SDG outcomes report' }), 'outcomes.pdf');
