@@ -36,6 +36,11 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjsModule;
 }
 
+/** Loads pdf.js ahead of the first PDF (a cold load takes seconds on a busy machine); optional. */
+export function preloadPdfReader(): Promise<void> {
+  return loadPdfJs().then(() => undefined);
+}
+
 /** A new paragraph starts at a paragraph number or bullet followed by a tab-like gap. */
 const MARKER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[–•·▪◦\-*]|\(?[a-z0-9]{1,4}\))\t/i;
 
