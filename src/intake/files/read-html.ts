@@ -93,7 +93,11 @@ export function htmlToLines(html: string): string[] {
     }
     if (tag.name === 'pre') pre += tag.closing ? (pre > 0 ? -1 : 0) : 1;
     if (BLOCK.has(tag.name)) {
-      if (line.trim()) flush();
+      // <li><p>text</p></li>: the item's bullet stays with the paragraph inside it.
+      const markerOnly = line.length <= 5 && /^(?:–|\d{1,3}\.)\t$/.test(line);
+      if (markerOnly && !tag.closing && tag.name !== 'li') {
+        // keep the marker
+      } else if (line.trim()) flush();
       else line = '';
       if (tag.name === 'li' && !tag.closing) {
         const list = lists[lists.length - 1];

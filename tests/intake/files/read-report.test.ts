@@ -46,7 +46,7 @@ describe('readReportText: HTML', () => {
       <p>6.7.9\tMembers are invited to send inputs by <b>4&nbsp;March</b>
          2025 to <a href="mailto:x@itu.int">x@itu.int</a>.</p>
       <ul><li>First &amp; foremost</li><li>Second &#8211; &#x2019;quoted&rsquo;</li></ul>
-      <ol><li>one</li><li>two</li></ol>
+      <ol><li>one</li><li><p>two</p></li></ol>
       <table><tr><th>Meeting</th><th>Date</th></tr><tr><td>CWG-43</td><td>1-2 October 2025</td></tr></table>
       <div>a < b, unclosed <br>next</div></body></html>`;
     const r = await readReportText(enc(html), 'report.html');
