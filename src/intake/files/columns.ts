@@ -3,7 +3,21 @@
  * spaces, hyphens, underscores or punctuation: "Send-to", "send to" and "SEND_TO" are one header).
  */
 export const TABLE_FIELDS = [
-  'kind', 'title', 'date', 'end', 'time', 'zone', 'place', 'who', 'tags', 'sendTo', 'document', 'paragraph', 'id', 'notes', 'url',
+  'kind',
+  'title',
+  'date',
+  'end',
+  'time',
+  'zone',
+  'place',
+  'who',
+  'tags',
+  'sendTo',
+  'document',
+  'paragraph',
+  'id',
+  'notes',
+  'url',
 ] as const;
 export type TableField = (typeof TABLE_FIELDS)[number];
 
@@ -26,7 +40,10 @@ export const COLUMN_SYNONYMS: Record<TableField, string[]> = {
 };
 
 export function normaliseHeader(header: string): string {
-  return header.normalize('NFKC').toLowerCase().replace(/[\s\-_.:()'’"/*#]+/g, '');
+  return header
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\-_.:()'’"/*#]+/g, '');
 }
 
 const LOOKUP = new Map<string, TableField>();
@@ -38,15 +55,48 @@ export function fieldForHeader(header: string): TableField | undefined {
 
 /** Words people write in a "who must act" cell → the calendar's actors. */
 export const ACTOR_WORDS: Record<string, 'secretariat' | 'members' | 'chair' | 'all-stakeholders' | 'sectors' | 'councillors'> = {
-  secretariat: 'secretariat', itusecretariat: 'secretariat', bdt: 'secretariat', tsb: 'secretariat', br: 'secretariat',
-  members: 'members', member: 'members', memberstates: 'members', membership: 'members', states: 'members', ms: 'members',
-  chair: 'chair', chairs: 'chair', chairman: 'chair', chairperson: 'chair', vicechairs: 'chair', vicechair: 'chair',
-  allstakeholders: 'all-stakeholders', stakeholders: 'all-stakeholders', all: 'all-stakeholders', everyone: 'all-stakeholders',
-  sectors: 'sectors', sector: 'sectors', itusectors: 'sectors',
-  councillors: 'councillors', councillor: 'councillors', council: 'councillors', councilmembers: 'councillors',
+  secretariat: 'secretariat',
+  itusecretariat: 'secretariat',
+  bdt: 'secretariat',
+  tsb: 'secretariat',
+  br: 'secretariat',
+  members: 'members',
+  member: 'members',
+  memberstates: 'members',
+  membership: 'members',
+  states: 'members',
+  ms: 'members',
+  chair: 'chair',
+  chairs: 'chair',
+  chairman: 'chair',
+  chairperson: 'chair',
+  vicechairs: 'chair',
+  vicechair: 'chair',
+  allstakeholders: 'all-stakeholders',
+  stakeholders: 'all-stakeholders',
+  all: 'all-stakeholders',
+  everyone: 'all-stakeholders',
+  sectors: 'sectors',
+  sector: 'sectors',
+  itusectors: 'sectors',
+  councillors: 'councillors',
+  councillor: 'councillors',
+  council: 'councillors',
+  councilmembers: 'councillors',
 };
 
 export const KIND_WORDS: Record<string, 'event' | 'deadline'> = {
-  event: 'event', meeting: 'event', session: 'event', forum: 'event', conference: 'event', workshop: 'event', webinar: 'event',
-  deadline: 'deadline', due: 'deadline', duedate: 'deadline', submission: 'deadline', task: 'deadline', todo: 'deadline',
+  event: 'event',
+  meeting: 'event',
+  session: 'event',
+  forum: 'event',
+  conference: 'event',
+  workshop: 'event',
+  webinar: 'event',
+  deadline: 'deadline',
+  due: 'deadline',
+  duedate: 'deadline',
+  submission: 'deadline',
+  task: 'deadline',
+  todo: 'deadline',
 };

@@ -8,13 +8,32 @@ export type FileFormat = (typeof FILE_FORMATS)[number];
 export type ReportFormat = 'docx' | 'pdf' | 'txt' | 'html';
 
 const BY_EXTENSION: Record<string, FileFormat> = {
-  docx: 'docx', pdf: 'pdf', txt: 'txt', text: 'txt', html: 'html', htm: 'html', csv: 'csv', xlsx: 'xlsx', ics: 'ics',
-  ical: 'ics', ifb: 'ics', json: 'json',
+  docx: 'docx',
+  pdf: 'pdf',
+  txt: 'txt',
+  text: 'txt',
+  html: 'html',
+  htm: 'html',
+  csv: 'csv',
+  xlsx: 'xlsx',
+  ics: 'ics',
+  ical: 'ics',
+  ifb: 'ics',
+  json: 'json',
 };
 /** Formats we know by name but cannot read: the answer says what to save the file as instead. */
 const UNSUPPORTED: Record<string, string> = {
-  doc: 'docx', rtf: 'docx', odt: 'docx', pages: 'docx', xls: 'xlsx', ods: 'xlsx', numbers: 'xlsx', xlsm: 'xlsx',
-  msg: 'ics', vcs: 'ics', zip: 'docx',
+  doc: 'docx',
+  rtf: 'docx',
+  odt: 'docx',
+  pages: 'docx',
+  xls: 'xlsx',
+  ods: 'xlsx',
+  numbers: 'xlsx',
+  xlsm: 'xlsx',
+  msg: 'ics',
+  vcs: 'ics',
+  zip: 'docx',
 };
 
 export function extensionOf(filename: string): string {
@@ -59,7 +78,7 @@ export function detectFormat(bytes: Uint8Array, filename: string, opts: Partial<
   checkSize(bytes, limitsFrom(opts));
   const ext = extensionOf(filename);
   const found = sniff(bytes);
-  if (UNSUPPORTED[ext] && !(BY_EXTENSION[ext])) {
+  if (UNSUPPORTED[ext] && !BY_EXTENSION[ext]) {
     // A .doc that is really a .docx (renamed) is still read.
     if (found === 'docx' || found === 'xlsx' || found === 'pdf') return found;
     throw new FileReadError('UNSUPPORTED_TYPE', { extension: ext, saveAs: UNSUPPORTED[ext]! });

@@ -88,7 +88,8 @@ function readCalendar(text: string, document: string, opts: IcsOptions, limits: 
   const skipped = root.getAllSubcomponents().filter((c) => !['vevent', 'vtodo', 'vtimezone'].includes(c.name)).length;
   if (skipped) warnings.push({ code: 'ICS_SKIPPED_COMPONENTS', data: { count: skipped } });
   if (!events.length && !todos.length) throw new FileReadError('ICS_EMPTY');
-  if (events.length + todos.length > limits.maxRows) throw new FileReadError('ICS_TOO_MANY_ITEMS', { found: events.length + todos.length, limit: limits.maxRows });
+  if (events.length + todos.length > limits.maxRows)
+    throw new FileReadError('ICS_TOO_MANY_ITEMS', { found: events.length + todos.length, limit: limits.maxRows });
 
   // Overrides of single occurrences (RECURRENCE-ID) belong to their master.
   const masters = new Map<string, ICAL.Event>();
@@ -166,7 +167,14 @@ function readEvent(ev: ICAL.Event, ctx: Ctx): void {
         break;
       }
       const day = `${next.year}${String(next.month).padStart(2, '0')}${String(next.day).padStart(2, '0')}`;
-      addItem(occ.item.component, uid, `${idFromUid(uid, summary).slice(0, 55)}-${day}`, whenOf(occ.startDate, occ.endDate, ctx, occ.item.component), ctx, base);
+      addItem(
+        occ.item.component,
+        uid,
+        `${idFromUid(uid, summary).slice(0, 55)}-${day}`,
+        whenOf(occ.startDate, occ.endDate, ctx, occ.item.component),
+        ctx,
+        base,
+      );
     }
   } catch (err) {
     if (err instanceof ZoneError) ctx.errors.push({ ...base, field: 'tzid', code: 'zone', value: err.tzid.slice(0, 80) });
@@ -197,7 +205,9 @@ function readTodo(comp: ICAL.Component, ctx: Ctx): void {
 }
 
 function addItem(comp: ICAL.Component, uid: string, id: string, when: When, ctx: Ctx, base: Omit<IcsError, 'field' | 'code'>, kind?: 'deadline'): void {
-  const rawSummary = String(comp.getFirstPropertyValue('summary') ?? '').trim().replace(/\s+/g, ' ');
+  const rawSummary = String(comp.getFirstPropertyValue('summary') ?? '')
+    .trim()
+    .replace(/\s+/g, ' ');
   const status = String(comp.getFirstPropertyValue('status') ?? '').toUpperCase();
   const cancelled = status === 'CANCELLED';
   let title = cancelled ? rawSummary.replace(/^cancell?ed\s*:\s*/i, '') : rawSummary;
@@ -266,7 +276,8 @@ function tzParam(comp: ICAL.Component, name: string): string | undefined {
 
 function wallClock(t: ICAL.Time, tzid: string | undefined, ctx: Ctx): { local: string; tz: string } {
   if (!tzid) {
-    ctx.warnings.some((w) => w.code === 'ICS_FLOATING_TIME') || ctx.warnings.push({ code: 'ICS_FLOATING_TIME', data: { zone: ctx.opts.defaultZone ?? GENEVA } });
+    ctx.warnings.some((w) => w.code === 'ICS_FLOATING_TIME') ||
+      ctx.warnings.push({ code: 'ICS_FLOATING_TIME', data: { zone: ctx.opts.defaultZone ?? GENEVA } });
     return { local: isoLocal(t), tz: ctx.opts.defaultZone ?? GENEVA };
   }
   const iana = ianaZoneFor(tzid);

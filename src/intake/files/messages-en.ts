@@ -12,21 +12,34 @@ const s = (v: unknown) => String(v ?? '');
 const mb = (bytes: unknown) => `${(Number(bytes) / (1024 * 1024)).toFixed(1)} MB`;
 
 const FORMAT_NAMES: Record<string, string> = {
-  docx: 'a Word document (.docx)', pdf: 'a PDF', txt: 'plain text', html: 'a web page (.html)', csv: 'a CSV spreadsheet', xlsx: 'an Excel workbook (.xlsx)',
-  binary: 'unrecognisable binary data', ole: 'an old Office file (.doc/.xls)', ics: 'a calendar (.ics)', json: 'a calendar JSON file', zip: 'a zip archive', report: 'a report (.docx, .pdf, .txt or .html)', table: 'a spreadsheet (.csv or .xlsx)',
+  docx: 'a Word document (.docx)',
+  pdf: 'a PDF',
+  txt: 'plain text',
+  html: 'a web page (.html)',
+  csv: 'a CSV spreadsheet',
+  xlsx: 'an Excel workbook (.xlsx)',
+  binary: 'unrecognisable binary data',
+  ole: 'an old Office file (.doc/.xls)',
+  ics: 'a calendar (.ics)',
+  json: 'a calendar JSON file',
+  zip: 'a zip archive',
+  report: 'a report (.docx, .pdf, .txt or .html)',
+  table: 'a spreadsheet (.csv or .xlsx)',
 };
 const fmt = (f: unknown) => FORMAT_NAMES[s(f)] ?? `a .${s(f)} file`;
 
 export const fileErrorsEn: Record<FileErrorCode, (d: Data) => string> = {
   EMPTY: () => 'The file is empty.',
   TOO_BIG: (d) => `The file is ${mb(d.bytes)}; files up to ${s(d.maxMb)} MB can be imported (CWG_IMPORT_MAX_MB).`,
-  UNKNOWN_TYPE: (d) => `I can't tell what kind of file this is${d.extension ? ` (.${s(d.extension)})` : ''}. I read .docx, .pdf, .txt, .html, .csv, .xlsx, .ics and .json.`,
+  UNKNOWN_TYPE: (d) =>
+    `I can't tell what kind of file this is${d.extension ? ` (.${s(d.extension)})` : ''}. I read .docx, .pdf, .txt, .html, .csv, .xlsx, .ics and .json.`,
   TYPE_MISMATCH: (d) => `The file is named as ${fmt(d.claimed)} but its content is ${fmt(d.found)}. Rename it or export it again in the right format.`,
   UNSUPPORTED_TYPE: (d) => `I can't read .${s(d.extension)} files. Save it as .${s(d.saveAs)} and send it again.`,
   OFFICE_ENCRYPTED: () => 'The file is password-protected. Remove the password in Word or Excel (File › Info › Protect) and send it again.',
   BINARY: () => "The file isn't text (it looks like binary data). Send the report as .docx, .pdf, .txt or .html, or the list as .csv or .xlsx.",
   LINE_TOO_LONG: (d) => `Line ${s(d.line)} is ${s(d.chars)} characters long (the limit is ${s(d.limit)}): this doesn't look like a report.`,
-  ZIP_INVALID: (d) => `The file is damaged (its zip structure is unreadable${d.reason === 'truncated' ? ': it seems cut short' : ''}). Save it again and resend it.`,
+  ZIP_INVALID: (d) =>
+    `The file is damaged (its zip structure is unreadable${d.reason === 'truncated' ? ': it seems cut short' : ''}). Save it again and resend it.`,
   ZIP_BOMB: () => 'The file would expand to far more data than a document holds, so I did not open it.',
   ZIP_ENCRYPTED: () => 'The file is encrypted. Save an unencrypted copy and send it again.',
   NOT_DOCX: () => 'The file is a zip archive but not a Word document.',
@@ -40,7 +53,8 @@ export const fileErrorsEn: Record<FileErrorCode, (d: Data) => string> = {
   TIMEOUT: (d) => `Reading the file took longer than ${s(d.seconds)} seconds, so I stopped. Nothing was changed.`,
   UNREADABLE: () => "I couldn't read this file. Nothing was changed.",
   TABLE_UNREADABLE: (d) => `The spreadsheet can't be read${d.line ? ` (near line ${s(d.line)})` : ''}. Check for an unclosed quote, or save it again.`,
-  TABLE_NO_HEADER: () => 'I found no header row. The first row should name the columns, at least title and date (also kind, end, time, zone, place, who must act, tags, send-to, document, paragraph, id).',
+  TABLE_NO_HEADER: () =>
+    'I found no header row. The first row should name the columns, at least title and date (also kind, end, time, zone, place, who must act, tags, send-to, document, paragraph, id).',
   TABLE_MISSING_COLUMNS: (d) => `The sheet has no ${(d.missing as string[]).join(' or ')} column (found: ${(d.found as string[]).join(', ')}).`,
   TABLE_TOO_MANY_ROWS: (d) => `The sheet has ${s(d.rows)} rows; the limit is ${s(d.limit)}.`,
   ICS_MALFORMED: () => "The calendar file isn't valid iCalendar. Export it again from your calendar program.",
@@ -58,7 +72,8 @@ export const fileWarningsEn: Record<FileWarning['code'], (d: Data) => string> = 
   TABLE_EXTRA_SHEETS: (d) => `Only the sheet "${s(d.read)}" was read; ignored: ${(d.ignored as string[]).join(', ')}.`,
   ICS_ZONE_APPROXIMATED: (d) => `Times in ${(d.tzids as string[]).join(', ')} were converted to UTC (not a zone I know by name).`,
   ICS_FLOATING_TIME: (d) => `Some times had no zone; they were read as ${s(d.zone)} time.`,
-  ICS_RECURRENCE_CAPPED: (d) => `A recurring event (${s(d.uid)}) has more than ${s(d.limit)} occurrences in the next 12 months; only the first ${s(d.limit)} were read.`,
+  ICS_RECURRENCE_CAPPED: (d) =>
+    `A recurring event (${s(d.uid)}) has more than ${s(d.limit)} occurrences in the next 12 months; only the first ${s(d.limit)} were read.`,
   ICS_SKIPPED_COMPONENTS: (d) => `${s(d.count)} entries that are neither events nor tasks were ignored.`,
 };
 

@@ -22,19 +22,7 @@ export interface TableOptions extends Partial<ReadLimits> {
   defaultZone?: string;
 }
 
-export type RowErrorCode =
-  | 'required'
-  | 'date'
-  | 'ambiguousDate'
-  | 'kind'
-  | 'time'
-  | 'zone'
-  | 'who'
-  | 'tag'
-  | 'id'
-  | 'duplicateId'
-  | 'end'
-  | 'invalid';
+export type RowErrorCode = 'required' | 'date' | 'ambiguousDate' | 'kind' | 'time' | 'zone' | 'who' | 'tag' | 'id' | 'duplicateId' | 'end' | 'invalid';
 
 export interface RowError {
   row: number;
@@ -101,7 +89,14 @@ function rowsToItems(rows: SheetRow[], document: string, limits: ReadLimits, def
     } else if (c.text.trim() && !f) unknown.push(c.text.trim().slice(0, 40));
   });
   const missing = (['title', 'date'] as const).filter((f) => !colOf.has(f));
-  if (missing.length) throw new FileReadError('TABLE_MISSING_COLUMNS', { missing, found: header.cells.map((c) => c.text.trim()).filter(Boolean).slice(0, 20) });
+  if (missing.length)
+    throw new FileReadError('TABLE_MISSING_COLUMNS', {
+      missing,
+      found: header.cells
+        .map((c) => c.text.trim())
+        .filter(Boolean)
+        .slice(0, 20),
+    });
   const extraWarnings: FileWarning[] = unknown.length ? [{ code: 'TABLE_UNKNOWN_COLUMNS', data: { columns: unknown } }] : [];
 
   const data = rows.slice(headerAt + 1).filter((r) => r.cells.some((c) => c.text.trim()));
@@ -118,7 +113,14 @@ function rowsToItems(rows: SheetRow[], document: string, limits: ReadLimits, def
   for (const r of data) {
     const before = errors.length;
     const err = (field: TableField, code: RowErrorCode, value?: string, more: Partial<RowError> = {}) =>
-      errors.push({ row: r.row, field, code, ...(value ? { value: value.slice(0, 80) } : {}), ...(EXAMPLES[field] ? { example: EXAMPLES[field] } : {}), ...more });
+      errors.push({
+        row: r.row,
+        field,
+        code,
+        ...(value ? { value: value.slice(0, 80) } : {}),
+        ...(EXAMPLES[field] ? { example: EXAMPLES[field] } : {}),
+        ...more,
+      });
     const title = cell(r, 'title').text.replace(/\s+/g, ' ');
     if (!title) err('title', 'required');
     const kind = readKind(cell(r, 'kind').text, title);
@@ -325,8 +327,18 @@ function uniqueId(base: string, when: When, seen: Set<string>): string {
 function schemaField(path: PropertyKey[]): TableField {
   const top = String(path[0] ?? '');
   const map: Record<string, TableField> = {
-    title: 'title', when: 'date', place: 'place', whoMustAct: 'who', sendTo: 'sendTo', url: 'url', description: 'notes', tags: 'tags', id: 'id',
-    source: path[1] === 'paragraph' ? 'paragraph' : 'document', kind: 'kind', status: 'date',
+    title: 'title',
+    when: 'date',
+    place: 'place',
+    whoMustAct: 'who',
+    sendTo: 'sendTo',
+    url: 'url',
+    description: 'notes',
+    tags: 'tags',
+    id: 'id',
+    source: path[1] === 'paragraph' ? 'paragraph' : 'document',
+    kind: 'kind',
+    status: 'date',
   };
   return map[top] ?? 'title';
 }

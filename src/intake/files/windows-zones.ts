@@ -58,7 +58,7 @@ const DISPLAY_NAMES: Record<string, string> = {
   'eastern time (us & canada)': 'America/New_York',
   'pacific time (us & canada)': 'America/Los_Angeles',
   'coordinated universal time': 'UTC',
-  'nairobi': 'Africa/Nairobi',
+  nairobi: 'Africa/Nairobi',
   'harare, pretoria': 'Africa/Johannesburg',
   'beijing, chongqing, hong kong, urumqi': 'Asia/Shanghai',
   'osaka, sapporo, tokyo': 'Asia/Tokyo',

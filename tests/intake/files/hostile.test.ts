@@ -90,7 +90,10 @@ describe('broken and hostile PDFs', () => {
   });
 
   it('abandons a read that overruns its wall-clock budget with TIMEOUT, and stays usable after', async () => {
-    const long = makePdf(Array.from({ length: 600 }, (_, i) => `${i + 1}\tParagraph ${i}.`), { linesPerPage: 20 });
+    const long = makePdf(
+      Array.from({ length: 600 }, (_, i) => `${i + 1}\tParagraph ${i}.`),
+      { linesPerPage: 20 },
+    );
     expect(await codeOf(readReportText(long, 'long.pdf', { timeoutMs: 5 }))).toBe('TIMEOUT');
     expect((await readReportText(pdf, 'after.pdf')).text).toBe('1\tIntroduction\n1.1\tText of the report.');
   });

@@ -104,21 +104,38 @@ describe('readIcs', () => {
     for (const item of r.items) expect(ItemSchema.safeParse(item).success, item.id).toBe(true);
     const byUid = (uid: string) => r.items.find((i) => r.uids[i.id] === uid);
     expect(byUid(OUTLOOK_UID)).toMatchObject({
-      id: idFromUid(OUTLOOK_UID, ''), kind: 'event', title: 'WSIS Forum 2025', when: { type: 'date', start: '2025-07-07', end: '2025-07-11' },
-      place: 'Geneva', tags: ['wsis', 'forum'], source: { document: 'outlook.ics', paragraph: `${OUTLOOK_UID.slice(0, 39)}…` },
+      id: idFromUid(OUTLOOK_UID, ''),
+      kind: 'event',
+      title: 'WSIS Forum 2025',
+      when: { type: 'date', start: '2025-07-07', end: '2025-07-11' },
+      place: 'Geneva',
+      tags: ['wsis', 'forum'],
+      source: { document: 'outlook.ics', paragraph: `${OUTLOOK_UID.slice(0, 39)}…` },
     });
     expect(byUid(OUTLOOK_UID)!.id).toMatch(/^ics-[0-9a-f]{12}$/);
     expect(byUid('outlook-berlin@example.org')).toMatchObject({
-      id: 'outlook-berlin', when: { type: 'datetime', start: '2025-03-10T13:30', end: '2025-03-10T14:30', tz: 'Europe/Berlin' },
+      id: 'outlook-berlin',
+      when: { type: 'datetime', start: '2025-03-10T13:30', end: '2025-03-10T14:30', tz: 'Europe/Berlin' },
     });
-    expect(byUid('deadline-1@example.org')).toMatchObject({ kind: 'deadline', title: 'Contributions to the 43rd meeting', when: { type: 'date', start: '2025-09-11' } });
+    expect(byUid('deadline-1@example.org')).toMatchObject({
+      kind: 'deadline',
+      title: 'Contributions to the 43rd meeting',
+      when: { type: 'date', start: '2025-09-11' },
+    });
     expect(byUid('utc-call@example.org')?.when).toEqual({ type: 'datetime', start: '2025-04-02T12:00', end: '2025-04-02T13:00', tz: 'UTC' });
     expect(byUid('floating@example.org')?.when).toEqual({ type: 'datetime', start: '2025-04-03T09:00', tz: 'Europe/Zurich' });
     expect(byUid('cancelled@example.org')).toMatchObject({ title: 'Old workshop', status: 'cancelled' });
     expect(byUid('custom-zone@example.org')?.when).toEqual({ type: 'datetime', start: '2025-04-05T07:00', tz: 'UTC' });
     expect(byUid('todo-1@example.org')).toMatchObject({ kind: 'deadline', title: 'Send comments on the roadmap', when: { type: 'date', start: '2025-04-15' } });
     expect(r.errors).toEqual([
-      { uid: 'unknown-zone@example.org', summary: 'Meeting in an unknown zone', component: 'vevent', field: 'tzid', code: 'zone', value: 'Atlantis Standard Time' },
+      {
+        uid: 'unknown-zone@example.org',
+        summary: 'Meeting in an unknown zone',
+        component: 'vevent',
+        field: 'tzid',
+        code: 'zone',
+        value: 'Atlantis Standard Time',
+      },
       { uid: 'no-start@example.org', summary: 'No start', component: 'vevent', field: 'dtstart', code: 'noStart' },
       { uid: 'todo-2@example.org', summary: 'A task without a due date', component: 'vtodo', field: 'due', code: 'noDue' },
     ]);
@@ -136,7 +153,10 @@ describe('readIcs', () => {
     expect(starts).toContain('2025-03-25T11:00');
     expect(starts.at(-1)).toBe('2026-02-23T09:00');
     expect(weekly).toHaveLength(52 - 1);
-    expect(weekly.find((i) => i.when.type === 'datetime' && i.when.start === '2025-03-25T11:00')).toMatchObject({ id: 'weekly-20250324', title: 'Weekly coordination (moved)' });
+    expect(weekly.find((i) => i.when.type === 'datetime' && i.when.start === '2025-03-25T11:00')).toMatchObject({
+      id: 'weekly-20250324',
+      title: 'Weekly coordination (moved)',
+    });
     expect(new Set(weekly.map((i) => i.id)).size).toBe(weekly.length);
     // Summer time: still 09:00 wall-clock in Zurich.
     expect(starts).toContain('2025-07-07T09:00');

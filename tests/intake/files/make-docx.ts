@@ -3,9 +3,7 @@ import { Document, Packer, Paragraph, Tab, TextRun } from 'docx';
 /** A .docx with one Word paragraph per line; tabs become real Word tabs (w:tab), as a typed report has. */
 export async function makeDocx(lines: string[], opts: { numbered?: Array<{ level: number; text: string }> } = {}): Promise<Uint8Array> {
   const paragraphs = lines.map((line) => new Paragraph({ children: runs(line) }));
-  const numbered = (opts.numbered ?? []).map(
-    (n) => new Paragraph({ children: runs(n.text), numbering: { reference: 'report-numbering', level: n.level } }),
-  );
+  const numbered = (opts.numbered ?? []).map((n) => new Paragraph({ children: runs(n.text), numbering: { reference: 'report-numbering', level: n.level } }));
   const doc = new Document({
     numbering: {
       config: [

@@ -54,7 +54,7 @@ export function makePdf(paragraphs: string[], opts: PdfOptions = {}): Uint8Array
   if (page.length) pages.push(page);
 
   const objects: string[] = [];
-  const add = (body: string) => objects.push(body) ;
+  const add = (body: string) => objects.push(body);
   add('<< /Type /Catalog /Pages 2 0 R >>'); // 1
   add(''); // 2: pages, filled below
   const codes = codeTable([...paragraphs, opts.header ?? '']);
@@ -137,8 +137,19 @@ function toUnicodeCMap(codes: Map<string, number>): string {
   const chunks = [`1 beginbfrange\n${entries.join('\n')}\nendbfrange`];
   if (chars.length) chunks.push(`${chars.length} beginbfchar\n${chars.join('\n')}\nendbfchar`);
   return [
-    '/CIDInit /ProcSet findresource begin', '12 dict begin', 'begincmap',
-    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def', '/CMapName /Adobe-Identity-UCS def', '/CMapType 2 def',
-    '1 begincodespacerange', '<00> <ff>', 'endcodespacerange', ...chunks, 'endcmap', 'CMapName currentdict /CMap defineresource pop', 'end', 'end',
+    '/CIDInit /ProcSet findresource begin',
+    '12 dict begin',
+    'begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+    '/CMapName /Adobe-Identity-UCS def',
+    '/CMapType 2 def',
+    '1 begincodespacerange',
+    '<00> <ff>',
+    'endcodespacerange',
+    ...chunks,
+    'endcmap',
+    'CMapName currentdict /CMap defineresource pop',
+    'end',
+    'end',
   ].join('\n');
 }

@@ -8,7 +8,11 @@ import { makePdf } from './make-pdf.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 /** The report as the readers should give it: its non-blank lines, trailing blanks off. */
-const reportLines = () => readFileSync(REPORT_FILE, 'utf8').split('\n').map((l) => l.trimEnd()).filter((l) => l.trim());
+const reportLines = () =>
+  readFileSync(REPORT_FILE, 'utf8')
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter((l) => l.trim());
 /** Same words, same paragraphs: whitespace runs (a tab in Word, a gap in a PDF) compare as one space. */
 const words = (lines: string[]) => lines.map((l) => l.replace(/\s+/g, ' ').trim());
 
@@ -84,7 +88,14 @@ describe('readReportText: Word (.docx)', () => {
     });
     const r = await readReportText(docx, 'report.docx');
     expect(r.format).toBe('docx');
-    expect(r.text.split('\n')).toEqual(['1\tIntroduction', '1.1\tThe group met on 4 March 2025.', '1\tAuto heading', '1.1\tAuto sub one', '1.2\tAuto sub two', '2\tAuto next']);
+    expect(r.text.split('\n')).toEqual([
+      '1\tIntroduction',
+      '1.1\tThe group met on 4 March 2025.',
+      '1\tAuto heading',
+      '1.1\tAuto sub one',
+      '1.2\tAuto sub two',
+      '2\tAuto next',
+    ]);
     expect(r.warnings).toEqual([{ code: 'AUTO_NUMBERING', data: { paragraphs: 4 } }]);
   });
 
@@ -136,7 +147,10 @@ describe('readReportText: PDF', () => {
   });
 
   it('reads a 200-page PDF, reporting progress on every page', async () => {
-    const paragraphs = Array.from({ length: 2400 }, (_, i) => `${Math.floor(i / 10) + 1}.${(i % 10) + 1}\tParagraph ${i} of a long report with some words that wrap.`);
+    const paragraphs = Array.from(
+      { length: 2400 },
+      (_, i) => `${Math.floor(i / 10) + 1}.${(i % 10) + 1}\tParagraph ${i} of a long report with some words that wrap.`,
+    );
     let last = 0;
     const r = await readReportText(makePdf(paragraphs, { linesPerPage: 24 }), 'long.pdf', { onProgress: (p) => (last = p.page) });
     expect(r.pages).toBeGreaterThanOrEqual(200);

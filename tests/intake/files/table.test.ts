@@ -27,14 +27,26 @@ describe('readTable: CSV', () => {
     for (const item of r.items) expect(ItemSchema.safeParse(item).success, item.id).toBe(true);
     const [meeting, contributions, session, comments, ny] = r.items;
     expect(meeting).toMatchObject({
-      id: 'cwg-43', kind: 'event', when: { type: 'date', start: '2025-10-02', end: '2025-10-03' }, place: 'Geneva', tags: ['cwg', 'wsis'],
+      id: 'cwg-43',
+      kind: 'event',
+      when: { type: 'date', start: '2025-10-02', end: '2025-10-03' },
+      place: 'Geneva',
+      tags: ['cwg', 'wsis'],
       source: { document: 'secretariat-list.csv', paragraph: 'R2', wording: '2 October 2025' },
     });
     expect(contributions).toMatchObject({
-      id: 'contributions-to-the-43rd-meeting', kind: 'deadline', when: { type: 'date', start: '2025-09-11' }, whoMustAct: ['members', 'secretariat'],
-      sendTo: 'cwg@itu.int', source: { document: 'C25/20', paragraph: '6.7.9' },
+      id: 'contributions-to-the-43rd-meeting',
+      kind: 'deadline',
+      when: { type: 'date', start: '2025-09-11' },
+      whoMustAct: ['members', 'secretariat'],
+      sendTo: 'cwg@itu.int',
+      source: { document: 'C25/20', paragraph: '6.7.9' },
     });
-    expect(session).toMatchObject({ kind: 'event', when: { type: 'datetime', start: '2025-09-15T13:30', end: '2025-09-15T14:30', tz: 'Europe/Zurich' }, whoMustAct: ['all-stakeholders'] });
+    expect(session).toMatchObject({
+      kind: 'event',
+      when: { type: 'datetime', start: '2025-09-15T13:30', end: '2025-09-15T14:30', tz: 'Europe/Zurich' },
+      whoMustAct: ['all-stakeholders'],
+    });
     expect(comments).toMatchObject({ when: { type: 'tba', approx: '2025' }, status: 'tba', whoMustAct: ['members'] });
     expect(ny).toMatchObject({ when: { type: 'datetime', start: '2025-09-22T09:00', tz: 'America/New_York' } });
   });
@@ -122,7 +134,15 @@ describe('readTable: Excel (.xlsx)', () => {
     const ws = wb.addWorksheet('Calendar');
     ws.addRow(['Kind', 'Event', 'Start date', 'End date', 'Time', 'Location', 'Actors']);
     ws.addRow(['event', 'Council 2025', new Date(Date.UTC(2025, 5, 17)), new Date(Date.UTC(2025, 5, 27)), null, 'Geneva', null]);
-    ws.addRow(['deadline', { richText: [{ text: 'Inputs ' }, { text: 'due', font: { bold: true } }] }, new Date(Date.UTC(2025, 2, 4)), null, null, null, 'members']);
+    ws.addRow([
+      'deadline',
+      { richText: [{ text: 'Inputs ' }, { text: 'due', font: { bold: true } }] },
+      new Date(Date.UTC(2025, 2, 4)),
+      null,
+      null,
+      null,
+      'members',
+    ]);
     ws.addRow(['event', 'Briefing', new Date(Date.UTC(2025, 2, 10)), null, new Date(Date.UTC(1899, 11, 30, 13, 30)), null, null]);
     ws.addRow(['event', { formula: 'CONCAT("WSIS ","Forum")', result: 'WSIS Forum' }, '7-11 July 2025', null, null, null, null]);
     ws.addRow(['event', 'Bad', 'soon', null, null, null, null]);
