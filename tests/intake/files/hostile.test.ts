@@ -151,3 +151,16 @@ describe('junk, mismatches and limits', () => {
     expect(mismatch(enc('x'), 'sheet.xls')).toEqual(['UNSUPPORTED_TYPE', { extension: 'xls', saveAs: 'xlsx' }]);
   });
 });
+
+describe('readImportFile', () => {
+  it('sends each format to its reader', async () => {
+    const { readImportFile } = await import('../../../src/intake/files/index.js');
+    const now = new Date('2025-03-01T00:00:00Z');
+    expect((await readImportFile(await makeDocx(['1\tA']), 'r.docx', { now })).kind).toBe('report');
+    expect((await readImportFile(enc('title,date\nA,2025-03-04\n'), 'l.csv', { now })).kind).toBe('table');
+    const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a@b\r\nSUMMARY:A\r\nDTSTART;VALUE=DATE:20250304\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+    expect((await readImportFile(enc(ics), 'c.ics', { now })).kind).toBe('calendar');
+    expect(await readImportFile(enc('{"items":[]}'), 'c.json', { now })).toMatchObject({ kind: 'json', text: '{"items":[]}' });
+    expect(await codeOf(readImportFile(randomBytes(1000), 'x.bin', { now }))).toBe('BINARY');
+  });
+});
