@@ -17,6 +17,7 @@ const EnvSchema = z.object({
   CWG_EXPORT_DIR: optionalString,
   CWG_PUBLIC_URL: optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), 'must start with http:// or https://'),
   CWG_REMINDER_GRACE_HOURS: optionalString.refine((v) => v === undefined || (/^\d+(\.\d+)?$/.test(v) && Number(v) <= 168), 'must be a number of hours between 0 and 168'),
+  CWG_IMPORT_MAX_MB: optionalString.refine((v) => v === undefined || (/^\d+(\.\d+)?$/.test(v) && Number(v) > 0 && Number(v) <= 100), 'must be a number of MB above 0 and at most 100'),
   CWG_LEDGER_RETENTION_DAYS: optionalString.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 1), 'must be a whole number of days, at least 1'),
   PORT: optionalString.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) < 65536), 'must be a port number (0-65535)'),
   SLACK_BOT_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must be a bot token starting with xoxb-'),
@@ -56,6 +57,8 @@ export interface AppConfig {
   exportDir?: string;
   reminderGraceHours: number;
   ledgerRetentionDays: number;
+  /** Largest file `/cwg import` reads, in MB of 1024 × 1024 bytes (CWG_IMPORT_MAX_MB, default 10). */
+  importMaxMb: number;
   port: number;
   /** PORT was set in the environment (not just the default): the shared HTTP server then runs beside Socket Mode too. */
   portExplicit: boolean;
@@ -91,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...(e.CWG_PUBLIC_URL ? { publicUrl: e.CWG_PUBLIC_URL.replace(/\/+$/, '') } : {}),
     reminderGraceHours: e.CWG_REMINDER_GRACE_HOURS ? Number(e.CWG_REMINDER_GRACE_HOURS) : 6,
     ledgerRetentionDays: e.CWG_LEDGER_RETENTION_DAYS ? Number(e.CWG_LEDGER_RETENTION_DAYS) : 90,
+    importMaxMb: e.CWG_IMPORT_MAX_MB ? Number(e.CWG_IMPORT_MAX_MB) : 10,
     port: e.PORT ? Number(e.PORT) : 3000,
     portExplicit: e.PORT !== undefined,
     ...(slack ? { slack } : {}),
