@@ -4,12 +4,10 @@ import { changeReply, metaFrom } from '../src/editing/change-reply.js';
 import { readFieldWords, readIdWord } from '../src/editing/command-args.js';
 import { neutraliseText, TEXT_LIMITS } from '../src/editing/sanitize-text.js';
 import { ValidationError } from '../src/errors.js';
-import { commandText } from '../src/i18n/en/commands.js';
 
 export default defineCommand({
   name: 'cancel',
   group: 'edit',
-  ...commandText.cancel,
   secretariatOnly: true,
   parse(words, ctx) {
     const usage = ctx.msg.editing.usage.cancel;

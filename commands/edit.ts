@@ -3,7 +3,6 @@ import { changeItem, type ItemFields } from '../src/editing/api.js';
 import { changeReply, metaFrom } from '../src/editing/change-reply.js';
 import { readFieldWords, readIdWord, refuseLoose } from '../src/editing/command-args.js';
 import { UsageError } from '../src/errors.js';
-import { commandText } from '../src/i18n/en/commands.js';
 
 const FIELDS = ['title', 'date', 'place', 'notes', 'organiser', 'who', 'tags', 'sendTo', 'url', 'source', 'status', 'kind', 'review'];
 
@@ -11,7 +10,6 @@ export default defineCommand({
   name: 'edit',
   aliases: ['change', 'set'],
   group: 'edit',
-  ...commandText.edit,
   secretariatOnly: true,
   parse(words, ctx) {
     const usage = ctx.msg.editing.usage.edit;

@@ -7,7 +7,6 @@ import { describeFieldChanges, metaFrom } from '../src/editing/change-reply.js';
 import { MAX_IMPORT_BYTES } from '../src/editing/import-calendar.js';
 import { UsageError, ValidationError } from '../src/errors.js';
 import type { ReplyBody } from '../src/render/reply.js';
-import { commandText } from '../src/i18n/en/commands.js';
 
 interface ImportArgs {
   source: string;
@@ -18,7 +17,6 @@ interface ImportArgs {
 export default defineCommand<ImportArgs>({
   name: 'import',
   group: 'edit',
-  ...commandText.import,
   secretariatOnly: true,
   parse(words, ctx) {
     const usage = ctx.msg.editing.usage.import;

@@ -3,7 +3,6 @@ import { defineCommand } from '../src/dispatch/command.js';
 import { parseFilter } from '../src/dispatch/parse-filter.js';
 import { describeAll, readDays } from '../src/dispatch/reply-helpers.js';
 import { UsageError } from '../src/errors.js';
-import { commandText } from '../src/i18n/en/commands.js';
 
 const DEFAULT_DAYS = 30;
 const USAGE = 'upcoming [N days] [tag | who-must-act …]';
@@ -12,7 +11,6 @@ export default defineCommand({
   name: 'upcoming',
   aliases: ['soon', 'agenda'],
   group: 'query',
-  ...commandText.upcoming,
   parse(words, ctx) {
     const rest = [...words];
     let days = DEFAULT_DAYS;

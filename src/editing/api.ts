@@ -54,7 +54,9 @@ import type { Store } from '../store/store.js';
 import { commitChanges, type EditAction, type EditMeta, type MovedDependent, sameJson } from './commit.js';
 import { checkId, type ItemFields, makeId, readFields, SECRETARIAT_DOCUMENT } from './item-fields.js';
 import { neutraliseText } from './sanitize-text.js';
-import { editing } from '../i18n/en/editing.js';
+import { messagesFor } from '../i18n/index.js';
+
+const editing = messagesFor('en').editing; // TEMP: replaced by field problem codes
 
 const F = editing.field;
 

@@ -6,7 +6,9 @@ import type { Store } from '../store/store.js';
 import { commitChanges, type EditMeta, type ItemChange, sameJson } from './commit.js';
 import type { ChangeResult } from './api.js';
 import { neutraliseText } from './sanitize-text.js';
-import { editing } from '../i18n/en/editing.js';
+import { messagesFor } from '../i18n/index.js';
+
+const editing = messagesFor('en').editing; // TEMP: replaced by field problem codes
 
 const F = editing.field;
 

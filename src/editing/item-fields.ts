@@ -2,7 +2,9 @@ import { farDateWarning, parseDate } from '../calendar/parse-date.js';
 import { ACTORS, type Actor, ITEM_KINDS, type Item, ItemIdSchema, type ItemKind, STATUSES, type Status, type When, WhenSchema } from '../calendar/schema.js';
 import { isoDateIn } from '../calendar/time.js';
 import { ConfirmationNeededError, DateParseError, ValidationError } from '../errors.js';
-import { editing } from '../i18n/en/editing.js';
+import { messagesFor } from '../i18n/index.js';
+
+const editing = messagesFor('en').editing; // TEMP: replaced by field problem codes
 import { containsLink, neutraliseText, TEXT_LIMITS } from './sanitize-text.js';
 
 /** Wording lives in the catalogue (src/i18n/en/editing.ts). */

@@ -33,7 +33,7 @@ export function createEditForms(bot: Bot): SubmitHandler {
         ctx.sendActivity(replyActivity(finishReply(body, context), cardOptions(msg, caller.tz, {})));
       if (!context.isSecretariat) {
         bot.deps.log.warn('refused: not secretariat', { action: `teams ${data.cwg}`, user: caller.id, platform: 'teams' });
-        await sendReply(errorReply(new PermissionError('change the calendar'), msg, bot.deps.log));
+        await sendReply(errorReply(new PermissionError(msg.t('error.action.changeCalendar')), msg, bot.deps.log));
         return true;
       }
       const item = bot.deps.store.read().items.find((i) => i.id === data.id);
