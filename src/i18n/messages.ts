@@ -139,6 +139,8 @@ export function bindMessages(tr: Translator) {
     farAhead: (day: string) => t('editing.farAhead', { day }),
     importCodeStale: (code: string) => t('editing.importCodeStale', { code }),
     verb: record(VERBS, 'editing.verb') as Record<string, string>,
+    /** An audit action code (add, reschedule, …) as history and conflicts name it. */
+    actionName: (action: string) => (VERBS.includes(action) ? t(`editing.actionName.${action}` as MessageId) : action),
     changed: (verb: string, id: string) => t('editing.changed', { verb, id }),
     unchanged: (id: string) => t('editing.unchanged', { id }),
     movedHeading: (n: number, anchor: string) => t('editing.movedHeading', { n, anchor }),
@@ -152,7 +154,9 @@ export function bindMessages(tr: Translator) {
     invalid: t('editing.invalid'),
     invalidField: (field: string, message: string) => t('editing.invalidField', { field: fieldLabel(field), message }),
     conflict: (id: string, by: string | undefined, at: string | undefined, action: string | undefined) =>
-      t('editing.conflict', { id, hasBy: by ? 'yes' : 'no', by: by ?? '', at: at ?? '', action: action ?? t('editing.conflictChanged') }),
+      t('editing.conflict', {
+        id, hasBy: by ? 'yes' : 'no', by: by ?? '', at: at ?? '', action: action ? editing.actionName(action) : t('editing.conflictChanged'),
+      }),
     conflictNow: (summary: string) => t('editing.conflictNow', { summary }),
     conflictYours: (summary: string, fromRevision: number) => t('editing.conflictYours', { summary, fromRevision: String(fromRevision) }),
     conflictAgain: t('editing.conflictAgain'),
@@ -162,14 +166,14 @@ export function bindMessages(tr: Translator) {
     exportWhat: t('editing.exportWhat'),
     undoNothing: t('editing.undoNothing'),
     undoBlocked: (id: string, by: string | undefined, at: string | undefined, action: string | undefined) =>
-      t('editing.undoBlocked', { id, hasBy: by ? 'yes' : 'no', by: by ?? '', at: at ?? '', action: action ?? '' }),
+      t('editing.undoBlocked', { id, hasBy: by ? 'yes' : 'no', by: by ?? '', at: at ?? '', action: action ? editing.actionName(action) : '' }),
     undoGone: (id: string) => t('editing.undoGone', { id }),
     badDate: (message: string, example: string) => t('editing.badDate', { message, example }),
     revision: (n: number) => t('editing.revision', { n: String(n) }),
     atGeneva: (day: string, time: string) => t('editing.atGeneva', { day, time }),
     historyHeading: (id: string) => t('editing.historyHeading', { id }),
     historyNone: (id: string) => t('editing.historyNone', { id }),
-    historyLine: (at: string, action: string, by: string, surface: string) => t('editing.historyLine', { at, action, by, surface }),
+    historyLine: (at: string, action: string, by: string, surface: string) => t('editing.historyLine', { at, action: editing.actionName(action), by, surface }),
     historyUndone: (by: string) => t('editing.historyUndone', { by }),
     historyReason: (reason: string) => t('editing.historyReason', { reason: editing.storedReason(reason) }),
     /**
@@ -180,7 +184,7 @@ export function bindMessages(tr: Translator) {
       const moved = /^moved with (\S+)$/.exec(reason);
       if (moved) return t('editing.reason.movedWith', { anchor: moved[1]! });
       const undo = /^undo of (\S+) \((\S+)\)$/.exec(reason);
-      if (undo) return t('editing.reason.undoOf', { action: undo[1]!, id: undo[2]! });
+      if (undo) return t('editing.reason.undoOf', { action: editing.actionName(undo[1]!), id: undo[2]! });
       return reason;
     },
     historyField: (field: string, before: string, after: string) => t('editing.historyField', { field: fieldLabel(field), before, after }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorReply } from '../../src/dispatch/error-reply.js';
-import { ConfirmationNeededError, DateParseError, ValidationError } from '../../src/errors.js';
+import { ConfirmationNeededError, CwgError, DateParseError, PermissionError, StoreError, ValidationError } from '../../src/errors.js';
 import { formErrors } from '../../src/i18n/form-errors.js';
 import { messagesFor } from '../../src/i18n/index.js';
 import { memoryLogger } from '../../src/log.js';
@@ -34,5 +34,18 @@ describe('one form-error mapper for the text reply, the Slack modal and the Team
     expect(text(err)).toEqual(['Please confirm: 2040-01-01 is more than three years ahead. If that is right, send the same command again with "confirm" at the end.']);
     expect(teams(err)).toEqual({ fields: { date: '2040-01-01 is more than three years ahead' }, askConfirm: true });
     expect(en.slack.modal.confirmField(slack(err)!.fields.date!)).toBe('2040-01-01 is more than three years ahead. Press Save again to confirm.');
+  });
+
+  it('a store write the schema refuses is a sentence for people, the schema\'s detail only in the log', () => {
+    const log = memoryLogger();
+    const detail = 'change refused, it would make the data invalid: items.3.title: Too big: expected string to have <=200 characters';
+    const reply = errorReply(new StoreError('WRITE_REJECTED', detail, '/data/cwg.db.json'), en, log);
+    expect(reply.intro).toEqual([en.error.writeRejected]);
+    expect(reply.intro!.join()).not.toMatch(/items\.3|Too big/);
+    expect(log.lines.join('\n')).toContain('Too big');
+    expect(errorReply(new StoreError('STORE_CLOSED', 'the store is closed', 'x'), en, log).intro).toEqual([en.error.storeClosed]);
+    // Any other typed error without words of its own: the internal-error sentence, never its log message.
+    expect(errorReply(new CwgError('SOMETHING', 'internal detail'), en, log).intro).toEqual([en.error.internal]);
+    expect(errorReply(new PermissionError({ action: 'changeCalendar' }), en, log).intro).toEqual([en.error.forbidden('change the calendar')]);
   });
 });
