@@ -3,7 +3,6 @@ import { createItem } from '../src/editing/api.js';
 import { changeReply, metaFrom } from '../src/answers/change-reply.js';
 import { readFieldWords, refuseLoose } from '../src/editing/command-args.js';
 import { UsageError } from '../src/errors.js';
-import { commandText } from '../src/i18n/en/commands.js';
 
 const FIELDS = ['title', 'date', 'place', 'notes', 'organiser', 'who', 'tags', 'sendTo', 'url', 'source', 'id', 'status'];
 
@@ -11,7 +10,6 @@ export default defineCommand({
   name: 'add',
   aliases: ['new', 'create'],
   group: 'edit',
-  ...commandText.add,
   secretariatOnly: true,
   parse(words, ctx) {
     const usage = ctx.msg.editing.usage.add;

@@ -2,13 +2,11 @@ import { defineCommand } from '../src/dispatch/command.js';
 import { announceDate } from '../src/editing/api.js';
 import { changeReply, metaFrom } from '../src/answers/change-reply.js';
 import { readIdAndDate } from '../src/editing/command-args.js';
-import { commandText } from '../src/i18n/en/commands.js';
 
 export default defineCommand({
   name: 'announce',
   aliases: ['set-date'],
   group: 'edit',
-  ...commandText.announce,
   secretariatOnly: true,
   parse(words, ctx) {
     return readIdAndDate(words, ctx.msg, ctx.msg.editing.usage.announce);

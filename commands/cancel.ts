@@ -4,19 +4,17 @@ import { changeReply, metaFrom } from '../src/answers/change-reply.js';
 import { readFieldWords, readIdWord } from '../src/editing/command-args.js';
 import { neutraliseText, TEXT_LIMITS } from '../src/editing/sanitize-text.js';
 import { ValidationError } from '../src/errors.js';
-import { commandText } from '../src/i18n/en/commands.js';
 
 export default defineCommand({
   name: 'cancel',
   group: 'edit',
-  ...commandText.cancel,
   secretariatOnly: true,
   parse(words, ctx) {
     const usage = ctx.msg.editing.usage.cancel;
     const id = readIdWord(words, ctx.msg, usage);
     const args = readFieldWords(words.slice(1), [], ctx.msg, usage);
     const reason = neutraliseText([...args.rest, ...(args.reason ? [args.reason] : [])].join(' '));
-    if (reason.length > TEXT_LIMITS.reason) throw new ValidationError({ reason: ctx.msg.editing.field.reasonTooLong(TEXT_LIMITS.reason) });
+    if (reason.length > TEXT_LIMITS.reason) throw new ValidationError({ reason: { code: 'reasonTooLong', data: { limit: TEXT_LIMITS.reason } } });
     return { id, reason, rev: args.rev };
   },
   async run({ id, reason, rev }, ctx) {

@@ -10,13 +10,7 @@ export default defineCommand<Args>({
   name: 'deliveries',
   aliases: ['delivery'],
   group: 'reminders',
-  summary: 'See reminder deliveries that failed, and send them again.',
-  usage: 'deliveries [failed | retry <key> | retry all]',
   secretariatOnly: true,
-  help: [
-    'Without words: when reminders last went out and how many failed.',
-    '"failed" lists deliveries that failed after several tries (with the last error); "retry <key>" or "retry all" sends them again at the next run.',
-  ],
   parse(words, ctx) {
     const usage = ctx.msg.reminders.deliveries.usage;
     const [first, second, ...rest] = words.map((w) => w.trim());
@@ -24,7 +18,7 @@ export default defineCommand<Args>({
     const verb = first.toLowerCase();
     if ((verb === 'failed' || verb === 'dead') && !second) return { action: 'failed' };
     if (verb === 'retry' && second && !rest.length) return { action: 'retry', key: second.toLowerCase() === 'all' ? 'all' : second };
-    throw new UsageError(verb === 'retry' ? 'Say which delivery to retry: its key (from "/cwg deliveries failed") or "all".' : `"${first}" is not understood here.`, usage);
+    throw new UsageError(verb === 'retry' ? ctx.msg.reminders.deliveries.whichRetry : ctx.msg.reminders.deliveries.notUnderstood(first), usage);
   },
   async run(args, ctx) {
     const D = ctx.msg.reminders.deliveries;

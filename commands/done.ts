@@ -2,13 +2,11 @@ import { defineCommand } from '../src/dispatch/command.js';
 import { markDone } from '../src/editing/api.js';
 import { changeReply, metaFrom } from '../src/answers/change-reply.js';
 import { readFieldWords, readIdWord, refuseLoose } from '../src/editing/command-args.js';
-import { commandText } from '../src/i18n/en/commands.js';
 
 export default defineCommand({
   name: 'done',
   aliases: ['complete'],
   group: 'edit',
-  ...commandText.done,
   secretariatOnly: true,
   parse(words, ctx) {
     const usage = ctx.msg.editing.usage.done;

@@ -4,13 +4,11 @@ import { changeReply, metaFrom } from '../src/answers/change-reply.js';
 import { readFieldWords, readIdWord, refuseLoose } from '../src/editing/command-args.js';
 import { FIELD_NAMES } from '../src/editing/item-fields.js';
 import { UsageError } from '../src/errors.js';
-import { commandText } from '../src/i18n/en/commands.js';
 
 export default defineCommand({
   name: 'edit',
   aliases: ['change', 'set'],
   group: 'edit',
-  ...commandText.edit,
   secretariatOnly: true,
   parse(words, ctx) {
     const usage = ctx.msg.editing.usage.edit;

@@ -2,13 +2,11 @@ import { defineCommand } from '../src/dispatch/command.js';
 import { isoDateIn } from '../src/calendar/time.js';
 import { CURRENT_SCHEMA_VERSION } from '../src/store/db-schema.js';
 import { UsageError } from '../src/errors.js';
-import { commandText } from '../src/i18n/en/commands.js';
 
 export default defineCommand({
   name: 'export',
   aliases: ['export-json', 'backup'],
   group: 'export',
-  ...commandText.export,
   parse(words, ctx) {
     if (words.length) throw new UsageError(ctx.msg.error.noArguments('export', ctx.msg.editing.exportWhat), 'export');
     return {};

@@ -3,15 +3,14 @@ import type { CommandContext } from '../src/dispatch/context.js';
 import { defineCommand } from '../src/dispatch/command.js';
 import { findCommand } from '../src/dispatch/dispatch.js';
 import { UsageError } from '../src/errors.js';
-import { commandText } from '../src/i18n/en/commands.js';
+import type { CommandText } from '../src/i18n/index.js';
 
 export default defineCommand({
   name: 'help',
   aliases: ['?', '-h', '--help'],
   group: 'other',
-  ...commandText.help,
   parse(words, ctx) {
-    if (words.length > 1) throw new UsageError(ctx.msg.error.helpTakesOne, 'help [command]');
+    if (words.length > 1) throw new UsageError(ctx.msg.error.helpTakesOne, textOf('help', ctx).usage);
     return { topic: words[0] };
   },
   run({ topic }, ctx) {
@@ -35,7 +34,8 @@ export default defineCommand({
   },
 });
 
-/** The command's words in the caller's catalogue, or its own for a command the catalogue lacks. */
-function textOf(c: Command, ctx: CommandContext): Pick<Command, 'summary' | 'usage' | 'help'> {
-  return ctx.msg.commands[c.name] ?? c;
+/** The command's words in the caller's catalogue (command.<name>.*); a command the catalogue lacks shows its name. */
+function textOf(c: Command | string, ctx: CommandContext): CommandText {
+  const name = typeof c === 'string' ? c : c.name;
+  return ctx.msg.commands[name] ?? { summary: '', usage: name, help: [] };
 }

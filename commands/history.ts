@@ -3,13 +3,11 @@ import { itemHistory } from '../src/editing/api.js';
 import { historyReply } from '../src/answers/change-reply.js';
 import { readIdWord } from '../src/editing/command-args.js';
 import { UsageError } from '../src/errors.js';
-import { commandText } from '../src/i18n/en/commands.js';
 
 export default defineCommand({
   name: 'history',
   aliases: ['log', 'audit'],
   group: 'edit',
-  ...commandText.history,
   secretariatOnly: true,
   parse(words, ctx) {
     const usage = ctx.msg.editing.usage.history;

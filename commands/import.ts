@@ -7,7 +7,6 @@ import { describeFieldChanges, metaFrom } from '../src/answers/change-reply.js';
 import { MAX_IMPORT_BYTES } from '../src/editing/import-calendar.js';
 import { UsageError, ValidationError } from '../src/errors.js';
 import type { ReplyBody } from '../src/render/reply.js';
-import { commandText } from '../src/i18n/en/commands.js';
 
 interface ImportArgs {
   source: string;
@@ -18,7 +17,6 @@ interface ImportArgs {
 export default defineCommand<ImportArgs>({
   name: 'import',
   group: 'edit',
-  ...commandText.import,
   secretariatOnly: true,
   parse(words, ctx) {
     const usage = ctx.msg.editing.usage.import;
@@ -46,14 +44,15 @@ export default defineCommand<ImportArgs>({
 });
 
 function readImportFile(file: string, ctx: CommandContext): string {
-  const m = ctx.msg.editing;
   const abs = path.resolve(file);
   try {
-    if (statSync(abs).size > MAX_IMPORT_BYTES) throw new ValidationError({ file: m.importUnreadable(file, m.importTooBig(MAX_IMPORT_BYTES / 1_000_000)) });
+    if (statSync(abs).size > MAX_IMPORT_BYTES) {
+      throw new ValidationError({ file: { code: 'fileUnreadable', data: { path: file, mb: MAX_IMPORT_BYTES / 1_000_000 } } });
+    }
     return readFileSync(abs, 'utf8');
   } catch (err) {
     if (err instanceof ValidationError) throw err;
-    throw new ValidationError({ file: m.importUnreadable(file, (err as NodeJS.ErrnoException).code ?? 'unreadable') });
+    throw new ValidationError({ file: { code: 'fileUnreadable', data: { path: file, reason: (err as NodeJS.ErrnoException).code ?? 'unreadable' } } });
   }
 }
 

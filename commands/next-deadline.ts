@@ -1,13 +1,11 @@
 import { defineCommand } from '../src/dispatch/command.js';
 import { nextReply } from '../src/answers/next-reply.js';
 import { parseFilter } from '../src/answers/parse-filter.js';
-import { commandText } from '../src/i18n/en/commands.js';
 
 export default defineCommand({
   name: 'next-deadline',
   aliases: ['next', 'deadline', 'nd'],
   group: 'query',
-  ...commandText['next-deadline'],
   parse: (words, ctx) => ({ filter: parseFilter(words, ctx.store.read().items, ctx.msg), text: words.join(' ') }),
   run: ({ filter, text }, ctx) => nextReply('deadline', filter, text, ctx),
 });

@@ -2,13 +2,11 @@ import { defineCommand } from '../src/dispatch/command.js';
 import { rescheduleItem } from '../src/editing/api.js';
 import { changeReply, metaFrom } from '../src/answers/change-reply.js';
 import { readIdAndDate } from '../src/editing/command-args.js';
-import { commandText } from '../src/i18n/en/commands.js';
 
 export default defineCommand({
   name: 'reschedule',
   aliases: ['move', 'postpone'],
   group: 'edit',
-  ...commandText.reschedule,
   secretariatOnly: true,
   parse(words, ctx) {
     return readIdAndDate(words, ctx.msg, ctx.msg.editing.usage.reschedule);

@@ -2,13 +2,11 @@ import { resolveAll } from '../src/calendar/resolve.js';
 import { defineCommand } from '../src/dispatch/command.js';
 import { describeAll } from '../src/answers/reply-helpers.js';
 import { UsageError } from '../src/errors.js';
-import { commandText } from '../src/i18n/en/commands.js';
 
 export default defineCommand({
   name: 'review',
   aliases: ['flagged'],
   group: 'query',
-  ...commandText.review,
   parse(words, ctx) {
     if (words.length) throw new UsageError(ctx.msg.error.noArguments('review'), 'review');
     return {};

@@ -2,7 +2,6 @@ import { searchItems } from '../src/calendar/queries.js';
 import { defineCommand } from '../src/dispatch/command.js';
 import { describeAll } from '../src/answers/reply-helpers.js';
 import { UsageError } from '../src/errors.js';
-import { commandText } from '../src/i18n/en/commands.js';
 
 const MAX_RESULTS = 20;
 
@@ -10,9 +9,8 @@ export default defineCommand({
   name: 'search',
   aliases: ['find'],
   group: 'query',
-  ...commandText.search,
   parse(words, ctx) {
-    if (!words.length) throw new UsageError(ctx.msg.error.missingWords, 'search <words>');
+    if (!words.length) throw new UsageError(ctx.msg.error.missingWords, ctx.msg.commands.search?.usage);
     return { words };
   },
   run({ words }, ctx) {

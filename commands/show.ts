@@ -2,15 +2,13 @@ import { findItem, suggestIds } from '../src/calendar/queries.js';
 import { defineCommand } from '../src/dispatch/command.js';
 import { describeAll } from '../src/answers/reply-helpers.js';
 import { NotFoundError, UsageError } from '../src/errors.js';
-import { commandText } from '../src/i18n/en/commands.js';
 
 export default defineCommand({
   name: 'show',
   aliases: ['details', 'detail', 'info'],
   group: 'query',
-  ...commandText.show,
   parse(words, ctx) {
-    if (words.length !== 1) throw new UsageError(ctx.msg.error.missingId, 'show <id>');
+    if (words.length !== 1) throw new UsageError(ctx.msg.error.missingId, ctx.msg.commands.show?.usage);
     return { id: words[0]!.toLowerCase() };
   },
   run({ id }, ctx) {

@@ -6,14 +6,6 @@ export default defineCommand({
   name: 'subscribe',
   aliases: ['remind', 'follow'],
   group: 'reminders',
-  summary: 'Post reminders of events and deadlines in this channel.',
-  usage: 'subscribe [all | events | deadlines] [tag | who-must-act …] [at HH:MM] [tz ZONE] [offsets 14d,3d,1d] [digest off]',
-  help: [
-    'This channel gets reminders before events (30, 7 and 1 days before) and deadlines (7 and 1 days before, and on the morning of the due day),',
-    'a weekly digest on Mondays of the next 14 days, and a notice when an item it follows is added, moved, cancelled or gets its date.',
-    'Reminders arrive at 09:00 Geneva time unless you say otherwise. Running it again changes only what you give.',
-    'Examples: /cwg subscribe, /cwg subscribe deadlines members at 08:30 tz America/New_York, /cwg subscribe igf offsets 14d,3d digest off',
-  ],
   parse(words, ctx) {
     if (!ctx.conversation) throw new UsageError(ctx.msg.reminders.subscribe.needsConversation);
     return parseSubscribeWords(words, ctx.store.read().items, ctx.msg);

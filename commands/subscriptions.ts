@@ -12,13 +12,12 @@ export default defineCommand({
   name: 'subscriptions',
   aliases: ['subscription', 'reminders'],
   group: 'reminders',
-  summary: 'What this channel is reminded of, and when the next reminder is due.',
-  usage: 'subscriptions [all]',
-  help: ['Shows this channel\'s reminder settings and the next reminder planned.', 'The secretariat can list every subscribed channel with "/cwg subscriptions all".'],
   parse(words, ctx) {
     const all = words[0]?.toLowerCase() === 'all';
-    if (words.length > 1 || (words.length === 1 && !all)) throw new UsageError('Add "all" or nothing.', 'subscriptions [all]');
-    if (all && !ctx.isSecretariat) throw new PermissionError('list every subscribed channel');
+    if (words.length > 1 || (words.length === 1 && !all)) {
+      throw new UsageError(ctx.msg.reminders.subscriptions.allOrNothing, ctx.msg.commands.subscriptions?.usage);
+    }
+    if (all && !ctx.isSecretariat) throw new PermissionError({ action: 'listSubscriptions' });
     if (!all && !ctx.conversation) throw new UsageError(ctx.msg.reminders.subscribe.needsConversation);
     return { all };
   },

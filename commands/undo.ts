@@ -2,12 +2,10 @@ import { defineCommand } from '../src/dispatch/command.js';
 import { undoLast } from '../src/editing/api.js';
 import { changeReply, metaFrom } from '../src/answers/change-reply.js';
 import { UsageError } from '../src/errors.js';
-import { commandText } from '../src/i18n/en/commands.js';
 
 export default defineCommand({
   name: 'undo',
   group: 'edit',
-  ...commandText.undo,
   secretariatOnly: true,
   parse(words, ctx) {
     if (words.length) throw new UsageError(ctx.msg.error.noArguments('undo', ctx.msg.editing.undoWhat), 'undo');

@@ -6,11 +6,9 @@ export default defineCommand({
   name: 'unsubscribe',
   aliases: ['stop-reminders', 'unfollow'],
   group: 'reminders',
-  summary: 'Stop the reminders in this channel.',
-  usage: 'unsubscribe',
   parse(words, ctx) {
     if (!ctx.conversation) throw new UsageError(ctx.msg.reminders.subscribe.needsConversation);
-    if (words.length) throw new UsageError(`unsubscribe takes no words (it stops every reminder in this channel).`, 'unsubscribe');
+    if (words.length) throw new UsageError(ctx.msg.reminders.unsubscribe.noWords, ctx.msg.commands.unsubscribe?.usage);
     return {};
   },
   async run(_args, ctx) {

@@ -3,22 +3,19 @@ import { defineCommand } from '../src/dispatch/command.js';
 import { parseFilter } from '../src/answers/parse-filter.js';
 import { describeAll, readDays } from '../src/answers/reply-helpers.js';
 import { UsageError } from '../src/errors.js';
-import { commandText } from '../src/i18n/en/commands.js';
 
 const DEFAULT_DAYS = 30;
-const USAGE = 'upcoming [N days] [tag | who-must-act …]';
 
 export default defineCommand({
   name: 'upcoming',
   aliases: ['soon', 'agenda'],
   group: 'query',
-  ...commandText.upcoming,
   parse(words, ctx) {
     const rest = [...words];
     let days = DEFAULT_DAYS;
     if (rest[0] !== undefined && /^\d/.test(rest[0])) {
       const n = readDays(rest.shift());
-      if (n === undefined) throw new UsageError(ctx.msg.error.badDays(words[0]!), USAGE);
+      if (n === undefined) throw new UsageError(ctx.msg.error.badDays(words[0]!), ctx.msg.commands.upcoming?.usage);
       days = n;
       if (rest[0] && /^days?$/i.test(rest[0])) rest.shift();
     }

@@ -1,6 +1,5 @@
 import { listItems } from '../calendar/queries.js';
 import type { ItemKind } from '../calendar/schema.js';
-import { commandText } from '../i18n/en/commands.js';
 import type { ReplyBody } from '../render/reply.js';
 import { type Command, defineCommand } from '../dispatch/command.js';
 import type { CommandContext } from '../dispatch/context.js';
@@ -16,7 +15,6 @@ export function listCommand(kind: ItemKind, name: 'deadlines' | 'events', aliase
     name,
     aliases,
     group: 'query',
-    ...commandText[name],
     parse(words, ctx) {
       let scope: Scope = 'upcoming';
       const rest = words.filter((w) => {

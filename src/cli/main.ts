@@ -5,11 +5,13 @@ import { isValidTimeZone } from '../calendar/validate.js';
 import { loadConfig } from '../config.js';
 import { ConfigError, StoreError } from '../errors.js';
 import { saveReplyFileAndSay } from '../export/save-reply-file.js';
-import { en } from '../i18n/en.js';
+import { messagesFor } from '../i18n/index.js';
 import { createLogger } from '../log.js';
 import { openLowdbStore } from '../store/lowdb-store.js';
 import { callerFromFlags } from './caller.js';
 
+/** The CLI's own words; its replies come from the bot in the caller's language. */
+const en = messagesFor();
 export const CLI_USAGE = en.cli.usage;
 
 const USAGE_CODES = new Set(['USAGE', 'UNKNOWN_COMMAND', 'TOO_LONG', 'VALIDATION', 'BAD_DATE', 'CONFIRM']);

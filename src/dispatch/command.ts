@@ -11,12 +11,8 @@ export interface Command<A = unknown> {
   name: string;
   aliases?: string[];
   group: CommandGroup;
-  /** One line for the command list. */
-  summary: string;
-  /** e.g. "next-deadline [tag | who-must-act]". */
-  usage: string;
-  /** A few lines shown by "/cwg help <name>". */
-  help?: string[];
+  // Its summary, usage and help lines are words: they live in the catalogue as command.<name>.summary|usage|help
+  // and reach "/cwg help" through the caller's ctx.msg.commands.
   secretariatOnly?: boolean;
   /** Words after the command name → arguments; throws UsageError on bad input. */
   parse(words: string[], ctx: CommandContext): A;

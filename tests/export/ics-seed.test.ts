@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { indexItems, resolveItem } from '../../src/calendar/resolve.js';
 import type { Item } from '../../src/calendar/schema.js';
 import { buildCalendarIcs, SEED_STAMP } from '../../src/export/build-ics.js';
-import { en } from '../../src/i18n/en.js';
+import { messagesFor } from '../../src/i18n/index.js';
+
+const en = messagesFor('en');
 import { openTempStore } from '../support/fixtures.js';
 import { contentLines, parseIcs, type ParsedEvent } from './ics-parse.js';
 

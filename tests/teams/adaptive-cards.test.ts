@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en.js';
+import { messagesFor } from '../../src/i18n/index.js';
+
+const en = messagesFor('en');
 import { MAX_CARD_BYTES, renderAdaptiveCard } from '../../src/render/adaptive-cards.js';
 import type { ReplyBody, ReplyItem } from '../../src/render/reply.js';
 import { escapeCardText } from '../../src/render/teams-text.js';

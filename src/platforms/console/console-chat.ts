@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { en } from '../../i18n/en.js';
+import { messagesFor } from '../../i18n/index.js';
 import type { Bot } from '../../bot.js';
 import type { Caller, Conversation } from '../../dispatch/context.js';
 import { saveReplyFileAndSay } from '../../export/save-reply-file.js';
@@ -26,7 +26,7 @@ export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
     if (opts.interactive) opts.write('cwg> ');
   };
   if (opts.interactive) {
-    opts.write(`${en.consoleBanner}\n`);
+    opts.write(`${messagesFor(caller.locale).consoleBanner}\n`);
   }
   prompt();
   for await (const line of rl) {
