@@ -2,7 +2,7 @@ import { defineCommand } from '../src/dispatch/command.js';
 import { cancelItem } from '../src/editing/api.js';
 import { changeReply, metaFrom } from '../src/answers/change-reply.js';
 import { readFieldWords, readIdWord } from '../src/editing/command-args.js';
-import { neutraliseText, TEXT_LIMITS } from '../src/editing/sanitize-text.js';
+import { neutraliseText, TEXT_LIMITS } from '../src/calendar/sanitize-text.js';
 import { ValidationError } from '../src/errors.js';
 
 export default defineCommand({

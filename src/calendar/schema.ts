@@ -6,6 +6,9 @@ export const GENEVA = 'Europe/Zurich';
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+/** source.document of items the secretariat adds by hand (worded per language when shown). */
+export const SECRETARIAT_DOCUMENT = 'Added by the CWG-WSIS&SDG secretariat';
+
 export const ITEM_ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
 
 export const IsoDateSchema = z

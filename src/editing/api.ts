@@ -53,7 +53,7 @@ import type { Db } from '../store/db-schema.js';
 import type { Store } from '../store/store.js';
 import { commitChanges, type EditAction, type EditMeta, type MovedDependent, sameJson } from './commit.js';
 import { checkId, type ItemFields, makeId, readFields, SECRETARIAT_DOCUMENT } from './item-fields.js';
-import { neutraliseText } from './sanitize-text.js';
+import { neutraliseText } from '../calendar/sanitize-text.js';
 
 
 export type { EditActor, EditMeta, MovedDependent } from './commit.js';

@@ -1,7 +1,7 @@
 import { UsageError, ValidationError } from '../errors.js';
 import type { Messages } from '../i18n/index.js';
 import { checkId } from './item-fields.js';
-import { TEXT_LIMITS } from './sanitize-text.js';
+import { TEXT_LIMITS } from '../calendar/sanitize-text.js';
 
 /** field=value words of an editing command, the other words, and the "confirm" flag. */
 export interface FieldWords {

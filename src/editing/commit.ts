@@ -3,7 +3,7 @@ import { type CalendarIssue, calendarIssues, type Item, ItemSchema } from '../ca
 import { type FieldProblem, ValidationError } from '../errors.js';
 import type { AuditEntry, ResolvedDates, Surface } from '../store/audit-schema.js';
 import type { Db } from '../store/db-schema.js';
-import { neutraliseText } from './sanitize-text.js';
+import { neutraliseText } from '../calendar/sanitize-text.js';
 
 export type EditAction = 'add' | 'edit' | 'reschedule' | 'cancel' | 'done' | 'announce' | 'undo' | 'import';
 

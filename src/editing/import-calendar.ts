@@ -5,7 +5,7 @@ import type { Db } from '../store/db-schema.js';
 import type { Store } from '../store/store.js';
 import { commitChanges, type EditMeta, type ItemChange, sameJson } from './commit.js';
 import type { ChangeResult } from './api.js';
-import { neutraliseText } from './sanitize-text.js';
+import { neutraliseText } from '../calendar/sanitize-text.js';
 
 /**
  * Importing a calendar JSON (what `export` writes, a seed file, a data file, or a bare array of

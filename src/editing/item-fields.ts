@@ -2,7 +2,7 @@ import { farDateWarning, parseDate } from './parse-date.js';
 import { ACTORS, type Actor, ITEM_KINDS, type Item, ItemIdSchema, type ItemKind, STATUSES, type Status, type When, WhenSchema } from '../calendar/schema.js';
 import { isoDateIn } from '../calendar/time.js';
 import { ConfirmationNeededError, DateParseError, type FieldProblem, ValidationError } from '../errors.js';
-import { containsLink, neutraliseText, TEXT_LIMITS } from './sanitize-text.js';
+import { containsLink, neutraliseText, TEXT_LIMITS } from '../calendar/sanitize-text.js';
 
 // Problems are codes with data (FieldProblem); src/i18n/form-errors.ts words them for every surface.
 
@@ -41,7 +41,7 @@ const ACTOR_ALIASES: Record<string, Actor> = {
 
 const REVIEW_CLEARED = new Set(['', 'resolved', 'checked', 'clear', 'none']);
 
-export const SECRETARIAT_DOCUMENT = 'Added by the CWG-WSIS&SDG secretariat';
+export { SECRETARIAT_DOCUMENT } from '../calendar/schema.js';
 
 /** Turns fields into item properties; collects every field's problem before throwing one ValidationError. */
 export function readFields(fields: ItemFields, opts: { now: Date; confirm?: boolean }): Partial<Item> & { clear: Array<keyof Item> } {

@@ -5,7 +5,7 @@ import {
   type FieldProblem,
   ValidationError,
 } from '../errors.js';
-import { neutraliseText } from '../editing/sanitize-text.js';
+import { neutraliseText } from '../calendar/sanitize-text.js';
 import type { MessageId, Messages } from './messages.js';
 
 /**

@@ -1,6 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Actor, ItemKind, Status } from '../calendar/schema.js';
-import { SECRETARIAT_DOCUMENT } from '../editing/item-fields.js';
+import { SECRETARIAT_DOCUMENT } from '../calendar/schema.js';
 import en from './catalogues/en.js';
 
 /** Every message id the bot knows: the English catalogue is the reference. */
