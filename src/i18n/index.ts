@@ -1,4 +1,6 @@
 import en from './catalogues/en.js';
+import es from './catalogues/es.js';
+import fr from './catalogues/fr.js';
 import { bindMessages, type Catalogue, createTranslator, type Messages } from './messages.js';
 
 /** The six official UN languages, in the UN's order (Arabic, Chinese, English, French, Russian, Spanish). */
@@ -11,6 +13,8 @@ export type Language = (typeof SUPPORTED_LANGUAGES)[number];
  */
 export const CATALOGUES: Partial<Record<Language, Catalogue>> = {
   en,
+  fr,
+  es,
 };
 
 const bound = new Map<string, Messages>();
