@@ -1,4 +1,6 @@
 import en from './catalogues/en.js';
+import ru from './catalogues/ru.js';
+import zh from './catalogues/zh.js';
 import { bindMessages, type Catalogue, createTranslator, type Messages } from './messages.js';
 
 /** The six official UN languages, in the UN's order (Arabic, Chinese, English, French, Russian, Spanish). */
@@ -11,6 +13,8 @@ export type Language = (typeof SUPPORTED_LANGUAGES)[number];
  */
 export const CATALOGUES: Partial<Record<Language, Catalogue>> = {
   en,
+  ru,
+  zh,
 };
 
 const bound = new Map<string, Messages>();
