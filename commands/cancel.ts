@@ -14,7 +14,7 @@ export default defineCommand({
     const id = readIdWord(words, ctx.msg, usage);
     const args = readFieldWords(words.slice(1), [], ctx.msg, usage);
     const reason = neutraliseText([...args.rest, ...(args.reason ? [args.reason] : [])].join(' '));
-    if (reason.length > TEXT_LIMITS.reason) throw new ValidationError({ reason: ctx.msg.editing.field.reasonTooLong(TEXT_LIMITS.reason) });
+    if (reason.length > TEXT_LIMITS.reason) throw new ValidationError({ reason: { code: 'reasonTooLong', data: { limit: TEXT_LIMITS.reason } } });
     return { id, reason, rev: args.rev };
   },
   async run({ id, reason, rev }, ctx) {

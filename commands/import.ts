@@ -44,14 +44,13 @@ export default defineCommand<ImportArgs>({
 });
 
 function readImportFile(file: string, ctx: CommandContext): string {
-  const m = ctx.msg.editing;
   const abs = path.resolve(file);
   try {
-    if (statSync(abs).size > MAX_IMPORT_BYTES) throw new ValidationError({ file: m.importUnreadable(file, m.importTooBig(MAX_IMPORT_BYTES / 1_000_000)) });
+    if (statSync(abs).size > MAX_IMPORT_BYTES) throw new ValidationError({ file: { code: 'fileUnreadable', data: { path: file, mb: MAX_IMPORT_BYTES / 1_000_000 } } });
     return readFileSync(abs, 'utf8');
   } catch (err) {
     if (err instanceof ValidationError) throw err;
-    throw new ValidationError({ file: m.importUnreadable(file, (err as NodeJS.ErrnoException).code ?? 'unreadable') });
+    throw new ValidationError({ file: { code: 'fileUnreadable', data: { path: file, reason: (err as NodeJS.ErrnoException).code ?? 'unreadable' } } });
   }
 }
 

@@ -10,7 +10,7 @@ export default defineCommand({
   aliases: ['find'],
   group: 'query',
   parse(words, ctx) {
-    if (!words.length) throw new UsageError(ctx.msg.error.missingWords, 'search <words>');
+    if (!words.length) throw new UsageError(ctx.msg.error.missingWords, ctx.msg.commands.search?.usage);
     return { words };
   },
   run({ words }, ctx) {

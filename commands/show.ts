@@ -8,7 +8,7 @@ export default defineCommand({
   aliases: ['details', 'detail', 'info'],
   group: 'query',
   parse(words, ctx) {
-    if (words.length !== 1) throw new UsageError(ctx.msg.error.missingId, 'show <id>');
+    if (words.length !== 1) throw new UsageError(ctx.msg.error.missingId, ctx.msg.commands.show?.usage);
     return { id: words[0]!.toLowerCase() };
   },
   run({ id }, ctx) {

@@ -15,7 +15,7 @@ export default defineCommand({
   parse(words, ctx) {
     const all = words[0]?.toLowerCase() === 'all';
     if (words.length > 1 || (words.length === 1 && !all)) throw new UsageError(ctx.msg.reminders.subscriptions.allOrNothing, ctx.msg.commands.subscriptions?.usage);
-    if (all && !ctx.isSecretariat) throw new PermissionError(ctx.msg.t('error.action.listSubscriptions'));
+    if (all && !ctx.isSecretariat) throw new PermissionError({ action: 'listSubscriptions' });
     if (!all && !ctx.conversation) throw new UsageError(ctx.msg.reminders.subscribe.needsConversation);
     return { all };
   },

@@ -5,7 +5,6 @@ import { describeAll, readDays } from '../src/dispatch/reply-helpers.js';
 import { UsageError } from '../src/errors.js';
 
 const DEFAULT_DAYS = 30;
-const USAGE = 'upcoming [N days] [tag | who-must-act …]';
 
 export default defineCommand({
   name: 'upcoming',
@@ -16,7 +15,7 @@ export default defineCommand({
     let days = DEFAULT_DAYS;
     if (rest[0] !== undefined && /^\d/.test(rest[0])) {
       const n = readDays(rest.shift());
-      if (n === undefined) throw new UsageError(ctx.msg.error.badDays(words[0]!), USAGE);
+      if (n === undefined) throw new UsageError(ctx.msg.error.badDays(words[0]!), ctx.msg.commands.upcoming?.usage);
       days = n;
       if (rest[0] && /^days?$/i.test(rest[0])) rest.shift();
     }

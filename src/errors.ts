@@ -1,6 +1,8 @@
 /**
- * Typed errors. Code throws these; exactly one place (the dispatcher, or startup for
- * configuration and store errors) turns them into words for people.
+ * Typed errors. Code throws these with a code and data, never sentences for people; exactly one
+ * place per surface turns them into words from the caller's catalogue (src/dispatch/error-reply.ts
+ * and src/editing/error-messages.ts for replies, src/i18n/form-errors.ts for form fields). `message`
+ * is for logs. Startup (ConfigError, StoreError) speaks to the operator in English.
  */
 export class CwgError extends Error {
   constructor(
@@ -22,13 +24,16 @@ export class UsageError extends CwgError {
 
 export class NotFoundError extends CwgError {
   constructor(readonly id: string, readonly suggestions: string[] = []) {
-    super('NOT_FOUND', `no item with id "${id}"`, { id, suggestions });
+    super('NOT_FOUND', `NOT_FOUND ${id}`, { id, suggestions });
   }
 }
 
+/** What a refused caller tried: a command by name, or an action the catalogue names (error.action.<code>). */
+export type RefusedAction = { command: string } | { action: 'changeCalendar' | 'listSubscriptions' };
+
 export class PermissionError extends CwgError {
-  constructor(readonly action: string) {
-    super('FORBIDDEN', `not allowed: ${action}`, { action });
+  constructor(readonly refused: RefusedAction) {
+    super('FORBIDDEN', `FORBIDDEN ${'command' in refused ? refused.command : refused.action}`, { ...refused });
   }
 }
 
@@ -40,19 +45,36 @@ export class ConfigError extends CwgError {
 
 /** The data file cannot be used as it is; it is left untouched. */
 export class StoreError extends CwgError {
-  constructor(code: 'DATA_FILE_NOT_JSON' | 'DATA_FILE_INVALID' | 'DATA_FILE_TOO_NEW' | 'SEED_INVALID' | 'WRITE_REJECTED', message: string, readonly file: string) {
+  constructor(code: 'DATA_FILE_NOT_JSON' | 'DATA_FILE_INVALID' | 'DATA_FILE_TOO_NEW' | 'SEED_INVALID' | 'WRITE_REJECTED' | 'STORE_CLOSED', message: string, readonly file: string) {
     super(code, message, { file });
   }
 }
 
+/** Why one field is wrong: a code the catalogue words (editing.field.<code>) and the data it names. */
+export type FieldProblemCode =
+  | 'mustBeText' | 'empty' | 'tooLong' | 'noLinks' | 'badDate' | 'notADate' | 'badActor' | 'badTag' | 'tooManyTags'
+  | 'badSendTo' | 'badUrl' | 'badSource' | 'badStatus' | 'badKind' | 'badReview' | 'badId' | 'idTaken' | 'needTitle'
+  | 'needDate' | 'noDateYet' | 'sameDate' | 'anchored' | 'hasDate' | 'announceTba' | 'alreadyCancelled' | 'alreadyDone'
+  | 'cancelledNotDone' | 'reasonTooLong' | 'fileTooBig' | 'fileNotJson' | 'fileShape' | 'fileTooManyItems' | 'duplicateId'
+  | 'fileUnreadable' | 'badEntry' | 'anchorMissing' | 'anchorCycle' | 'invalid';
+
+export interface FieldProblem {
+  code: FieldProblemCode;
+  data?: Record<string, string | number | readonly string[]>;
+  /** The problem is in another item of the calendar (its id), not the one being edited. */
+  about?: string;
+  /** In an import file: which entry (1-based) and its id. */
+  entry?: { n: number; id?: string };
+}
+
 /**
  * Editing: one or more fields are wrong. `fields` maps the form's field name (title, date, place,
- * who, tags, send-to, url, notes, id, …) to a message, so Slack modals and Teams cards can show
- * each one beside its input.
+ * who, tags, sendTo, url, notes, id, …; an import file's `items.N`) to a problem, so Slack modals and
+ * Teams cards can show each one beside its input.
  */
 export class ValidationError extends CwgError {
-  constructor(readonly fields: Record<string, string>) {
-    super('VALIDATION', Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; '), { fields });
+  constructor(readonly fields: Record<string, FieldProblem>) {
+    super('VALIDATION', `VALIDATION ${Object.entries(fields).map(([f, p]) => `${f}:${p.code}`).join(' ')}`, { fields });
   }
 }
 
@@ -68,14 +90,17 @@ export class ConflictError extends CwgError {
     /** Who saved the version that stands, and when (from the audit trail). */
     readonly lastChange?: { by: string; at: string; action: string },
   ) {
-    super('CONFLICT', `"${itemId}" changed since you opened it (revision ${expectedRevision} → ${(current as { revision?: number }).revision})`, { itemId, expectedRevision });
+    super('CONFLICT', `CONFLICT ${itemId} revision ${expectedRevision} → ${(current as { revision?: number }).revision}`, { itemId, expectedRevision });
   }
 }
 
+/** Why a change needs confirming: a date far away (`day`), or an import whose preview is stale (`code`). */
+export type ConfirmReason = { code: 'farPast' | 'farAhead'; day: string } | { code: 'importCodeStale'; importCode: string };
+
 /** Editing: the change is allowed but needs an explicit confirmation (a date far away, an import). */
 export class ConfirmationNeededError extends CwgError {
-  constructor(readonly reason: string, readonly field?: string) {
-    super('CONFIRM', reason, field ? { field } : {});
+  constructor(readonly reason: ConfirmReason, readonly field?: string) {
+    super('CONFIRM', `CONFIRM ${reason.code}`, { ...reason, ...(field ? { field } : {}) });
   }
 }
 
@@ -85,7 +110,7 @@ export class ConfirmationNeededError extends CwgError {
  */
 export class DateParseError extends CwgError {
   constructor(readonly problem: string, readonly subject: string, readonly example: string) {
-    super('BAD_DATE', `${problem}: ${subject}`, { problem, subject, example });
+    super('BAD_DATE', `BAD_DATE ${problem}`, { problem, subject, example });
   }
 }
 

@@ -172,7 +172,10 @@ export type ItemInput = z.input<typeof ItemSchema>;
 
 export interface CalendarIssue {
   path: (string | number)[];
+  /** For logs and the store's refusal (operator English); people get `code` and `data` in their language. */
   message: string;
+  code?: 'duplicateId' | 'anchorMissing' | 'anchorCycle';
+  data?: Record<string, string>;
 }
 
 /**
@@ -184,20 +187,20 @@ export function calendarIssues(items: readonly Item[]): CalendarIssue[] {
   const issues: CalendarIssue[] = [];
   const byId = new Map<string, Item>();
   items.forEach((item, i) => {
-    if (byId.has(item.id)) issues.push({ path: ['items', i, 'id'], message: `duplicate id "${item.id}"` });
+    if (byId.has(item.id)) issues.push({ path: ['items', i, 'id'], message: `duplicate id "${item.id}"`, code: 'duplicateId', data: { id: item.id } });
     else byId.set(item.id, item);
   });
   items.forEach((item, i) => {
     if (item.when.type !== 'relative') return;
     if (!byId.has(item.when.anchor)) {
-      issues.push({ path: ['items', i, 'when', 'anchor'], message: `anchor "${item.when.anchor}" does not exist` });
+      issues.push({ path: ['items', i, 'when', 'anchor'], message: `anchor "${item.when.anchor}" does not exist`, code: 'anchorMissing', data: { anchor: item.when.anchor } });
       return;
     }
     const seen = new Set<string>([item.id]);
     let cursor = byId.get(item.when.anchor);
     while (cursor && cursor.when.type === 'relative') {
       if (seen.has(cursor.id)) {
-        issues.push({ path: ['items', i, 'when', 'anchor'], message: `anchors form a cycle through "${cursor.id}"` });
+        issues.push({ path: ['items', i, 'when', 'anchor'], message: `anchors form a cycle through "${cursor.id}"`, code: 'anchorCycle', data: { id: cursor.id } });
         return;
       }
       seen.add(cursor.id);
@@ -214,7 +217,7 @@ export const CalendarSchema = z
   })
   .strict()
   .superRefine((cal, ctx) => {
-    for (const issue of calendarIssues(cal.items)) ctx.addIssue({ code: 'custom', ...issue });
+    for (const issue of calendarIssues(cal.items)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   });
 
 export type Calendar = z.infer<typeof CalendarSchema>;
@@ -228,5 +231,5 @@ export const SeedFileSchema = z
   })
   .strict()
   .superRefine((seed, ctx) => {
-    for (const issue of calendarIssues(seed.items)) ctx.addIssue({ code: 'custom', ...issue });
+    for (const issue of calendarIssues(seed.items)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   });

@@ -38,7 +38,7 @@ async function runWords(words: string[], ctx: CommandContext): Promise<ReplyBody
   }
   if (command.secretariatOnly && !ctx.isSecretariat) {
     ctx.log.warn('refused: not secretariat', { command: command.name, user: ctx.caller.id, platform: ctx.caller.platform });
-    throw new PermissionError(ctx.msg.error.useCommand(command.name));
+    throw new PermissionError({ command: command.name });
   }
   const args = command.parse(rest, ctx);
   return command.run(args, ctx);

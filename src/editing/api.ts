@@ -47,18 +47,14 @@
 import { suggestIds } from '../calendar/queries.js';
 import type { Item, ItemKind, When } from '../calendar/schema.js';
 import { ItemSchema } from '../calendar/schema.js';
-import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
+import { ConflictError, type FieldProblem, NotFoundError, ValidationError } from '../errors.js';
 import type { AuditEntry } from '../store/audit-schema.js';
 import type { Db } from '../store/db-schema.js';
 import type { Store } from '../store/store.js';
 import { commitChanges, type EditAction, type EditMeta, type MovedDependent, sameJson } from './commit.js';
 import { checkId, type ItemFields, makeId, readFields, SECRETARIAT_DOCUMENT } from './item-fields.js';
 import { neutraliseText } from './sanitize-text.js';
-import { messagesFor } from '../i18n/index.js';
 
-const editing = messagesFor('en').editing; // TEMP: replaced by field problem codes
-
-const F = editing.field;
 
 export type { EditActor, EditMeta, MovedDependent } from './commit.js';
 export type { ItemFields } from './item-fields.js';
@@ -88,16 +84,16 @@ export interface ChangeResult {
 }
 
 export async function createItem(store: Store, input: NewItemInput, meta: EditMeta): Promise<ChangeResult> {
-  const missing: Record<string, string> = {};
-  if (input.kind !== 'event' && input.kind !== 'deadline') missing.kind = F.badKind;
-  if (!input.title || !String(input.title).trim()) missing.title = F.needTitle;
-  if (input.date === undefined || input.date === '') missing.date = F.needDate;
+  const missing: Record<string, FieldProblem> = {};
+  if (input.kind !== 'event' && input.kind !== 'deadline') missing.kind = { code: 'badKind' };
+  if (!input.title || !String(input.title).trim()) missing.title = { code: 'needTitle' };
+  if (input.date === undefined || input.date === '') missing.date = { code: 'needDate' };
   if (Object.keys(missing).length) throw new ValidationError(missing);
   const props = readFields(input, meta);
   const explicitId = input.id !== undefined && input.id !== '' ? checkId(input.id) : undefined;
   return store.update((draft) => {
     const taken = (id: string) => draft.items.some((it) => it.id === id);
-    if (explicitId && taken(explicitId)) throw new ValidationError({ id: F.idTaken(explicitId) });
+    if (explicitId && taken(explicitId)) throw new ValidationError({ id: { code: 'idTaken', data: { id: explicitId } } });
     const id = explicitId ?? makeId(props.title!, props.when, taken);
     const when = props.when!;
     const item = buildItem({
@@ -130,8 +126,8 @@ export async function changeItem(store: Store, id: string, fields: ItemFields, m
 export async function rescheduleItem(store: Store, id: string, date: string | When, meta: ConcurrencyMeta): Promise<ChangeResult> {
   const { when } = readFields({ date }, meta);
   return mutateItem(store, id, meta, 'reschedule', (current) => {
-    if (current.when.type === 'tba') throw new ValidationError({ date: F.noDateYet(current.id) });
-    if (sameJson(current.when, when)) throw new ValidationError({ date: F.sameDate(current.id) });
+    if (current.when.type === 'tba') throw new ValidationError({ date: { code: 'noDateYet', data: { id: current.id } } });
+    if (sameJson(current.when, when)) throw new ValidationError({ date: { code: 'sameDate', data: { id: current.id } } });
     return {
       ...current,
       when: when!,
@@ -145,10 +141,10 @@ export async function announceDate(store: Store, id: string, date: string | When
   const { when } = readFields({ date }, meta);
   return mutateItem(store, id, meta, 'announce', (current) => {
     if (current.when.type === 'relative') {
-      throw new ValidationError({ date: F.anchored(current.id, current.when.anchor) });
+      throw new ValidationError({ date: { code: 'anchored', data: { id: current.id, anchor: current.when.anchor } } });
     }
-    if (current.when.type !== 'tba') throw new ValidationError({ date: F.hasDate(current.id) });
-    if (when!.type === 'tba') throw new ValidationError({ date: F.announceTba });
+    if (current.when.type !== 'tba') throw new ValidationError({ date: { code: 'hasDate', data: { id: current.id } } });
+    if (when!.type === 'tba') throw new ValidationError({ date: { code: 'announceTba' } });
     const status = ['cancelled', 'done'].includes(current.status) ? current.status : 'confirmed';
     return { ...current, when: when!, status, history: pushHistory(current, meta) };
   });
@@ -156,15 +152,15 @@ export async function announceDate(store: Store, id: string, date: string | When
 
 export async function cancelItem(store: Store, id: string, meta: ConcurrencyMeta): Promise<ChangeResult> {
   return mutateItem(store, id, meta, 'cancel', (current) => {
-    if (current.status === 'cancelled') throw new ValidationError({ status: F.alreadyCancelled(current.id) });
+    if (current.status === 'cancelled') throw new ValidationError({ status: { code: 'alreadyCancelled', data: { id: current.id } } });
     return { ...current, status: 'cancelled' };
   });
 }
 
 export async function markDone(store: Store, id: string, meta: ConcurrencyMeta): Promise<ChangeResult> {
   return mutateItem(store, id, meta, 'done', (current) => {
-    if (current.status === 'done') throw new ValidationError({ status: F.alreadyDone(current.id) });
-    if (current.status === 'cancelled') throw new ValidationError({ status: F.cancelledNotDone(current.id) });
+    if (current.status === 'done') throw new ValidationError({ status: { code: 'alreadyDone', data: { id: current.id } } });
+    if (current.status === 'cancelled') throw new ValidationError({ status: { code: 'cancelledNotDone', data: { id: current.id } } });
     return { ...current, status: 'done' };
   });
 }
@@ -219,11 +215,12 @@ async function mutateItem(
 function buildItem(raw: Record<string, unknown>): Item {
   const parsed = ItemSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const fields: Record<string, string> = {};
+  // The field rules (item-fields.ts) run first, so this is a last guard: name the field, keep zod's text for the log.
+  const fields: Record<string, FieldProblem> = {};
   const names: Record<string, string> = { when: 'date', description: 'notes', whoMustAct: 'who' };
   for (const issue of parsed.error.issues) {
     const key = String(issue.path[0] ?? 'item');
-    fields[names[key] ?? key] ??= issue.message;
+    fields[names[key] ?? key] ??= { code: 'invalid', data: { detail: issue.message } };
   }
   throw new ValidationError(fields);
 }

@@ -43,7 +43,7 @@ export function readFieldWords(words: readonly string[], allowed: readonly strin
       if (!/^\d{1,9}$/.test(value)) throw new UsageError(msg.editing.badRevision, usage);
       out.rev = Number(value);
     } else if (key === 'reason') {
-      if (value.length > TEXT_LIMITS.reason) throw new ValidationError({ reason: msg.editing.field.reasonTooLong(TEXT_LIMITS.reason) });
+      if (value.length > TEXT_LIMITS.reason) throw new ValidationError({ reason: { code: 'reasonTooLong', data: { limit: TEXT_LIMITS.reason } } });
       out.reason = value;
     }
     else if (allowed.includes(key)) out.fields[key] = value;

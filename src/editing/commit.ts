@@ -1,6 +1,6 @@
 import { resolveAll } from '../calendar/resolve.js';
 import { type CalendarIssue, calendarIssues, type Item, ItemSchema } from '../calendar/schema.js';
-import { ValidationError } from '../errors.js';
+import { type FieldProblem, ValidationError } from '../errors.js';
 import type { AuditEntry, ResolvedDates, Surface } from '../store/audit-schema.js';
 import type { Db } from '../store/db-schema.js';
 import { neutraliseText } from './sanitize-text.js';
@@ -179,12 +179,13 @@ function checkCalendar(items: Item[], changedIds: Set<string>): void {
   });
   issues.push(...calendarIssues(items));
   if (!issues.length) return;
-  const errors: Record<string, string> = {};
+  const errors: Record<string, FieldProblem> = {};
   for (const issue of issues) {
     const item = typeof issue.path[1] === 'number' ? items[issue.path[1]] : undefined;
     const field = FIELD_OF_PATH[String(issue.path[2] ?? '')] ?? 'item';
-    const prefix = item && !changedIds.has(item.id) ? `${item.id}: ` : '';
-    errors[field] ??= `${prefix}${issue.message}`;
+    const about = item && !changedIds.has(item.id) ? { about: item.id } : {};
+    // Schema issues (zod's English) stay in `data.detail` for logs; people get the code's sentence.
+    errors[field] ??= issue.code ? { code: issue.code, data: issue.data ?? {}, ...about } : { code: 'invalid', data: { detail: issue.message }, ...about };
   }
   throw new ValidationError(errors);
 }

@@ -3,10 +3,10 @@ import { isoDateIn, timeIn } from '../calendar/time.js';
 import { ConfirmationNeededError, ConflictError, DateParseError, UndoBlockedError, ValidationError } from '../errors.js';
 import type { Messages } from '../i18n/index.js';
 import { formatRawWhen } from '../render/describe-item.js';
-import { describeDateProblem } from './item-fields.js';
+import { confirmReasonText, dateErrorText, fieldName, fieldProblemText } from '../i18n/form-errors.js';
 import type { ReplyBody } from '../render/reply.js';
 
-/** Editing errors in words (called from src/dispatch/error-reply.ts, the one place errors become replies). */
+/** Editing errors in words (called from src/dispatch/error-reply.ts, the one place errors become replies; field problems via src/i18n/form-errors.ts). */
 export function editingErrorReply(err: unknown, msg: Messages): ReplyBody | undefined {
   const m = msg.editing;
   const reply = (code: string, lines: string[], data?: unknown): ReplyBody => ({
@@ -17,8 +17,9 @@ export function editingErrorReply(err: unknown, msg: Messages): ReplyBody | unde
     ...(data ? { data } : {}),
   });
   if (err instanceof ValidationError) {
-    const lines = Object.entries(err.fields).map(([f, message]) => m.invalidField(f, message));
-    return reply('VALIDATION', [m.invalid, ...lines], { fields: err.fields });
+    const fields = Object.fromEntries(Object.entries(err.fields).map(([f, problem]) => [f, fieldProblemText(problem, msg)]));
+    const lines = Object.entries(err.fields).map(([f, problem]) => m.invalidField(fieldName(f, problem, msg), fields[f]!));
+    return reply('VALIDATION', [m.invalid, ...lines], { fields });
   }
   if (err instanceof ConflictError) {
     const last = err.lastChange;
@@ -28,9 +29,10 @@ export function editingErrorReply(err: unknown, msg: Messages): ReplyBody | unde
     return reply('CONFLICT', lines, { current: err.current, proposed: err.proposed ?? null });
   }
   if (err instanceof ConfirmationNeededError) {
-    return reply('CONFIRM', [err.field === 'code' ? `${err.reason}.` : m.confirmNeeded(err.reason)], { field: err.field ?? null });
+    const reason = confirmReasonText(err.reason, msg);
+    return reply('CONFIRM', [err.field === 'code' ? m.confirmCode(reason) : m.confirmNeeded(reason)], { field: err.field ?? null });
   }
-  if (err instanceof DateParseError) return reply('BAD_DATE', [m.badDate(describeDateProblem(err), err.example)]);
+  if (err instanceof DateParseError) return reply('BAD_DATE', [dateErrorText(err, msg)]);
   if (err instanceof UndoBlockedError) {
     if (err.reason === 'nothing') return reply('UNDO_BLOCKED', [m.undoNothing]);
     if (err.reason === 'gone') return reply('UNDO_BLOCKED', [m.undoGone(err.itemId ?? '')]);

@@ -1,16 +1,11 @@
 import { createHash } from 'node:crypto';
 import { type Item, ItemSchema } from '../calendar/schema.js';
-import { ConfirmationNeededError, ValidationError } from '../errors.js';
+import { ConfirmationNeededError, type FieldProblem, ValidationError } from '../errors.js';
 import type { Db } from '../store/db-schema.js';
 import type { Store } from '../store/store.js';
 import { commitChanges, type EditMeta, type ItemChange, sameJson } from './commit.js';
 import type { ChangeResult } from './api.js';
 import { neutraliseText } from './sanitize-text.js';
-import { messagesFor } from '../i18n/index.js';
-
-const editing = messagesFor('en').editing; // TEMP: replaced by field problem codes
-
-const F = editing.field;
 
 /**
  * Importing a calendar JSON (what `export` writes, a seed file, a data file, or a bare array of
@@ -39,7 +34,7 @@ export async function applyImport(store: Store, json: string | unknown, code: st
   return store.update((draft) => {
     const preview = diff(draft, incoming);
     if (preview.code !== code.trim().toLowerCase()) {
-      throw new ConfirmationNeededError(editing.importCodeStale(preview.code), 'code');
+      throw new ConfirmationNeededError({ code: 'importCodeStale', importCode: preview.code }, 'code');
     }
     const changes: ItemChange[] = [
       ...preview.added.map((after) => ({ before: null, after: { ...after, revision: 0, dateVersion: 0 }, action: 'import' as const })),
@@ -54,29 +49,33 @@ export async function applyImport(store: Store, json: string | unknown, code: st
 function readItems(json: string | unknown): Item[] {
   let raw = json;
   if (typeof json === 'string') {
-    if (json.length > MAX_IMPORT_BYTES) throw new ValidationError({ file: F.fileTooBig(MAX_IMPORT_BYTES / 1_000_000) });
+    if (json.length > MAX_IMPORT_BYTES) throw new ValidationError({ file: { code: 'fileTooBig', data: { mb: MAX_IMPORT_BYTES / 1_000_000 } } });
     try {
       raw = JSON.parse(json);
     } catch (err) {
-      throw new ValidationError({ file: F.fileNotJson((err as Error).message.slice(0, 120)) });
+      // Where it breaks, not the engine's English sentence.
+      const position = /position (\d+)/.exec((err as Error).message)?.[1];
+      throw new ValidationError({ file: { code: 'fileNotJson', data: position ? { position: Number(position) + 1 } : {} } });
     }
   }
   const list = Array.isArray(raw) ? raw : raw && typeof raw === 'object' ? (raw as { items?: unknown }).items : undefined;
-  if (!Array.isArray(list)) throw new ValidationError({ file: F.fileShape });
-  if (list.length > 5000) throw new ValidationError({ file: F.fileTooManyItems });
-  const errors: Record<string, string> = {};
+  if (!Array.isArray(list)) throw new ValidationError({ file: { code: 'fileShape' } });
+  if (list.length > 5000) throw new ValidationError({ file: { code: 'fileTooManyItems' } });
+  const errors: Record<string, FieldProblem> = {};
   const items: Item[] = [];
   const seen = new Set<string>();
   list.forEach((entry, i) => {
     const parsed = ItemSchema.safeParse(entry);
     const id = entry && typeof (entry as Item).id === 'string' ? neutraliseText(String((entry as Item).id)).slice(0, 64) : undefined;
-    const label = F.itemLabel(i + 1, id);
+    const key = `items.${i + 1}`;
+    const entryOf = { n: i + 1, ...(id ? { id } : {}) };
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      if (Object.keys(errors).length < 10) errors[label] = `${issue.path.join('.') || 'item'}: ${issue.message}`;
+      // Which property, not zod's English: the form is documented (calendar JSON), the path says where to look.
+      if (Object.keys(errors).length < 10) errors[key] = { code: 'badEntry', data: { path: issue.path.join('.') || 'item' }, entry: entryOf };
       return;
     }
-    if (seen.has(parsed.data.id)) errors[label] = F.duplicateId(parsed.data.id);
+    if (seen.has(parsed.data.id)) errors[key] = { code: 'duplicateId', data: { id: parsed.data.id }, entry: entryOf };
     seen.add(parsed.data.id);
     items.push(neutraliseItem(parsed.data));
   });

@@ -1,14 +1,10 @@
 import { farDateWarning, parseDate } from '../calendar/parse-date.js';
 import { ACTORS, type Actor, ITEM_KINDS, type Item, ItemIdSchema, type ItemKind, STATUSES, type Status, type When, WhenSchema } from '../calendar/schema.js';
 import { isoDateIn } from '../calendar/time.js';
-import { ConfirmationNeededError, DateParseError, ValidationError } from '../errors.js';
-import { messagesFor } from '../i18n/index.js';
-
-const editing = messagesFor('en').editing; // TEMP: replaced by field problem codes
+import { ConfirmationNeededError, DateParseError, type FieldProblem, ValidationError } from '../errors.js';
 import { containsLink, neutraliseText, TEXT_LIMITS } from './sanitize-text.js';
 
-/** Wording lives in the catalogue (src/i18n/en/editing.ts). */
-const F = editing.field;
+// Problems are codes with data (FieldProblem); src/i18n/form-errors.ts words them for every surface.
 
 /**
  * The editable fields as forms and commands give them (strings, or already-typed values).
@@ -48,19 +44,19 @@ export const SECRETARIAT_DOCUMENT = 'Added by the CWG-WSIS&SDG secretariat';
 
 /** Turns fields into item properties; collects every field's problem before throwing one ValidationError. */
 export function readFields(fields: ItemFields, opts: { now: Date; confirm?: boolean }): Partial<Item> & { clear: Array<keyof Item> } {
-  const errors: Record<string, string> = {};
+  const errors: Record<string, FieldProblem> = {};
   const out: Partial<Item> & { clear: Array<keyof Item> } = { clear: [] };
   const text = (name: 'title' | 'place' | 'notes' | 'organiser', key: 'title' | 'place' | 'description' | 'organiser', required: boolean) => {
     const raw = fields[name];
     if (raw === undefined) return;
-    if (typeof raw !== 'string') return void (errors[name] = F.mustBeText);
+    if (typeof raw !== 'string') return void (errors[name] = { code: 'mustBeText' });
     const clean = neutraliseText(raw);
     const limit = TEXT_LIMITS[name];
     if (!clean) {
-      if (required) errors[name] = F.empty;
+      if (required) errors[name] = { code: 'empty' };
       else out.clear.push(key);
-    } else if (clean.length > limit) errors[name] = F.tooLong(clean.length, limit);
-    else if (containsLink(clean)) errors[name] = F.noLinks;
+    } else if (clean.length > limit) errors[name] = { code: 'tooLong', data: { n: clean.length, limit } };
+    else if (containsLink(clean)) errors[name] = { code: 'noLinks' };
     else out[key] = clean;
   };
   text('title', 'title', true);
@@ -72,11 +68,13 @@ export function readFields(fields: ItemFields, opts: { now: Date; confirm?: bool
     try {
       const when = typeof fields.date === 'string' ? parseDate(fields.date) : WhenSchema.parse(fields.date);
       const far = farDateWarning(when, isoDateIn(opts.now));
-      if (far && !opts.confirm) throw new ConfirmationNeededError(editing[far.problem](far.day), 'date');
+      if (far && !opts.confirm) throw new ConfirmationNeededError({ code: far.problem, day: far.day }, 'date');
       out.when = when;
     } catch (err) {
       if (err instanceof ConfirmationNeededError) throw err;
-      errors.date = err instanceof DateParseError ? F.badDate(describeDateProblem(err), err.example) : F.notADate;
+      errors.date = err instanceof DateParseError
+        ? { code: 'badDate', data: { problem: err.problem, subject: err.subject, example: err.example } }
+        : { code: 'notADate' };
     }
   }
   if (fields.who !== undefined) {
@@ -84,7 +82,7 @@ export function readFields(fields: ItemFields, opts: { now: Date; confirm?: bool
     const actors: Actor[] = [];
     for (const w of words) {
       const a = (ACTORS as readonly string[]).includes(w) ? (w as Actor) : ACTOR_ALIASES[w];
-      if (!a) errors.who = F.badActor(neutraliseText(w).slice(0, 40), ACTORS);
+      if (!a) errors.who = { code: 'badActor', data: { word: neutraliseText(w).slice(0, 40), actors: ACTORS } };
       else if (!actors.includes(a)) actors.push(a);
     }
     out.whoMustAct = actors;
@@ -92,37 +90,37 @@ export function readFields(fields: ItemFields, opts: { now: Date; confirm?: bool
   if (fields.tags !== undefined) {
     const tags = [...new Set(listOf(fields.tags).map((t) => t.replace(/^#/, '')))];
     const bad = tags.find((t) => !/^[a-z0-9][a-z0-9+-]{0,31}$/.test(t));
-    if (bad !== undefined) errors.tags = F.badTag(neutraliseText(bad).slice(0, 40));
-    else if (tags.length > 20) errors.tags = F.tooManyTags;
+    if (bad !== undefined) errors.tags = { code: 'badTag', data: { word: neutraliseText(bad).slice(0, 40) } };
+    else if (tags.length > 20) errors.tags = { code: 'tooManyTags' };
     else out.tags = tags;
   }
   if (fields.sendTo !== undefined) {
     const v = neutraliseText(String(fields.sendTo));
     if (!v) out.clear.push('sendTo');
-    else if (v.length > 200 || !(/^[^\s@‹›]+@[^\s@‹›]+\.[a-z]{2,}$/i.test(v) || isWebUrl(v))) errors.sendTo = F.badSendTo;
+    else if (v.length > 200 || !(/^[^\s@‹›]+@[^\s@‹›]+\.[a-z]{2,}$/i.test(v) || isWebUrl(v))) errors.sendTo = { code: 'badSendTo' };
     else out.sendTo = v;
   }
   if (fields.url !== undefined) {
     const v = String(fields.url).trim();
     if (!v) out.clear.push('url');
-    else if (v.length > 500 || !isWebUrl(v)) errors.url = F.badUrl;
+    else if (v.length > 500 || !isWebUrl(v)) errors.url = { code: 'badUrl' };
     else out.url = v;
   }
   if (fields.source !== undefined) {
     const v = neutraliseText(String(fields.source)).replace(/^§\s*/, '');
-    if (!/^[0-9A-Za-z][0-9A-Za-z.\-]{0,39}$/.test(v)) errors.source = F.badSource;
+    if (!/^[0-9A-Za-z][0-9A-Za-z.\-]{0,39}$/.test(v)) errors.source = { code: 'badSource' };
     else out.source = { document: 'CWG-WSIS&SDG 41st and 42nd meetings outcomes report', paragraph: v };
   }
   if (fields.status !== undefined) {
-    if (!(STATUSES as readonly string[]).includes(fields.status)) errors.status = F.badStatus(STATUSES);
+    if (!(STATUSES as readonly string[]).includes(fields.status)) errors.status = { code: 'badStatus', data: { statuses: STATUSES } };
     else out.status = fields.status;
   }
   if (fields.kind !== undefined) {
-    if (!(ITEM_KINDS as readonly string[]).includes(fields.kind)) errors.kind = F.badKind;
+    if (!(ITEM_KINDS as readonly string[]).includes(fields.kind)) errors.kind = { code: 'badKind' };
     else out.kind = fields.kind;
   }
   if (fields.review !== undefined) {
-    if (!REVIEW_CLEARED.has(String(fields.review).trim().toLowerCase())) errors.review = F.badReview;
+    if (!REVIEW_CLEARED.has(String(fields.review).trim().toLowerCase())) errors.review = { code: 'badReview' };
     else out.review = [];
   }
   if (Object.keys(errors).length) throw new ValidationError(errors);
@@ -132,7 +130,7 @@ export function readFields(fields: ItemFields, opts: { now: Date; confirm?: bool
 export function checkId(id: unknown, field = 'id'): string {
   const v = typeof id === 'string' ? id.trim().toLowerCase() : '';
   if (!ItemIdSchema.safeParse(v).success) {
-    throw new ValidationError({ [field]: F.badId });
+    throw new ValidationError({ [field]: { code: 'badId' } });
   }
   return v;
 }
@@ -152,13 +150,6 @@ export function makeId(title: string, when: When | undefined, taken: (id: string
   if (!taken(base)) return base;
   for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
 }
-
-/** A DateParseError in the catalogue's words. */
-export function describeDateProblem(err: DateParseError): string {
-  const word = editing.dateProblem[err.problem as keyof typeof editing.dateProblem];
-  return word ? word(neutraliseText(err.subject).slice(0, 60)) : err.message;
-}
-
 function listOf(v: string | readonly string[]): string[] {
   const parts = typeof v === 'string' ? v.split(/[,\s]+/) : [...v];
   return parts.map((p) => String(p).trim().toLowerCase()).filter(Boolean);

@@ -19,10 +19,19 @@ export const CATALOGUES: Partial<Record<Language, Catalogue>> = {
 
 const bound = new Map<string, Messages>();
 
+/** Extra catalogues registered at run time (a test's pseudo-locale); not part of SUPPORTED_LANGUAGES. */
+const extra = new Map<string, Catalogue>();
+
 /** The language a tag asks for ("fr-CH" → fr), or English when no catalogue exists for it. */
 export function languageOf(locale?: string): Language {
   const lang = (locale ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
-  return lang in CATALOGUES ? (lang as Language) : 'en';
+  return lang in CATALOGUES || extra.has(lang) ? (lang as Language) : 'en';
+}
+
+/** Makes `messagesFor(lang)` use this catalogue (ids it lacks fall back to English). For pseudo-locales in tests. */
+export function registerCatalogue(lang: string, catalogue: Catalogue): void {
+  extra.set(lang, catalogue);
+  bound.delete(lang);
 }
 
 /** The messages for a language tag ("fr-CH" → fr, falling back to English), compiled once per language. */
@@ -30,7 +39,7 @@ export function messagesFor(locale?: string): Messages {
   const lang = languageOf(locale);
   let m = bound.get(lang);
   if (!m) {
-    m = bindMessages(createTranslator(CATALOGUES[lang] ?? {}));
+    m = bindMessages(createTranslator(CATALOGUES[lang] ?? extra.get(lang) ?? {}));
     bound.set(lang, m);
   }
   return m;

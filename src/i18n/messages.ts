@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Actor, ItemKind, Status } from '../calendar/schema.js';
+import { SECRETARIAT_DOCUMENT } from '../editing/item-fields.js';
 import en from './catalogues/en.js';
 
 /** Every message id the bot knows: the English catalogue is the reference. */
@@ -125,7 +126,7 @@ export function bindMessages(tr: Translator) {
       cancelledNotDone: (id: string) => t('editing.field.cancelledNotDone', { id }),
       reasonTooLong: (limit: number) => t('editing.field.reasonTooLong', { limit: String(limit) }),
       fileTooBig: (mb: number) => t('editing.field.fileTooBig', { mb: String(mb) }),
-      fileNotJson: (reason: string) => t('editing.field.fileNotJson', { reason }),
+      fileNotJson: (position?: number) => t('editing.field.fileNotJson', { hasPosition: position ? 'yes' : 'no', position: String(position ?? '') }),
       fileShape: t('editing.field.fileShape'),
       fileTooManyItems: t('editing.field.fileTooManyItems'),
       duplicateId: (id: string) => t('editing.field.duplicateId', { id }),
@@ -170,7 +171,18 @@ export function bindMessages(tr: Translator) {
     historyNone: (id: string) => t('editing.historyNone', { id }),
     historyLine: (at: string, action: string, by: string, surface: string) => t('editing.historyLine', { at, action, by, surface }),
     historyUndone: (by: string) => t('editing.historyUndone', { by }),
-    historyReason: (reason: string) => t('editing.historyReason', { reason }),
+    historyReason: (reason: string) => t('editing.historyReason', { reason: editing.storedReason(reason) }),
+    /**
+     * An audit entry's reason: a person's words as typed, or one the bot wrote in its fixed stored
+     * form ("moved with cwg-42", "undo of reschedule (a7)"), worded here in the caller's language.
+     */
+    storedReason: (reason: string): string => {
+      const moved = /^moved with (\S+)$/.exec(reason);
+      if (moved) return t('editing.reason.movedWith', { anchor: moved[1]! });
+      const undo = /^undo of (\S+) \((\S+)\)$/.exec(reason);
+      if (undo) return t('editing.reason.undoOf', { action: undo[1]!, id: undo[2]! });
+      return reason;
+    },
     historyField: (field: string, before: string, after: string) => t('editing.historyField', { field: fieldLabel(field), before, after }),
     historyMoved: (before: string, after: string) => t('editing.historyMoved', { before, after }),
     nothingValue: t('editing.nothingValue'),
@@ -362,6 +374,7 @@ export function bindMessages(tr: Translator) {
         'slack.modal',
       ),
       saved: (title: string) => t('slack.modal.saved', { title }),
+      confirmField: (reason: string) => t('slack.modal.confirmField', { reason }),
     },
   };
 
@@ -433,7 +446,11 @@ export function bindMessages(tr: Translator) {
     },
     previously: (when: string, note?: string) => t('previously', { when, hasNote: note ? 'yes' : 'no', note: note ?? '' }),
     /** Items the secretariat added have no report paragraph ("n/a"): name the source alone. */
-    source: (paragraph: string, document: string) => (hasParagraph(paragraph) ? t('source.paragraph', { paragraph, document }) : document),
+    source: (paragraph: string, document: string) => {
+      // The stored marker of items the secretariat added is English data: name it in the caller's words.
+      const doc = document === SECRETARIAT_DOCUMENT ? t('source.secretariat') : document;
+      return hasParagraph(paragraph) ? t('source.paragraph', { paragraph, document: doc }) : doc;
+    },
     paragraph: (paragraph: string) => (hasParagraph(paragraph) ? t('paragraph', { paragraph }) : ''),
     heading: {
       nextDeadline: t('heading.nextDeadline'),

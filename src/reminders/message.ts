@@ -66,7 +66,7 @@ function buildBody(due: DueRef, dueAt: Date, ctx: MessageContext): ReplyBody | u
       const items = [...ctx.items.filter((it) => it.id !== shown.id), shown];
       const wasNow = kind === 'rescheduled' ? wasAndNow(entry, items, msg) : undefined;
       const intro = wasNow ? R.wasNow(wasNow[0], wasNow[1]) : [];
-      if (entry.reason) intro.push(entry.reason);
+      if (entry.reason) intro.push(ctx.msg.editing.storedReason(entry.reason));
       const calendar = kind === 'cancelled' || kind === 'removed' ? [] : [R.addToCalendar(shown.id)];
       return { tone: 'ok', heading: R.heading[kind](shown.title), intro, sections: [{ items: [describe(shown, items)] }], notes: [R.details(shown.id), ...calendar] };
     }
@@ -97,7 +97,7 @@ function batchBody(batchId: string, ctx: MessageContext): ReplyBody | undefined 
   if (entries.length > BATCH_LINES) lines.push(R.batch.more(entries.length - BATCH_LINES));
   // A reason shared by the whole batch ("moved with cwg-42") says why; different ones would only clutter.
   const reason = entries.every((e) => e.reason === entries[0]!.reason) ? entries[0]!.reason : undefined;
-  return { tone: 'ok', heading: R.batch.heading(entries.length), intro: [...lines, ...(reason ? [reason] : [])], sections: [], notes: [R.details('<id>')] };
+  return { tone: 'ok', heading: R.batch.heading(entries.length), intro: [...lines, ...(reason ? [ctx.msg.editing.storedReason(reason)] : [])], sections: [], notes: [R.details('<id>')] };
 }
 
 const BATCH_LINES = 20;

@@ -19,7 +19,7 @@ export const DbSchema = z
   })
   .strict()
   .superRefine((db, ctx) => {
-    for (const issue of calendarIssues(db.items)) ctx.addIssue({ code: 'custom', ...issue });
+    for (const issue of calendarIssues(db.items)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   });
 
 export type Db = z.infer<typeof DbSchema>;

@@ -65,7 +65,7 @@ function createSerializedStore(location: string, db: Low<Db>): Store {
     read: () => db.data,
     update<T>(mutate: (draft: Db) => T | Promise<T>): Promise<T> {
       const run = async (): Promise<T> => {
-        if (closed) throw new StoreError('WRITE_REJECTED', 'the store is closed', location);
+        if (closed) throw new StoreError('STORE_CLOSED', 'the store is closed', location);
         const previous = db.data;
         const draft = draftOf(previous);
         const result = await mutate(draft);

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { announceDate, cancelItem, changeItem, createItem, type EditMeta, rescheduleItem } from '../../src/editing/api.js';
 import { ConfirmationNeededError, ConflictError, NotFoundError, ValidationError } from '../../src/errors.js';
 import { makeTestBot, openTempStore } from '../support/fixtures.js';
+import { formErrors } from '../../src/i18n/form-errors.js';
+import { messagesFor } from '../../src/i18n/index.js';
+
+/** A field error in the words every surface shows (the editing API itself returns codes). */
+const words = (err: unknown) => formErrors(err, messagesFor('en'))!.fields;
 
 const meta = (id: string, name?: string): EditMeta => ({
   actor: { id, platform: 'slack', ...(name ? { name } : {}) },
@@ -64,17 +69,17 @@ describe('editing API (what Slack modals and Teams cards call)', () => {
     )) as ValidationError;
     expect(err).toBeInstanceOf(ValidationError);
     expect(Object.keys(err.fields).sort()).toEqual(['date', 'place', 'sendTo', 'tags', 'title', 'url', 'who']);
-    expect(err.fields.date).toMatch(/ambiguous.*2025-04-03/);
-    expect(err.fields.title).toMatch(/under 200/);
+    expect(words(err).date).toMatch(/ambiguous.*2025-04-03/);
+    expect(words(err).title).toMatch(/under 200/);
     expect(store.read().audit).toHaveLength(0);
     const missing = (await caught(createItem(store, { kind: 'event', title: '', date: '' }, meta('U0A')))) as ValidationError;
-    expect(missing.fields).toEqual({ title: 'give a title', date: 'give a date, or "tba"' });
+    expect(words(missing)).toEqual({ title: 'give a title', date: 'give a date, or "tba"' });
     const anchor = (await caught(createItem(store, { kind: 'deadline', title: 'Report', date: '3 weeks before no-such-item' }, meta('U0A')))) as ValidationError;
-    expect(anchor.fields.date).toMatch(/anchor "no-such-item" does not exist/);
+    expect(words(anchor).date).toMatch(/anchor "no-such-item" does not exist/);
     const dup = (await caught(createItem(store, { kind: 'event', title: 'Again', date: '2025-05-05', id: 'igf-2025' }, meta('U0A')))) as ValidationError;
-    expect(dup.fields.id).toMatch(/already used/);
+    expect(words(dup).id).toMatch(/already used/);
     expect(await caught(cancelItem(store, 'no-such-item', meta('U0A')))).toBeInstanceOf(NotFoundError);
-    expect(((await caught(cancelItem(store, '../../etc', meta('U0A')))) as ValidationError).fields.id).toMatch(/lowercase/);
+    expect(words((await caught(cancelItem(store, '../../etc', meta('U0A')))) as ValidationError).id).toMatch(/lowercase/);
   });
 
   it('a date far away needs confirmation; with confirm it is saved', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { farDateWarning, parseDate } from '../../src/calendar/parse-date.js';
 import { WhenSchema } from '../../src/calendar/schema.js';
-import { describeDateProblem } from '../../src/editing/item-fields.js';
+import { describeDateProblem } from '../../src/i18n/form-errors.js';
+import { messagesFor } from '../../src/i18n/index.js';
 import { DateParseError } from '../../src/errors.js';
 
 const ACCEPTED: Array<[string, unknown]> = [
@@ -71,7 +72,7 @@ describe('parseDate: the date forms people write', () => {
         error = err;
       }
       expect(error).toBeInstanceOf(DateParseError);
-      expect(describeDateProblem(error as DateParseError)).toMatch(message);
+      expect(describeDateProblem(error as DateParseError, messagesFor('en'))).toMatch(message);
       expect((error as DateParseError).example).toMatch(/\d{4}/);
     });
   }

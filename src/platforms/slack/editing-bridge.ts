@@ -4,7 +4,8 @@ import { finishReply } from '../../dispatch/dispatch.js';
 import { errorReply } from '../../dispatch/error-reply.js';
 import { cancelItem, changeItem, type ChangeResult, createItem, type ItemFields, markDone, rescheduleItem } from '../../editing/api.js';
 import { changeReply, metaFrom } from '../../editing/change-reply.js';
-import { ConfirmationNeededError, ConflictError, DateParseError, ValidationError } from '../../errors.js';
+import { ConflictError } from '../../errors.js';
+import { formErrors } from '../../i18n/form-errors.js';
 import type { Reply } from '../../render/reply.js';
 import { type ModalMeta, whenToInput } from './modal-views.js';
 import type { SlackDeps } from './slack-deps.js';
@@ -51,13 +52,15 @@ export async function submitEdit(deps: SlackDeps, meta: ModalMeta, values: Value
     }
     return { kind: 'saved', reply: finishReply(changeReply(result, meta.op, ctx), ctx) };
   } catch (err) {
-    if (err instanceof ValidationError) return { kind: 'errors', fields: err.fields };
-    if (err instanceof DateParseError) return { kind: 'errors', fields: { date: `${err.message}; write it like ${err.example}` } };
-    if (err instanceof ConfirmationNeededError) {
+    // The same words as the text commands and the Teams form (src/i18n/form-errors.ts).
+    const inline = formErrors(err, ctx.msg);
+    if (inline?.askConfirm) {
       deps.seen.set(confirmKey, true);
-      return { kind: 'errors', fields: { [err.field ?? 'date']: `${err.reason}. ${ctx.msg.slack.modal.confirmAgain}` } };
+      const fields = Object.fromEntries(Object.entries(inline.fields).map(([f, reason]) => [f, ctx.msg.slack.modal.confirmField(reason)]));
+      return { kind: 'errors', fields };
     }
-    if (err instanceof ConflictError) return { kind: 'errors', fields: { item: `${ctx.msg.slack.modal.stale}` } };
+    if (inline) return { kind: 'errors', fields: inline.fields };
+    if (err instanceof ConflictError) return { kind: 'errors', fields: { item: ctx.msg.slack.modal.stale } };
     // Anything else (not found, internal) in the catalogue's words, on the form's first field.
     return { kind: 'errors', fields: { item: (errorReply(err, ctx.msg, deps.log).intro ?? []).join(' ') } };
   }

@@ -5,7 +5,8 @@ import type { Caller } from '../../dispatch/context.js';
 import { errorReply } from '../../dispatch/error-reply.js';
 import { changeItem, type ItemFields } from '../../editing/api.js';
 import { changeReply, metaFrom } from '../../editing/change-reply.js';
-import { ConfirmationNeededError, ConflictError, DateParseError, NotFoundError, PermissionError, ValidationError } from '../../errors.js';
+import { ConflictError, NotFoundError, PermissionError } from '../../errors.js';
+import { formErrors } from '../../i18n/form-errors.js';
 import { suggestIds } from '../../calendar/queries.js';
 import { messagesFor } from '../../i18n/index.js';
 import { finishReply } from '../../dispatch/dispatch.js';
@@ -33,7 +34,7 @@ export function createEditForms(bot: Bot): SubmitHandler {
         ctx.sendActivity(replyActivity(finishReply(body, context), cardOptions(msg, caller.tz, {})));
       if (!context.isSecretariat) {
         bot.deps.log.warn('refused: not secretariat', { action: `teams ${data.cwg}`, user: caller.id, platform: 'teams' });
-        await sendReply(errorReply(new PermissionError(msg.t('error.action.changeCalendar')), msg, bot.deps.log));
+        await sendReply(errorReply(new PermissionError({ action: 'changeCalendar' }), msg, bot.deps.log));
         return true;
       }
       const item = bot.deps.store.read().items.find((i) => i.id === data.id);
@@ -56,7 +57,7 @@ export function createEditForms(bot: Bot): SubmitHandler {
         });
         await sendReply(changeReply(result, 'edit', context));
       } catch (err) {
-        const inline = inlineErrors(err, msg, bot);
+        const inline = inlineErrors(err, msg);
         if (inline) {
           await sendForm(ctx, item, submitted, inline.errors, { askConfirm: inline.askConfirm, ...(reason ? { reason } : {}) }, caller);
         } else if (err instanceof ConflictError) {
@@ -97,21 +98,8 @@ function changedFields(submitted: EditFormValues, shown: EditFormValues): ItemFi
   return fields as ItemFields;
 }
 
-/** Problems that belong beside an input, worded by the editing error messages (the one place). */
-function inlineErrors(err: unknown, msg: ReturnType<typeof messagesFor>, bot: Bot): { errors: Record<string, string>; askConfirm: boolean } | undefined {
-  const words = () => (errorReply(err, msg, bot.deps.log).intro ?? []).join(' ');
-  if (err instanceof ValidationError) {
-    const errors: Record<string, string> = {};
-    for (const [field, message] of Object.entries(err.fields)) {
-      const key = (EDIT_FORM_FIELDS as readonly string[]).includes(field) ? field : '_form';
-      errors[key] = key === '_form' ? msg.editing.invalidField(field, message) : message;
-    }
-    return { errors, askConfirm: false };
-  }
-  if (err instanceof DateParseError) return { errors: { date: words() }, askConfirm: false };
-  if (err instanceof ConfirmationNeededError) {
-    const field = err.field && (EDIT_FORM_FIELDS as readonly string[]).includes(err.field) ? err.field : 'date';
-    return { errors: { [field]: err.reason }, askConfirm: true };
-  }
-  return undefined;
+/** Problems that belong beside an input, in the words every surface uses (src/i18n/form-errors.ts). */
+function inlineErrors(err: unknown, msg: ReturnType<typeof messagesFor>): { errors: Record<string, string>; askConfirm: boolean } | undefined {
+  const inline = formErrors(err, msg, { inputs: EDIT_FORM_FIELDS, fallback: '_form' });
+  return inline && { errors: inline.fields, askConfirm: inline.askConfirm };
 }
