@@ -46,7 +46,9 @@ export default defineCommand<ImportArgs>({
 function readImportFile(file: string, ctx: CommandContext): string {
   const abs = path.resolve(file);
   try {
-    if (statSync(abs).size > MAX_IMPORT_BYTES) throw new ValidationError({ file: { code: 'fileUnreadable', data: { path: file, mb: MAX_IMPORT_BYTES / 1_000_000 } } });
+    if (statSync(abs).size > MAX_IMPORT_BYTES) {
+      throw new ValidationError({ file: { code: 'fileUnreadable', data: { path: file, mb: MAX_IMPORT_BYTES / 1_000_000 } } });
+    }
     return readFileSync(abs, 'utf8');
   } catch (err) {
     if (err instanceof ValidationError) throw err;

@@ -14,7 +14,9 @@ export default defineCommand({
   group: 'reminders',
   parse(words, ctx) {
     const all = words[0]?.toLowerCase() === 'all';
-    if (words.length > 1 || (words.length === 1 && !all)) throw new UsageError(ctx.msg.reminders.subscriptions.allOrNothing, ctx.msg.commands.subscriptions?.usage);
+    if (words.length > 1 || (words.length === 1 && !all)) {
+      throw new UsageError(ctx.msg.reminders.subscriptions.allOrNothing, ctx.msg.commands.subscriptions?.usage);
+    }
     if (all && !ctx.isSecretariat) throw new PermissionError({ action: 'listSubscriptions' });
     if (!all && !ctx.conversation) throw new UsageError(ctx.msg.reminders.subscribe.needsConversation);
     return { all };

@@ -44,8 +44,10 @@ export class ConfigError extends CwgError {
 }
 
 /** The data file cannot be used as it is; it is left untouched. */
+export type StoreErrorCode = 'DATA_FILE_NOT_JSON' | 'DATA_FILE_INVALID' | 'DATA_FILE_TOO_NEW' | 'SEED_INVALID' | 'WRITE_REJECTED' | 'STORE_CLOSED';
+
 export class StoreError extends CwgError {
-  constructor(code: 'DATA_FILE_NOT_JSON' | 'DATA_FILE_INVALID' | 'DATA_FILE_TOO_NEW' | 'SEED_INVALID' | 'WRITE_REJECTED' | 'STORE_CLOSED', message: string, readonly file: string) {
+  constructor(code: StoreErrorCode, message: string, readonly file: string) {
     super(code, message, { file });
   }
 }

@@ -193,14 +193,16 @@ export function calendarIssues(items: readonly Item[]): CalendarIssue[] {
   items.forEach((item, i) => {
     if (item.when.type !== 'relative') return;
     if (!byId.has(item.when.anchor)) {
-      issues.push({ path: ['items', i, 'when', 'anchor'], message: `anchor "${item.when.anchor}" does not exist`, code: 'anchorMissing', data: { anchor: item.when.anchor } });
+      const anchor = item.when.anchor;
+      issues.push({ path: ['items', i, 'when', 'anchor'], message: `anchor "${anchor}" does not exist`, code: 'anchorMissing', data: { anchor } });
       return;
     }
     const seen = new Set<string>([item.id]);
     let cursor = byId.get(item.when.anchor);
     while (cursor && cursor.when.type === 'relative') {
       if (seen.has(cursor.id)) {
-        issues.push({ path: ['items', i, 'when', 'anchor'], message: `anchors form a cycle through "${cursor.id}"`, code: 'anchorCycle', data: { id: cursor.id } });
+        const id = cursor.id;
+        issues.push({ path: ['items', i, 'when', 'anchor'], message: `anchors form a cycle through "${id}"`, code: 'anchorCycle', data: { id } });
         return;
       }
       seen.add(cursor.id);

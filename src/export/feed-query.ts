@@ -52,7 +52,7 @@ export function parseFeedQuery(params: URLSearchParams, items: readonly Item[], 
   }
   const ids = listParam(params, 'id');
   if (ids.length > 1 || (ids[0] !== undefined && !ITEM_ID.test(ids[0]))) {
-    throw new UsageError(E.feedUnknownParam('id', params.getAll('id').join(','), ['one item id, e.g. igf-2025']));
+    throw new UsageError(E.feedUnknownParam('id', params.getAll('id').join(','), [E.feedOneItemId]));
   }
   const filter: ItemFilter = { tags: [...new Set(tags)].sort(), actors: [...new Set(actors)].sort() };
   const token = params.get('token') ?? undefined;

@@ -228,7 +228,9 @@ export function bindMessages(tr: Translator) {
     batch: {
       heading: (n: number) => t('reminders.batch.heading', { n: String(n) }),
       line: (what: string, id: string, wasNow: [string, string] | undefined, when: string | undefined) =>
-        t('reminders.batch.line', { what, id, form: wasNow ? 'wasNow' : when ? 'when' : 'none', was: wasNow?.[0] ?? '', now: wasNow?.[1] ?? '', when: when ?? '' }),
+        t('reminders.batch.line', {
+          what, id, form: wasNow ? 'wasNow' : when ? 'when' : 'none', was: wasNow?.[0] ?? '', now: wasNow?.[1] ?? '', when: when ?? '',
+        }),
       more: (n: number) => t('reminders.batch.more', { n: String(n) }),
     },
     offset: (days: number) => t('reminders.offset', { days }),
@@ -269,7 +271,8 @@ export function bindMessages(tr: Translator) {
         return parts[0] ?? morning;
       },
       digest: (on: boolean) => t('reminders.describe.digest', { on: on ? 'yes' : 'no' }),
-      line: (scope: string, filter: string, at: string, offsets: string, digest: string) => t('reminders.describe.line', { scope, filter, at, offsets, digest }),
+      line: (scope: string, filter: string, at: string, offsets: string, digest: string) =>
+        t('reminders.describe.line', { scope, filter, at, offsets, digest }),
     },
     unsubscribe: {
       done: t('reminders.unsubscribe.done'),

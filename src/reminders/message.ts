@@ -97,7 +97,8 @@ function batchBody(batchId: string, ctx: MessageContext): ReplyBody | undefined 
   if (entries.length > BATCH_LINES) lines.push(R.batch.more(entries.length - BATCH_LINES));
   // A reason shared by the whole batch ("moved with cwg-42") says why; different ones would only clutter.
   const reason = entries.every((e) => e.reason === entries[0]!.reason) ? entries[0]!.reason : undefined;
-  return { tone: 'ok', heading: R.batch.heading(entries.length), intro: [...lines, ...(reason ? [ctx.msg.editing.storedReason(reason)] : [])], sections: [], notes: [R.details('<id>')] };
+  const intro = [...lines, ...(reason ? [ctx.msg.editing.storedReason(reason)] : [])];
+  return { tone: 'ok', heading: R.batch.heading(entries.length), intro, sections: [], notes: [R.details('<id>')] };
 }
 
 const BATCH_LINES = 20;

@@ -110,6 +110,12 @@ describe('/cwg add and the forms (view_submission)', () => {
     expect(ack.response_action).toBe('errors');
     expect(Object.keys(ack.errors).sort()).toEqual(['date', 'source']);
     expect(ack.errors.date).toMatch(/ambiguous/);
+    // The same sentences as the text command, field by field (no internal codes such as "ambiguous: 31/02/2026").
+    const typed = await h.t.ask('add event title="WSIS Forum 2026" date="31/02/2026" source="not a paragraph!"');
+    const line = (field: string) => typed.text.split('\n').find((l) => l.startsWith(`• ${field}: `))!.slice(`• ${field}: `.length);
+    expect(ack.errors.date).toBe(line('date'));
+    expect(ack.errors.source).toBe(line('source'));
+    expect(ack.errors.date).not.toMatch(/^\w+: /);
     expect(h.t.store.read().items).toHaveLength(before);
   });
 
