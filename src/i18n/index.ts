@@ -1,6 +1,8 @@
 import en from './catalogues/en.js';
 import es from './catalogues/es.js';
 import fr from './catalogues/fr.js';
+import ru from './catalogues/ru.js';
+import zh from './catalogues/zh.js';
 import { bindMessages, type Catalogue, createTranslator, type Messages } from './messages.js';
 
 /** The six official UN languages, in the UN's order (Arabic, Chinese, English, French, Russian, Spanish). */
@@ -15,6 +17,8 @@ export const CATALOGUES: Partial<Record<Language, Catalogue>> = {
   en,
   fr,
   es,
+  ru,
+  zh,
 };
 
 const bound = new Map<string, Messages>();
