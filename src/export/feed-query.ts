@@ -56,6 +56,7 @@ export function parseFeedQuery(params: URLSearchParams, items: readonly Item[], 
   }
   const filter: ItemFilter = { tags: [...new Set(tags)].sort(), actors: [...new Set(actors)].sort() };
   const token = params.get('token') ?? undefined;
-  const key = `id=${ids[0] ?? ''}&tags=${filter.tags.join(',')}&who=${filter.actors.join(',')}`;
+  // One item's file ignores tags and who: such a request has one key whatever else it says.
+  const key = ids[0] ? `id=${ids[0]}` : `tags=${filter.tags.join(',')}&who=${filter.actors.join(',')}`;
   return { filter, key, ...(ids[0] ? { id: ids[0] } : {}), ...(token !== undefined ? { token } : {}) };
 }

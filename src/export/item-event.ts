@@ -70,6 +70,11 @@ function utcDate(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
+/** Whether the item becomes an event at all (a date to be announced does not). */
+export function hasEvent(occ: Occurrence): boolean {
+  return occ.when.type !== 'tba';
+}
+
 /**
  * One dated item as an iCalendar event. All-day items are VALUE=DATE with an exclusive DTEND;
  * timed items carry TZID (TZDate values, so the process zone never leaks in); deadlines read as

@@ -41,4 +41,7 @@ export const exporting = {
     `"${value}" is not a valid ${name} value. Use one or more of: ${allowed.join(', ')} (comma-separated).`,
   feedUnknownItem: (id: string) => `No item has the id "${id}".\n`,
   feedItemUndated: (id: string) => `The item "${id}" has no date yet (to be announced).\n`,
+
+  // --- hardening (issue 16): new words, for the integrator to port into the ICU catalogue ---
+  feedBusy: 'The calendar feed is busy. Try again in a few seconds.\n',
 };
