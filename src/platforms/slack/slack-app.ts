@@ -34,6 +34,12 @@ export interface SlackAppOptions {
   ackBudgetMs?: number;
 }
 
+/**
+ * Slack's posts to /slack/events are small (a slash command is under 2 KB; a modal submission with
+ * every field filled is about 20 KB): anything over 64 KB is refused unread (413).
+ */
+export const SLACK_MAX_BODY_BYTES = 64 * 1024;
+
 export interface SlackApp {
   app: App;
   /** HTTP mode: Slack's events endpoint, to mount on the shared HTTP server. */
@@ -60,7 +66,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
   if (slack.mode === 'http') {
     const receiver = new HTTPReceiver({ signingSecret: slack.signingSecret, endpoints: [SLACK_EVENTS_PATH], logger });
     app = new App({ ...common, receiver });
-    route = { method: 'POST', path: SLACK_EVENTS_PATH, handle: (req, res) => receiver.requestListener(req, res) };
+    route = { method: 'POST', path: SLACK_EVENTS_PATH, maxBodyBytes: SLACK_MAX_BODY_BYTES, handle: (req, res) => receiver.requestListener(req, res) };
   } else {
     // The socket connection's own client (apps.connections.open) keeps Bolt's patient reconnect
     // retries: the short interactive policy would give up on the connection after a brief outage.

@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { isValidTimeZone } from '../../calendar/validate.js';
 import type { Caller, Conversation } from '../../dispatch/context.js';
+import { MAX_INPUT_LENGTH } from '../../dispatch/input.js';
 
 /** What Teams tells us about where an activity happened (channelData of Teams activities). */
 interface TeamsChannelData {
@@ -15,12 +16,17 @@ export function channelDataOf(activity: Partial<Activity>): TeamsChannelData {
   return data && typeof data === 'object' ? (data as TeamsChannelData) : {};
 }
 
+/** Teams messages carry HTML: some room for markup around a command of MAX_INPUT_LENGTH characters. */
+const MAX_ACTIVITY_TEXT = MAX_INPUT_LENGTH * 4;
+
 /**
  * The command line a message carries: the bot's own @mention removed ("<at>CWG</at> next-deadline"
  * in channels), Teams' HTML entities decoded. "/cwg" and "cwg" prefixes are left for the dispatcher.
  */
 export function commandLineOf(activity: Partial<Activity>): string {
   let text = activity.text ?? '';
+  // Longer than any command: left over-long so the dispatcher refuses it, without reading it here.
+  if (text.length > MAX_ACTIVITY_TEXT) return text.slice(0, MAX_ACTIVITY_TEXT + 1);
   const botId = activity.recipient?.id;
   for (const entity of activity.entities ?? []) {
     if (entity.type !== 'mention') continue;
@@ -30,7 +36,8 @@ export function commandLineOf(activity: Partial<Activity>): string {
   }
   // A mention of the bot whose entity was lost (forwarded or edited messages) still starts the line.
   text = text.replace(/^\s*<at>[^<]*<\/at>/i, ' ');
-  return decodeEntities(text.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  // [^<>]: a tag never spans another "<", so a run of "<" is read once, not once per "<" (linear).
+  return decodeEntities(text.replace(/<[^<>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
 }
 
 function decodeEntities(text: string): string {
