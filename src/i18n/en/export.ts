@@ -44,4 +44,14 @@ export const exporting = {
 
   // --- hardening (issue 16): new words, for the integrator to port into the ICU catalogue ---
   feedBusy: 'The calendar feed is busy. Try again in a few seconds.\n',
+  exportDirUnsafe: (dir: string, reason: 'symlink' | 'notDirectory' | 'notFile' | 'notOwned' | 'writableByOthers') =>
+    `Refused to save the calendar file: ${dir} ${
+      {
+        symlink: 'is a symbolic link',
+        notDirectory: 'is not a folder',
+        notFile: 'exists and is not a plain file',
+        notOwned: 'belongs to another user',
+        writableByOthers: 'can be written by other users (group or world)',
+      }[reason]
+    }. Point CWG_EXPORT_DIR at a folder only you can write (chmod 700), or unset it to use the private folder beside the data file.`,
 };

@@ -50,10 +50,35 @@ function decodeEntities(text: string): string {
     .replace(/&amp;/gi, '&');
 }
 
-/** The asker: Entra object id (what CWG_SECRETARIAT lists), falling back to the Teams user id. */
-export function callerOf(activity: Partial<Activity>): Caller {
+/** What the role check trusts about the sender; see callerOf. */
+export interface CallerTrust {
+  /** BOT_TENANT_ID: when set, only activities from this tenant carry a role. */
+  tenantId?: string;
+}
+
+/** The trust settings of a running bot (its Teams configuration). */
+export function trustOf(bot: { deps: { config: { teams?: { tenantId?: string } } } }): CallerTrust {
+  const tenantId = bot.deps.config.teams?.tenantId;
+  return tenantId ? { tenantId } : {};
+}
+
+/** The tenant an activity says it comes from (the connector sets both places for Teams). */
+export function tenantOf(activity: Partial<Activity>): string | undefined {
+  return activity.conversation?.tenantId ?? channelDataOf(activity).tenant?.id;
+}
+
+/**
+ * The asker. Roles (CWG_SECRETARIAT lists Entra object ids) are decided only from `aadObjectId`, on an
+ * activity of the Teams channel (`channelId` "msteams") whose tenant is the configured one when
+ * BOT_TENANT_ID is set: Teams sets `aadObjectId` itself, whereas `from.id` is chosen by the client on
+ * Direct Line and Web Chat. Anything else gets an id that can never be listed, so it is a delegate.
+ */
+export function callerOf(activity: Partial<Activity>, trust: CallerTrust = {}): Caller {
   const from = activity.from ?? { id: 'unknown', name: '' };
-  const caller: Caller = { id: from.aadObjectId || from.id || 'unknown', platform: 'teams' };
+  const tenant = tenantOf(activity);
+  const trusted = activity.channelId === 'msteams' && Boolean(from.aadObjectId) && (!trust.tenantId || (tenant !== undefined && tenant.toLowerCase() === trust.tenantId.toLowerCase()));
+  const id = trusted ? from.aadObjectId! : `unverified:${activity.channelId ?? 'unknown'}:${from.aadObjectId || from.id || 'unknown'}`;
+  const caller: Caller = { id, platform: 'teams' };
   if (from.name) caller.name = from.name;
   const tz = timeZoneOf(activity);
   if (tz) caller.tz = tz;
