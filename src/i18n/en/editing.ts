@@ -46,6 +46,9 @@ export const editing = {
     fileShape: 'must be a calendar export ({"items": [...]}) or a list of items',
     fileTooManyItems: 'has more than 5000 items',
     duplicateId: (id: string) => `duplicate id "${id}"`,
+    // --- hardening (issue 16): new words, for the integrator to port into the ICU catalogue ---
+    unsafeUrl: (field: string) => `${field}: only https:, http: or mailto: links are accepted`,
+    // --- end hardening ---
     /** Which entry of an import file a problem is about. */
     itemLabel: (n: number, id?: string) => `item ${n}${id ? ` (${id})` : ''}`,
   },
