@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { z } from 'zod';
 import { isValidTimeZone } from './calendar/validate.js';
 import { ConfigError } from './errors.js';
@@ -53,7 +52,7 @@ export interface AppConfig {
   secretariat: string[];
   icsToken?: string;
   publicUrl?: string;
-  /** Where the console and the CLI write exported files (.ics); default `<data dir>/exports` (private, 0700). */
+  /** Where the console and the CLI write exported files (.ics); unset: `<data dir>/exports` (private, 0700; defaultExportDir). */
   exportDir?: string;
   reminderGraceHours: number;
   ledgerRetentionDays: number;
@@ -91,7 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...(e.CWG_TZ ? { tz: e.CWG_TZ } : {}),
     secretariat,
     ...(e.CWG_ICS_TOKEN ? { icsToken: e.CWG_ICS_TOKEN } : {}),
-    exportDir: e.CWG_EXPORT_DIR ?? path.join(path.dirname(path.resolve(e.CWG_DATA_FILE ?? DEFAULT_DATA_FILE)), 'exports'),
+    ...(e.CWG_EXPORT_DIR ? { exportDir: e.CWG_EXPORT_DIR } : {}),
     ...(e.CWG_PUBLIC_URL ? { publicUrl: e.CWG_PUBLIC_URL.replace(/\/+$/, '') } : {}),
     reminderGraceHours: e.CWG_REMINDER_GRACE_HOURS ? Number(e.CWG_REMINDER_GRACE_HOURS) : 6,
     ledgerRetentionDays: e.CWG_LEDGER_RETENTION_DAYS ? Number(e.CWG_LEDGER_RETENTION_DAYS) : 90,
