@@ -1,5 +1,8 @@
 import type { Item, Source } from '../calendar/schema.js';
+import { cleanUrl } from '../calendar/safe-url.js';
 import { neutraliseText } from './sanitize-text.js';
+
+export { cleanUrl };
 
 /**
  * One cleaning for every text field that comes from a file (calendar import today; document and
@@ -42,27 +45,6 @@ export function cleanText(raw: string, opts: CleanOptions): string {
         .trim()
     : neutraliseText(text);
   return out.length > opts.max ? `${out.slice(0, opts.max - 1)}…` : out;
-}
-
-const SAFE_SCHEMES = new Set(['https:', 'http:', 'mailto:']);
-
-/**
- * A link the bot may show or serve: https:, http: or mailto: only (never javascript:, data:, file:…),
- * no controls or spaces, at most `max` characters. Returns the normalised address, or undefined.
- */
-export function cleanUrl(raw: string, max = 500): string | undefined {
-  const text = String(raw).trim();
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: a URL with controls or spaces is refused
-  if (!text || text.length > max || /[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/.test(text)) return undefined;
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return undefined;
-  }
-  if (!SAFE_SCHEMES.has(url.protocol)) return undefined;
-  if (url.protocol !== 'mailto:' && !url.hostname) return undefined;
-  return url.href.length <= max ? url.href : undefined;
 }
 
 /** Limits of the item's text fields (ItemSchema's). */

@@ -3,7 +3,7 @@ import { type ICalAlarmData, ICalAlarmType, type ICalEventData, ICalEventStatus,
 import type { ItemLookup, Occurrence, ResolvedWhen } from '../calendar/resolve.js';
 import type { Item } from '../calendar/schema.js';
 import { addDaysIso } from '../calendar/time.js';
-import { cleanUrl } from '../editing/clean-text.js';
+import { cleanUrl } from '../calendar/safe-url.js';
 import type { Messages } from '../i18n/index.js';
 import { describeItem } from '../render/describe-item.js';
 import { hasVtimezone } from './vtimezone.js';
