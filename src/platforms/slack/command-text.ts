@@ -37,5 +37,6 @@ function isSpace(ch: string): boolean {
 
 /** The first word of a command line, lower-cased ("add", "next-deadline"). */
 export function firstWord(line: string): string {
-  return (line.trim().split(/\s+/)[0] ?? '').toLowerCase();
+  // Only the first word is read: never a split of the whole (possibly huge) line.
+  return (/^\s*(\S{0,64})/.exec(line)?.[1] ?? '').toLowerCase();
 }

@@ -1,4 +1,5 @@
 import type { Bot } from '../../bot.js';
+import { firstWord } from './command-text.js';
 import type { Caller, Conversation } from '../../dispatch/context.js';
 import { findCommand } from '../../dispatch/dispatch.js';
 import { isSecretariat } from '../../dispatch/roles.js';
@@ -57,7 +58,7 @@ export const QUIET = { unfurl_links: false, unfurl_media: false } as const;
 
 /** A question (a "query" command other than help): safe to re-run when someone presses Share. */
 export function isQuestion(deps: SlackDeps, line: string): boolean {
-  const word = (line.trim().split(/\s+/)[0] ?? '').toLowerCase();
+  const word = firstWord(line);
   const command = findCommand(deps.bot.contextFor({ id: 'probe', platform: 'slack' }).commands, word);
   return command?.group === 'query' && command.name !== 'help';
 }
