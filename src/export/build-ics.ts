@@ -75,7 +75,20 @@ export class EventTextCache {
     return text;
   }
 
+  /** Keys already made, per lookup (one per frozen items array) and item: the same string object, whose hash V8 keeps. */
+  private readonly keys = new WeakMap<ItemLookup, WeakMap<Item, string>>();
+
   keyOf(item: Item, lookup: ItemLookup, fallbackStamp: Date): string {
+    let known = this.keys.get(lookup);
+    if (!known) this.keys.set(lookup, (known = new WeakMap()));
+    const memo = known.get(item);
+    if (memo !== undefined && memo.startsWith(`${fallbackStamp.getTime()}\u0000`)) return memo;
+    const key = this.makeKey(item, lookup, fallbackStamp);
+    if (Object.isFrozen(item)) known.set(item, key);
+    return key;
+  }
+
+  private makeKey(item: Item, lookup: ItemLookup, fallbackStamp: Date): string {
     const parts = [String(fallbackStamp.getTime()), this.jsonOf(item)];
     const seen = new Set([item.id]);
     const queue = anchorsOf(item);
@@ -146,6 +159,28 @@ export interface CalendarIcs {
  * that may themselves be filtered out); `filter`/`ids` choose what is written.
  */
 export function buildCalendarIcs(items: readonly Item[], opts: CalendarIcsOptions = {}): CalendarIcs {
+  const steps = buildSteps(items, opts, Number.POSITIVE_INFINITY);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same build in slices: `await`s a turn of the event loop after every `every` items, so a
+ * feed build never holds the process for long (/healthz, Slack acks and other requests go between).
+ */
+export async function buildCalendarIcsInSlices(items: readonly Item[], opts: CalendarIcsOptions, every: number, nextTurn: () => Promise<unknown>): Promise<CalendarIcs> {
+  const steps = buildSteps(items, opts, every);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTurn();
+  }
+}
+
+/** The build, yielding after every `every` chosen items (a generator, so one body serves both forms). */
+function* buildSteps(items: readonly Item[], opts: CalendarIcsOptions, every: number): Generator<void, CalendarIcs, void> {
   const msg = opts.msg ?? messagesFor();
   const fallbackStamp = opts.fallbackStamp ?? SEED_STAMP;
   const lookup = indexItems(items);
@@ -158,9 +193,11 @@ export function buildCalendarIcs(items: readonly Item[], opts: CalendarIcsOption
   let cancelled = 0;
   let lastModified = fallbackStamp.getTime();
   const dated: Array<{ id: string; start: number; text: string; tz: string | undefined }> = [];
+  let seen = 0;
   for (const occ of resolveAll(items)) {
     const item = occ.item;
     if (wanted ? !wanted.has(item.id) : !matchesFilter(item, filter)) continue;
+    if (++seen % every === 0) yield;
     lastModified = Math.max(lastModified, lastChangeOf(item, lookup, fallbackStamp).getTime());
     if (!hasEvent(occ) || !occ.start) {
       if (occ.status === 'tba') tba++;

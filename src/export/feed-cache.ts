@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { matchesFilter } from '../calendar/queries.js';
-import { indexItems, resolveAll } from '../calendar/resolve.js';
 import type { Messages } from '../i18n/index.js';
 import type { Db } from '../store/db-schema.js';
-import { buildCalendarIcs, buildItemIcs, type CalendarIcs, EVENT_CACHE_BYTES, EventTextCache, eventEntry, SEED_STAMP } from './build-ics.js';
-import { hasEvent } from './item-event.js';
+import { buildCalendarIcsInSlices, buildItemIcs, type CalendarIcs, EVENT_CACHE_BYTES, EventTextCache } from './build-ics.js';
 import type { FeedRequest } from './feed-query.js';
 import { ByteLru, memoryBytes } from './ics-text.js';
 
@@ -15,8 +13,8 @@ export const FEED_VIEW_BYTES = 24 * 1024 * 1024;
 export const FEED_MAX_BUILDS = 2;
 /** Requests waiting for a build slot before the feed answers 503 (Retry-After) instead of queueing more. */
 export const FEED_MAX_WAITING = 200;
-/** Events written between two turns of the event loop during a cold build, so /healthz is never stalled. */
-const CHUNK = 40;
+/** Items handled between two turns of the event loop during a build, so /healthz is never stalled. */
+const CHUNK = 25;
 
 export interface FeedView {
   built: CalendarIcs;
@@ -99,18 +97,13 @@ export class FeedCache {
   private async build(data: Readonly<Db>, query: FeedRequest, key: string): Promise<FeedView> {
     await this.acquire();
     try {
-      // Write the events this view needs that are not cached yet, a chunk per turn of the event loop.
-      const items = data.items;
-      const eventOpts = { msg: this.msg, items, lookup: indexItems(items), fallbackStamp: SEED_STAMP };
-      let written = 0;
-      for (const occ of resolveAll(items)) {
-        if (!hasEvent(occ) || (query.id ? occ.item.id !== query.id : !matchesFilter(occ.item, query.filter))) continue;
-        if (this.events.texts.get(this.events.keyOf(occ.item, eventOpts.lookup, SEED_STAMP)) !== undefined) continue;
-        eventEntry(occ, eventOpts, this.events);
-        if (++written % CHUNK === 0) await nextTurn();
-      }
+      // In slices: a cold build writes ~0.1 ms of events per item, a warm one reads ~0.01 ms; either
+      // way other requests are served between slices.
       const opts = { msg: this.msg, eventCache: this.events };
-      const built = query.id ? buildItemIcs(items, query.id, opts) : buildCalendarIcs(items, { ...opts, filter: query.filter });
+      const items = data.items;
+      const built = query.id
+        ? buildItemIcs(items, query.id, opts)
+        : await buildCalendarIcsInSlices(items, { ...opts, filter: query.filter }, CHUNK, () => nextTurn());
       const view = { built, etag: `"${sha256(built.ics).slice(0, 32)}"` };
       this.views.set(key, view);
       return view;
