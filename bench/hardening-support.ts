@@ -7,6 +7,8 @@ export interface Memory {
   rss: number;
   heapUsed: number;
   peakRss: number;
+  /** Longest event-loop stall in the server since the previous reading, ms. */
+  maxStallMs: number;
 }
 
 /** The attacked server (bench/hardening.child.ts) in its own process. */

@@ -4,6 +4,7 @@
  * and the real Slack app (HTTP mode) on one port, over the seed plus 500 items with varied tags.
  * argv: data file. IPC: → { port }; "rss" → { rss, heapUsed, peakRss }; "stop" exits.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createBot } from '../src/bot.js';
 import { type ItemInput, ItemSchema } from '../src/calendar/schema.js';
 import { manualClock } from '../src/clock.js';
@@ -46,11 +47,16 @@ if (process.send) {
   const slack = createSlackApp({ bot, slack: { mode: 'http', botToken: 'xoxb-bench', signingSecret: SECRET, apiUrl: 'http://127.0.0.1:9/' }, log: silentLogger, botId: 'B0BOT', botUserId: 'U0BOT' });
   const routes = [createHealthRoute({ store, clock }), ...createCalendarFeedRoutes({ store, clock, config: {} }), slack.route!];
   const http = await startHttpServer({ port: 0, host: '127.0.0.1', routes, log: silentLogger });
+  // How long the event loop was held (what /healthz and Slack acks wait for), measured in the server.
+  const stall = monitorEventLoopDelay({ resolution: 5 });
+  stall.enable();
   process.send({ port: http.port });
   process.on('message', (m) => {
     if (m === 'rss') {
       (globalThis as { gc?: () => void }).gc?.();
-      process.send!({ rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed, peakRss: process.resourceUsage().maxRSS * 1024 });
+      const maxStallMs = stall.max / 1e6;
+      stall.reset();
+      process.send!({ rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed, peakRss: process.resourceUsage().maxRSS * 1024, maxStallMs });
     }
     if (m === 'stop') process.exit(0);
   });

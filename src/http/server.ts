@@ -89,11 +89,14 @@ async function serve(req: IncomingMessage, res: ServerResponse, opts: HttpServer
   if (refused) {
     // Answered before anything reads the body: the connection closes instead of receiving it.
     res.writeHead(refused, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
+    // Lingering close: after the answer the server stops writing (FIN) but keeps reading and dropping
+    // (never keeping) what the client still sends for a moment, so the client reads the 413 instead of
+    // a reset; then the socket goes whatever the client does.
+    const socket = req.socket;
+    socket.destroySoon = () => void socket.end();
     res.end(refused === 413 ? 'request body too large\n' : 'length required\n');
-    // What the client keeps sending is read and dropped (never kept) for a moment, so it can read
-    // the answer instead of a reset, then the socket goes whatever the client does.
     req.resume();
-    setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
+    setTimeout(() => socket.destroy(), LINGER_MS).unref();
     opts.log.warn('http: request body refused', { path, status: refused, contentLength: req.headers['content-length'] ?? null });
     return;
   }
