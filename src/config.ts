@@ -114,7 +114,11 @@ export function parseIdList(value: string | undefined): string[] {
 export function secretariatWarnings(ids: readonly string[]): string[] {
   return ids
     .filter((id) => /^[suw][a-z0-9]{6,}$/i.test(id) && /[a-z]/.test(id) && /\d/.test(id))
-    .map((id) => `CWG_SECRETARIAT: "${id}" looks like a Slack id in lower case; Slack ids are upper case (${id.toUpperCase()}), so it matches no user group. Write it as Slack shows it.`);
+    .map(
+      (id) =>
+        `CWG_SECRETARIAT: "${id}" looks like a Slack id in lower case; Slack ids are upper case (${id.toUpperCase()}), ` +
+        'so it matches no user group. Write it as Slack shows it.',
+    );
 }
 
 type Env = z.infer<typeof EnvSchema>;

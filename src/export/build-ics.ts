@@ -170,7 +170,12 @@ export function buildCalendarIcs(items: readonly Item[], opts: CalendarIcsOption
  * The same build in slices: `await`s a turn of the event loop after every `every` items, so a
  * feed build never holds the process for long (/healthz, Slack acks and other requests go between).
  */
-export async function buildCalendarIcsInSlices(items: readonly Item[], opts: CalendarIcsOptions, every: number, nextTurn: () => Promise<unknown>): Promise<CalendarIcs> {
+export async function buildCalendarIcsInSlices(
+  items: readonly Item[],
+  opts: CalendarIcsOptions,
+  every: number,
+  nextTurn: () => Promise<unknown>,
+): Promise<CalendarIcs> {
   const steps = buildSteps(items, opts, every);
   for (;;) {
     const step = steps.next();

@@ -42,7 +42,9 @@ export function parseFeedQuery(params: URLSearchParams, items: readonly Item[], 
   const tags: string[] = [];
   for (const word of listParam(params, 'tags')) {
     const f = readWord(word.replace(/^#/, ''), items, msg);
-    if (!f?.tags.length) throw new UsageError(E.feedUnknownParam('tags', quoteShort(word), [...new Set([...KNOWN_TAGS, ...items.flatMap((it) => it.tags)])].sort()));
+    if (!f?.tags.length) {
+      throw new UsageError(E.feedUnknownParam('tags', quoteShort(word), [...new Set([...KNOWN_TAGS, ...items.flatMap((it) => it.tags)])].sort()));
+    }
     tags.push(f.tags[0]!);
   }
   const actors: Actor[] = [];

@@ -76,7 +76,8 @@ export function tenantOf(activity: Partial<Activity>): string | undefined {
 export function callerOf(activity: Partial<Activity>, trust: CallerTrust = {}): Caller {
   const from = activity.from ?? { id: 'unknown', name: '' };
   const tenant = tenantOf(activity);
-  const trusted = activity.channelId === 'msteams' && Boolean(from.aadObjectId) && (!trust.tenantId || (tenant !== undefined && tenant.toLowerCase() === trust.tenantId.toLowerCase()));
+  const tenantOk = !trust.tenantId || (tenant !== undefined && tenant.toLowerCase() === trust.tenantId.toLowerCase());
+  const trusted = activity.channelId === 'msteams' && Boolean(from.aadObjectId) && tenantOk;
   const id = trusted ? from.aadObjectId! : `unverified:${activity.channelId ?? 'unknown'}:${from.aadObjectId || from.id || 'unknown'}`;
   const caller: Caller = { id, platform: 'teams' };
   if (from.name) caller.name = from.name;
