@@ -25,7 +25,7 @@ const EXTRA_ITEMS = 500;
 const RUNS = 200;
 const GOAL = 0.25;
 
-function generated(i: number): ItemInput {
+export function generated(i: number): ItemInput {
   const day = `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
   const zone = ['Europe/Zurich', 'America/New_York', 'Asia/Tokyo'][i % 3]!;
   const when =

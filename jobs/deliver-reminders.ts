@@ -1,4 +1,4 @@
-import type { Clock } from '../src/clock.js';
+import { type Clock, systemClock } from '../src/clock.js';
 import type { AppConfig } from '../src/config.js';
 import { messagesFor } from '../src/i18n/index.js';
 import type { Logger } from '../src/log.js';
@@ -26,6 +26,8 @@ export type { RunSummary } from '../src/reminders/scheduler.js';
 export interface DeliverDeps {
   store: Store;
   clock: Clock;
+  /** The real time (default the system clock): pruning never goes past it, whatever a rehearsal clock says. */
+  realClock?: Clock;
   log: Logger;
   config: Pick<AppConfig, 'reminderGraceHours' | 'ledgerRetentionDays'>;
   transports: readonly ReminderTransport[];
@@ -148,7 +150,7 @@ export async function checkpoint(plan: RunPlan, deps: DeliverDeps, o: Pick<Deliv
     } else if (plan.firstRun) {
       draft.reminders.auditCursorAt = now.toISOString();
     }
-    const pruned = pruneLedger(draft, now, deps.config.ledgerRetentionDays);
+    const pruned = pruneLedger(draft, now, deps.config.ledgerRetentionDays, (deps.realClock ?? systemClock)());
     if (pruned) deps.log.info('pruned old delivery records', { count: pruned });
   });
 }

@@ -53,7 +53,7 @@ export interface AppConfig {
   secretariat: string[];
   icsToken?: string;
   publicUrl?: string;
-  /** Where the console and the CLI write exported files (.ics); default <os tmpdir>/cwg-exports. */
+  /** Where the console and the CLI write exported files (.ics); unset: `<data dir>/exports` (private, 0700; defaultExportDir). */
   exportDir?: string;
   reminderGraceHours: number;
   ledgerRetentionDays: number;
@@ -64,6 +64,8 @@ export interface AppConfig {
   portExplicit: boolean;
   slack?: SlackConfig;
   teams?: TeamsConfig;
+  /** Settings that load but are probably not what the operator meant: logged at start. */
+  warnings?: string[];
 }
 
 export const DEFAULT_DATA_FILE = 'data/cwg.db.json';
@@ -83,12 +85,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (problems.length) {
     throw new ConfigError(`invalid configuration:\n${problems.map(([v, m]) => `  ${v}: ${m}`).join('\n')}`, problems.map(([v]) => v));
   }
+  const secretariat = parseIdList(e.CWG_SECRETARIAT);
+  const warnings = secretariatWarnings(secretariat);
   return {
+    ...(warnings.length ? { warnings } : {}),
     dataFile: e.CWG_DATA_FILE ?? DEFAULT_DATA_FILE,
     ...(e.CWG_SEED_FILE ? { seedFile: e.CWG_SEED_FILE } : {}),
     ...(e.CWG_NOW ? { now: new Date(e.CWG_NOW) } : {}),
     ...(e.CWG_TZ ? { tz: e.CWG_TZ } : {}),
-    secretariat: parseIdList(e.CWG_SECRETARIAT),
+    secretariat,
     ...(e.CWG_ICS_TOKEN ? { icsToken: e.CWG_ICS_TOKEN } : {}),
     ...(e.CWG_EXPORT_DIR ? { exportDir: e.CWG_EXPORT_DIR } : {}),
     ...(e.CWG_PUBLIC_URL ? { publicUrl: e.CWG_PUBLIC_URL.replace(/\/+$/, '') } : {}),
@@ -107,6 +112,20 @@ export function parseIdList(value: string | undefined): string[] {
     .split(/[\s,;]+/)
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/**
+ * Slack user (U…, W…) and user-group (S…) ids are upper case; a lower-case one never matches a group
+ * Slack reports, so its members would silently not be secretariat. Entra object ids (GUIDs) are not Slack ids.
+ */
+export function secretariatWarnings(ids: readonly string[]): string[] {
+  return ids
+    .filter((id) => /^[suw][a-z0-9]{6,}$/i.test(id) && /[a-z]/.test(id) && /\d/.test(id))
+    .map(
+      (id) =>
+        `CWG_SECRETARIAT: "${id}" looks like a Slack id in lower case; Slack ids are upper case (${id.toUpperCase()}), ` +
+        'so it matches no user group. Write it as Slack shows it.',
+    );
 }
 
 type Env = z.infer<typeof EnvSchema>;

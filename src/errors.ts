@@ -58,7 +58,7 @@ export type FieldProblemCode =
   | 'badSendTo' | 'badUrl' | 'badSource' | 'badStatus' | 'badKind' | 'badReview' | 'badId' | 'idTaken' | 'needTitle'
   | 'needDate' | 'noDateYet' | 'sameDate' | 'anchored' | 'hasDate' | 'announceTba' | 'alreadyCancelled' | 'alreadyDone'
   | 'cancelledNotDone' | 'reasonTooLong' | 'fileTooBig' | 'fileNotJson' | 'fileShape' | 'fileTooManyItems' | 'duplicateId'
-  | 'fileUnreadable' | 'badEntry' | 'anchorMissing' | 'anchorCycle' | 'invalid';
+  | 'fileUnreadable' | 'badEntry' | 'anchorMissing' | 'anchorCycle' | 'unsafeUrl' | 'invalid';
 
 export interface FieldProblem {
   code: FieldProblemCode;

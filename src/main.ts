@@ -118,6 +118,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const { config, store } = runtime;
   if (config.now) log.info(`rehearsal clock: starting at ${config.now.toISOString()}`);
+  for (const warning of config.warnings ?? []) log.warn(`configuration: ${warning}`);
   const bot = createBot(runtime);
   const interactive = process.stdin.isTTY === true;
   const adapters = await configuredPlatforms(bot, config, { input: process.stdin, write: (t) => process.stdout.write(t), interactive });

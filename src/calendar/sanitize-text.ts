@@ -10,9 +10,15 @@ export const TEXT_LIMITS = { title: 200, place: 200, organiser: 200, notes: 2000
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const BROADCAST = /@(channel|here|everyone|all|group)\b/gi;
 
+/**
+ * Text read at most: every caller keeps 2,000 characters at most and refuses longer text, so a
+ * megabyte pasted into a form costs a slice, not a pass of every expression below over all of it.
+ */
+const READ_AT_MOST = 32_000;
+
 /** Neutralises one line of free text; returns '' for text that is nothing but noise. */
 export function neutraliseText(raw: string): string {
-  return raw
+  return (raw.length > READ_AT_MOST ? raw.slice(0, READ_AT_MOST) : raw)
     .normalize('NFC')
     .replace(/[\t\n\r\v\f]/g, ' ')
     .replace(INVISIBLE, '')
@@ -29,4 +35,10 @@ export function neutraliseText(raw: string): string {
 /** Whether text carries a web link (links belong in url=, where they are validated). */
 export function containsLink(text: string): boolean {
   return /\b(?:https?|ftp|javascript|data|file|mailto):/i.test(text) || /\bwww\.[a-z0-9-]+\./i.test(text);
+}
+
+/** A short quotation of user text for messages (never the whole of a huge input). */
+export function quoteShort(text: string, max = 60): string {
+  const clean = neutraliseText(text.slice(0, max * 4));
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }

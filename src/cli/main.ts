@@ -4,7 +4,7 @@ import { rehearsalClock, systemClock } from '../clock.js';
 import { isValidTimeZone } from '../calendar/validate.js';
 import { loadConfig } from '../config.js';
 import { ConfigError, StoreError } from '../errors.js';
-import { saveReplyFileAndSay } from '../export/save-reply-file.js';
+import { defaultExportDir, saveReplyFileAndSay } from '../export/save-reply-file.js';
 import { messagesFor } from '../i18n/index.js';
 import { createLogger } from '../log.js';
 import { openLowdbStore } from '../store/lowdb-store.js';
@@ -67,7 +67,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
     const tz = values.tz ?? config.tz;
     const words = values.confirm || values.yes ? [...positionals, 'confirm'] : positionals;
     const reply = await bot.handle(joinWords(words), callerFromFlags(values.user, tz), { platform: 'cli', id: 'cli' });
-    const saved = await saveReplyFileAndSay(reply, config.exportDir);
+    const saved = await saveReplyFileAndSay(reply, config.exportDir ?? defaultExportDir(config.dataFile));
     if (values.json) out(JSON.stringify(reply, null, 2));
     else if (reply.tone === 'error') err(reply.text);
     else out(reply.text);

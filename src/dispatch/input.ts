@@ -29,6 +29,8 @@ export function sanitizeInput(line: string): string {
  * ("title=Open consultation" or title="Open consultation"); a quote left open runs to the end.
  */
 export function tokenize(line: string): string[] {
+  // Callers pass sanitized lines; the cap keeps a raw megabyte from ever being walked here.
+  if (line.length > MAX_INPUT_LENGTH * 4) throw new InputTooLongError(MAX_INPUT_LENGTH);
   const words: string[] = [];
   let current = '';
   let inQuote: string | null = null;

@@ -6,6 +6,7 @@ import type { Store } from '../store/store.js';
 import { commitChanges, type EditMeta, type ItemChange, sameJson } from './commit.js';
 import type { ChangeResult } from './api.js';
 import { neutraliseText } from '../calendar/sanitize-text.js';
+import { cleanItemText, unsafeUrlOf } from './clean-text.js';
 
 /**
  * Importing a calendar JSON (what `export` writes, a seed file, a data file, or a bare array of
@@ -75,9 +76,14 @@ function readItems(json: string | unknown): Item[] {
       if (Object.keys(errors).length < 10) errors[key] = { code: 'badEntry', data: { path: issue.path.join('.') || 'item' }, entry: entryOf };
       return;
     }
+    const unsafe = unsafeUrlOf(parsed.data);
+    if (unsafe) {
+      if (Object.keys(errors).length < 10) errors[key] = { code: 'unsafeUrl', data: { field: unsafe }, entry: entryOf };
+      return;
+    }
     if (seen.has(parsed.data.id)) errors[key] = { code: 'duplicateId', data: { id: parsed.data.id }, entry: entryOf };
     seen.add(parsed.data.id);
-    items.push(neutraliseItem(parsed.data));
+    items.push(cleanItemText(parsed.data));
   });
   if (Object.keys(errors).length) throw new ValidationError(errors);
   return items;
@@ -104,16 +110,6 @@ function diff(db: Readonly<Db>, incoming: Item[]): ImportPreview {
   for (const c of changed) hash.update(`${c.before.id}@${c.before.revision};`);
   for (const a of added) hash.update(`+${a.id};`);
   return { code: hash.digest('hex').slice(0, 6), added, changed, unchanged, kept };
-}
-
-/** Imported text gets the same neutralising as typed text (no pings or markup from a file either). */
-function neutraliseItem(item: Item): Item {
-  const out: Item = { ...item, title: neutraliseText(item.title) || item.id };
-  for (const key of ['place', 'description', 'organiser'] as const) {
-    const v = item[key];
-    if (v !== undefined) out[key] = neutraliseText(v);
-  }
-  return out;
 }
 
 const COUNTERS = new Set(['revision', 'dateVersion', 'updatedAt']);

@@ -44,8 +44,8 @@ const REVIEW_CLEARED = new Set(['', 'resolved', 'checked', 'clear', 'none']);
 export { SECRETARIAT_DOCUMENT } from '../calendar/schema.js';
 
 /** Turns fields into item properties; collects every field's problem before throwing one ValidationError. */
-export function readFields(fields: ItemFields, opts: { now: Date; confirm?: boolean }): Partial<Item> & { clear: Array<keyof Item> } {
-  const errors: Record<string, FieldProblem> = {};
+export function readFields(input: ItemFields, opts: { now: Date; confirm?: boolean }): Partial<Item> & { clear: Array<keyof Item> } {
+  const { fields, errors } = boundFields(input);
   const out: Partial<Item> & { clear: Array<keyof Item> } = { clear: [] };
   const text = (name: 'title' | 'place' | 'notes' | 'organiser', key: 'title' | 'place' | 'description' | 'organiser', required: boolean) => {
     const raw = fields[name];
@@ -126,6 +126,24 @@ export function readFields(fields: ItemFields, opts: { now: Date; confirm?: bool
   }
   if (Object.keys(errors).length) throw new ValidationError(errors);
   return out;
+}
+
+/**
+ * Text longer than this is refused as too long before any reading (normalising, regexes), so a form
+ * or command carrying megabytes costs nothing: four times the longest field (notes).
+ */
+const READ_AT_MOST = TEXT_LIMITS.notes * 4;
+
+function boundFields(input: ItemFields): { fields: ItemFields; errors: Record<string, FieldProblem> } {
+  const fields: Record<string, unknown> = { ...input };
+  const errors: Record<string, FieldProblem> = {};
+  for (const [name, v] of Object.entries(fields)) {
+    const size = typeof v === 'string' ? v.length : Array.isArray(v) ? v.reduce((n: number, x) => n + String(x).length, 0) : 0;
+    if (size <= READ_AT_MOST) continue;
+    errors[name] = { code: 'tooLong', data: { n: size, limit: (TEXT_LIMITS as Record<string, number>)[name] ?? READ_AT_MOST } };
+    delete fields[name];
+  }
+  return { fields: fields as ItemFields, errors };
 }
 
 export function checkId(id: unknown, field = 'id'): string {

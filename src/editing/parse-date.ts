@@ -24,6 +24,8 @@ const MONTH = '([A-Za-z]{3,12})\\.?';
 const DASH = '\\s*(?:-|–|—|to)\\s*';
 
 export function parseDate(text: string): When {
+  // Refused before any reading: nothing below ever sees more than a few hundred characters.
+  if (text.length > 400) throw new DateParseError('tooLong', text.trim().slice(0, 20), DATE_EXAMPLES);
   const input = text.normalize('NFC').trim().replace(/\s+/g, ' ').replace(/,/g, ' ').replace(/\s+/g, ' ');
   if (!input) throw new DateParseError('empty', '', DATE_EXAMPLES);
   if (input.length > 80) throw new DateParseError('tooLong', input.slice(0, 20), DATE_EXAMPLES);

@@ -1,6 +1,7 @@
 import type { ItemFilter } from '../calendar/queries.js';
 import { ACTORS, type Actor, ITEM_ID, type Item } from '../calendar/schema.js';
 import { KNOWN_TAGS, parseFilter } from '../answers/parse-filter.js';
+import { quoteShort } from '../calendar/sanitize-text.js';
 import { UsageError } from '../errors.js';
 import type { Messages } from '../i18n/index.js';
 
@@ -41,21 +42,24 @@ export function parseFeedQuery(params: URLSearchParams, items: readonly Item[], 
   const tags: string[] = [];
   for (const word of listParam(params, 'tags')) {
     const f = readWord(word.replace(/^#/, ''), items, msg);
-    if (!f?.tags.length) throw new UsageError(E.feedUnknownParam('tags', word, [...new Set([...KNOWN_TAGS, ...items.flatMap((it) => it.tags)])].sort()));
+    if (!f?.tags.length) {
+      throw new UsageError(E.feedUnknownParam('tags', quoteShort(word), [...new Set([...KNOWN_TAGS, ...items.flatMap((it) => it.tags)])].sort()));
+    }
     tags.push(f.tags[0]!);
   }
   const actors: Actor[] = [];
   for (const word of listParam(params, 'who')) {
     const actor = (ACTORS as readonly string[]).includes(word) ? (word as Actor) : readWord(word, items, msg)?.actors[0];
-    if (!actor) throw new UsageError(E.feedUnknownParam('who', word, [...ACTORS]));
+    if (!actor) throw new UsageError(E.feedUnknownParam('who', quoteShort(word), [...ACTORS]));
     actors.push(actor);
   }
   const ids = listParam(params, 'id');
   if (ids.length > 1 || (ids[0] !== undefined && !ITEM_ID.test(ids[0]))) {
-    throw new UsageError(E.feedUnknownParam('id', params.getAll('id').join(','), [E.feedOneItemId]));
+    throw new UsageError(E.feedUnknownParam('id', quoteShort(params.getAll('id').join(',')), [E.feedOneItemId]));
   }
   const filter: ItemFilter = { tags: [...new Set(tags)].sort(), actors: [...new Set(actors)].sort() };
   const token = params.get('token') ?? undefined;
-  const key = `id=${ids[0] ?? ''}&tags=${filter.tags.join(',')}&who=${filter.actors.join(',')}`;
+  // One item's file ignores tags and who: such a request has one key whatever else it says.
+  const key = ids[0] ? `id=${ids[0]}` : `tags=${filter.tags.join(',')}&who=${filter.actors.join(',')}`;
   return { filter, key, ...(ids[0] ? { id: ids[0] } : {}), ...(token !== undefined ? { token } : {}) };
 }

@@ -3,6 +3,7 @@ import { type ICalAlarmData, ICalAlarmType, type ICalEventData, ICalEventStatus,
 import type { ItemLookup, Occurrence, ResolvedWhen } from '../calendar/resolve.js';
 import type { Item } from '../calendar/schema.js';
 import { addDaysIso } from '../calendar/time.js';
+import { cleanUrl } from '../calendar/safe-url.js';
 import type { Messages } from '../i18n/index.js';
 import { describeItem } from '../render/describe-item.js';
 import { hasVtimezone } from './vtimezone.js';
@@ -70,6 +71,11 @@ function utcDate(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
+/** Whether the item becomes an event at all (a date to be announced does not). */
+export function hasEvent(occ: Occurrence): boolean {
+  return occ.when.type !== 'tba';
+}
+
 /**
  * One dated item as an iCalendar event. All-day items are VALUE=DATE with an exclusive DTEND;
  * timed items carry TZID (TZDate values, so the process zone never leaks in); deadlines read as
@@ -94,7 +100,8 @@ export function eventFor(occ: Occurrence, opts: EventOptions): ICalEventData | u
     status: cancelled ? ICalEventStatus.CANCELLED : occ.status === 'tba' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
   };
   if (item.place) event.location = item.place;
-  if (item.url) event.url = uriValue(item.url);
+  // Only a safe scheme is served as a link (data from before imports were cleaned may hold javascript:…).
+  if (item.url && cleanUrl(item.url)) event.url = uriValue(item.url);
   if (item.tags.length) event.categories = item.tags.map((name) => ({ name }));
   if (isDeadline) event.transparency = ICalEventTransparency.TRANSPARENT;
   if (isDeadline && !cancelled) event.alarms = [deadlineAlarm(item, when.type === 'allDay', msg)];

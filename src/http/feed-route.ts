@@ -7,8 +7,9 @@ import type { HttpRoute } from './routes.js';
 import { messagesFor, type Messages } from '../i18n/index.js';
 import type { Db } from '../store/db-schema.js';
 import type { Store } from '../store/store.js';
-import { buildCalendarIcs, buildItemIcs, type CalendarIcs, ICS_CONTENT_TYPE, ICS_ITEM_CONTENT_TYPE } from '../export/build-ics.js';
+import { ICS_CONTENT_TYPE, ICS_ITEM_CONTENT_TYPE } from '../export/build-ics.js';
 import { calendarFilename, FEED_PATH } from '../export/export-reply.js';
+import { FeedBusyError, FeedCache } from '../export/feed-cache.js';
 import { type FeedRequest, parseFeedQuery } from '../export/feed-query.js';
 
 export interface FeedDeps {
@@ -16,16 +17,14 @@ export interface FeedDeps {
   clock: Clock;
   config: Pick<AppConfig, 'icsToken'>;
   msg?: Messages;
+  /** The feed's caches and build limits; one is made per handler when not given (tests pass a small one). */
+  cache?: FeedCache;
 }
 
 /** Clients re-ask at most every 15 minutes; an unchanged feed then costs a 304. */
 const MAX_AGE_SECONDS = 900;
+/** Last-Modified bookkeeping per view (a few dozen bytes each). */
 const MAX_VIEWS = 1000;
-
-interface Rendered {
-  built: CalendarIcs;
-  etag: string;
-}
 
 function sha256(text: string): Buffer {
   return createHash('sha256').update(text, 'utf8').digest();
@@ -58,23 +57,11 @@ export function createCalendarFeedHandler(deps: FeedDeps): HttpRoute['handle'] {
   const seen = new Map<string, { etag: string; since: number }>();
   const cacheControl = deps.config.icsToken ? `private, max-age=${MAX_AGE_SECONDS}` : `public, max-age=${MAX_AGE_SECONDS}`;
 
-  // Building takes tens of milliseconds; the store hands out a new object on every change, so each
-  // data version is rendered once per view and conditional requests cost a hash lookup.
-  const rendered = new WeakMap<Readonly<Db>, Map<string, Rendered>>();
-  const render = (data: Readonly<Db>, query: FeedRequest): Rendered => {
-    let views = rendered.get(data);
-    if (!views) rendered.set(data, (views = new Map()));
-    let view = views.get(query.key);
-    if (!view) {
-      const built = query.id ? buildItemIcs(data.items, query.id, { msg }) : buildCalendarIcs(data.items, { msg, filter: query.filter });
-      view = { built, etag: `"${sha256(built.ics).toString('base64url').slice(0, 32)}"` };
-      if (views.size >= MAX_VIEWS) views.delete(views.keys().next().value!);
-      views.set(query.key, view);
-    }
-    return view;
-  };
+  // The store hands out a new object on every change: each data version is rendered once per set of
+  // items, each unchanged event is written once at all, and conditional requests cost a hash lookup.
+  const cache = deps.cache ?? new FeedCache(msg);
 
-  return (req: IncomingMessage, res: ServerResponse) => {
+  return async (req: IncomingMessage, res: ServerResponse) => {
     const head = req.method === 'HEAD';
     if (req.method !== 'GET' && !head) return plain(res, 405, 'Method not allowed.\n', false, { Allow: 'GET, HEAD' });
     const url = new URL(req.url ?? '/', 'http://feed.invalid');
@@ -93,7 +80,14 @@ export function createCalendarFeedHandler(deps: FeedDeps): HttpRoute['handle'] {
       throw err;
     }
     if (query.id && !items.some((it) => it.id === query.id)) return plain(res, 404, msg.exporting.feedUnknownItem(query.id), head);
-    const { built, etag } = render(data, query);
+    let view;
+    try {
+      view = await cache.view(data, query);
+    } catch (err) {
+      if (err instanceof FeedBusyError) return plain(res, 503, msg.exporting.feedBusy, head, { 'Retry-After': '5' });
+      throw err;
+    }
+    const { built, etag } = view;
     if (query.id && !built.included.length) return plain(res, 404, msg.exporting.feedItemUndated(query.id), head);
 
     const now = deps.clock().getTime();

@@ -57,6 +57,7 @@ export function fieldProblemText(problem: FieldProblem, msg: Messages): string {
     case 'fileTooBig': text = F.fileTooBig(n('mb')); break;
     case 'fileNotJson': text = F.fileNotJson(d.position === undefined ? undefined : n('position')); break;
     case 'duplicateId': text = F.duplicateId(s('id')); break;
+    case 'unsafeUrl': text = F.unsafeUrl(s('field')); break;
     case 'fileUnreadable':
       text = msg.editing.importUnreadable(s('path'), d.mb !== undefined ? msg.editing.importTooBig(n('mb')) : s('reason'));
       break;

@@ -130,6 +130,7 @@ export function bindMessages(tr: Translator) {
       fileShape: t('editing.field.fileShape'),
       fileTooManyItems: t('editing.field.fileTooManyItems'),
       duplicateId: (id: string) => t('editing.field.duplicateId', { id }),
+      unsafeUrl: (field: string) => t('editing.field.unsafeUrl', { field }),
       itemLabel: (n: number, id?: string) => t('editing.field.itemLabel', { n: String(n), hasId: id ? 'yes' : 'no', id: id ?? '' }),
     },
     dateProblem: Object.fromEntries(
@@ -348,6 +349,8 @@ export function bindMessages(tr: Translator) {
     feedOneItemId: t('export.feedOneItemId'),
     feedUnknownItem: (id: string) => t('export.feedUnknownItem', { id }),
     feedItemUndated: (id: string) => t('export.feedItemUndated', { id }),
+    feedBusy: t('export.feedBusy'),
+    exportDirUnsafe: (dir: string, reason: 'symlink' | 'notDirectory' | 'notFile' | 'notOwned' | 'writableByOthers') => t('export.exportDirUnsafe', { dir, reason }),
   };
 
   const slack = {

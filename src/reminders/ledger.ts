@@ -80,13 +80,19 @@ export function applyOutcomes(draft: Db, outcomes: readonly Outcome[], at: Date,
   draft.reminders.deadLetters = [...dead.values()];
 }
 
-/** Drops delivery records and failed deliveries older than the retention period. */
-export function pruneLedger(draft: Db, now: Date, retentionDays: number): number {
-  const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
+/**
+ * Drops delivery records and failed deliveries older than the retention period. The period is
+ * counted back from the earlier of the bot's clock and the real time, so a rehearsal clock far in the
+ * future (CWG_NOW=9999-…) never empties the ledger; and a record whose delivery is due inside the
+ * period (or later) is kept whatever its age, because it is what stops that reminder being sent twice.
+ */
+export function pruneLedger(draft: Db, now: Date, retentionDays: number, realNow: Date = now): number {
+  const from = Math.min(now.getTime(), realNow.getTime());
+  const cutoff = new Date(from - retentionDays * 86_400_000).toISOString();
   const before = draft.ledger.length;
   // Failed entries go with their dead letter (below); anything else old enough goes, including
   // `intended` ones whose channel unsubscribed before they could be sent.
-  draft.ledger = draft.ledger.filter((e) => e.state === 'dead' || (e.confirmedAt ?? e.intendedAt) >= cutoff);
+  draft.ledger = draft.ledger.filter((e) => e.state === 'dead' || (e.confirmedAt ?? e.intendedAt) >= cutoff || e.dueAt >= cutoff);
   const keptDead = (draft.reminders.deadLetters ?? []).filter((x) => x.failedAt >= cutoff);
   const droppedDead = new Set((draft.reminders.deadLetters ?? []).filter((x) => x.failedAt < cutoff).map((x) => x.key));
   if (droppedDead.size) draft.ledger = draft.ledger.filter((e) => !droppedDead.has(e.key));

@@ -3,6 +3,7 @@ import { resolveWhen, indexItems } from '../calendar/resolve.js';
 import type { Item, When } from '../calendar/schema.js';
 import { GENEVA } from '../calendar/schema.js';
 import { isoDateIn, isoWithOffset, offsetMinutesAt, timeIn } from '../calendar/time.js';
+import { cleanUrl } from '../calendar/safe-url.js';
 import type { Messages } from '../i18n/index.js';
 import { dateFormat } from './date-format.js';
 import type { ReplyItem } from './reply.js';
@@ -46,7 +47,8 @@ export function describeItem(occ: Occurrence, opts: DescribeOptions): ReplyItem 
   if (item.organiser) out.organiser = item.organiser;
   if (item.whoMustAct.length) out.whoMustActText = item.whoMustAct.map((a) => msg.actor[a]).join(', ');
   if (item.sendTo) out.sendTo = item.sendTo;
-  if (item.url) out.url = item.url;
+  // Only a safe scheme is shown as a link (data stored before imports were cleaned may hold javascript:…).
+  if (item.url && cleanUrl(item.url)) out.url = item.url;
   if (item.description) out.description = item.description;
   if (item.when.type === 'relative') {
     const anchor = lookup(item.when.anchor);

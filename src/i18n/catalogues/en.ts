@@ -279,6 +279,7 @@ Exit status: 0 on success, 2 on a usage error, 1 on any other error.`,
   'editing.field.fileShape': `must be a calendar export ('{"items": [...]}') or a list of items`,
   'editing.field.fileTooManyItems': 'has more than 5000 items',
   'editing.field.duplicateId': 'duplicate id "{id}"',
+  'editing.field.unsafeUrl': '{field}: only https:, http: or mailto: links are accepted',
   'editing.field.itemLabel': 'item {n}{hasId, select, yes { ({id})} other {}}',
   'editing.field.fileUnreadable': 'Cannot read "{path}": {reason}.',
   'editing.field.fileTooBigReason': 'larger than {mb} MB',
@@ -437,6 +438,9 @@ Exit status: 0 on success, 2 on a usage error, 1 on any other error.`,
   'export.feedOneItemId': 'one item id, e.g. igf-2025',
   'export.feedUnknownItem': 'No item has the id "{id}".\n',
   'export.feedItemUndated': 'The item "{id}" has no date yet (to be announced).\n',
+  'export.feedBusy': 'The calendar feed is busy. Try again in a few seconds.\n',
+  'export.exportDirUnsafe':
+    'Refused to save the calendar file: {dir} {reason, select, symlink {is a symbolic link} notDirectory {is not a folder} notFile {exists and is not a plain file} notOwned {belongs to another user} writableByOthers {can be written by other users (group or world)} other {is not safe}}. Point CWG_EXPORT_DIR at a folder only you can write (chmod 700), or unset it to use the private folder beside the data file.',
 
   // Reminders, digests and change notices.
   'reminders.heading.event': 'Reminder: {title} starts {when}',

@@ -314,6 +314,7 @@ Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis, 1 ante cual
   'editing.field.fileShape': `debe ser una exportación del calendario ('{"items": [...]}') o una lista de elementos`,
   'editing.field.fileTooManyItems': 'tiene más de 5000 elementos',
   'editing.field.duplicateId': 'identificador «{id}» duplicado',
+  'editing.field.unsafeUrl': '{field}: solo se aceptan enlaces https:, http: o mailto:',
   'editing.field.itemLabel': 'elemento {n}{hasId, select, yes { ({id})} other {}}',
   'editing.field.fileUnreadable': 'No se puede leer «{path}»: {reason}.',
   'editing.field.fileTooBigReason': 'de más de {mb} MB',
@@ -461,6 +462,9 @@ Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis, 1 ante cual
   'export.feedOneItemId': 'un identificador de elemento, p. ej., igf-2025',
   'export.feedUnknownItem': 'Ningún elemento tiene el identificador «{id}».\n',
   'export.feedItemUndated': 'El elemento «{id}» aún no tiene fecha (fecha por anunciar).\n',
+  'export.feedBusy': 'La suscripción al calendario está ocupada. Vuelva a intentarlo en unos segundos.\n',
+  'export.exportDirUnsafe':
+    'Se rechazó guardar el archivo de calendario: {dir} {reason, select, symlink {es un enlace simbólico} notDirectory {no es una carpeta} notFile {existe y no es un archivo normal} notOwned {pertenece a otro usuario} writableByOthers {puede ser modificado por otros usuarios (grupo o todos)} other {no es seguro}}. Indique en CWG_EXPORT_DIR una carpeta en la que solo usted pueda escribir (chmod 700), o elimine la variable para usar la carpeta privada junto al archivo de datos.',
 
   'reminders.heading.event': 'Recordatorio: {title}, comienza {when}',
   'reminders.heading.deadline': 'Recordatorio: {title}, vence {when}',

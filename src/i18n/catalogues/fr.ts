@@ -317,6 +317,7 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe, 1 pour t
   'editing.field.fileShape': `doit être un export du calendrier ('{"items": [...]}') ou une liste d’éléments`,
   'editing.field.fileTooManyItems': 'contient plus de 5000 éléments',
   'editing.field.duplicateId': 'identifiant « {id} » en double',
+  'editing.field.unsafeUrl': '{field} : seuls les liens https:, http: ou mailto: sont acceptés',
   'editing.field.itemLabel': 'élément {n}{hasId, select, yes { ({id})} other {}}',
   'editing.field.fileUnreadable': 'Impossible de lire « {path} » : {reason}.',
   'editing.field.fileTooBigReason': 'plus de {mb} Mo',
@@ -465,6 +466,9 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe, 1 pour t
   'export.feedOneItemId': 'un identifiant d’élément, par ex. igf-2025',
   'export.feedUnknownItem': 'Aucun élément n’a l’identifiant « {id} ».\n',
   'export.feedItemUndated': 'L’élément « {id} » n’a pas encore de date (date à annoncer).\n',
+  'export.feedBusy': 'Le flux du calendrier est occupé. Réessayez dans quelques secondes.\n',
+  'export.exportDirUnsafe':
+    'Enregistrement du fichier de calendrier refusé : {dir} {reason, select, symlink {est un lien symbolique} notDirectory {n’est pas un dossier} notFile {existe et n’est pas un fichier ordinaire} notOwned {appartient à un autre utilisateur} writableByOthers {est accessible en écriture à d’autres utilisateurs (groupe ou tous)} other {n’est pas sûr}}. Faites pointer CWG_EXPORT_DIR vers un dossier où vous seul pouvez écrire (chmod 700), ou supprimez cette variable pour utiliser le dossier privé situé à côté du fichier de données.',
 
   'reminders.heading.event': 'Rappel : {title}, début {when}',
   'reminders.heading.deadline': 'Rappel : {title}, échéance {when}',

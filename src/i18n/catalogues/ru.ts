@@ -307,6 +307,7 @@ const ru: Catalogue = {
   'editing.field.fileShape': `должно быть экспортом календаря ('{"items": [...]}') или списком записей`,
   'editing.field.fileTooManyItems': 'содержит более 5000 записей',
   'editing.field.duplicateId': 'повторяющийся id «{id}»',
+  'editing.field.unsafeUrl': '{field}: допускаются только ссылки https:, http: или mailto:',
   'editing.field.itemLabel': 'запись {n}{hasId, select, yes { ({id})} other {}}',
   'editing.field.fileUnreadable': 'Не удается прочитать «{path}»: {reason}.',
   'editing.field.fileTooBigReason': 'больше {mb} МБ',
@@ -458,6 +459,9 @@ const ru: Catalogue = {
   'export.feedOneItemId': 'один id записи, например igf-2025',
   'export.feedUnknownItem': 'Нет записи с id «{id}».\n',
   'export.feedItemUndated': 'У записи «{id}» еще нет даты (будет объявлена позднее).\n',
+  'export.feedBusy': 'Канал календаря занят. Повторите попытку через несколько секунд.\n',
+  'export.exportDirUnsafe':
+    'Файл календаря не сохранен: {dir} {reason, select, symlink {— символическая ссылка} notDirectory {— не папка} notFile {существует и не является обычным файлом} notOwned {принадлежит другому пользователю} writableByOthers {доступна для записи другим пользователям (группе или всем)} other {небезопасна}}. Укажите в CWG_EXPORT_DIR папку, запись в которую разрешена только вам (chmod 700), или удалите эту переменную, чтобы использовать личную папку рядом с файлом данных.',
 
   'reminders.heading.event': 'Напоминание: {title} — начало {when}',
   'reminders.heading.deadline': 'Напоминание: {title} — срок истекает {when}',

@@ -289,6 +289,7 @@ const zh: Catalogue = {
   'editing.field.fileShape': `必须为日历导出文件（'{"items": [...]}'）或事项列表`,
   'editing.field.fileTooManyItems': '事项超过5000项',
   'editing.field.duplicateId': 'id“{id}”重复',
+  'editing.field.unsafeUrl': '{field}：仅接受 https:、http: 或 mailto: 链接',
   'editing.field.itemLabel': '第{n}项{hasId, select, yes {（{id}）} other {}}',
   'editing.field.fileUnreadable': '无法读取“{path}”：{reason}。',
   'editing.field.fileTooBigReason': '超过{mb} MB',
@@ -427,6 +428,9 @@ const zh: Catalogue = {
   'export.feedOneItemId': '一个事项 id，例如 igf-2025',
   'export.feedUnknownItem': '没有 id 为“{id}”的事项。\n',
   'export.feedItemUndated': '事项“{id}”尚无日期（日期待定）。\n',
+  'export.feedBusy': '日历订阅源繁忙，请几秒钟后重试。\n',
+  'export.exportDirUnsafe':
+    '已拒绝保存日历文件：{dir} {reason, select, symlink {是符号链接} notDirectory {不是文件夹} notFile {已存在且不是普通文件} notOwned {属于其他用户} writableByOthers {可被其他用户（组或所有人）写入} other {不安全}}。请将 CWG_EXPORT_DIR 指向只有您可写入的文件夹（chmod 700），或取消设置该变量以使用数据文件旁的私有文件夹。',
 
   'reminders.heading.event': '提醒：{title}将于{when}开始',
   'reminders.heading.deadline': '提醒：{title}将于{when}截止',

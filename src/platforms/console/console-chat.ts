@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { messagesFor } from '../../i18n/index.js';
 import type { Bot } from '../../bot.js';
 import type { Caller, Conversation } from '../../dispatch/context.js';
-import { saveReplyFileAndSay } from '../../export/save-reply-file.js';
+import { defaultExportDir, saveReplyFileAndSay } from '../../export/save-reply-file.js';
 
 export interface ConsoleChatOptions {
   bot: Bot;
@@ -33,7 +33,7 @@ export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
     if (line.trim()) {
       const reply = await opts.bot.handle(line, caller, CONSOLE_CONVERSATION);
       opts.write(`${reply.text}\n`);
-      const saved = await saveReplyFileAndSay(reply, opts.bot.deps.config.exportDir);
+      const saved = await saveReplyFileAndSay(reply, opts.bot.deps.config.exportDir ?? defaultExportDir(opts.bot.deps.config.dataFile));
       if (saved) opts.write(`${saved.line}\n`);
     }
     prompt();

@@ -34,6 +34,25 @@ export interface SlackAppOptions {
   ackBudgetMs?: number;
 }
 
+/**
+ * Slack's posts to /slack/events are small (a slash command is under 2 KB; a modal submission with
+ * every field filled is about 20 KB): anything over 64 KB is refused unread (413).
+ */
+export const SLACK_MAX_BODY_BYTES = 64 * 1024;
+
+/** Slack's window for a request's timestamp, either way (Bolt 5.1 only refuses the past). */
+export const SLACK_TIMESTAMP_WINDOW_SECONDS = 5 * 60;
+
+/**
+ * Whether X-Slack-Request-Timestamp lies more than 5 minutes in the future: a signed request captured
+ * with a forged future timestamp would otherwise stay replayable for as long as it is ahead. Real time
+ * (Date.now), never the rehearsal clock: Slack signs with the real time.
+ */
+export function timestampFromFuture(header: string | string[] | undefined, nowMs: number): boolean {
+  const seconds = Number(Array.isArray(header) ? header[0] : header);
+  return Number.isFinite(seconds) && seconds > Math.floor(nowMs / 1000) + SLACK_TIMESTAMP_WINDOW_SECONDS;
+}
+
 export interface SlackApp {
   app: App;
   /** HTTP mode: Slack's events endpoint, to mount on the shared HTTP server. */
@@ -60,7 +79,14 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
   if (slack.mode === 'http') {
     const receiver = new HTTPReceiver({ signingSecret: slack.signingSecret, endpoints: [SLACK_EVENTS_PATH], logger });
     app = new App({ ...common, receiver });
-    route = { method: 'POST', path: SLACK_EVENTS_PATH, handle: (req, res) => receiver.requestListener(req, res) };
+    route = { method: 'POST', path: SLACK_EVENTS_PATH, maxBodyBytes: SLACK_MAX_BODY_BYTES, handle: (req, res) => {
+      if (timestampFromFuture(req.headers['x-slack-request-timestamp'], Date.now())) {
+        log.warn('slack: request refused, timestamp more than 5 minutes ahead', { timestamp: String(req.headers['x-slack-request-timestamp']) });
+        res.writeHead(401).end();
+        return;
+      }
+      return receiver.requestListener(req, res);
+    } };
   } else {
     // The socket connection's own client (apps.connections.open) keeps Bolt's patient reconnect
     // retries: the short interactive policy would give up on the connection after a brief outage.

@@ -1,4 +1,5 @@
 import type { Bot } from '../../bot.js';
+import { firstWord } from './command-text.js';
 import type { Caller, Conversation } from '../../dispatch/context.js';
 import { isSecretariat } from '../../dispatch/roles.js';
 import { messagesFor } from '../../i18n/index.js';
@@ -6,7 +7,6 @@ import type { Logger } from '../../log.js';
 import { renderSlackBlocks, type SlackMessage, type SlackRenderOptions } from '../../render/slack-blocks.js';
 import type { Reply } from '../../render/reply.js';
 import type { CallerResolver } from './caller-resolver.js';
-import { firstWord } from './command-text.js';
 import type { TtlCache } from './ttl-cache.js';
 
 /** What every Slack listener needs; built once per app. Holds no Bolt types. */

@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { isValidTimeZone } from '../../calendar/validate.js';
 import type { Caller, Conversation } from '../../dispatch/context.js';
+import { MAX_INPUT_LENGTH } from '../../dispatch/input.js';
 
 /** What Teams tells us about where an activity happened (channelData of Teams activities). */
 interface TeamsChannelData {
@@ -15,12 +16,17 @@ export function channelDataOf(activity: Partial<Activity>): TeamsChannelData {
   return data && typeof data === 'object' ? (data as TeamsChannelData) : {};
 }
 
+/** Teams messages carry HTML: some room for markup around a command of MAX_INPUT_LENGTH characters. */
+const MAX_ACTIVITY_TEXT = MAX_INPUT_LENGTH * 4;
+
 /**
  * The command line a message carries: the bot's own @mention removed ("<at>CWG</at> next-deadline"
  * in channels), Teams' HTML entities decoded. "/cwg" and "cwg" prefixes are left for the dispatcher.
  */
 export function commandLineOf(activity: Partial<Activity>): string {
   let text = activity.text ?? '';
+  // Longer than any command: left over-long so the dispatcher refuses it, without reading it here.
+  if (text.length > MAX_ACTIVITY_TEXT) return text.slice(0, MAX_ACTIVITY_TEXT + 1);
   const botId = activity.recipient?.id;
   for (const entity of activity.entities ?? []) {
     if (entity.type !== 'mention') continue;
@@ -30,7 +36,8 @@ export function commandLineOf(activity: Partial<Activity>): string {
   }
   // A mention of the bot whose entity was lost (forwarded or edited messages) still starts the line.
   text = text.replace(/^\s*<at>[^<]*<\/at>/i, ' ');
-  return decodeEntities(text.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  // [^<>]: a tag never spans another "<", so a run of "<" is read once, not once per "<" (linear).
+  return decodeEntities(text.replace(/<[^<>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
 }
 
 function decodeEntities(text: string): string {
@@ -43,10 +50,36 @@ function decodeEntities(text: string): string {
     .replace(/&amp;/gi, '&');
 }
 
-/** The asker: Entra object id (what CWG_SECRETARIAT lists), falling back to the Teams user id. */
-export function callerOf(activity: Partial<Activity>): Caller {
+/** What the role check trusts about the sender; see callerOf. */
+export interface CallerTrust {
+  /** BOT_TENANT_ID: when set, only activities from this tenant carry a role. */
+  tenantId?: string;
+}
+
+/** The trust settings of a running bot (its Teams configuration). */
+export function trustOf(bot: { deps: { config: { teams?: { tenantId?: string } } } }): CallerTrust {
+  const tenantId = bot.deps.config.teams?.tenantId;
+  return tenantId ? { tenantId } : {};
+}
+
+/** The tenant an activity says it comes from (the connector sets both places for Teams). */
+export function tenantOf(activity: Partial<Activity>): string | undefined {
+  return activity.conversation?.tenantId ?? channelDataOf(activity).tenant?.id;
+}
+
+/**
+ * The asker. Roles (CWG_SECRETARIAT lists Entra object ids) are decided only from `aadObjectId`, on an
+ * activity of the Teams channel (`channelId` "msteams") whose tenant is the configured one when
+ * BOT_TENANT_ID is set: Teams sets `aadObjectId` itself, whereas `from.id` is chosen by the client on
+ * Direct Line and Web Chat. Anything else gets an id that can never be listed, so it is a delegate.
+ */
+export function callerOf(activity: Partial<Activity>, trust: CallerTrust = {}): Caller {
   const from = activity.from ?? { id: 'unknown', name: '' };
-  const caller: Caller = { id: from.aadObjectId || from.id || 'unknown', platform: 'teams' };
+  const tenant = tenantOf(activity);
+  const tenantOk = !trust.tenantId || (tenant !== undefined && tenant.toLowerCase() === trust.tenantId.toLowerCase());
+  const trusted = activity.channelId === 'msteams' && Boolean(from.aadObjectId) && tenantOk;
+  const id = trusted ? from.aadObjectId! : `unverified:${activity.channelId ?? 'unknown'}:${from.aadObjectId || from.id || 'unknown'}`;
+  const caller: Caller = { id, platform: 'teams' };
   if (from.name) caller.name = from.name;
   const tz = timeZoneOf(activity);
   if (tz) caller.tz = tz;

@@ -6,7 +6,7 @@ import { sanitizeInput, stripCommandPrefix, tokenize } from '../../dispatch/inpu
 import { feedUrl } from '../../export/export-reply.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Reply } from '../../render/reply.js';
-import { callerOf, channelConversationId, channelDataOf, commandLineOf, conversationKind, conversationOf, includesBot } from './activity.js';
+import { callerOf, channelConversationId, channelDataOf, commandLineOf, conversationKind, conversationOf, includesBot, trustOf } from './activity.js';
 import { dropConversation, saveReference } from './references.js';
 import { cardOptions, replyActivity, textActivity } from './replies.js';
 import { createEditForms } from './edit-forms.js';
@@ -61,7 +61,7 @@ export function createTeamsApplication(opts: TeamsAppOptions): Application {
   };
 
   const reply = async (ctx: TurnContext, line: string, conversation: Conversation = conversationOf(ctx.activity)) => {
-    const caller = callerOf(ctx.activity);
+    const caller = callerOf(ctx.activity, trustOf(bot));
     const result = await bot.handle(line, caller, conversation);
     const isSecretariat = bot.contextFor(caller).isSecretariat;
     const msg = messagesFor(caller.locale);
@@ -112,7 +112,7 @@ export function createTeamsApplication(opts: TeamsAppOptions): Application {
     const a = ctx.activity;
     const msg = messagesFor(a.locale);
     if (a.value !== undefined && a.value !== null && !a.text) {
-      const caller = callerOf(a);
+      const caller = callerOf(a, trustOf(bot));
       const line = lineForSubmit(a.value);
       if (line === undefined) {
         const handled = await forms.handle(ctx, a.value, caller);

@@ -2,7 +2,7 @@ import type { Activity, FileConsentCardResponse, TurnContext } from 'botbuilder'
 import type { Bot } from '../../bot.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { ReplyBody } from '../../render/reply.js';
-import { callerOf, conversationOf } from './activity.js';
+import { callerOf, conversationOf, trustOf } from './activity.js';
 import { textActivity } from './replies.js';
 
 type ReplyFile = NonNullable<ReplyBody['file']>;
@@ -59,7 +59,7 @@ export async function acceptFileConsent(ctx: TurnContext, response: FileConsentC
     await ctx.sendActivity(textActivity(msg.uploadFailed));
     return;
   }
-  const reply = await bot.handle(context.line, callerOf(ctx.activity), conversationOf(ctx.activity));
+  const reply = await bot.handle(context.line, callerOf(ctx.activity, trustOf(bot)), conversationOf(ctx.activity));
   if (!reply.file) {
     await ctx.sendActivity(textActivity(reply.intro?.join(' ') || msg.uploadFailed));
     return;

@@ -16,6 +16,7 @@ export function createTeamsRoute(adapter: TeamsAdapter, app: Application, log: L
   return {
     method: 'POST',
     path: TEAMS_MESSAGES_PATH,
+    maxBodyBytes: MAX_BODY_BYTES,
     async handle(req, res) {
       let body: unknown;
       try {
