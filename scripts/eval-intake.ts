@@ -5,7 +5,8 @@
  * "see also" paragraphs). Prints recall, precision (with the proposals not in the reference, for a human to
  * judge), the printed-date contradictions flagged, year-less dates inferred, relative deadlines anchored, misses.
  * Without arguments: the outcomes report in ../shared/source/ against data/calendar.seed.json, then every
- * report under tests/fixtures/intake/reports/ against the .expected.json beside it.
+ * report under tests/fixtures/intake/reports/ against the .expected.json beside it, then the "blind" block: the
+ * reports under tests/fixtures/intake/blind/, written by someone who had not read the engine, with a summary line.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -106,9 +107,21 @@ export function print(r: EvalResult): void {
   if (r.extras.length) console.log(`proposals not in the reference:\n${r.extras.map((m) => `  + ${describe(m)}`).join('\n')}`);
 }
 
+/** The blind block's totals: the figures that say how the reader does on reports it was not tuned on. */
+export function printBlindSummary(results: readonly EvalResult[]): void {
+  const sum = (f: (r: EvalResult) => number) => results.reduce((a, r) => a + f(r), 0);
+  const pct = (a: number, b: number) => `${a}/${b} = ${((a / Math.max(1, b)) * 100).toFixed(1)}%`;
+  console.log(`\n== blind total (${results.length} reports)`);
+  console.log(`recall     ${pct(sum((r) => r.found), sum((r) => r.reference))}`);
+  console.log(`precision  ${pct(sum((r) => r.proposals - r.extras.length), sum((r) => r.proposals))}`);
+  console.log(`printed-date contradictions flagged ${sum((r) => r.contradictions.flagged)}/${sum((r) => r.contradictions.expected)}`);
+  console.log(`year-less dates inferred right      ${sum((r) => r.yearless.right)}/${sum((r) => r.yearless.expected)}`);
+  console.log(`relative deadlines, right anchor    ${sum((r) => r.relative.right)}/${sum((r) => r.relative.expected)}`);
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const runs: { name: string; file: string; reference: Item[]; document: string }[] = [];
+  const runs: { name: string; file: string; reference: Item[]; document: string; blind?: boolean }[] = [];
   if (args.length) {
     for (let i = 0; i < args.length; i += 2) {
       const ref = JSON.parse(readFileSync(args[i + 1] ?? path.join(root, 'data', 'calendar.seed.json'), 'utf8')) as { document: string; items: Item[] };
@@ -124,8 +137,20 @@ async function main(): Promise<void> {
       const ref = JSON.parse(readFileSync(path.join(dir, f.replace(/\.txt$/, '.expected.json')), 'utf8')) as { document: string; items: Item[] };
       runs.push({ name: f, file: path.join(dir, f), reference: ref.items, document: ref.document });
     }
+    const blind = path.join(root, 'tests', 'fixtures', 'intake', 'blind');
+    for (const f of existsSync(blind) ? readdirSync(blind).filter((x) => x.endsWith('.txt')).sort() : []) {
+      const ref = JSON.parse(readFileSync(path.join(blind, f.replace(/\.txt$/, '.expected.json')), 'utf8')) as { document: string; items: Item[] };
+      runs.push({ name: `blind: ${f}`, file: path.join(blind, f), reference: ref.items, document: ref.document, blind: true });
+    }
   }
-  for (const run of runs) print(evaluate(run.name, await readReportText(run.file), run.reference, run.document));
+  const blindResults: EvalResult[] = [];
+  for (const run of runs) {
+    if (run.blind && !blindResults.length) console.log('\n######## blind reports (written without reading the engine) ########');
+    const r = evaluate(run.name, await readReportText(run.file), run.reference, run.document);
+    print(r);
+    if (run.blind) blindResults.push(r);
+  }
+  if (blindResults.length) printBlindSummary(blindResults);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -76,6 +76,8 @@ function datedOne(reading: Reading, s: SentenceReading, m: DateMention, clauseSt
     const clause = s.text.slice(clauseStart, m.endIndex);
     const clauseFrom = clauseStart;
     if (SKIP_LEADS.test(m.lead) || m.start.day === undefined) return undefined;
+    // "closed the meeting on Friday, 24 November 2023, at 17:10": the end of the meeting reported on, not an item.
+    if (/\b(?:closed|adjourned)\s+the\s+(?:meeting|session)\b|\b(?:meeting|session)\s+(?:was\s+)?(?:closed|adjourned)\b/i.test(s.text)) return undefined;
     if (/\(\s*(?:as of|as at)\b[^)]*$/i.test(s.text.slice(0, m.index))) return undefined;
     const listed = dashListing(s.text, m);
     const owner = listed ? undefined : ownerOf(reading, s, m, clauseFrom);

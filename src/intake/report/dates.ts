@@ -49,7 +49,7 @@ const ZONES: Record<string, string> = {
   sgt: 'Asia/Singapore', aest: 'Australia/Sydney', eat: 'Africa/Nairobi', wat: 'Africa/Lagos', cat: 'Africa/Maputo',
   sast: 'Africa/Johannesburg', gst: 'Asia/Dubai', ast: 'Asia/Riyadh', brt: 'America/Sao_Paulo',
 };
-const ZONE_AFTER = /^\s*(?:\(?\s*(?:(UTC|GMT)\s*([+−-])\s*(\d{1,2})(?::?(\d{2}))?)\s*\)?|\(?\b(CET|CEST|UTC|GMT|BST|EET|EEST|MSK|EST|EDT|CST|PST|PDT|JST|KST|IST|SGT|AEST|EAT|WAT|CAT|SAST|GST|AST|BRT)\b\)?|\s*(Geneva|New York) time\b)/;
+const ZONE_AFTER = /^\s*(?:\(?\s*(?:(UTC|GMT)\s*([+−-])\s*(\d{1,2})(?::?(\d{2}))?)\s*\)?|\(?\b(CET|CEST|UTC|GMT|BST|EET|EEST|MSK|EST|EDT|CST|PST|PDT|JST|KST|IST|SGT|AEST|EAT|WAT|CAT|SAST|GST|AST|BRT)\b\)?|\s*(Geneva|New York|\p{Lu}\p{Ll}+(?:[ _]\p{Lu}\p{Ll}+)?) time\b)/u;
 
 /** "1330-1430 hours", "0940 to 1230 hours", "13:30–14:30", "13.30 to 14.30": a time range. */
 const hoursRangeParser: chrono.Parser = {
@@ -67,6 +67,21 @@ const hoursParser: chrono.Parser = {
   pattern: () => /\b(?:at\s+)?([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) =>
     context.createParsingResult(match.index ?? 0, match[0], { hour: Number(match[1]), minute: Number(match[2]) }),
+};
+
+const MONTH_WORDS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** "on 25 and 26 November 2024": two days of one month joined by "and" (chrono reads only the second). */
+const dayPairParser: chrono.Parser = {
+  pattern: () => new RegExp(`\\b(\\d{1,2})\\s+and\\s+(\\d{1,2})\\s+(${MONTH_WORDS})(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'i'),
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const month = MONTH_WORDS.split('|').findIndex((x) => x.toLowerCase() === match[3]!.toLowerCase()) + 1;
+    const a = Number(match[1]);
+    const b = Number(match[2]);
+    if (b - a < 1 || b - a > 2) return null; // "3 and 17 May" are two dates, not a stretch of days
+    const year = match[4] ? { year: Number(match[4]) } : {};
+    return context.createParsingResult(match.index ?? 0, match[0], { day: a, month, ...year }, { day: b, month, ...year });
+  },
 };
 
 /** Joins "2 October (all day) to Thursday, 3 October 2024" (chrono gives two dates) into one range. */
@@ -95,7 +110,7 @@ function isDay(c: ParsingComponents): boolean {
 
 function buildParser(): chrono.Chrono {
   const parser = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
-  parser.parsers.push(hoursRangeParser, hoursParser);
+  parser.parsers.push(hoursRangeParser, hoursParser, dayPairParser);
   parser.refiners.push(joinRangeRefiner);
   return parser;
 }
@@ -114,17 +129,26 @@ export function findDates(sentence: string, language: DateLanguage = 'en'): Date
   const results = parser.parse(sentence, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 'UTC' });
   const mentions: DateMention[] = [];
   for (const r of results) {
-    if (!/\d/.test(r.text)) continue; // "four weeks before": a relative phrase, read by relative.ts from its anchor
+    // "four weeks before", "14 days before": a relative phrase, read by relative.ts from its anchor.
+    if (!/\d/.test(r.text) || /\b(?:days?|weeks?|months?|years?)\s+(?:before|after|prior|ago|earlier|later|from)\b/i.test(r.text)) continue;
+    // "Question 3/1", "Document CWG-COP-20/5", "SG1/TD/45": numbers with slashes are document and Question
+    // numbers in ITU reports, which print dates in words; a numeric date is only taken with its year ("12/03/2025").
+    if (/^\d{1,2}[/.]\d{1,2}$/.test(r.text.trim()) || /[\p{L}\d/-]$/u.test(sentence.slice(0, r.index)) && /^\d{1,2}\//.test(r.text)) continue;
     const start = dayParts(r.start);
     const end = r.end ? dayParts(r.end) : undefined;
     if (!start) {
       // A time alone ("1330-1430 hours CET"): attach to the date just before it in the same clause.
       const prev = mentions[mentions.length - 1];
-      if (prev && !prev.startTime && r.start.isCertain('hour') && /^[,\s]*(?:at|from|,)?[\s,]*$/i.test(sentence.slice(prev.endIndex, r.index))) {
-        prev.startTime = hhmm(r.start);
+      const gap = prev ? sentence.slice(prev.endIndex, r.index) : '';
+      const first = prev && !prev.startTime && r.start.isCertain('hour') && /^[,\s]*(?:at|from|,)?[\s,]*$/i.test(gap);
+      // "09:30–12:30 and 14:30–17:30 CET": a second session the same day; the item runs to the end of the last.
+      const second = prev && prev.startTime && prev.endTime && r.end?.isCertain('hour') && /^\s*(?:and|,)\s*$/i.test(gap);
+      if (prev && (first || second)) {
+        if (first) prev.startTime = hhmm(r.start);
         if (r.end?.isCertain('hour')) prev.endTime = hhmm(r.end);
-        const zone = zoneAfter(sentence.slice(r.index + r.text.length));
-        const endIndex = r.index + r.text.length + (zone?.length ?? 0);
+        const inText = /\s(\(?(?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?|[A-Z]{3,4})$/.exec(r.text);
+        const zone = (inText ? zoneAfter(` ${inText[1]}`) : undefined) ?? zoneAfter(sentence.slice(r.index + r.text.length));
+        const endIndex = r.index + r.text.length + (zone && !inText ? zone.length : 0);
         if (zone) prev.zone = zone.zone;
         prev.text = sentence.slice(prev.index, endIndex).trim();
         prev.endIndex = endIndex;
@@ -199,6 +223,13 @@ function leadOf(sentence: string, index: number): string {
   return '';
 }
 
+/** "Nairobi time", "Buenos Aires time": the IANA zone named after that city, if there is one. */
+function cityZone(city: string): string | undefined {
+  const key = city.replace(/ /g, '_').toLowerCase();
+  return ZONE_IDS.find((z) => z.split('/').pop()!.toLowerCase() === key);
+}
+const ZONE_IDS: readonly string[] = Intl.supportedValuesOf('timeZone');
+
 function zoneAfter(rest: string): { zone: string; length: number } | undefined {
   const m = ZONE_AFTER.exec(rest);
   if (!m) return undefined;
@@ -211,7 +242,7 @@ function zoneAfter(rest: string): { zone: string; length: number } | undefined {
     return { zone: `Etc/GMT${m[2] === '+' ? '-' : '+'}${hours}`, length: m[0].length };
   }
   const word = (m[5] ?? `${m[6]} time`).toLowerCase();
-  const zone = ZONES[word];
+  const zone = ZONES[word] ?? (m[6] ? cityZone(m[6]) : undefined);
   return zone ? { zone, length: m[0].length } : undefined;
 }
 

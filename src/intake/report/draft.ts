@@ -159,6 +159,23 @@ class DraftBuilder {
         });
       }
     }
+    const dd = this.reading.doc.documentDate;
+    if (!r.yearSupplied && dd && start > dd && heldBefore(c.sentence.text, m.index)) {
+      // "The second meeting, held on 9 December 2025" in a report dated March 2025: a past meeting printed
+      // with a year after the document's own date. Read as the latest such day before the document.
+      let years = 0;
+      while (shiftYear(start, -years) > dd && years < 3) years++;
+      if (years > 0 && years < 3) {
+        const printedStart = start;
+        start = shiftYear(start, -years);
+        if (end) end = shiftYear(end, -years);
+        flags.push({
+          printed: m.text,
+          interpretation: `${start}${end ? `..${end}` : ''} (year corrected to ${start.slice(0, 4)}; day and month kept as printed)`,
+          reason: `The report, dated ${dd}, speaks of this as already held; ${printedStart} is after the document's date.`,
+        });
+      }
+    }
     this.flags.set(c, flags);
     if (m.startTime) {
       const endDay = end ?? start;
@@ -301,6 +318,13 @@ function dedupeSources(sources: Source[], own: string): Source[] {
 function dedupeFlags(flags: ReviewFlag[]): ReviewFlag[] {
   const seen = new Set<string>();
   return flags.filter((f) => (seen.has(f.printed + f.reason) ? false : (seen.add(f.printed + f.reason), true)));
+}
+
+/** The words just before a date say it already happened ("held on", "took place from") and nothing says it is to come. */
+function heldBefore(sentence: string, index: number): boolean {
+  const before = sentence.slice(0, index);
+  return /\b(?:held|took place|convened|met)\s*(?:virtually\s+|online\s+|in [A-Z][\p{L}-]+\s+)?$/u.test(before.slice(-60).replace(/\s*(?:on|from|in)\s*$/, ''))
+    && !/\b(?:will|shall|to be|is to|are to|planned|scheduled|expected)\b/i.test(before);
 }
 
 function shiftYear(iso: string, years: number): string {

@@ -1,4 +1,5 @@
 import { BODIES, EVENT_HEADS, EVENT_MODIFIERS, nameTokens } from './lexicon.js';
+import { ordinalValue } from './ordinals.js';
 
 /**
  * Named events in a sentence: "the 28th CSTD annual session", "IGF 2025", "WTDC-25", "the RDFs in 2025",
@@ -33,7 +34,7 @@ interface Word {
 const CONNECTORS = /^(?:of|on|for|and|the|de|du|des|in)$/;
 
 function isCap(w: string): boolean {
-  return /^[A-Z0-9“"][\p{L}\d+&’'\-‑]*[”"]?$/u.test(w) && /\p{L}/u.test(w) && !/^\d{1,3}(?:st|nd|rd|th)$/.test(w) &&
+  return /^[A-Z0-9“"][\p{L}\d+&’'\-‑]*[”"]?$/u.test(w) && /\p{L}/u.test(w) && !ordinalValue(w) &&
     !/^(?:The|A|An|In|At|On|By|For|During|This|These|Its|It|All|Since|With|From|After|Before|Following|Upon|Under|As|Members|Some|Other|Both|Each|Contributions|Comments|January|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(w);
 }
 
@@ -51,7 +52,7 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
     const word = words[k]!;
     const bare = word.w.replace(/[“”"]/g, '');
     const acronymHead = bodyHead(bare);
-    const ordinalGroup = group && /^\d{1,3}(?:st|nd|rd|th)$/.test(bare) && words[k + 1]?.w === group && !EVENT_HEADS.test(words[k + 2]?.w ?? '');
+    const ordinalGroup = group && ordinalValue(bare) !== undefined && words[k + 1]?.w === group && !EVENT_HEADS.test(words[k + 2]?.w ?? '');
     if (!EVENT_HEADS.test(bare) && !acronymHead && !ordinalGroup) { k++; continue; }
     if (acronymHead === 'council' && /^(?:Resolution|Resolutions|Working|Decision|Members?|Chair|Secretary)$/.test(words[k + 1]?.w ?? '')) { k++; continue; }
     if (acronymHead && /^(?:Resolutions?|Secretariat|representative|Chair)$/i.test(words[k + 1]?.w ?? '')) { k++; continue; }
@@ -62,7 +63,7 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
       const prev = words[first - 1]!.w;
       const gapOk = !/[,;:()]/.test(sentence.slice(words[first - 1]!.i + prev.length, words[first]!.i));
       if (!gapOk) break;
-      if (/^(?:19|20)\d{2}$/.test(prev) || /^\d{1,3}(?:st|nd|rd|th)$/.test(prev) || EVENT_MODIFIERS.test(prev) || /^high-level$/i.test(prev)) { first--; continue; }
+      if (/^(?:19|20)\d{2}$/.test(prev) || ordinalValue(prev) !== undefined || EVENT_MODIFIERS.test(prev) || /^high-level$/i.test(prev)) { first--; continue; }
       if (isCap(prev) && !/^(?:Council)$/.test(prev) || (prev === group)) { first--; continue; }
       break;
     }
@@ -107,8 +108,8 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
     if (year === undefined && suffixYear && acronymHead) year = 2000 + Number(suffixYear[2]);
     const lead = inside.find((x) => /^(?:19|20)\d{2}$/.test(x));
     if (year === undefined && lead) year = Number(lead);
-    const ordinal = inside.map((x) => /^(\d{1,3})(?:st|nd|rd|th)$/.exec(x)?.[1]).find(Boolean);
-    const named = inside.some((x) => isCap(x) && !EVENT_HEADS.test(x.replace(/[“”"]/g, '')) && !/^\d{1,3}(?:st|nd|rd|th)$/.test(x) && !/^(?:19|20)\d{2}$/.test(x));
+    const ordinal = inside.map((x) => ordinalValue(x)).find(Boolean);
+    const named = inside.some((x) => isCap(x) && !EVENT_HEADS.test(x.replace(/[“”"]/g, '')) && !ordinalValue(x) && !/^(?:19|20)\d{2}$/.test(x));
     const name = sentence.slice(words[first]!.i, endIndex).replace(/\s+in\s+(?:\w+\s+)?\d{4}$/, '').trim();
     const head = acronymHead ?? (ordinalGroup ? 'meeting' : bare.toLowerCase().replace(/s$/, ''));
     const groupMeeting = Boolean(ordinal) && (Boolean(ordinalGroup) || (group !== undefined && (inside.includes(group) || inside.includes('CWG'))) ||

@@ -1,3 +1,5 @@
+import { ORDINAL_SOURCE, ordinalValue } from './ordinals.js';
+
 /**
  * Plain report text (one paragraph per line, as the .txt report and the intake-files readers give it)
  * → numbered paragraphs. ITU reports number their paragraphs "6.7.9", "3.1." or "3.1.13."; a line
@@ -42,7 +44,9 @@ export interface ReportDocument {
 
 const NUMBERED = /^\s*(\d{1,2}(?:\.\d{1,3}){0,5})\.?(?:\t+|\s{2,}|\s(?=[A-Z(“"'‘]))\s*(.*)$/;
 const BULLET = /^\s*(?:[–—•·▪◦*-]|[a-z]\)|[ivx]{1,4}\)|\([a-z]\)|\([ivx]{1,4}\))\s+(.*)$/;
-const ORDINAL = /\b(\d{1,3})(?:st|nd|rd|th)\b/g;
+const ORDINAL = new RegExp(`\\b${ORDINAL_SOURCE}\\b`, 'gi');
+/** "15 February 2023" on a line of its own is the document's date, not paragraph 15. */
+const DATE_LINE = /^\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b/;
 
 export function parseParagraphs(text: string): ReportDocument {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -52,7 +56,7 @@ export function parseParagraphs(text: string): ReportDocument {
   lines.forEach((raw, i) => {
     const line = raw.replace(/\u00a0/g, ' ').replace(/[\u2010\u2011]/g, '-');
     if (!line.trim()) return;
-    const numbered = NUMBERED.exec(line);
+    const numbered = DATE_LINE.test(line) ? null : NUMBERED.exec(line);
     if (numbered && numbered[2]!.trim()) {
       current = { number: numbered[1]!, text: clean(numbered[2]!), bullets: [], heading: false, unnumbered: false, line: i + 1 };
       paragraphs.push(current);
@@ -104,7 +108,9 @@ function markHeadings(paragraphs: ReportParagraph[]): void {
 function titleOf(preamble: string[]): { title?: string; documentDate?: string } {
   const lines = preamble.filter((l) => !/^(purpose|action required|summary|references?)$/i.test(l));
   const title = lines.find((l) => l.length > 8 && l.length < 200 && !/^(this report|the report)/i.test(l));
-  const dated = preamble.map((l) => /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/.exec(l)).find(Boolean);
+  // A line that is only a date is the document's own date; else the first date printed near the top.
+  const dateOf = (l: string) => /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/.exec(l);
+  const dated = preamble.filter((l) => /^\s*(?:Date:\s*)?\d{1,2} \w+ \d{4}\s*$/.test(l)).map(dateOf).find(Boolean) ?? preamble.map(dateOf).find(Boolean);
   const out: { title?: string; documentDate?: string } = {};
   if (title) out.title = title;
   if (dated) {
@@ -122,11 +128,11 @@ function groupOf(text: string): string | undefined {
   return m?.[1]?.replace(/‑/g, '-');
 }
 
-/** Ordinals in "the results of the 41st and 42nd meetings": what the report reports on. */
+/** Ordinals in "the results of the 41st and 42nd meetings" or "REPORT OF THE THIRD MEETING": what the report reports on. */
 function meetingsOf(head: string): string[] {
-  const m = /((?:\d{1,3}(?:st|nd|rd|th)(?:,\s*|\s+and\s+|\s*&\s*|\s+to\s+)?)+)\s*(?:\w+\s+){0,3}?(?:meetings?|sessions?)\b/i.exec(head);
+  const m = new RegExp(`((?:${ORDINAL_SOURCE}(?:,\\s*|\\s+and\\s+|\\s*&\\s*|\\s+to\\s+)?)+)\\s*(?:\\w+\\s+){0,3}?(?:meetings?|sessions?)\\b`, 'i').exec(head);
   if (!m) return [];
-  return [...m[1]!.matchAll(ORDINAL)].map((o) => o[1]!);
+  return [...m[1]!.matchAll(ORDINAL)].map((o) => ordinalValue(o[0])!).filter(Boolean);
 }
 
 /** "since Council 24", "since Council 2024", "since PP-22": the report covers what happened after. */
