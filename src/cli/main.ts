@@ -9,6 +9,7 @@ import { en } from '../i18n/en.js';
 import { createLogger } from '../log.js';
 import { openLowdbStore } from '../store/lowdb-store.js';
 import { callerFromFlags } from './caller.js';
+import { runConfigCommand } from './config-check.js';
 
 export const CLI_USAGE = en.cli.usage;
 
@@ -46,6 +47,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
     err(`${en.cli.noCommand}\n\n${CLI_USAGE}`);
     return 2;
   }
+  // `config check` inspects the configuration itself, so it must work when the configuration is wrong.
+  if (positionals[0] === 'config') return runConfigCommand(positionals.slice(1), env, values.json, out, err);
   if (values.now !== undefined && Number.isNaN(Date.parse(values.now))) {
     err(en.cli.badNow(values.now));
     return 2;
