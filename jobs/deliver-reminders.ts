@@ -2,6 +2,7 @@ import type { Clock } from '../src/clock.js';
 import type { AppConfig } from '../src/config.js';
 import { messagesFor } from '../src/i18n/index.js';
 import type { Logger } from '../src/log.js';
+import type { Metrics } from '../src/metrics/metrics.js';
 import { DEFAULT_FAN_OUT, type Delivery, type FanOutOptions, fanOut, type Outcome } from '../src/reminders/fan-out.js';
 import { createOutcomeWriter, ledgerIndex, markIntended, pruneLedger } from '../src/reminders/ledger.js';
 import { buildMessage } from '../src/reminders/message.js';
@@ -34,6 +35,8 @@ export interface DeliverDeps {
    * after a restart the job re-plans at most that span, and the ledger keeps it from sending twice.
    */
   memory?: { lastTickAt?: Date };
+  /** Reminders sent, failed and dead-lettered, and the scheduler's runs (GET /metrics); default: none. */
+  metrics?: Metrics;
 }
 
 export interface DeliverOptions extends FanOutOptions {
@@ -164,8 +167,12 @@ export async function run(deps: DeliverDeps): Promise<RunSummary> {
   }
   const writer = createOutcomeWriter(store, deps.clock, log, o);
   const byPlatform = new Map(deps.transports.map((t) => [t.platform, t]));
-  const guard = guardMassUnsubscribe(deliveries, (x) => writer.report(x), log);
-  await fanOut(deliveries, (p) => byPlatform.get(p), (x) => guard.report(x), { options: o, log, ...(deps.signal ? { signal: deps.signal } : {}) });
+  const guard = guardMassUnsubscribe(deliveries, (x) => {
+    if (x.kind === 'dead') deps.metrics?.reminderDeadLettered(x.delivery.sub.conversation.platform);
+    writer.report(x);
+  }, log);
+  const fanOutOpts = { options: o, log, ...(deps.signal ? { signal: deps.signal } : {}), ...(deps.metrics ? { metrics: deps.metrics } : {}) };
+  await fanOut(deliveries, (p) => byPlatform.get(p), (x) => guard.report(x), fanOutOpts);
   guard.finish();
   await writer.close();
 

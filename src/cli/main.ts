@@ -6,7 +6,7 @@ import { loadConfig } from '../config.js';
 import { ConfigError, StoreError } from '../errors.js';
 import { saveReplyFileAndSay } from '../export/save-reply-file.js';
 import { en } from '../i18n/en.js';
-import { createLogger } from '../log.js';
+import { createLogger, resolveLogFormat } from '../log.js';
 import { openLowdbStore } from '../store/lowdb-store.js';
 import { callerFromFlags } from './caller.js';
 import { runConfigCommand } from './config-check.js';
@@ -57,10 +57,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
     err(en.cli.badTz(values.tz));
     return 2;
   }
-  const log = createLogger(err);
   let store;
   try {
     const config = loadConfig(env);
+    const log = createLogger(err, undefined, { format: resolveLogFormat(config.log?.format, process.stderr.isTTY === true), ...(config.log ? { level: config.log.level } : {}) });
     const dataFile = values.data ?? config.dataFile;
     const now = values.now ? new Date(values.now) : config.now;
     store = await openLowdbStore(dataFile, { ...(config.seedFile ? { seedFile: config.seedFile } : {}), log: (l) => log.info(l) });

@@ -73,6 +73,7 @@ export function startReminderScheduler(deps: DeliverDeps, opts: { expression?: s
         return undefined;
       })
       .finally(() => {
+        deps.metrics?.schedulerTick(deps.clock());
         st.busy = false;
         inFlight = undefined;
       });
