@@ -1,4 +1,5 @@
-# cwg-bot container image (docs/deployment.md). Build: docker build -t cwg-bot .
+# syntax=docker/dockerfile:1
+# cwg-bot container image (docs/deployment.md). Build: docker build -t cwg-bot .   (BuildKit: npm's cache is a cache mount)
 # Run:   docker run -d --name cwg-bot --env-file cwg-bot.env -p 3000:3000 -v cwg-bot-data:/var/lib/cwg-bot cwg-bot
 # Node 24 is the current LTS; NODE_VERSION=22 (or 20.11+, past end of life) builds the same image.
 ARG NODE_VERSION=24
@@ -7,7 +8,7 @@ ARG NODE_VERSION=24
 FROM node:${NODE_VERSION}-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
-RUN npm ci --no-audit --no-fund
+RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
 
@@ -21,7 +22,7 @@ ENV NODE_ENV=production \
     CWG_ENV_FILE=
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --no-audit --no-fund
 COPY --from=build /app/dist ./dist
 COPY bin ./bin
 COPY scripts/build.mjs ./scripts/build.mjs

@@ -103,7 +103,12 @@ export async function build({ log = (line) => process.stderr.write(`${line}\n`) 
   const stat = statFingerprint(files);
   const content = contentFingerprint(files);
   const tmp = path.join(DIST, `.tmp-${process.pid}-${Date.now()}`);
-  mkdirSync(tmp, { recursive: true });
+  try {
+    mkdirSync(tmp, { recursive: true });
+  } catch (e) {
+    // A read-only install (systemd's ProtectSystem=strict, a root-owned checkout): say what to run.
+    throw new Error(`cwg-bot: dist/ is missing or older than the sources and cannot be rebuilt here (${e.code ?? e.message}): run \`npm run build\` in ${ROOT} as its owner`);
+  }
   const started = performance.now();
   try {
     const result = await esbuild.build({
