@@ -49,8 +49,12 @@ export function createBot(deps: BotDeps): Bot {
   const metrics = deps.metrics ?? noMetrics;
   /** The command's own name for the metrics label (aliases folded; anything else is "unknown"). */
   const commandName = (line: string): string => {
-    const first = stripCommandPrefix(tokenize(sanitizeInput(line)))[0];
-    return first ? (findCommand(commands, first)?.name ?? 'unknown') : 'none';
+    try {
+      const first = stripCommandPrefix(tokenize(sanitizeInput(line)))[0];
+      return first ? (findCommand(commands, first)?.name ?? 'unknown') : 'none';
+    } catch {
+      return 'unknown'; // a line the dispatcher refused (too long, unbalanced quotes…): its reply says why
+    }
   };
   return {
     deps,

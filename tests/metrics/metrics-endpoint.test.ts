@@ -54,6 +54,8 @@ describe('GET /metrics', () => {
     await bot.handle('/cwg next-deadline', slackUser);
     await bot.handle('next-deadline igf', slackUser);
     await bot.handle('frobnicate', { id: 'op', platform: 'console' as const });
+    // A line the dispatcher refuses before reading a command (too long) is still answered and counted.
+    expect((await bot.handle(`next-deadline ${'x'.repeat(10_000)}`, slackUser)).tone).toBe('error');
 
     // Reminders: channel C1 answers 503 every time (retried, then dead-lettered), C2 takes them.
     const api = await startSlackApiStandIn();
@@ -89,6 +91,7 @@ describe('GET /metrics', () => {
     const s = samples(text);
     expect(s.get('cwg_commands_total{command="next-deadline",platform="slack",outcome="ok"}')).toBe(2);
     expect(s.get('cwg_commands_total{command="unknown",platform="console",outcome="error"}')).toBe(1);
+    expect(s.get('cwg_commands_total{command="unknown",platform="slack",outcome="error"}')).toBe(1);
     expect(s.get('cwg_command_duration_seconds_count{command="next-deadline",platform="slack"}')).toBe(2);
     expect(s.get('cwg_command_duration_seconds_bucket{le="+Inf",command="next-deadline",platform="slack"}')).toBe(2);
     expect(s.get('cwg_reminders_sent_total{platform="slack"}')).toBe(2);
