@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: runs every benchmark module in bench/ (files named *.bench.ts, each exporting
  * `run(): Promise<string>` that returns a report) one after another, or only those named on the
- * command line (npm run bench -- slack). Goals are ratios against a baseline measured in the same run.
+ * command line (npm run bench -- slack, npm run bench -- cli-start). Goals are ratios against a baseline measured in the same run.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';

@@ -1,6 +1,11 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly through tsx, so `npx cwg …` works right after `npm ci`.
-import { register } from 'tsx/esm/api';
+// `npx cwg …`: runs the compiled CLI in dist/, building it first when it is missing or older than
+// the sources (a cheap check: the sources' sizes and times). `npm run cwg` runs the TypeScript directly.
+import module from 'node:module';
+import { ensureBuilt } from '../scripts/build.mjs';
 
-register();
-await import('../src/cli/main.ts');
+// Node 22.1+: keep V8's compiled code between runs (a no-op on Node 20).
+module.enableCompileCache?.();
+
+await ensureBuilt();
+await import('../dist/cli.js');

@@ -2,6 +2,7 @@ import { type Clock, systemClock } from '../src/clock.js';
 import type { AppConfig } from '../src/config.js';
 import { messagesFor } from '../src/i18n/index.js';
 import type { Logger } from '../src/log.js';
+import type { Metrics } from '../src/metrics/metrics.js';
 import { DEFAULT_FAN_OUT, type Delivery, type FanOutOptions, fanOut, type Outcome } from '../src/reminders/fan-out.js';
 import { createOutcomeWriter, markIntended, pruneLedger } from '../src/reminders/ledger.js';
 import type { PlannedDelivery } from '../src/reminders/plan.js';
@@ -42,6 +43,8 @@ export interface DeliverDeps {
   memory?: { lastTickAt?: Date };
   /** Takes the planned deliveries before they are sent (default: claimInLedger); returns the ones this run may send. */
   claim?: Claim;
+  /** Reminders sent, failed and dead-lettered, and the scheduler's runs (GET /metrics); default: none. */
+  metrics?: Metrics;
 }
 
 export interface DeliverOptions extends FanOutOptions {
@@ -103,6 +106,7 @@ export function reminderJob(deps: Omit<DeliverDeps, 'signal' | 'memory'>): Sched
     log: deps.log,
     job: (tick) => run({ ...deps, signal: tick.signal, memory: tick.memory }),
     failedDeliveries: () => deps.store.read().reminders.deadLetters?.length ?? 0,
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
   };
 }
 
@@ -128,8 +132,12 @@ export async function deliver(deliveries: readonly Delivery[], deps: DeliverDeps
   const { log } = deps;
   const writer = createOutcomeWriter(deps.store, deps.clock, log, o);
   const byPlatform = new Map(deps.transports.map((t) => [t.platform, t]));
-  const guard = guardMassUnsubscribe(deliveries, (x) => writer.report(x), log);
-  await fanOut(deliveries, (p) => byPlatform.get(p), (x) => guard.report(x), { options: o, log, ...(deps.signal ? { signal: deps.signal } : {}) });
+  const guard = guardMassUnsubscribe(deliveries, (x) => {
+    if (x.kind === 'dead') deps.metrics?.reminderDeadLettered(x.delivery.sub.conversation.platform);
+    writer.report(x);
+  }, log);
+  const fanOutOpts = { options: o, log, ...(deps.signal ? { signal: deps.signal } : {}), ...(deps.metrics ? { metrics: deps.metrics } : {}) };
+  await fanOut(deliveries, (p) => byPlatform.get(p), (x) => guard.report(x), fanOutOpts);
   guard.finish();
   await writer.close();
   return writer.counts;

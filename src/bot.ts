@@ -4,9 +4,11 @@ import type { AppConfig } from './config.js';
 import type { Command } from './dispatch/command.js';
 import type { Caller, CommandContext, Conversation } from './dispatch/context.js';
 import { dispatch, findCommand } from './dispatch/dispatch.js';
+import { sanitizeInput, stripCommandPrefix, tokenize } from './dispatch/input.js';
 import { isSecretariat } from './dispatch/roles.js';
 import { messagesFor } from './i18n/index.js';
 import type { Logger } from './log.js';
+import { type Metrics, noMetrics } from './metrics/metrics.js';
 import type { Reply } from './render/reply.js';
 import type { Store } from './store/store.js';
 
@@ -18,6 +20,8 @@ export interface BotDeps {
   commands?: readonly Command[];
   /** Extras handed to commands (e.g. a file writer for exports). */
   services?: Record<string, unknown>;
+  /** Counts answered commands and their latency (GET /metrics); default: none. */
+  metrics?: Metrics;
 }
 
 export interface Bot {
@@ -46,11 +50,26 @@ export function createBot(deps: BotDeps): Bot {
     commands,
     services: deps.services ?? {},
   });
+  const metrics = deps.metrics ?? noMetrics;
+  /** The command's own name for the metrics label (aliases folded; anything else is "unknown"). */
+  const commandName = (line: string): string => {
+    try {
+      const first = stripCommandPrefix(tokenize(sanitizeInput(line)))[0];
+      return first ? (findCommand(commands, first)?.name ?? 'unknown') : 'none';
+    } catch {
+      return 'unknown'; // a line the dispatcher refused (too long, unbalanced quotes…): its reply says why
+    }
+  };
   return {
     deps,
     commands,
     command: (word) => findCommand(commands, word),
     contextFor,
-    handle: (line, caller, conversation) => dispatch(line, contextFor(caller, conversation)),
+    async handle(line, caller, conversation) {
+      const elapsed = metrics.startTimer();
+      const reply = await dispatch(line, contextFor(caller, conversation));
+      metrics.commandAnswered(commandName(line), caller.platform, reply.tone === 'error' ? 'error' : 'ok', elapsed());
+      return reply;
+    },
   };
 }

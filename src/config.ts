@@ -1,3 +1,6 @@
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { z } from 'zod';
 import { isValidTimeZone } from './calendar/validate.js';
 import { ConfigError } from './errors.js';
@@ -7,7 +10,20 @@ const optionalString = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
-const EnvSchema = z.object({
+/** One of a few words (empty = unset); the words are kept for the message when the value is not one of them. */
+const ENUM_CHOICES = new Map<unknown, readonly string[]>();
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => {
+  const schema = z.enum(values).optional().or(z.literal('').transform(() => undefined));
+  ENUM_CHOICES.set(schema, values);
+  return schema;
+};
+
+/**
+ * Every variable the bot reads, and how each must look. Exported so the configuration reference
+ * (docs/configuration.md), `npm start --help` and `npx cwg config check` are checked against it.
+ */
+export const EnvSchema = z.object({
+  CWG_ENV_FILE: optionalString,
   CWG_DATA_FILE: optionalString,
   CWG_SEED_FILE: optionalString,
   CWG_NOW: optionalString.refine((v) => v === undefined || !Number.isNaN(Date.parse(v)), 'must be an ISO 8601 instant, e.g. 2025-03-01T08:00:00+01:00'),
@@ -24,12 +40,21 @@ const EnvSchema = z.object({
   SLACK_APP_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xapp-'), 'must be an app-level token starting with xapp-'),
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_API_URL: optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), 'must be an http(s) URL'),
-  SLACK_MODE: z.enum(['socket', 'http']).optional().or(z.literal('').transform(() => undefined)),
+  SLACK_MODE: oneOf(['socket', 'http']),
   BOT_ID: optionalString,
   BOT_PASSWORD: optionalString,
   BOT_TENANT_ID: optionalString,
-  BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional().or(z.literal('').transform(() => undefined)),
+  BOT_TYPE: oneOf(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']),
+  CWG_LOG_FORMAT: oneOf(['json', 'text']),
+  CWG_LOG_LEVEL: oneOf(['debug', 'info', 'warn', 'error']),
+  CWG_HEALTH_DETAILS: optionalString.refine((v) => v === undefined || /^(0|1|true|false|yes|no)$/i.test(v), 'must be 1 or 0'),
 });
+
+export type EnvVariable = keyof typeof EnvSchema.shape;
+/** The variables' names, in the schema's order. */
+export const ENV_VARIABLES = Object.keys(EnvSchema.shape) as EnvVariable[];
+/** Variables whose values are secrets: `config check` shows only that they are set. */
+export const isSecretVariable = (name: string): boolean => /TOKEN|PASSWORD|SECRET/.test(name);
 
 export type SlackConfig =
   | { mode: 'socket'; botToken: string; appToken: string; apiUrl?: string }
@@ -66,25 +91,154 @@ export interface AppConfig {
   teams?: TeamsConfig;
   /** Settings that load but are probably not what the operator meant: logged at start. */
   warnings?: string[];
+  /** Log lines: `format` unset = text on a terminal, JSON lines otherwise (see resolveLogFormat in log.ts). */
+  log?: { format?: 'json' | 'text'; level: 'debug' | 'info' | 'warn' | 'error' };
+  /** GET /healthz shows file paths and error details only when CWG_HEALTH_DETAILS=1. */
+  healthDetails?: boolean;
 }
 
 export const DEFAULT_DATA_FILE = 'data/cwg.db.json';
 
-/** Reads and checks the environment; throws ConfigError naming every wrong variable. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const vars = [...new Set(parsed.error.issues.map((i) => String(i.path[0])))];
-    const lines = parsed.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`);
-    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`, vars);
+export interface LoadOptions {
+  /**
+   * A dotenv file whose variables apply where the environment does not set them (the environment
+   * wins). Default: CWG_ENV_FILE when set (empty = none), else `.env` in the working directory when
+   * `env` is the process's own environment (tests that pass an environment get no file unless they
+   * name one). false: no file.
+   */
+  envFile?: string | false;
+}
+
+export interface ConfigProblem {
+  variable: string;
+  message: string;
+}
+
+export type ValueSource = 'environment' | 'env file' | 'default' | 'unset';
+
+export interface ConfigReport {
+  /** The configuration, when there is no problem. */
+  config?: AppConfig;
+  problems: ConfigProblem[];
+  /** Not fatal: a .env line naming no known variable (a typo?). */
+  warnings: ConfigProblem[];
+  /** The dotenv file read, absolute; undefined when none. */
+  envFile?: string;
+  /** Every known variable: its raw value and where it came from. */
+  values: Array<{ name: EnvVariable; value?: string; source: ValueSource }>;
+}
+
+/** What a variable is when not set (shown by `config check`; the code below applies them). */
+export const ENV_DEFAULTS: Partial<Record<EnvVariable, string>> = {
+  CWG_DATA_FILE: DEFAULT_DATA_FILE,
+  CWG_SEED_FILE: 'data/calendar.seed.json (in the package)',
+  CWG_EXPORT_DIR: '<data dir>/exports (private, 0700)',
+  CWG_REMINDER_GRACE_HOURS: '6',
+  CWG_LEDGER_RETENTION_DAYS: '90',
+  PORT: '3000',
+  BOT_TYPE: 'MultiTenant',
+  CWG_LOG_FORMAT: 'text on a terminal, json otherwise',
+  CWG_LOG_LEVEL: 'info',
+  CWG_HEALTH_DETAILS: '0',
+};
+
+/** The environment with the dotenv file under it, where each value came from, and the file's problems. */
+function mergeEnvFile(env: NodeJS.ProcessEnv, opts: LoadOptions, problems: ConfigProblem[], warnings: ConfigProblem[]) {
+  const named = env.CWG_ENV_FILE;
+  let file: string | undefined;
+  let required = false;
+  if (opts.envFile !== undefined) {
+    file = opts.envFile || undefined;
+    required = Boolean(opts.envFile);
+  } else if (named !== undefined) {
+    file = named.trim() || undefined;
+    required = true;
+  } else if (env === process.env) {
+    file = '.env';
   }
-  const e = parsed.data;
-  const problems: Array<[string, string]> = [];
-  const slack = readSlack(e, problems);
-  const teams = readTeams(e, problems);
-  if (problems.length) {
-    throw new ConfigError(`invalid configuration:\n${problems.map(([v, m]) => `  ${v}: ${m}`).join('\n')}`, problems.map(([v]) => v));
+  const merged: NodeJS.ProcessEnv = { ...env };
+  const fromFile = new Set<string>();
+  if (!file) return { merged, fromFile };
+  const abs = path.resolve(file);
+  let text: string;
+  try {
+    if (statSync(abs).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    text = readFileSync(abs, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && !required) return { merged, fromFile };
+    const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? String(e)})`;
+    problems.push({ variable: 'CWG_ENV_FILE', message: `${abs} ${why}: name a readable dotenv file, or unset CWG_ENV_FILE` });
+    return { merged, fromFile, file: abs };
   }
+  // dotenv is loaded only when there is a file: the CLI starts without it otherwise.
+  const { parse } = createRequire(import.meta.url)('dotenv') as typeof import('dotenv');
+  const parsed = parse(text);
+  const known = new Set<string>(ENV_VARIABLES);
+  for (const [name, value] of Object.entries(parsed)) {
+    if (!known.has(name) && /^(CWG|SLACK|BOT|TEAMS)_/.test(name)) {
+      warnings.push({ variable: name, message: `in ${abs} is not a variable the bot reads (a typo?)` });
+    }
+    if (env[name] === undefined) {
+      merged[name] = value;
+      fromFile.add(name);
+    }
+  }
+  return { merged, fromFile, file: abs };
+}
+
+/**
+ * Reads and checks the whole configuration, collecting every problem rather than stopping at the
+ * first: each variable is checked on its own, then the combinations (Slack and Teams modes).
+ */
+export function checkConfig(env: NodeJS.ProcessEnv = process.env, opts: LoadOptions = {}): ConfigReport {
+  const problems: ConfigProblem[] = [];
+  const warnings: ConfigProblem[] = [];
+  const { merged, fromFile, file } = mergeEnvFile(env, opts, problems, warnings);
+  const data: Record<string, unknown> = {};
+  const bad = new Set<string>();
+  for (const name of ENV_VARIABLES) {
+    const r = EnvSchema.shape[name].safeParse(merged[name]);
+    if (r.success) data[name] = r.data;
+    else {
+      bad.add(name);
+      const choices = ENUM_CHOICES.get(EnvSchema.shape[name]);
+      if (choices) problems.push({ variable: name, message: `must be one of ${choices.join(', ')} (got "${merged[name]}")` });
+      else for (const issue of r.error.issues) problems.push({ variable: name, message: issue.message });
+    }
+  }
+  const e = data as Env;
+  const pairs: Array<[string, string]> = [];
+  // A combination is judged only when its variables are each well-formed, so one typo gives one problem.
+  const slack = [...bad].some((v) => v.startsWith('SLACK_')) ? undefined : readSlack(e, pairs);
+  const teams = [...bad].some((v) => v.startsWith('BOT_')) ? undefined : readTeams(e, pairs);
+  problems.push(...pairs.map(([variable, message]) => ({ variable, message })));
+  const values = ENV_VARIABLES.map((name) => {
+    const raw = merged[name];
+    const set = raw !== undefined && raw.trim() !== '';
+    const source: ValueSource = set ? (fromFile.has(name) ? 'env file' : 'environment') : ENV_DEFAULTS[name] !== undefined ? 'default' : 'unset';
+    return { name, source, ...(set ? { value: raw } : ENV_DEFAULTS[name] !== undefined ? { value: ENV_DEFAULTS[name] } : {}) };
+  });
+  const report: ConfigReport = { problems, warnings, values, ...(file ? { envFile: file } : {}) };
+  if (!problems.length) report.config = toAppConfig(e, slack, teams);
+  return report;
+}
+
+
+/**
+ * Reads and checks the environment (with the dotenv file under it: see LoadOptions); throws
+ * ConfigError naming every wrong variable. The one place that reads configuration.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: LoadOptions = {}): AppConfig {
+  const report = checkConfig(env, opts);
+  if (!report.config) {
+    const { problems } = report;
+    throw new ConfigError(`invalid configuration:\n${problems.map((p) => `  ${p.variable}: ${p.message}`).join('\n')}`, [...new Set(problems.map((p) => p.variable))]);
+  }
+  return report.config;
+}
+
+function toAppConfig(e: Env, slack: SlackConfig | undefined, teams: TeamsConfig | undefined): AppConfig {
   const secretariat = parseIdList(e.CWG_SECRETARIAT);
   const warnings = secretariatWarnings(secretariat);
   return {
@@ -104,6 +258,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     portExplicit: e.PORT !== undefined,
     ...(slack ? { slack } : {}),
     ...(teams ? { teams } : {}),
+    log: { ...(e.CWG_LOG_FORMAT ? { format: e.CWG_LOG_FORMAT } : {}), level: e.CWG_LOG_LEVEL ?? 'info' },
+    healthDetails: /^(1|true|yes)$/i.test(e.CWG_HEALTH_DETAILS ?? ''),
   };
 }
 

@@ -5,7 +5,11 @@ import { type AppConfig, loadConfig } from './config.js';
 import { ConfigError, StoreError } from './errors.js';
 import { startSharedServer, wantsSharedServer } from './http/shared-server.js';
 import type { HttpServer } from './http/server.js';
-import { createLogger, type Logger } from './log.js';
+import { environmentHelp } from './config-help.js';
+import { createStderrLogger, type Logger } from './log.js';
+import { instrumentStore } from './metrics/instrument-store.js';
+import type { Metrics } from './metrics/metrics.js';
+import { createMetricsRoute, createPrometheusMetrics, type PrometheusMetrics } from './metrics/prometheus.js';
 import type { PlatformAdapter } from './platforms/adapter.js';
 import { type ConsolePlatformOptions, createConsolePlatform } from './platforms/console/index.js';
 import { cronTicker, everyMinuteOnClock, type ReminderScheduler, startReminderScheduler, type Ticker } from './reminders/scheduler.js';
@@ -29,23 +33,27 @@ Starts the CWG-WSIS&SDG bot and its reminders scheduler. What starts depends on 
 The HTTP server (also GET /healthz and GET /calendar.ics) runs in Slack HTTP mode, with Teams,
 and with Slack Socket Mode when PORT is set. Slack and Teams share it when both are configured.
 
-Other variables: CWG_DATA_FILE (default data/cwg.db.json), CWG_SEED_FILE, CWG_NOW (rehearse from
-that instant), CWG_TZ, CWG_SECRETARIAT, CWG_ICS_TOKEN, CWG_PUBLIC_URL, CWG_EXPORT_DIR,
-CWG_REMINDER_GRACE_HOURS, CWG_LEDGER_RETENTION_DAYS, SLACK_API_URL.
-See README.md and .env.example.`;
+Variables (environment, then .env or CWG_ENV_FILE; docs/configuration.md):
+${environmentHelp()}
+Check them with: npx cwg config check`;
 
 export interface Runtime {
   config: AppConfig;
   store: Store;
   clock: Clock;
   log: Logger;
+  /** Commands, reminders, the scheduler and the store, counted for GET /metrics (default: not counted). */
+  metrics?: Metrics & Partial<Pick<PrometheusMetrics, 'registry'>>;
 }
 
-export async function openRuntime(env: NodeJS.ProcessEnv, log: Logger): Promise<Runtime> {
+export async function openRuntime(env: NodeJS.ProcessEnv, log?: Logger, opts: { metrics?: boolean } = {}): Promise<Runtime> {
   const config = loadConfig(env);
+  const logger = log ?? createStderrLogger(config.log);
   const clock = config.now ? rehearsalClock(config.now) : systemClock;
-  const store = await openLowdbStore(config.dataFile, { ...(config.seedFile ? { seedFile: config.seedFile } : {}), log: (l) => log.info(l) });
-  return { config, store, clock, log };
+  const opened = await openLowdbStore(config.dataFile, { ...(config.seedFile ? { seedFile: config.seedFile } : {}), log: (l) => logger.info(l) });
+  if (!opts.metrics) return { config, store: opened, clock, log: logger };
+  const metrics = createPrometheusMetrics();
+  return { config, store: instrumentStore(opened, metrics), clock, log: logger, metrics };
 }
 
 /** The adapters the configuration names: Slack and/or Teams, else the console. Slack and Teams are loaded only when configured. */
@@ -76,7 +84,7 @@ export async function startServices(runtime: Runtime, adapters: readonly Platfor
   // A rehearsal (CWG_NOW) ticks on its own clock's minutes, so "09:00" goes out at 09:00 on it.
   const ticker = opts.ticker ?? cronTicker(config.now ? everyMinuteOnClock(clock().getTime(), systemClock().getTime()) : undefined);
   const scheduler = transports.length
-    ? startReminderScheduler(reminderJob({ ...runtime, transports }), { ticker, ...(opts.runAtStart !== undefined ? { runAtStart: opts.runAtStart } : {}) })
+    ? startReminderScheduler(reminderJob({ ...runtime, transports, ...(runtime.metrics ? { metrics: runtime.metrics } : {}) }), { ticker, ...(opts.runAtStart !== undefined ? { runAtStart: opts.runAtStart } : {}) })
     : undefined;
   const started: PlatformAdapter[] = [];
   let http: HttpServer | undefined;
@@ -87,7 +95,8 @@ export async function startServices(runtime: Runtime, adapters: readonly Platfor
   };
   try {
     if (wantsSharedServer(config, adapters)) {
-      http = await startSharedServer({ ...runtime, routes: adapters.flatMap((a) => a.routes), ...(scheduler ? { schedulerState: () => scheduler.state() } : {}) });
+      const metricsRoutes = runtime.metrics?.registry ? [createMetricsRoute({ registry: runtime.metrics.registry })] : [];
+      http = await startSharedServer({ ...runtime, routes: [...metricsRoutes, ...adapters.flatMap((a) => a.routes)], ...(scheduler ? { schedulerState: () => scheduler.state() } : {}) });
     }
     for (const a of adapters) {
       await a.start();
@@ -105,10 +114,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${START_USAGE}\n`);
     return 0;
   }
-  const log = createLogger();
   let runtime: Runtime;
   try {
-    runtime = await openRuntime(process.env, log);
+    runtime = await openRuntime(process.env, undefined, { metrics: true });
   } catch (e) {
     if (e instanceof ConfigError || e instanceof StoreError) {
       process.stderr.write(`cwg-bot cannot start: ${e.message}\n`);
@@ -116,10 +124,10 @@ async function main(argv: string[]): Promise<number> {
     }
     throw e;
   }
-  const { config, store } = runtime;
+  const { config, store, log } = runtime;
   if (config.now) log.info(`rehearsal clock: starting at ${config.now.toISOString()}`);
   for (const warning of config.warnings ?? []) log.warn(`configuration: ${warning}`);
-  const bot = createBot(runtime);
+  const bot = createBot({ ...runtime, ...(runtime.metrics ? { metrics: runtime.metrics } : {}) });
   const interactive = process.stdin.isTTY === true;
   const adapters = await configuredPlatforms(bot, config, { input: process.stdin, write: (t) => process.stdout.write(t), interactive });
   const services = await startServices(runtime, adapters);
@@ -144,6 +152,6 @@ function waitForShutdown(log: Logger): Promise<void> {
 }
 
 const entry = process.argv[1] ?? '';
-if (/src[\\/]main\.ts$/.test(entry)) {
+if (/(?:src[\\/]main\.ts|dist[\\/]main\.js|bin[\\/]start\.js)$/.test(entry)) {
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -5,6 +5,10 @@
  * that starts either belongs here: tests/architecture/unit-suite.test.ts fails until it is.
  */
 export const INTEGRATION_TEST_FILES = [
+  'tests/build/dist.test.ts',
+  'tests/deploy/dockerfile.test.ts',
+  'tests/http/health-details.test.ts',
+  'tests/metrics/metrics-endpoint.test.ts',
   'tests/cli/cli.test.ts',
   'tests/console/console-chat.test.ts',
   'tests/export/feed-route.test.ts',

@@ -6,9 +6,10 @@ import { loadConfig } from '../config.js';
 import { ConfigError, StoreError } from '../errors.js';
 import { defaultExportDir, saveReplyFileAndSay } from '../export/save-reply-file.js';
 import { messagesFor } from '../i18n/index.js';
-import { createLogger } from '../log.js';
+import { createLogger, resolveLogFormat } from '../log.js';
 import { openLowdbStore } from '../store/lowdb-store.js';
 import { callerFromFlags } from './caller.js';
+import { runConfigCommand } from './config-check.js';
 
 /** The CLI's own words; its replies come from the bot in the caller's language. */
 const en = messagesFor();
@@ -48,6 +49,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
     err(`${en.cli.noCommand}\n\n${CLI_USAGE}`);
     return 2;
   }
+  // `config check` inspects the configuration itself, so it must work when the configuration is wrong.
+  if (positionals[0] === 'config') return runConfigCommand(positionals.slice(1), env, values.json, out, err);
   if (values.now !== undefined && Number.isNaN(Date.parse(values.now))) {
     err(en.cli.badNow(values.now));
     return 2;
@@ -56,10 +59,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
     err(en.cli.badTz(values.tz));
     return 2;
   }
-  const log = createLogger(err);
   let store;
   try {
     const config = loadConfig(env);
+    const log = createLogger(err, undefined, { format: resolveLogFormat(config.log?.format, process.stderr.isTTY === true), ...(config.log ? { level: config.log.level } : {}) });
     const dataFile = values.data ?? config.dataFile;
     const now = values.now ? new Date(values.now) : config.now;
     store = await openLowdbStore(dataFile, { ...(config.seedFile ? { seedFile: config.seedFile } : {}), log: (l) => log.info(l) });

@@ -11,6 +11,11 @@ export interface HealthOptions {
   getSchedulerState?: () => unknown;
   /** Which adapters are up, e.g. { slack: 'http', teams: true }. */
   platforms?: Record<string, unknown>;
+  /**
+   * Show the data file's location and error texts (which name files and directories). Off unless
+   * CWG_HEALTH_DETAILS=1 (AppConfig.healthDetails): the check is often reachable from outside.
+   */
+  details?: boolean;
 }
 
 /**
@@ -31,7 +36,8 @@ export function createHealthRoute(opts: HealthOptions): HttpRoute {
 
 export async function healthReport(opts: HealthOptions): Promise<{ ok: boolean; [k: string]: unknown }> {
   const { store } = opts;
-  const dataFile: Record<string, unknown> = { path: store.location };
+  const details = opts.details === true;
+  const dataFile: Record<string, unknown> = details ? { path: store.location } : {};
   try {
     await access(store.location, constants.R_OK | constants.W_OK);
     dataFile.readable = true;
@@ -45,13 +51,16 @@ export async function healthReport(opts: HealthOptions): Promise<{ ok: boolean; 
     dataFile.items = db.items.length;
     dataFile.subscriptions = db.subscriptions.length;
   } catch (err) {
-    dataFile.error = String(err);
+    dataFile.error = details ? String(err) : 'the data cannot be read (details in the log, or set CWG_HEALTH_DETAILS=1)';
   }
   let scheduler: unknown;
   try {
     scheduler = opts.getSchedulerState?.();
   } catch (err) {
-    scheduler = { error: String(err) };
+    scheduler = { error: details ? String(err) : 'the scheduler state cannot be read' };
+  }
+  if (!details && scheduler && typeof scheduler === 'object' && 'lastError' in scheduler) {
+    scheduler = { ...scheduler, lastError: 'the last reminder run failed (details in the log, or set CWG_HEALTH_DETAILS=1)' };
   }
   scheduler ??= { running: false, reason: 'no reminders scheduler in this process' };
   const ok = dataFile.readable === true && dataFile.error === undefined;

@@ -26,6 +26,7 @@ export function sharedRoutes(d: Omit<SharedHttpDeps, 'log'>): HttpRoute[] {
       clock: d.clock,
       ...(d.schedulerState ? { getSchedulerState: d.schedulerState } : {}),
       platforms: { slack: d.config.slack?.mode ?? false, teams: d.config.teams !== undefined },
+      details: d.config.healthDetails === true,
     }),
     ...createCalendarFeedRoutes({ store: d.store, clock: d.clock, config: d.config }),
     ...d.routes,

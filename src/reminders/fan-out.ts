@@ -1,4 +1,5 @@
 import type { Logger } from '../log.js';
+import type { Metrics } from '../metrics/metrics.js';
 import { createPacer, sleep } from './pacer.js';
 import type { DueRef, Subscription } from '../store/reminders-schema.js';
 import type { ReminderMessage, ReminderTransport, SendResult } from './transport.js';
@@ -57,7 +58,7 @@ export async function fanOut(
   deliveries: readonly Delivery[],
   transportFor: (platform: string) => ReminderTransport | undefined,
   report: (outcome: Outcome) => void,
-  opts: { options: FanOutOptions; log: Logger; signal?: AbortSignal },
+  opts: { options: FanOutOptions; log: Logger; signal?: AbortSignal; metrics?: Metrics },
 ): Promise<void> {
   const o = opts.options;
   const byChannel = new Map<string, Delivery[]>();
@@ -84,7 +85,7 @@ export async function fanOut(
         const d = channel[i]!;
         const transport = transportFor(d.sub.conversation.platform);
         if (!transport) continue;
-        const outcome = await deliverOne(d, transport, pacerFor(transport), o, opts.log);
+        const outcome = await deliverOne(d, transport, pacerFor(transport), o, opts.log, opts.metrics);
         report(outcome);
         if (outcome.kind === 'gone') {
           // The bot cannot post there any more: the rest for this channel is gone too.
@@ -97,7 +98,7 @@ export async function fanOut(
   await Promise.all(Array.from({ length: Math.max(1, Math.min(o.concurrency, queue.length)) }, worker));
 }
 
-async function deliverOne(d: Delivery, transport: ReminderTransport, pacer: ReturnType<typeof createPacer>, o: FanOutOptions, log: Logger): Promise<Outcome> {
+async function deliverOne(d: Delivery, transport: ReminderTransport, pacer: ReturnType<typeof createPacer>, o: FanOutOptions, log: Logger, metrics?: Metrics): Promise<Outcome> {
   const conv = d.sub.conversation;
   if (d.needsCheck) {
     const found = await transport.findDelivered(conv, d.key, d.intendedAt).catch(() => 'unknown' as const);
@@ -120,10 +121,15 @@ async function deliverOne(d: Delivery, transport: ReminderTransport, pacer: Retu
     } finally {
       pacer.done(conv.id);
     }
-    if (res.ok) return { kind: 'confirmed', delivery: d, ...(res.ref ? { ref: res.ref } : {}) };
+    if (res.ok) {
+      log.info('reminder sent', { key: d.key, platform: conv.platform, channel: conv.id, ...(d.delayed ? { delayed: true } : {}) });
+      metrics?.reminderSent(conv.platform);
+      return { kind: 'confirmed', delivery: d, ...(res.ref ? { ref: res.ref } : {}) };
+    }
     last = res.detail;
     switch (res.kind) {
       case 'gone':
+        log.warn('reminder not delivered: the bot can no longer post in this conversation', { key: d.key, platform: conv.platform, channel: conv.id, error: res.detail });
         return { kind: 'gone', delivery: d, error: res.detail };
       case 'fatal':
         return { kind: 'dead', delivery: d, attempts: failures + rateLimited + 1, error: res.detail };
@@ -137,6 +143,7 @@ async function deliverOne(d: Delivery, transport: ReminderTransport, pacer: Retu
         break;
       }
       case 'retryable':
+        metrics?.reminderFailed(conv.platform);
         if (++failures >= o.maxAttempts) return { kind: 'dead', delivery: d, attempts: failures + rateLimited, error: last };
         log.warn('reminder send failed, will retry', { key: d.key, attempt: failures, error: res.detail });
         await sleep(Math.min(o.maxBackoffMs, o.backoffMs * 2 ** (failures - 1)) * (0.75 + Math.random() / 2));

@@ -1,6 +1,7 @@
 import cron from 'node-cron';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
+import type { Metrics } from '../metrics/metrics.js';
 
 /**
  * Runs the reminder job once a minute. The job itself (jobs/deliver-reminders.ts) is handed in by
@@ -51,6 +52,8 @@ export interface SchedulerDeps {
   job: (tick: TickContext) => Promise<RunSummary>;
   /** How many deliveries are in the failed list, for the state report. */
   failedDeliveries?: () => number;
+  /** The scheduler's last tick (GET /metrics); default: none. */
+  metrics?: Pick<Metrics, 'schedulerTick'>;
 }
 
 /** Calls `fire` on every tick until stopped. node-cron in production; tests fire by hand. */
@@ -133,6 +136,7 @@ export function startReminderScheduler(deps: SchedulerDeps, opts: { ticker?: Tic
         return undefined;
       })
       .finally(() => {
+        deps.metrics?.schedulerTick(deps.clock());
         st.busy = false;
         inFlight = undefined;
       });

@@ -6,12 +6,13 @@ import { DataFile } from 'lowdb/node';
 import type { z } from 'zod';
 import { SeedFileSchema } from '../calendar/schema.js';
 import { StoreError } from '../errors.js';
+import { packagePath } from '../paths.js';
 import { type AuditEntry, AuditEntrySchema } from './audit-schema.js';
 import { CURRENT_SCHEMA_VERSION, type Db, DbSchema } from './db-schema.js';
 import { migrate, versionOf } from './migrations.js';
 import type { Store } from './store.js';
 
-export const DEFAULT_SEED_FILE = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../data/calendar.seed.json');
+export const DEFAULT_SEED_FILE = packagePath('data', 'calendar.seed.json');
 
 export interface OpenOptions {
   /** Seed used when the data file does not exist yet. */

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The kernel every layer may use: typed errors, the Clock type, the logger. They import nothing. */
-const KERNEL = ['src/errors', 'src/clock', 'src/log'];
+const KERNEL = ['src/errors', 'src/clock', 'src/log', 'src/paths'];
 
 /**
  * Which folder may import which (besides itself and the kernel). Read bottom-up: a layer may only
@@ -22,6 +22,11 @@ export const ALLOWED: Record<string, readonly string[]> = {
   'src/errors': [],
   'src/clock': [],
   'src/log': [],
+  'src/paths': [],
+  /** The neutral Metrics interface (metrics.ts) and its Prometheus implementation, wired by the composition root. */
+  'src/metrics': ['src/store', 'src/http'],
+  /** The variable reference shown by --help and config check. */
+  'src/config-help': ['src/config'],
   'src/calendar': [],
   'src/config': ['src/calendar'],
   'src/i18n': ['src/calendar'],
@@ -32,12 +37,12 @@ export const ALLOWED: Record<string, readonly string[]> = {
   'src/intake': ['src/calendar', 'src/i18n', 'src/editing'],
   'src/dispatch': ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/editing'],
   'src/answers': ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/editing', 'src/dispatch'],
-  'src/reminders': ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/dispatch', 'src/answers'],
+  'src/reminders': ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/dispatch', 'src/answers', 'src/metrics'],
   'src/export': ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/dispatch', 'src/answers'],
   commands: ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/editing', 'src/dispatch', 'src/answers', 'src/reminders', 'src/export', 'src/intake'],
-  'src/bot': ['src/config', 'src/i18n', 'src/store', 'src/render', 'src/dispatch', 'commands'],
+  'src/bot': ['src/config', 'src/i18n', 'src/store', 'src/render', 'src/dispatch', 'commands', 'src/metrics'],
   'src/http': ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/answers', 'src/export'],
-  jobs: ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/reminders'],
+  jobs: ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/reminders', 'src/metrics'],
   /** src/platforms/adapter.ts: the shape every adapter returns. */
   'src/platforms': ['src/http', 'src/reminders'],
   ...Object.fromEntries(
@@ -46,7 +51,7 @@ export const ALLOWED: Record<string, readonly string[]> = {
       ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/editing', 'src/dispatch', 'src/answers', 'src/reminders', 'src/export', 'src/http', 'src/bot', 'src/platforms'],
     ]),
   ),
-  'src/cli': ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/dispatch', 'src/export', 'src/bot'],
+  'src/cli': ['src/config-help', 'src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/dispatch', 'src/export', 'src/bot'],
   /**
    * The composition roots: the only files that see everything, so they can wire jobs/ into the
    * scheduler and pick the adapters. (src/cli/main.ts is the other root; it runs one command and

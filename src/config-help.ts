@@ -1,0 +1,41 @@
+import { ENV_DEFAULTS, ENV_VARIABLES, type EnvVariable } from './config.js';
+
+/**
+ * One line per variable for `npm start --help` and `npx cwg config check`; docs/configuration.md
+ * says more. A test checks that every variable of the schema has a line here and in the docs.
+ */
+export const ENV_SUMMARY: Partial<Record<EnvVariable, string>> = {
+  CWG_ENV_FILE: 'dotenv file read at start (default .env in the working directory; the environment wins)',
+  CWG_DATA_FILE: 'the data file (created from the seed on first run)',
+  CWG_SEED_FILE: 'the seed used when the data file does not exist',
+  CWG_NOW: 'rehearsal: the clock starts at this ISO 8601 instant',
+  CWG_TZ: "the console/CLI user's IANA time zone",
+  CWG_SECRETARIAT: 'Slack user/group ids and Teams object ids who may edit (comma-separated)',
+  CWG_ICS_TOKEN: 'GET /calendar.ics requires ?token= with this value',
+  CWG_EXPORT_DIR: 'where the console and `npx cwg` write exported files',
+  CWG_PUBLIC_URL: "the bot's public base URL (links to the calendar feed)",
+  CWG_REMINDER_GRACE_HOURS: 'after downtime, reminders missed within this many hours are still sent',
+  CWG_LEDGER_RETENTION_DAYS: 'delivery records older than this are pruned',
+  PORT: 'HTTP port (Slack HTTP mode, Teams, /healthz, /calendar.ics)',
+  SLACK_BOT_TOKEN: 'Slack bot token xoxb-… (turns Slack on)',
+  SLACK_APP_TOKEN: 'Slack app-level token xapp-… (Socket Mode)',
+  SLACK_SIGNING_SECRET: 'Slack signing secret (HTTP mode)',
+  SLACK_API_URL: 'base URL of the Slack Web API (tests, egress proxies)',
+  SLACK_MODE: 'socket or http, when both SLACK_APP_TOKEN and SLACK_SIGNING_SECRET are set',
+  BOT_ID: "Teams bot's Microsoft App ID (turns Teams on)",
+  BOT_PASSWORD: "Teams bot's client secret",
+  BOT_TENANT_ID: 'Entra tenant id (BOT_TYPE=SingleTenant)',
+  BOT_TYPE: 'MultiTenant, SingleTenant or UserAssignedMSI',
+  CWG_LOG_FORMAT: 'json or text log lines on stderr',
+  CWG_LOG_LEVEL: 'debug, info, warn or error',
+  CWG_HEALTH_DETAILS: '1: GET /healthz also shows file paths and error details',
+};
+
+/** The variable list of `npm start --help`, made from the schema so it cannot miss one. */
+export function environmentHelp(): string {
+  const width = Math.max(...ENV_VARIABLES.map((v) => v.length)) + 2;
+  return ENV_VARIABLES.map((v) => {
+    const def = ENV_DEFAULTS[v];
+    return `  ${v.padEnd(width)}${ENV_SUMMARY[v] ?? ''}${def ? ` (default: ${def})` : ''}`;
+  }).join('\n');
+}

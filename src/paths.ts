@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The package's root folder (the one holding package.json), found by walking up from this module,
+ * so paths to shipped files (data/calendar.seed.json) are the same whether the code runs from src/
+ * through tsx or bundled into dist/ (where this module's own location is a different depth).
+ */
+export function findPackageRoot(from: string): string {
+  let dir = from;
+  for (;;) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error(`no package.json above ${from}`);
+    dir = up;
+  }
+}
+
+export const PACKAGE_ROOT = findPackageRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+/** A path inside the package, e.g. packagePath('data', 'calendar.seed.json'). */
+export function packagePath(...parts: string[]): string {
+  return path.join(PACKAGE_ROOT, ...parts);
+}

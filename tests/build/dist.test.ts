@@ -1,0 +1,93 @@
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, tempDir } from '../support/fixtures.js';
+
+const run = promisify(execFile);
+
+/** A copy of the package (without dist/) that can be built and changed without touching the worktree. */
+function copyOfPackage(): string {
+  const dir = tempDir();
+  for (const entry of ['src', 'commands', 'jobs', 'bin', 'scripts', 'data', 'package.json']) {
+    cpSync(path.join(REPO_ROOT, entry), path.join(dir, entry), { recursive: true, filter: (f) => !f.endsWith('cwg.db.json') });
+  }
+  symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  return dir;
+}
+
+const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+
+describe('the compiled build (dist/)', () => {
+  it('the bin builds when dist is missing, rebuilds only when a source changes, and runs from dist', async () => {
+    const dir = copyOfPackage();
+    const data = path.join(tempDir(), 'db.json');
+    const first = await run(process.execPath, ['bin/cwg.js', 'show', 'igf-2025', '--data', data], { cwd: dir });
+    expect(first.stderr).toContain('built dist/');
+    // The seed comes from the package's data/ folder although the code now runs from dist/.
+    expect(first.stderr).toContain(`from ${path.join(dir, 'data', 'calendar.seed.json')}`);
+    expect(first.stdout).toContain('Internet Governance Forum 2025');
+    expect(existsSync(path.join(dir, 'dist', 'cli.js'))).toBe(true);
+
+    const second = await run(process.execPath, ['bin/cwg.js', 'show', 'igf-2025', '--data', data], { cwd: dir });
+    expect(second.stderr).not.toContain('built dist/');
+
+    // Same contents, new times (a fresh copy or checkout): still no rebuild.
+    const file = path.join(dir, 'src', 'calendar', 'queries.ts');
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect((await run(process.execPath, ['scripts/build.mjs', '--check'], { cwd: dir })).stdout).toContain('current');
+
+    // A real change: rebuilt, and the change is what runs.
+    const help = path.join(dir, 'src', 'cli', 'config-check.ts');
+    writeFileSync(help, readFileSync(help, 'utf8').replace('No problems found.', 'All clear, rebuilt.'));
+    await expect(run(process.execPath, ['scripts/build.mjs', '--check'], { cwd: dir })).rejects.toMatchObject({ stdout: expect.stringContaining('stale') });
+    const third = await run(process.execPath, ['bin/cwg.js', 'config', 'check'], { cwd: dir, env: { PATH: process.env.PATH } });
+    expect(third.stderr).toContain('built dist/');
+    expect(third.stdout).toContain('All clear, rebuilt.');
+  });
+
+  it('keeps npm packages external and the Teams adapter in a chunk of its own, loaded lazily', async () => {
+    const dir = copyOfPackage();
+    await run(process.execPath, ['scripts/build.mjs'], { cwd: dir });
+    const stamp = JSON.parse(readFileSync(path.join(dir, 'dist', 'build-stamp.json'), 'utf8')) as { outputs: string[] };
+    const entries = ['main.js', 'cli.js'];
+    // Everything an entry loads at start: its static imports, followed through the chunks.
+    const startup = new Set<string>();
+    const visit = (rel: string) => {
+      for (const spec of importsOf(path.join(dir, 'dist', rel))) {
+        if (spec.startsWith('.')) {
+          const next = path.normalize(path.join(path.dirname(rel), spec));
+          if (!startup.has(next)) {
+            startup.add(next);
+            visit(next);
+          }
+        } else startup.add(spec);
+      }
+    };
+    for (const e of entries) visit(e);
+    expect([...startup].filter((s) => /teams-ai|botbuilder/.test(s))).toEqual([]);
+    const teamsChunk = stamp.outputs.find((o) => /^chunks\/teams-[^/]+\.js$/.test(o));
+    expect(teamsChunk).toBeDefined();
+    expect(importsOf(path.join(dir, 'dist', teamsChunk!))).toEqual(expect.arrayContaining(['@microsoft/teams-ai', 'botbuilder']));
+    // Bolt is external too (resolved from node_modules, not copied in).
+    const all = stamp.outputs.filter((o) => o.endsWith('.js')).map((o) => readFileSync(path.join(dir, 'dist', o), 'utf8')).join('\n');
+    expect(all).toMatch(/from ["']@slack\/bolt["']/);
+    expect(all).not.toContain('class App {');
+  });
+
+  it('npm start runs the compiled bot (the console chat answers from dist)', async () => {
+    const dir = copyOfPackage();
+    const data = path.join(tempDir(), 'db.json');
+    const child = execFile('npm', ['start', '--silent'], { cwd: dir, env: { PATH: process.env.PATH, CWG_DATA_FILE: data, CWG_NOW: '2025-02-20T09:00:00+01:00' } });
+    child.stdin!.end('/cwg next-deadline\n');
+    let out = '';
+    let err = '';
+    child.stdout!.on('data', (d) => (out += d));
+    child.stderr!.on('data', (d) => (err += d));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(err).toContain('built dist/');
+    expect(out).toContain('Next deadline');
+  });
+});
