@@ -32,6 +32,8 @@ export const en = {
     'all-stakeholders': 'all stakeholders',
     sectors: 'the ITU Sectors',
     councillors: 'councillors',
+    // issue 15 (truth): new words
+    'council-chair': 'the Chair of ITU Council',
   } satisfies Record<Actor, string>,
   label: {
     when: 'When',
@@ -177,6 +179,37 @@ Exit status: 0 on success, 2 on a usage error, 1 on any other error.`,
   exporting,
   slack,
   teams,
+  // issue 15 (truth): new words
+  doubts: {
+    /** Appended to the date of an item whose date is kept but not verified. */
+    unverified: 'date not verified',
+    /** Appended to the date of an item counted from an unverified date. */
+    dependsOn: (anchorTitle: string) => `date depends on the unverified date of ${anchorTitle}`,
+    /** Appended to the date of a deadline the source calls extended. */
+    extended: 'extended deadline',
+    /** An item inside a known event, on days the source does not give. */
+    during: (eventTitle: string, dates: string) => `during ${eventTitle}, ${dates}`,
+    /** The anchor line of such an item when the source has no words for it. */
+    duringAnchor: 'during',
+    /** The source's words on the hours of an all-day item, after the dates. */
+    hours: (dates: string, hours: string) => `${dates} (${hours})`,
+    /** A review flag by kind (the "date" kind keeps review.printed). */
+    review: {
+      unverified: (printed: string, note: string) => `date not verified: "${printed}" · ${note}`,
+      interpretation: (printed: string, reading: string) => `the report says "${printed}" · our reading: ${reading}`,
+      wording: (printed: string, reading: string) => `unclear in the report: "${printed}" · our reading: ${reading}`,
+    },
+    /** Undated items whose expected period is over. */
+    neverDated: {
+      heading: (period: string) => `Expected in ${period}, never dated`,
+      hint: 'For the secretariat: give each a date with "/cwg announce <id> <date>", or close it with "/cwg done <id>" or "/cwg cancel <id>".',
+      /** In answers that do not list them (next-deadline, next-event, upcoming). */
+      count: (n: number, period: string, command: string) =>
+        n === 1
+          ? `1 item expected in ${period} was never dated ("/cwg ${command}" lists it).`
+          : `${n} items expected in ${period} were never dated ("/cwg ${command}" lists them).`,
+    },
+  },
 };
 
 export type Messages = typeof en;

@@ -35,6 +35,7 @@ export function whenAsText(when: When): string {
       return `${day} ${from}${to ? `-${to}` : ''} ${when.tz}`;
     }
     case 'relative': {
+      if (when.bound === 'during') return `during ${when.anchor}`;
       const n = Math.abs(when.offsetDays);
       return `${n} days ${when.offsetDays < 0 ? 'before' : 'after'} ${when.anchor}`;
     }

@@ -94,6 +94,7 @@ export function whenToInput(when: When): string {
       return `${day} ${from}${to} ${when.tz}`;
     }
     case 'relative':
+      if (when.bound === 'during') return `during ${when.anchor}`;
       return `${Math.abs(when.offsetDays)} days ${when.offsetDays < 0 ? 'before' : 'after'} ${when.anchor}`;
     case 'tba':
       return when.approx ? `tba ${when.approx}` : 'tba';
