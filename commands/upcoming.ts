@@ -4,6 +4,7 @@ import { parseFilter } from '../src/dispatch/parse-filter.js';
 import { describeAll, readDays } from '../src/dispatch/reply-helpers.js';
 import { UsageError } from '../src/errors.js';
 import { commandText } from '../src/i18n/en/commands.js';
+import { neverDatedNotes } from '../src/render/never-dated.js';
 
 const DEFAULT_DAYS = 30;
 const USAGE = 'upcoming [N days] [tag | who-must-act …]';
@@ -29,7 +30,8 @@ export default defineCommand({
     const items = ctx.store.read().items;
     const found = upcoming(items, ctx.now, days, filter);
     const undated = listItems(items, ctx.now, { filter }).filter((o) => !o.start && o.status !== 'cancelled').length;
-    const undatedNote = undated ? [msg.empty.undatedCount(undated)] : [];
+    // issue 15: undated items whose expected period is over are not counted as upcoming; say where they are.
+    const undatedNote = [...(undated ? [msg.empty.undatedCount(undated)] : []), ...neverDatedNotes(items, ctx.now, ['deadline', 'event'], filter, msg)];
     if (found.length) {
       return { tone: 'ok', heading: msg.heading.upcoming(days), sections: [{ items: describeAll(found, ctx) }], notes: undatedNote };
     }

@@ -210,7 +210,8 @@ function findZoneAbbreviation(at: Date, zone: string, locale: string): string {
   return fallback;
 }
 
-function formatApprox(approx: string, msg: Messages): string {
+/** A period "2025" or "2025-07" in words ("2025", "July 2025"). */
+export function formatApprox(approx: string, msg: Messages): string {
   if (/^\d{4}$/.test(approx)) return approx;
   const d = new Date(`${approx}-15T12:00:00Z`);
   return dateFormat(msg.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);

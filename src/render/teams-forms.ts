@@ -27,8 +27,10 @@ export function formValuesOf(item: Item): EditFormValues {
 /** A `when` as the date parser reads it back (src/calendar/parse-date.ts). */
 export function whenAsText(when: When): string {
   switch (when.type) {
-    case 'date':
-      return when.end && when.end !== when.start ? `${when.start}..${when.end}` : when.start;
+    case 'date': {
+      const days = when.end && when.end !== when.start ? `${when.start}..${when.end}` : when.start;
+      return when.hours ? `${days} (${when.hours})` : days;
+    }
     case 'datetime': {
       const [day, from] = when.start.split('T');
       const to = when.end?.split('T')[1];

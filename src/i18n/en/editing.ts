@@ -65,6 +65,8 @@ export const editing = {
     noYear: (s: string) => `"${s}" has no year`,
     unreadable: (s: string) => `cannot read "${s}" as a date`,
     notReal: (s: string) => `"${s}" is not a real calendar date`,
+    // issue 15 (truth): new words
+    hoursOnDates: () => 'words in brackets (the hours the source gives) go after all-day dates only, e.g. "2024-10-02..2024-10-03 (3 October a.m.)"',
   },
   farPast: (day: string) => `${day} is more than a year in the past`,
   farAhead: (day: string) => `${day} is more than three years ahead`,

@@ -86,8 +86,10 @@ export function readModalMeta(raw: string): ModalMeta | undefined {
 /** A stored date written back the way the date reader accepts it, to prefill a form. */
 export function whenToInput(when: When): string {
   switch (when.type) {
-    case 'date':
-      return when.end && when.end !== when.start ? `${when.start}..${when.end}` : when.start;
+    case 'date': {
+      const days = when.end && when.end !== when.start ? `${when.start}..${when.end}` : when.start;
+      return when.hours ? `${days} (${when.hours})` : days;
+    }
     case 'datetime': {
       const [day, from] = when.start.split('T');
       const to = when.end && when.end.startsWith(day!) ? `-${when.end.split('T')[1]}` : '';
