@@ -202,7 +202,7 @@ Exit status: 0 on success, 2 on a usage error, 1 on any other error.`,
     /** Undated items whose expected period is over. */
     neverDated: {
       heading: (period: string) => `Expected in ${period}, never dated`,
-      hint: 'For the secretariat: give each a date with "/cwg announce <id> <date>", or close it with "/cwg done <id>" or "/cwg cancel <id>".',
+      hint: 'For the secretariat: give each (or the item it waits for) a date with "/cwg announce <id> <date>", or close it with "/cwg done <id>" or "/cwg cancel <id>".',
       /** In answers that do not list them (next-deadline, next-event, upcoming). */
       count: (n: number, period: string, command: string) =>
         n === 1
