@@ -19,6 +19,7 @@ const ACTOR_WORDS: Record<string, Actor> = {
   sectors: 'sectors',
   councillors: 'councillors',
   council: 'councillors',
+  'council-chair': 'council-chair',
 };
 
 /** Tags and who-must-act words a delegate may type, whether or not the calendar uses them yet. */
