@@ -3,6 +3,7 @@ import { defineCommand } from '../src/dispatch/command.js';
 import { parseFilter } from '../src/answers/parse-filter.js';
 import { describeAll, readDays } from '../src/answers/reply-helpers.js';
 import { UsageError } from '../src/errors.js';
+import { neverDatedNotes } from '../src/render/never-dated.js';
 
 const DEFAULT_DAYS = 30;
 
@@ -26,7 +27,8 @@ export default defineCommand({
     const items = ctx.store.read().items;
     const found = upcoming(items, ctx.now, days, filter);
     const undated = listItems(items, ctx.now, { filter }).filter((o) => !o.start && o.status !== 'cancelled').length;
-    const undatedNote = undated ? [msg.empty.undatedCount(undated)] : [];
+    // issue 15: undated items whose expected period is over are not counted as upcoming; say where they are.
+    const undatedNote = [...(undated ? [msg.empty.undatedCount(undated)] : []), ...neverDatedNotes(items, ctx.now, ['deadline', 'event'], filter, msg)];
     if (found.length) {
       return { tone: 'ok', heading: msg.heading.upcoming(days), sections: [{ items: describeAll(found, ctx) }], notes: undatedNote };
     }

@@ -1,5 +1,6 @@
 import { listItems } from '../calendar/queries.js';
 import type { ItemKind } from '../calendar/schema.js';
+import { neverDatedSections } from '../render/never-dated.js';
 import type { ReplyBody } from '../render/reply.js';
 import { type Command, defineCommand } from '../dispatch/command.js';
 import type { CommandContext } from '../dispatch/context.js';
@@ -33,17 +34,20 @@ function listReply(kind: ItemKind, scope: Scope, filter: ReturnType<typeof parse
   const items = ctx.store.read().items;
   const found = listItems(items, ctx.now, { kind, when: scope, filter });
   const what = msg.kindPlural[kind];
+  // issue 15: undated items whose expected period is over get their own section, not "upcoming".
+  const stale = scope === 'upcoming' ? neverDatedSections(items, ctx.now, kind, filter, (o) => describeAll(o, ctx), msg) : { sections: [], notes: [] };
   if (found.length) {
-    const notes = scope === 'upcoming' ? [msg.empty.pastHint] : [];
-    return { tone: 'ok', heading: msg.heading.list(what, scope) + msg.filterSuffix(text), sections: [{ items: describeAll(found, ctx) }], notes };
+    const notes = scope === 'upcoming' ? [...stale.notes, msg.empty.pastHint] : [];
+    const heading = msg.heading.list(what, scope) + msg.filterSuffix(text);
+    return { tone: 'ok', heading, sections: [{ items: describeAll(found, ctx) }, ...stale.sections], notes };
   }
   if (scope === 'upcoming') {
     const past = listItems(items, ctx.now, { kind, when: 'past', filter });
     return {
       tone: 'empty',
       intro: [msg.empty.nothingUpcoming(what, msg.filterSuffix(text))],
-      sections: past[0] ? [{ heading: msg.empty.mostRecent(msg.kind[kind]), items: describeAll([past[0]], ctx) }] : [],
-      notes: [msg.empty.pastHint, msg.empty.howToAdd],
+      sections: [...(past[0] ? [{ heading: msg.empty.mostRecent(msg.kind[kind]), items: describeAll([past[0]], ctx) }] : []), ...stale.sections],
+      notes: [...stale.notes, msg.empty.pastHint, msg.empty.howToAdd],
     };
   }
   return { tone: 'empty', intro: [msg.empty.noneAtAll(what, msg.filterSuffix(text))], sections: [], notes: [msg.empty.howToAdd] };

@@ -3,6 +3,7 @@ import type { ItemKind } from '../calendar/schema.js';
 import { GENEVA } from '../calendar/schema.js';
 import { isoDateIn } from '../calendar/time.js';
 import { formatDay } from '../render/describe-item.js';
+import { neverDatedNotes } from '../render/never-dated.js';
 import type { ReplyBody, ReplySection } from '../render/reply.js';
 import type { CommandContext } from '../dispatch/context.js';
 import { describeAll } from './reply-helpers.js';
@@ -26,16 +27,18 @@ export function nextReply(kind: ItemKind, filter: ItemFilter, filterText: string
         : kind === 'deadline' ? msg.heading.nextDeadlines(result.next.length, day) : msg.heading.nextEvents(result.next.length, day);
     sections.push({ heading, items: describeAll(result.next, ctx) });
   }
-  if (sections.length) return { tone: 'ok', sections };
+  // issue 15: say where the undated items whose expected period is over are listed.
+  const stale = neverDatedNotes(items, ctx.now, [kind], filter, msg);
+  if (sections.length) return { tone: 'ok', sections, ...(stale.length ? { notes: stale } : {}) };
   const what = msg.kindPlural[kind];
   const suffix = msg.filterSuffix(filterText);
   if (!result.latestPast) {
-    return { tone: 'empty', sections: [], intro: [msg.empty.noneAtAll(what, suffix)], notes: [msg.empty.howToAdd] };
+    return { tone: 'empty', sections: [], intro: [msg.empty.noneAtAll(what, suffix)], notes: [...stale, msg.empty.howToAdd] };
   }
   return {
     tone: 'empty',
     intro: [msg.empty.nothingUpcoming(what, suffix)],
     sections: [{ heading: msg.empty.mostRecent(msg.kind[kind]), items: describeAll([result.latestPast], ctx) }],
-    notes: [msg.empty.howToAdd],
+    notes: [...stale, msg.empty.howToAdd],
   };
 }

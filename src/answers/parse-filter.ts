@@ -19,6 +19,7 @@ const ACTOR_WORDS: Record<string, Actor> = {
   sectors: 'sectors',
   councillors: 'councillors',
   council: 'councillors',
+  'council-chair': 'council-chair',
 };
 
 /** Tags and who-must-act words a delegate may type, whether or not the calendar uses them yet. */
@@ -38,7 +39,7 @@ export function parseFilter(words: string[], items: readonly Item[], msg: Messag
     else if (ACTOR_WORDS[word]) filter.actors.push(ACTOR_WORDS[word]!);
     else {
       throw new UsageError(
-        msg.error.unknownFilter(raw, [...tags].sort(), ['members', 'secretariat', 'chair', 'all-stakeholders', 'sectors', 'councillors']),
+        msg.error.unknownFilter(raw, [...tags].sort(), ['members', 'secretariat', 'chair', 'all-stakeholders', 'sectors', 'councillors', 'council-chair']),
       );
     }
   }

@@ -1,6 +1,7 @@
 import type { Actor, Item, ItemKind } from './schema.js';
 import { GENEVA } from './schema.js';
 import { memoizeFrozen } from './memo.js';
+import { expectedPeriod, isOverdueUndated } from './doubts.js';
 import { indexItems, type Occurrence, resolveAll, resolveItem } from './resolve.js';
 import { isoDateIn } from './time.js';
 import { editDistance } from './edit-distance.js';
@@ -23,8 +24,26 @@ function isLive(o: Occurrence): boolean {
   return o.status !== 'cancelled' && o.status !== 'done';
 }
 
+/**
+ * A date-only deadline is stored as the midnight that ends its day, the same instant as an event
+ * starting the next day: it sorts on its own day, so it comes first on that tie (the CSTD report due
+ * Sun 6 Apr before the session opening Mon 7 Apr).
+ */
+function isDateOnlyDeadline(o: Occurrence): boolean {
+  return o.item.kind === 'deadline' && o.when.type === 'allDay';
+}
+
 function byStart(a: Occurrence, b: Occurrence): number {
-  return (a.start?.getTime() ?? Infinity) - (b.start?.getTime() ?? Infinity) || a.item.id.localeCompare(b.item.id);
+  return (
+    (a.start?.getTime() ?? Infinity) - (b.start?.getTime() ?? Infinity) ||
+    Number(isDateOnlyDeadline(b)) - Number(isDateOnlyDeadline(a)) ||
+    a.item.id.localeCompare(b.item.id)
+  );
+}
+
+/** The Geneva day an occurrence belongs to: a date-only deadline's own day, else the day it starts. */
+export function dayOf(o: Occurrence & { start: Date }): string {
+  return isDateOnlyDeadline(o) && o.when.type === 'allDay' ? o.when.endDate : isoDateIn(o.start, GENEVA);
 }
 
 type Dated = Occurrence & { start: Date; end: Date };
@@ -68,7 +87,7 @@ export function nextOf(items: readonly Item[], now: Date, kind: ItemKind, filter
   for (let i = split; i < dated.length; i++) {
     const o = dated[i]!;
     if (!isLive(o) || !wanted(o)) continue;
-    const d = isoDateIn(o.start, GENEVA);
+    const d = dayOf(o);
     if (day === undefined) day = d;
     else if (d !== day) break;
     next.push(o);
@@ -114,7 +133,10 @@ export interface ListOptions {
   filter?: ItemFilter;
 }
 
-/** A listing; items whose date is to be announced come after the dated ones (never in 'past'). */
+/**
+ * A listing; items whose date is to be announced come after the dated ones (never in 'past'). An
+ * upcoming listing leaves out undated items whose expected period is over (see `expectedButNeverDated`).
+ */
 export function listItems(items: readonly Item[], now: Date, opts: ListOptions = {}): Occurrence[] {
   const filter = opts.filter ?? NO_FILTER;
   const scope = opts.when ?? 'upcoming';
@@ -122,8 +144,33 @@ export function listItems(items: readonly Item[], now: Date, opts: ListOptions =
   const { dated, undated } = timeline(items);
   if (scope === 'past') return dated.filter((o) => o.end <= now && keep(o)).reverse();
   const chosen = dated.filter((o) => keep(o) && (scope === 'all' || o.end > now));
-  // Undated items that are known to be over ("done") belong to no upcoming listing.
-  return [...chosen, ...undated.filter((o) => keep(o) && (scope === 'all' || o.status !== 'done'))];
+  if (scope === 'all') return [...chosen, ...undated.filter(keep)];
+  // Undated items that are known to be over ("done"), or were expected in a period now over, are not upcoming.
+  const lookup = indexItems(items);
+  return [...chosen, ...undated.filter((o) => keep(o) && o.status !== 'done' && !isOverdueUndated(o, lookup, now))];
+}
+
+export interface NeverDated {
+  /** The period they were expected in ("2025", "2025-07"). */
+  period: string;
+  items: Occurrence[];
+}
+
+/**
+ * Undated items (not done or cancelled) whose expected period is over, grouped by that period, earliest
+ * first: "expected in 2025, never dated" on 2026-12-02. The secretariat should date, close or cancel them.
+ */
+export function expectedButNeverDated(items: readonly Item[], now: Date, opts: { kind?: ItemKind; filter?: ItemFilter } = {}): NeverDated[] {
+  const filter = opts.filter ?? NO_FILTER;
+  const lookup = indexItems(items);
+  const groups = new Map<string, Occurrence[]>();
+  for (const o of timeline(items).undated) {
+    if ((opts.kind && o.item.kind !== opts.kind) || !matchesFilter(o.item, filter) || o.status === 'cancelled') continue;
+    if (!isOverdueUndated(o, lookup, now)) continue;
+    const period = expectedPeriod(o, lookup)!;
+    groups.set(period, [...(groups.get(period) ?? []), o]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([period, occs]) => ({ period, items: occs }));
 }
 
 /** Items flagged for review (the report contradicts itself or omits something). */

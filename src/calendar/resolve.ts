@@ -5,7 +5,7 @@ import { addDaysIso, endOfDayIn, isoDateIn, localDateTimeToInstant, startOfDayIn
 
 /** A `when` turned into something on the time line, following anchors for relative dates. */
 export type ResolvedWhen =
-  | { type: 'allDay'; startDate: string; endDate: string; anchoredTo?: string }
+  | { type: 'allDay'; startDate: string; endDate: string; anchoredTo?: string; during?: boolean; hours?: string }
   | { type: 'timed'; start: Date; end: Date | undefined; tz: string }
   | { type: 'tba'; approx?: string; waitingFor?: string };
 
@@ -29,8 +29,11 @@ export const indexItems: (items: readonly Item[]) => ItemLookup = memoizeFrozen(
 
 export function resolveWhen(when: When, lookup: ItemLookup, seen: Set<string> = new Set()): ResolvedWhen {
   switch (when.type) {
-    case 'date':
-      return { type: 'allDay', startDate: when.start, endDate: when.end ?? when.start };
+    case 'date': {
+      const out: ResolvedWhen = { type: 'allDay', startDate: when.start, endDate: when.end ?? when.start };
+      if (when.hours) out.hours = when.hours;
+      return out;
+    }
     case 'datetime': {
       const start = localDateTimeToInstant(when.start, when.tz);
       return { type: 'timed', start, end: when.end ? localDateTimeToInstant(when.end, when.tz) : undefined, tz: when.tz };
@@ -45,6 +48,12 @@ export function resolveWhen(when: When, lookup: ItemLookup, seen: Set<string> = 
       seen.add(anchor.id);
       const base = resolveWhen(anchor.when, lookup, seen);
       if (base.type === 'tba') return { type: 'tba', waitingFor: when.anchor };
+      if (when.bound === 'during') {
+        // Inside the anchor event, on days not given: the event's whole span, in its own days.
+        if (base.type === 'allDay') return { type: 'allDay', startDate: base.startDate, endDate: base.endDate, anchoredTo: when.anchor, during: true };
+        const last = base.end && base.end > base.start ? new Date(base.end.getTime() - 1) : base.start;
+        return { type: 'allDay', startDate: isoDateIn(base.start, base.tz), endDate: isoDateIn(last, base.tz), anchoredTo: when.anchor, during: true };
+      }
       const anchorDate = base.type === 'allDay' ? base.startDate : isoDateIn(base.start, base.tz);
       const date = addDaysIso(anchorDate, when.offsetDays);
       return { type: 'allDay', startDate: date, endDate: date, anchoredTo: when.anchor };

@@ -33,6 +33,11 @@ export const DateWhenSchema = z
     type: z.literal('date'),
     start: IsoDateSchema,
     end: IsoDateSchema.optional(),
+    /**
+     * What the source says about the hours when it gives no times ("2 October all day, 3 October a.m."):
+     * shown beside the dates rather than turned into times nobody printed.
+     */
+    hours: z.string().min(1).max(120).optional(),
   })
   .strict()
   .refine((w) => !w.end || w.end >= w.start, { message: 'end date is before start date', path: ['end'] });
@@ -58,10 +63,15 @@ export const RelativeWhenSchema = z
     type: z.literal('relative'),
     anchor: ItemIdSchema,
     offsetDays: z.number().int().min(-3650).max(3650),
-    /** "not later than", "prior to": the resolved date is the latest acceptable day. */
-    bound: z.enum(['on', 'by']).default('by'),
+    /**
+     * "not later than", "prior to": the resolved date is the latest acceptable day. "during": the item
+     * happens inside the anchor event on days the source does not give; it takes the anchor's whole
+     * span (offsetDays must be 0) and is shown as "during <event>, <its dates>".
+     */
+    bound: z.enum(['on', 'by', 'during']).default('by'),
   })
-  .strict();
+  .strict()
+  .refine((w) => w.bound !== 'during' || w.offsetDays === 0, { message: '"during" takes offsetDays 0', path: ['offsetDays'] });
 
 /** Named but not dated in the source ("the Regional Development Forums in 2025"). */
 export const TbaWhenSchema = z
@@ -85,7 +95,8 @@ export const ItemKindSchema = z.enum(ITEM_KINDS);
 export const STATUSES = ['confirmed', 'tba', 'rescheduled', 'cancelled', 'done'] as const;
 export const StatusSchema = z.enum(STATUSES);
 
-export const ACTORS = ['secretariat', 'members', 'chair', 'all-stakeholders', 'sectors', 'councillors'] as const;
+/** `chair` is the group's Chair; `council-chair` the Chair of ITU Council (e.g. transmits the HLPF contribution). */
+export const ACTORS = ['secretariat', 'members', 'chair', 'all-stakeholders', 'sectors', 'councillors', 'council-chair'] as const;
 export const ActorSchema = z.enum(ACTORS);
 
 export const SourceSchema = z
@@ -99,9 +110,21 @@ export const SourceSchema = z
   })
   .strict();
 
+/**
+ * What a review flag is about (absent = 'date'):
+ *  - date: the printed date is wrong or incomplete (a misprinted year, no year) and we read it otherwise;
+ *  - unverified: the date is kept as printed but doubtful; every answer showing the item, or an item whose
+ *    date is counted from it, says so until the secretariat clears the flag (`edit <id> review=resolved`);
+ *  - interpretation: the source gives no exact date ("in due time prior to Council 2025") and we chose one;
+ *  - wording: the source's sentence itself is unclear (not its date).
+ */
+export const REVIEW_KINDS = ['date', 'unverified', 'interpretation', 'wording'] as const;
+export const ReviewKindSchema = z.enum(REVIEW_KINDS);
+
 /** Where the report contradicts itself or leaves something out: its words beside our reading. */
 export const ReviewFlagSchema = z
   .object({
+    kind: ReviewKindSchema.optional(),
     printed: z.string().min(1).max(500),
     interpretation: z.string().min(1).max(500),
     reason: z.string().min(1).max(1000),
@@ -133,6 +156,8 @@ export const ItemSchema = z
     place: z.string().max(200).optional(),
     organiser: z.string().max(200).optional(),
     whoMustAct: z.array(ActorSchema).max(ACTORS.length).default([]),
+    /** A deadline the source calls extended ("by the extended deadline of 14 March"); the earlier date may be unknown. */
+    extended: z.boolean().optional(),
     /** Where to send: an e-mail address or URL the report gives. */
     sendTo: z.string().max(200).optional(),
     url: z.string().url().max(500).optional(),
@@ -170,6 +195,7 @@ export type Status = z.infer<typeof StatusSchema>;
 export type Actor = z.infer<typeof ActorSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type ReviewFlag = z.infer<typeof ReviewFlagSchema>;
+export type ReviewKind = z.infer<typeof ReviewKindSchema>;
 export type Item = z.infer<typeof ItemSchema>;
 export type ItemInput = z.input<typeof ItemSchema>;
 

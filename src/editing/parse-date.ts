@@ -7,7 +7,9 @@ import { isValidIsoDate, isValidTimeZone } from '../calendar/validate.js';
  * Reads a date the way people write it into a `When`:
  *   2025-03-04 · 4 March 2025 · 4 Mar 2025 · March 4, 2025 · 2025-06-04..2025-06-05 · 4-5 June 2025 ·
  *   23–27 June 2025 · 30 June - 2 July 2025 · 7 July 2025 13:30-14:30 Europe/Zurich · 2025-07-07T13:30 ·
- *   tba · tba 2025 · tba 2025-07 · 21 days before cwg-42 · 3 weeks after cstd-28
+ *   tba · tba 2025 · tba 2025-07 · 21 days before cwg-42 · 3 weeks after cstd-28 · during wsis20-hle-2025 ·
+ *   2024-10-02..2024-10-03 (2 October all day, 3 October a.m.)  — words in brackets after all-day dates are the
+ *   hours the source gives (kept as words, never turned into times)
  * Numeric day/month forms (03/04/2025) are refused: their order differs between countries.
  * Pure: no clock. `farDateWarning` is the separate "are you sure" check against now.
  */
@@ -26,6 +28,14 @@ const DASH = '\\s*(?:-|–|—|to)\\s*';
 export function parseDate(text: string): When {
   // Refused before any reading: nothing below ever sees more than a few hundred characters.
   if (text.length > 400) throw new DateParseError('tooLong', text.trim().slice(0, 20), DATE_EXAMPLES);
+  const bracket = /^(.*\S)\s*\(([^()]{1,120})\)\s*$/s.exec(text.normalize('NFC').trim());
+  if (!bracket) return parseBareDate(text);
+  const when = parseBareDate(bracket[1]!);
+  if (when.type !== 'date') throw new DateParseError('hoursOnDates', bracket[2]!, '2024-10-02..2024-10-03 (3 October a.m.)');
+  return { ...when, hours: bracket[2]!.replace(/\s+/g, ' ').trim() };
+}
+
+function parseBareDate(text: string): When {
   const input = text.normalize('NFC').trim().replace(/\s+/g, ' ').replace(/,/g, ' ').replace(/\s+/g, ' ');
   if (!input) throw new DateParseError('empty', '', DATE_EXAMPLES);
   if (input.length > 80) throw new DateParseError('tooLong', input.slice(0, 20), DATE_EXAMPLES);
@@ -40,6 +50,8 @@ export function parseDate(text: string): When {
     if (days > 3650) throw new DateParseError('offsetTooLarge', input, '21 days before cwg-42');
     return { type: 'relative', anchor: rel[4]!.toLowerCase(), offsetDays: /after/i.test(rel[3]!) ? days : -days, bound: 'by' };
   }
+  const during = /^during ([a-z0-9][a-z0-9-]{1,63})$/i.exec(input);
+  if (during) return { type: 'relative', anchor: during[1]!.toLowerCase(), offsetDays: 0, bound: 'during' };
   refuseAmbiguous(input);
   const { datePart, times, zone } = splitTime(input);
   const [start, end] = readDays(datePart);

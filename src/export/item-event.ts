@@ -139,6 +139,8 @@ function descriptionFor(occ: Occurrence, opts: EventOptions): string {
   const lines: string[] = [];
   if (occ.item.kind === 'deadline') lines.push(msg.exporting.deadlineDue(d.when));
   if (occ.status !== 'confirmed') lines.push(msg.exporting.statusLine(d.statusLabel));
+  // A deadline's due line carries the marks already (they follow its date); an event has no date line.
+  if (occ.item.kind !== 'deadline') lines.push(...(d.marks ?? []));
   if (d.description) lines.push(d.description);
   if (d.whoMustActText) lines.push(`${L.whoMustAct}: ${d.whoMustActText}`);
   if (d.sendTo) lines.push(`${L.sendTo}: ${d.sendTo}`);

@@ -1,6 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Actor, ItemKind, Status } from '../calendar/schema.js';
-import { SECRETARIAT_DOCUMENT } from '../calendar/schema.js';
+import { ACTORS, SECRETARIAT_DOCUMENT } from '../calendar/schema.js';
 import en from './catalogues/en.js';
 
 /** Every message id the bot knows: the English catalogue is the reference. */
@@ -23,14 +23,13 @@ const fieldLabel = (field: string) => FIELD_LABEL[field] ?? field;
 
 const STATUSES: Status[] = ['confirmed', 'tba', 'rescheduled', 'cancelled', 'done'];
 const KINDS: ItemKind[] = ['event', 'deadline'];
-const ACTORS: Actor[] = ['secretariat', 'members', 'chair', 'all-stakeholders', 'sectors', 'councillors'];
 const HELP_GROUPS = ['query', 'edit', 'reminders', 'export', 'other'];
 const VERBS = ['add', 'edit', 'reschedule', 'announce', 'cancel', 'done', 'undo', 'import'];
 const ACTIONS = ['add', 'edit', 'reschedule', 'announce', 'cancel', 'done', 'import'];
 const EDIT_USAGES = ['add', 'edit', 'reschedule', 'announce', 'cancel', 'done', 'history', 'import'] as const;
 const DATE_PROBLEMS = [
   'empty', 'tooLong', 'notMonth', 'offsetTooLarge', 'rangeBackwards', 'timesOnRange', 'timeBackwards',
-  'ambiguous', 'notZone', 'unreadableTime', 'notTime', 'noYear', 'unreadable', 'notReal',
+  'ambiguous', 'notZone', 'unreadableTime', 'notTime', 'noYear', 'unreadable', 'notReal', 'hoursOnDates',
 ] as const;
 const TEAMS_LABELS = ['title', 'date', 'status', 'place', 'who', 'tags', 'sendTo', 'url', 'source', 'organiser', 'notes'] as const;
 
@@ -453,6 +452,26 @@ export function bindMessages(tr: Translator) {
     },
     review: {
       printed: (printed: string, interpretation: string) => t('review.printed', { printed, interpretation }),
+    },
+    /** What is doubtful about a date beyond the date itself (src/calendar/doubts.ts). */
+    doubts: {
+      unverified: t('doubts.unverified'),
+      dependsOn: (anchorTitle: string) => t('doubts.dependsOn', { anchorTitle }),
+      extended: t('doubts.extended'),
+      during: (eventTitle: string, dates: string) => t('doubts.during', { eventTitle, dates }),
+      duringAnchor: t('doubts.duringAnchor'),
+      hours: (dates: string, hours: string) => t('doubts.hours', { dates, hours }),
+      review: {
+        unverified: (printed: string, note: string) => t('doubts.review.unverified', { printed, note }),
+        interpretation: (printed: string, reading: string) => t('doubts.review.interpretation', { printed, reading }),
+        wording: (printed: string, reading: string) => t('doubts.review.wording', { printed, reading }),
+      },
+      neverDated: {
+        heading: (period: string) => t('doubts.neverDated.heading', { period }),
+        hint: t('doubts.neverDated.hint'),
+        /** In answers that do not list them (next-deadline, next-event, upcoming); `command` is the listing that does. */
+        count: (n: number, period: string, command: string) => t('doubts.neverDated.count', { n, period, command }),
+      },
     },
     previously: (when: string, note?: string) => t('previously', { when, hasNote: note ? 'yes' : 'no', note: note ?? '' }),
     /** Items the secretariat added have no report paragraph ("n/a"): name the source alone. */

@@ -1,6 +1,7 @@
 import type { Occurrence, ResolvedWhen } from '../calendar/resolve.js';
 import { resolveWhen, indexItems } from '../calendar/resolve.js';
-import type { Item, When } from '../calendar/schema.js';
+import { isUnverified, unverifiedAnchor } from '../calendar/doubts.js';
+import type { Item, ReviewFlag, When } from '../calendar/schema.js';
 import { GENEVA } from '../calendar/schema.js';
 import { isoDateIn, isoWithOffset, offsetMinutesAt, timeIn } from '../calendar/time.js';
 import { cleanUrl } from '../calendar/safe-url.js';
@@ -23,6 +24,7 @@ export function describeItem(occ: Occurrence, opts: DescribeOptions): ReplyItem 
   const { msg } = opts;
   const lookup = indexItems(opts.items);
   const when = describeWhen(occ, opts);
+  const marks = doubtsOf(item, lookup, msg);
   const out: ReplyItem = {
     id: item.id,
     kind: item.kind,
@@ -31,14 +33,15 @@ export function describeItem(occ: Occurrence, opts: DescribeOptions): ReplyItem 
     end: jsonEnd(occ),
     status: occ.status,
     statusLabel: msg.status[occ.status],
-    when: when.geneva,
+    when: [when.geneva, ...marks].join(' · '),
     whoMustAct: item.whoMustAct,
     tags: item.tags,
     source: { ...item.source, label: msg.source(item.source.paragraph, item.source.document) },
     review: item.review,
-    reviewText: item.review.map((r) => msg.review.printed(r.printed, r.interpretation)),
-    previously: item.history.map((h) => msg.previously(formatWhen(resolveWhen(h.when, lookup), item.kind, msg), h.note)),
+    reviewText: item.review.map((r) => reviewLine(r, msg)),
+    previously: item.history.map((h) => msg.previously(formatWhen(resolveWhen(h.when, lookup), item.kind, msg, GENEVA, titleIn(lookup)), h.note)),
   };
+  if (marks.length) out.marks = marks;
   if (when.local) out.whenLocal = when.local;
   const countdown = describeCountdown(occ, opts.now, msg);
   if (countdown) out.countdown = countdown;
@@ -53,10 +56,37 @@ export function describeItem(occ: Occurrence, opts: DescribeOptions): ReplyItem 
   if (item.when.type === 'relative') {
     const anchor = lookup(item.when.anchor);
     const title = anchor?.title ?? item.when.anchor;
-    const wording = item.source.wording ?? msg.when.offset(item.when.offsetDays);
+    const wording = item.source.wording ?? (item.when.bound === 'during' ? msg.doubts.duringAnchor : msg.when.offset(item.when.offsetDays));
     out.anchor = { id: item.when.anchor, title, offsetDays: item.when.offsetDays, text: msg.when.anchored(wording, title) };
   }
   return out;
+}
+
+/** Short marks that travel with the date wherever it is shown: unverified, counted from an unverified date, extended. */
+function doubtsOf(item: Item, lookup: ReturnType<typeof indexItems>, msg: Messages): string[] {
+  const marks: string[] = [];
+  if (isUnverified(item)) marks.push(msg.doubts.unverified);
+  const anchor = unverifiedAnchor(item, lookup);
+  if (anchor) marks.push(msg.doubts.dependsOn(anchor.title));
+  if (item.extended) marks.push(msg.doubts.extended);
+  return marks;
+}
+
+function reviewLine(r: ReviewFlag, msg: Messages): string {
+  switch (r.kind ?? 'date') {
+    case 'unverified':
+      return msg.doubts.review.unverified(r.printed, r.interpretation);
+    case 'interpretation':
+      return msg.doubts.review.interpretation(r.printed, r.interpretation);
+    case 'wording':
+      return msg.doubts.review.wording(r.printed, r.interpretation);
+    default:
+      return msg.review.printed(r.printed, r.interpretation);
+  }
+}
+
+function titleIn(lookup: ReturnType<typeof indexItems>): (id: string) => string | undefined {
+  return (id) => lookup(id)?.title;
 }
 
 function jsonStart(occ: Occurrence): string | null {
@@ -74,12 +104,14 @@ function jsonEnd(occ: Occurrence): string | null {
   return isoWithOffset(w.end ?? w.start, w.tz);
 }
 
-/** A `when` in words, Geneva time. */
-export function formatWhen(w: ResolvedWhen, kind: Item['kind'], msg: Messages, zone: string = GENEVA): string {
+/** A `when` in words, Geneva time. `titleOf` names the event of a "during" item (its id otherwise). */
+export function formatWhen(w: ResolvedWhen, kind: Item['kind'], msg: Messages, zone: string = GENEVA, titleOf?: (id: string) => string | undefined): string {
   if (w.type === 'tba') return w.approx ? `${msg.when.tba} (${msg.when.expected(formatApprox(w.approx, msg))})` : msg.when.tba;
   if (w.type === 'allDay') {
-    if (kind === 'deadline') return msg.when.endOfDayGeneva(formatDay(w.endDate, msg));
-    return formatDayRange(w.startDate, w.endDate, msg);
+    const dates = kind === 'deadline' ? msg.when.endOfDayGeneva(formatDay(w.endDate, msg)) : formatDayRange(w.startDate, w.endDate, msg);
+    const shown = w.hours ? msg.doubts.hours(dates, w.hours) : dates;
+    if (w.during && w.anchoredTo) return msg.doubts.during(titleOf?.(w.anchoredTo) ?? w.anchoredTo, shown);
+    return shown;
   }
   return formatTimed(w.start, w.end, zone, msg);
 }
@@ -91,7 +123,7 @@ function describeWhen(occ: Occurrence, opts: DescribeOptions): { geneva: string;
     const anchor = opts.items.find((it) => it.id === w.waitingFor);
     return { geneva: `${msg.when.tba} (${msg.when.waitingFor(occ.item.source.wording ?? '', anchor?.title ?? w.waitingFor)})` };
   }
-  const geneva = formatWhen(w, occ.item.kind, msg);
+  const geneva = formatWhen(w, occ.item.kind, msg, GENEVA, titleIn(indexItems(opts.items)));
   if (!tz || tz === GENEVA || w.type === 'tba') return { geneva };
   if (w.type === 'timed') return { geneva, local: formatTimed(w.start, w.end, tz, msg) };
   if (occ.item.kind === 'deadline' && occ.start) {
@@ -180,7 +212,8 @@ function findZoneAbbreviation(at: Date, zone: string, locale: string): string {
   return fallback;
 }
 
-function formatApprox(approx: string, msg: Messages): string {
+/** A period "2025" or "2025-07" in words ("2025", "July 2025"). */
+export function formatApprox(approx: string, msg: Messages): string {
   if (/^\d{4}$/.test(approx)) return approx;
   const d = new Date(`${approx}-15T12:00:00Z`);
   return dateFormat(msg.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
@@ -188,7 +221,8 @@ function formatApprox(approx: string, msg: Messages): string {
 
 /** A raw `when` in words (for audit, history and change notices). */
 export function formatRawWhen(when: When, kind: Item['kind'], items: readonly Item[], msg: Messages): string {
-  return formatWhen(resolveWhen(when, indexItems(items)), kind, msg);
+  const lookup = indexItems(items);
+  return formatWhen(resolveWhen(when, lookup), kind, msg, GENEVA, titleIn(lookup));
 }
 
 /**

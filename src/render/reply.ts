@@ -12,8 +12,10 @@ export interface ReplyItem {
   statusLabel: string;
   /** For a deadline: the instant it is due (ISO, Geneva offset). */
   dueAt?: string;
-  /** The date in Geneva time, in words. */
+  /** The date in Geneva time, in words, followed by any `marks` (" · date not verified"). */
   when: string;
+  /** Doubts about the date shown with it: not verified, counted from an unverified date, extended deadline. */
+  marks?: string[];
   /** The same moment in the asker's zone, when known and different. */
   whenLocal?: string;
   /** "in 3 days", "yesterday", "under way…". */

@@ -9,14 +9,17 @@ import type { When } from '../calendar/schema.js';
  */
 export function whenToInput(when: When): string {
   switch (when.type) {
-    case 'date':
-      return when.end && when.end !== when.start ? `${when.start}..${when.end}` : when.start;
+    case 'date': {
+      const days = when.end && when.end !== when.start ? `${when.start}..${when.end}` : when.start;
+      return when.hours ? `${days} (${when.hours})` : days;
+    }
     case 'datetime': {
       const [day, from] = when.start.split('T');
       const to = when.end && when.end.startsWith(day!) ? `-${when.end.split('T')[1]}` : '';
       return `${day} ${from}${to} ${when.tz}`;
     }
     case 'relative':
+      if (when.bound === 'during') return `during ${when.anchor}`;
       return `${Math.abs(when.offsetDays)} days ${when.offsetDays < 0 ? 'before' : 'after'} ${when.anchor}`;
     case 'tba':
       return when.approx ? `tba ${when.approx}` : 'tba';

@@ -10,6 +10,8 @@ const reportPath = path.resolve(repoRoot, '..', 'shared', 'source', 'cwg-wsis-sd
 const reportExists = existsSync(reportPath);
 
 const DOCUMENT = 'CWG-WSIS&SDG 41st and 42nd meetings outcomes report';
+/** The one other source: ITU's page listing the group's meetings (gives the 41st meeting's real dates). */
+const MEETINGS_PAGE = 'ITU CWG-WSIS&SDG webpage, meetings';
 
 const REQUIRED_IDS = [
   'igf-2024',
@@ -38,6 +40,11 @@ function item(id: string): Item {
 /** Every source reference an item carries: its source, its seeAlso, and the sources of its history entries. */
 function sourcesOf(it: Item): Source[] {
   return [it.source, ...it.seeAlso, ...it.history.flatMap((h) => (h.source ? [h.source] : []))];
+}
+
+/** The sources that cite the report (the others name a web page and have no paragraph). */
+function reportSourcesOf(it: Item): Source[] {
+  return sourcesOf(it).filter((s) => s.document === DOCUMENT);
 }
 
 /** Whitespace (tabs, NBSP) collapsed and non-breaking hyphens made plain, so "verbatim" survives typography. */
@@ -77,12 +84,16 @@ describe('data/calendar.seed.json', () => {
     for (const id of REQUIRED_IDS) expect(byId.has(id), id).toBe(true);
   });
 
-  it('names the report as the source document everywhere', () => {
-    for (const it of items) for (const s of sourcesOf(it)) expect(s.document, it.id).toBe(DOCUMENT);
+  it('names the report as the source document everywhere, and ITU\'s meetings page only for the 41st meeting', () => {
+    for (const it of items) {
+      expect(it.source.document, it.id).toBe(DOCUMENT);
+      for (const s of sourcesOf(it)) expect([DOCUMENT, MEETINGS_PAGE], it.id).toContain(s.document);
+    }
+    expect(items.filter((it) => sourcesOf(it).some((s) => s.document === MEETINGS_PAGE)).map((it) => it.id)).toEqual(['cwg-41']);
   });
 
   it('writes paragraph numbers without a section sign or trailing dot', () => {
-    for (const it of items) for (const s of sourcesOf(it)) expect(s.paragraph, it.id).toMatch(/^\d+(\.\d+)*$/);
+    for (const it of items) for (const s of reportSourcesOf(it)) expect(s.paragraph, it.id).toMatch(/^\d+(\.\d+)*$/);
   });
 
   it('anchors relative dates to existing items', () => {
@@ -97,13 +108,8 @@ describe('data/calendar.seed.json', () => {
     // report says was held would otherwise read "date to be announced".
     const done = items.filter((it) => it.status === 'done');
     expect(done.every((it) => it.when.type === 'tba')).toBe(true);
-    expect(done.map((it) => it.id).sort()).toEqual([
-      'eurodig-2024',
-      'igf-2024-open-consultation-meeting',
-      'igf-2024-side-events',
-      'summit-of-the-future-2024',
-      'wsis20-forum-hle-2024',
-    ]);
+    // The IGF 2024 side events are dated now ("during IGF 2024"), so their dates say they are past.
+    expect(done.map((it) => it.id).sort()).toEqual(['eurodig-2024', 'summit-of-the-future-2024', 'wsis20-forum-hle-2024']);
   });
 
   describe('against the report text', () => {
@@ -115,13 +121,13 @@ describe('data/calendar.seed.json', () => {
     });
 
     it.skipIf(!reportExists)('cites only paragraphs that exist in the report', () => {
-      for (const it of items) for (const s of sourcesOf(it)) expect(paras.has(s.paragraph), `${it.id}: ${s.paragraph}`).toBe(true);
+      for (const it of items) for (const s of reportSourcesOf(it)) expect(paras.has(s.paragraph), `${it.id}: ${s.paragraph}`).toBe(true);
     });
 
     it.skipIf(!reportExists)("quotes every source wording verbatim from the cited paragraph", () => {
       let checked = 0;
       for (const it of items) {
-        for (const s of sourcesOf(it)) {
+        for (const s of reportSourcesOf(it)) {
           if (!s.wording) continue;
           const text = paras.get(s.paragraph) ?? '';
           expect(text, `${it.id}: "${s.wording}" in ${s.paragraph}`).toContain(normalise(s.wording));
@@ -129,6 +135,18 @@ describe('data/calendar.seed.json', () => {
         }
       }
       expect(checked).toBeGreaterThan(40);
+    });
+
+    it.skipIf(!reportExists)('quotes the printed words of every review flag from a paragraph the item cites', () => {
+      for (const it of items) {
+        for (const r of it.review) {
+          // An elision ("…" or "...") stands for words left out: the parts must appear in order.
+          const parts = normalise(r.printed).split(/\s*(?:\.\.\.|…)\s*/).filter(Boolean);
+          const inOrder = (t: string) => parts.every((p, i) => (i === 0 ? t.includes(p) : t.indexOf(p) > t.indexOf(parts[i - 1]!)));
+          const texts = reportSourcesOf(it).map((s) => paras.get(s.paragraph) ?? '');
+          expect(texts.some(inOrder), `${it.id}: "${r.printed}"`).toBe(true);
+        }
+      }
     });
 
     it.skipIf(!reportExists)('keeps the printed words of review flags for the meeting dates', () => {
@@ -196,11 +214,88 @@ describe('data/calendar.seed.json', () => {
       expect(item('wsis20-report-draft').when).toEqual({ type: 'relative', anchor: 'cwg-42', offsetDays: -28, bound: 'by' });
     });
 
-    it('the meetings keep the printed 41st date and read the 42nd as February 2025, both flagged', () => {
-      expect(item('cwg-41').when).toEqual({ type: 'date', start: '2023-10-17' });
-      expect(item('cwg-41').review[0]!.printed).toBe('held on 17 October 2023');
-      expect(item('cwg-42').when).toEqual({ type: 'date', start: '2025-02-01', end: '2025-02-02' });
-      expect(item('cwg-42').review[0]!.printed).toBe('held on 1-2 February 2024');
+    it('the 41st meeting is 2 October (all day) to 3 October 2024 (a.m.) in Room Popov, the printed 17 October 2023 kept', () => {
+      const it = item('cwg-41');
+      expect(it.when).toEqual({ type: 'date', start: '2024-10-02', end: '2024-10-03', hours: '2 October all day, 3 October a.m.' });
+      expect(it.place).toMatch(/Room Popov.*Geneva/);
+      expect(it.history).toHaveLength(1);
+      expect(it.history[0]!.when).toEqual({ type: 'date', start: '2023-10-17' });
+      expect(it.history[0]!.source?.wording).toBe('held on 17 October 2023');
+      expect(it.dateVersion).toBe(1);
+      expect(it.review[0]!.printed).toBe('held on 17 October 2023');
+      expect(it.review[0]!.reason).toContain('Since Council 24');
+      const named = sourcesOf(it).map((s) => s.document);
+      expect(named).toContain(DOCUMENT);
+      expect(named).toContain(MEETINGS_PAGE);
+      expect(sourcesOf(it).some((s) => s.paragraph === '2.2' && s.wording?.startsWith('Since Council 24'))).toBe(true);
+    });
+
+    it('the 42nd meeting keeps 1-2 February 2025, flagged as read from 2024 and as unverified', () => {
+      const it = item('cwg-42');
+      expect(it.when).toEqual({ type: 'date', start: '2025-02-01', end: '2025-02-02' });
+      expect(it.review[0]!.printed).toBe('held on 1-2 February 2024');
+      const unverified = it.review.find((r) => r.kind === 'unverified');
+      expect(unverified?.reason).toMatch(/Saturday and Sunday/);
+      expect(unverified?.reason).toContain('as of 10 February');
+    });
+
+    it('has the items the report names that a delegate or the secretariat needs, with who acts', () => {
+      const expected: Array<[string, string, string[]]> = [
+        ['wsis20-roadmap-update', '6.1.4', ['secretariat']],
+        ['cstd-letter-ecosoc', '6.2.7.2', []],
+        ['call-for-inputs-reminders', '6.6.2', ['secretariat']],
+        ['call-for-inputs-publication', '6.6.8', ['secretariat']],
+        ['wtisd-2025', '3.1', []],
+        ['ai-for-good-2025', '4.2.1', []],
+        ['cstd-session-hle-2025', '6.2.7.3', ['secretariat']],
+        ['giga-session-hle-2025', '3.1.13', []],
+        ['igf-2024-wsis20-side-event', '6.6.3.1', []],
+        ['broadband-report-cwg-42', '3.7.2', ['secretariat']],
+        ['sectors-info-documents', '3.4.1', ['sectors']],
+        ['g20-update-cwg-42', '3.8.2', []],
+        ['cwg-42-side-event', '6.6.3.2', []],
+      ];
+      for (const [id, paragraph, who] of expected) {
+        expect(item(id).source.paragraph, id).toBe(paragraph);
+        expect(item(id).whoMustAct, id).toEqual(who);
+      }
+      expect(item('wtisd-2025').when).toEqual({ type: 'date', start: '2025-05-17' });
+      expect(item('cstd-letter-ecosoc').organiser).toBe('CSTD Chair');
+      expect(item('igf-2024-wsis20-side-event').organiser).toBe('ITU and South Africa');
+      expect(items).toHaveLength(63);
+    });
+
+    it('the ITU-South Africa side event at IGF 2024 is its own item, apart from the UNGIS side event', () => {
+      const ungis = item('igf-2024-side-events');
+      expect(ungis.title).toMatch(/UNGIS/);
+      expect(ungis.seeAlso.map((s) => s.paragraph)).toContain('3.2.8');
+      expect(reportSourcesOf(ungis).map((s) => s.paragraph)).not.toContain('6.6.3.1');
+      expect(item('igf-2024-wsis20-side-event').source.paragraph).toBe('6.6.3.1');
+    });
+
+    it('items inside a known event are dated "during" it', () => {
+      for (const [id, event] of [
+        ['g20-joint-event-hle-2025', 'wsis20-hle-2025'],
+        ['giga-session-hle-2025', 'wsis20-hle-2025'],
+        ['ai-for-good-2025', 'wsis20-hle-2025'],
+        ['cstd-session-hle-2025', 'wsis20-hle-2025'],
+        ['igf-2024-open-consultation-meeting', 'igf-2024'],
+        ['igf-2024-side-events', 'igf-2024'],
+        ['igf-2024-wsis20-side-event', 'igf-2024'],
+        ['cwg-42-side-event', 'cwg-42'],
+      ]) {
+        expect(item(id!).when, id).toEqual({ type: 'relative', anchor: event, offsetDays: 0, bound: 'during' });
+      }
+    });
+
+    it('models who acts and how sure the dates are', () => {
+      expect(item('hlpf-2025-transmittal').whoMustAct).toEqual(['council-chair']);
+      expect(item('wsis20-call-for-inputs').extended).toBe(true);
+      for (const id of ['call-for-inputs-report-council-2025', 'action-line-roadmaps-2025']) {
+        expect(item(id).review.map((r) => r.kind), id).toContain('interpretation');
+      }
+      expect(item('councillors-virtual-consultation-2025').review.map((r) => r.kind)).toContain('wording');
+      expect(item('cofacilitators-letter-2025-01-20').organiser).toBeUndefined();
     });
 
     it('flags every date printed without a year', () => {

@@ -18,8 +18,8 @@ describe('next-deadline at chosen instants', () => {
   it('lists every deadline due the same day', async () => {
     const t = await makeTestBot({ now: '2025-03-10T12:00:00+01:00' });
     const r = await t.ask('next-deadline');
-    expect(r.items.map((i) => i.id).sort()).toEqual(['outcomes-report-publication', 'wsis20-call-for-inputs', 'wsis20-report-final']);
-    expect(r.text).toContain('Next deadlines: 3 due Fri 14 Mar 2025');
+    expect(r.items.map((i) => i.id).sort()).toEqual(['call-for-inputs-reminders', 'outcomes-report-publication', 'wsis20-call-for-inputs', 'wsis20-report-final']);
+    expect(r.text).toContain('Next deadlines: 4 due Fri 14 Mar 2025');
   });
 
   it('is still due during the last minutes of the day in Geneva, and past one instant after midnight', async () => {
@@ -59,7 +59,8 @@ describe('next-deadline at chosen instants', () => {
 
 describe('next-event', () => {
   it('shows the rescheduled UNESCO forum as rescheduled, with its earlier date', async () => {
-    const t = await makeTestBot({ now: '2025-05-01T09:00:00+02:00' });
+    // After World Telecommunication and Information Society Day (17 May), the next event is the forum.
+    const t = await makeTestBot({ now: '2025-05-18T09:00:00+02:00' });
     const r = await t.ask('next-event');
     const item = r.items[0]!;
     expect(item).toMatchObject({ id: 'unesco-ai-forum-2025', status: 'rescheduled', start: '2025-06-04', end: '2025-06-05' });

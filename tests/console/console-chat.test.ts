@@ -31,7 +31,7 @@ describe('console chat', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).toContain('seeded');
     expect(code).toBe(0);
-    expect(stdout).toContain('Next deadlines: 3 due Fri 14 Mar 2025');
+    expect(stdout).toContain('Next deadlines: 4 due Fri 14 Mar 2025');
     expect(stdout).toContain('CSTD');
   });
 

@@ -61,6 +61,8 @@ function dataStrings(items: readonly Item[]): string[] {
   const out = new Set<string>([...ACTORS, ...STATUSES, ...KNOWN_TAGS, 'Pseudo meeting', 'Pseudo comments', 'Room A', 'America/New_York', 'Europe/Zurich', 'moved online', 'room change', 'console operator']);
   for (const it of items) {
     for (const v of [it.id, it.title, it.place, it.description, it.organiser, it.sendTo, it.url, it.source.document, it.source.wording, ...it.tags]) if (v) out.add(v);
+    // The source's words on the hours of an all-day item ("3 October a.m.") are its data, like the title.
+    if (it.when.type === 'date' && it.when.hours) out.add(it.when.hours);
     for (const r of it.review ?? []) for (const v of Object.values(r)) if (typeof v === 'string') out.add(v);
     for (const h of it.history ?? []) if (h.note) out.add(h.note);
   }

@@ -2,15 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { cardOf, channelMessage, DELEGATE_AAD, factsOf, makeHarness, personalMessage, SECRETARIAT_AAD, submitsOf, textsOf, user } from './harness.js';
 
 describe('Teams app: command messages', () => {
+  // After the 42nd meeting (1-2 February 2025), whose follow-up deadlines fall on 1 February.
+  const AFTER_CWG_42 = '2025-02-03T09:00:00+01:00';
+
   it('answers a plain command word in a 1:1 chat with an Adaptive Card carrying the facts', async () => {
-    const h = await makeHarness();
+    const h = await makeHarness({ now: AFTER_CWG_42 });
     const replies = await h.send(personalMessage('next-deadline', user(DELEGATE_AAD), { localTimezone: 'Asia/Tokyo' }));
     expect(replies).toHaveLength(1);
     const card = cardOf(replies[0]);
     expect(card.version).toBe('1.5');
     expect(card.type).toBe('AdaptiveCard');
     const facts = factsOf(card);
-    expect(facts).toContain('When (Geneva): by Mon 24 Feb 2025, end of day (Geneva) (in 40 days)');
+    expect(facts).toContain('When (Geneva): by Mon 24 Feb 2025, end of day (Geneva) (in 21 days)');
     // End of day in Geneva (23:59 CET) is 07:59 the next morning in Tokyo.
     expect(facts).toContain('Your time (Asia/Tokyo): Tue 25 Feb 2025, 07:59 Asia/Tokyo');
     expect(facts).toContain('Who must act: members');
@@ -34,7 +37,7 @@ describe('Teams app: command messages', () => {
   });
 
   it('reads the zone from the clientInfo entity when localTimezone is absent', async () => {
-    const h = await makeHarness();
+    const h = await makeHarness({ now: AFTER_CWG_42 });
     const [reply] = await h.send(personalMessage('next-deadline', user(DELEGATE_AAD), { entities: [{ type: 'clientInfo', timezone: 'America/New_York', locale: 'en-US' }] }));
     expect(factsOf(cardOf(reply))).toContain('Your time (America/New_York): Mon 24 Feb 2025, 17:59 America/New_York');
   });

@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 function startTeamsEndpointHere() {
-  return startTeamsEndpoint((stop) => stops.push(stop), { now: '2025-01-15T09:00:00+01:00' });
+  return startTeamsEndpoint((stop) => stops.push(stop), { now: '2025-02-03T09:00:00+01:00' /* after the 42nd meeting and its follow-ups */ });
 }
 
 describe('Teams: POST /api/messages', () => {

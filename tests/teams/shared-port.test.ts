@@ -43,7 +43,7 @@ async function startBoth(teamsAdapter: 'no-auth' | 'registration') {
   const api = await startSlackApiStandIn();
   stops.push(() => api.close());
   const t = await makeTestBot({
-    now: '2025-01-15T09:00:00+01:00',
+    now: '2025-02-03T09:00:00+01:00' /* after the 42nd meeting and its follow-ups */,
     env: { SLACK_BOT_TOKEN: 'xoxb-shared', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.url, BOT_ID, BOT_PASSWORD: 'not-a-real-secret', PORT: '0' },
   });
   expect(t.config.slack?.mode).toBe('http');

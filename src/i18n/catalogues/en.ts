@@ -30,6 +30,7 @@ export default {
   'actor.all-stakeholders': 'all stakeholders',
   'actor.sectors': 'the ITU Sectors',
   'actor.councillors': 'councillors',
+  'actor.council-chair': 'the Chair of ITU Council',
 
   'label.when': 'When',
   'label.yourTime': 'Your time',
@@ -73,6 +74,27 @@ export default {
   'source.paragraph': '§{paragraph}, {document}',
   'source.secretariat': 'Added by the CWG-WSIS&SDG secretariat',
   'paragraph': '§{paragraph}',
+
+  /** Doubts about a date, shown with it wherever it appears (answers, cards, .ics descriptions). */
+  'doubts.unverified': 'date not verified',
+  'doubts.dependsOn': 'date depends on the unverified date of {anchorTitle}',
+  'doubts.extended': 'extended deadline',
+  /** An item inside a known event, on days the source does not give: the event and its dates. */
+  'doubts.during': 'during {eventTitle}, {dates}',
+  /** The anchor line of such an item when the source has no words for it. */
+  'doubts.duringAnchor': 'during',
+  /** The source's words on the hours of an all-day item, after the dates. */
+  'doubts.hours': '{dates} ({hours})',
+  /** Review flags by kind (a flag on a misprinted date uses review.printed). */
+  'doubts.review.unverified': 'date not verified: "{printed}" · {note}',
+  'doubts.review.interpretation': 'the report says "{printed}" · our reading: {reading}',
+  'doubts.review.wording': 'unclear in the report: "{printed}" · our reading: {reading}',
+  /** Undated items whose expected period is over. {command} is the listing that shows them (deadlines, events). */
+  'doubts.neverDated.heading': 'Expected in {period}, never dated',
+  'doubts.neverDated.hint':
+    'For the secretariat: give each (or the item it waits for) a date with "/cwg announce <id> <date>", or close it with "/cwg done <id>" or "/cwg cancel <id>".',
+  'doubts.neverDated.count':
+    '{n, plural, one {# item expected in {period} was never dated ("/cwg {command}" lists it).} other {# items expected in {period} were never dated ("/cwg {command}" lists them).}}',
 
   'heading.nextDeadline': 'Next deadline',
   'heading.nextDeadlines': 'Next deadlines: {n} due {day}',
@@ -188,7 +210,7 @@ Exit status: 0 on success, 2 on a usage error, 1 on any other error.`,
   'command.add.summary': 'Add an event or a deadline to the calendar.',
   'command.add.usage': 'add event|deadline title="…" date="…" [place=… who=… tags=… send-to=… id=…]',
   'command.add.help':
-    'A date more than a year back or more than three years ahead is probably a typo: the bot asks you to send the command again with "confirm" at the end.\nDates: 2025-03-04, 4 March 2025, 23–27 June 2025, 2025-06-04..2025-06-05, 7 July 2025 13:30-14:30 Europe/Zurich, tba 2025, "21 days before cwg-42".\nwho: members, secretariat, chair, all-stakeholders, sectors, councillors (comma-separated). tags: igf,ai. The id is made from the title and year unless given.\nExample: /cwg add deadline title="Comments on the draft report" date="4 March 2025" who=members send-to=wsis-info@itu.int tags=wsis20',
+    'A date more than a year back or more than three years ahead is probably a typo: the bot asks you to send the command again with "confirm" at the end.\nDates: 2025-03-04, 4 March 2025, 23–27 June 2025, 2025-06-04..2025-06-05, 7 July 2025 13:30-14:30 Europe/Zurich, tba 2025, "21 days before cwg-42".\nwho: members, secretariat, chair, all-stakeholders, sectors, councillors, council-chair (comma-separated). tags: igf,ai. The id is made from the title and year unless given.\nExample: /cwg add deadline title="Comments on the draft report" date="4 March 2025" who=members send-to=wsis-info@itu.int tags=wsis20',
   'command.edit.summary': 'Change fields of an item.',
   'command.edit.usage': 'edit <id> field=value …',
   'command.edit.help':
@@ -304,6 +326,7 @@ Exit status: 0 on success, 2 on a usage error, 1 on any other error.`,
   'editing.dateProblem.noYear': '"{subject}" has no year',
   'editing.dateProblem.unreadable': 'cannot read "{subject}" as a date',
   'editing.dateProblem.notReal': '"{subject}" is not a real calendar date',
+  'editing.dateProblem.hoursOnDates': 'words in brackets (the hours the source gives) go after all-day dates only',
   'editing.farPast': '{day} is more than a year in the past',
   'editing.farAhead': '{day} is more than three years ahead',
   'editing.importCodeStale': 'the calendar or the file changed since that preview; check the new preview (code {code})',
@@ -619,7 +642,7 @@ Exit status: 0 on success, 2 on a usage error, 1 on any other error.`,
   'teams.form.labels.date': 'Date',
   'teams.form.labels.status': 'Status',
   'teams.form.labels.place': 'Place',
-  'teams.form.labels.who': 'Who must act (comma-separated: members, secretariat, chair, councillors, sectors, all-stakeholders)',
+  'teams.form.labels.who': 'Who must act (comma-separated: members, secretariat, chair, councillors, sectors, all-stakeholders, council-chair)',
   'teams.form.labels.tags': 'Tags (comma-separated)',
   'teams.form.labels.sendTo': 'Send to',
   'teams.form.labels.url': 'Link',
