@@ -134,6 +134,7 @@ export const ENV_DEFAULTS: Partial<Record<EnvVariable, string>> = {
   CWG_SEED_FILE: 'data/calendar.seed.json (in the package)',
   CWG_EXPORT_DIR: '<data dir>/exports (private, 0700)',
   CWG_REMINDER_GRACE_HOURS: '6',
+  CWG_IMPORT_MAX_MB: '10',
   CWG_LEDGER_RETENTION_DAYS: '90',
   PORT: '3000',
   BOT_TYPE: 'MultiTenant',

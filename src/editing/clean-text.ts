@@ -93,6 +93,7 @@ export function cleanItemText(item: Item): Item {
       return entry;
     }),
     review: item.review.map((r) => ({
+      ...r,
       printed: cleanText(r.printed, { max: MAX.printed }) || '-',
       interpretation: cleanText(r.interpretation, { max: MAX.interpretation }) || '-',
       reason: cleanText(r.reason, { max: MAX.reason }) || '-',
