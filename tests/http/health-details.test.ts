@@ -31,7 +31,7 @@ describe('GET /healthz and file paths', () => {
     expect(r.text).not.toContain(r.location);
     expect(r.text).not.toContain('/var/lib/cwg-bot');
     const body = JSON.parse(r.text);
-    expect(body.dataFile).toMatchObject({ readable: true, writable: true, items: 50 });
+    expect(body.dataFile).toMatchObject({ readable: true, writable: true, items: 63 });
     expect(body.scheduler.lastError).toContain('CWG_HEALTH_DETAILS=1');
   });
 
