@@ -15,7 +15,7 @@ export const ENV_SUMMARY: Partial<Record<EnvVariable, string>> = {
   CWG_EXPORT_DIR: 'where the console and `npx cwg` write exported files',
   CWG_PUBLIC_URL: "the bot's public base URL (links to the calendar feed)",
   CWG_REMINDER_GRACE_HOURS: 'after downtime, reminders missed within this many hours are still sent',
-  CWG_IMPORT_MAX_MB: 'largest file /cwg import reads, in MB (default 10, at most 100)',
+  CWG_IMPORT_MAX_MB: 'largest file /cwg import reads, in MB (at most 100)',
   CWG_LEDGER_RETENTION_DAYS: 'delivery records older than this are pruned',
   PORT: 'HTTP port (Slack HTTP mode, Teams, /healthz, /calendar.ics)',
   SLACK_BOT_TOKEN: 'Slack bot token xoxb-… (turns Slack on)',

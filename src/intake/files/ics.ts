@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import ICAL from 'ical.js';
+import { cleanItemText, cleanUrl } from '../../editing/clean-text.js';
 import { GENEVA, type Item, ItemIdSchema, ItemSchema, type When } from '../../calendar/schema.js';
 import { addDaysIso } from '../../calendar/time.js';
 import { decodeText } from './decode-text.js';
@@ -219,7 +220,7 @@ function addItem(comp: ICAL.Component, uid: string, id: string, when: When, ctx:
   };
   const categories = comp.getAllProperties('categories').flatMap((p) => p.getValues().map(String));
   const tags = [...new Set(categories.map((c) => slug(c).slice(0, 32).replace(/-+$/, '')).filter((t) => /^[a-z0-9][a-z0-9+-]{0,31}$/.test(t)))].slice(0, 20);
-  const url = text('url');
+  const url = text('url') ? cleanUrl(text('url')) : undefined;
   const candidate = {
     id,
     kind: isDeadline ? 'deadline' : 'event',
@@ -228,7 +229,7 @@ function addItem(comp: ICAL.Component, uid: string, id: string, when: When, ctx:
     status: cancelled ? 'cancelled' : status === 'COMPLETED' ? 'done' : 'confirmed',
     ...(text('location') ? { place: text('location').slice(0, 200) } : {}),
     ...(text('description') ? { description: text('description').slice(0, 2000) } : {}),
-    ...(url && /^https?:\/\//.test(url) ? { url: url.slice(0, 500) } : {}),
+    ...(url ? { url } : {}),
     tags,
     source: { document: ctx.document.slice(0, 200) || 'calendar.ics', paragraph: uidLabel(uid, id) },
   };
@@ -242,7 +243,8 @@ function addItem(comp: ICAL.Component, uid: string, id: string, when: When, ctx:
     ctx.errors.push({ ...base, field: 'uid', code: 'duplicateUid', value: uid.slice(0, 80) });
     return;
   }
-  ctx.items.push(parsed.data);
+  // The one cleaning every import path shares: escapes, controls, bidi overrides.
+  ctx.items.push(cleanItemText(parsed.data));
   ctx.uids[id] = uid;
 }
 

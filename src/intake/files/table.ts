@@ -1,4 +1,5 @@
 import { parseDate } from '../../editing/parse-date.js';
+import { cleanItemText } from '../../editing/clean-text.js';
 import { type Actor, GENEVA, type Item, ItemIdSchema, ItemSchema, type When } from '../../calendar/schema.js';
 import { isValidTimeZone } from '../../calendar/validate.js';
 import { DateParseError } from '../../errors.js';
@@ -163,7 +164,8 @@ function rowsToItems(rows: SheetRow[], document: string, limits: ReadLimits, def
       seen.delete(id);
       continue;
     }
-    items.push(parsed.data);
+    // The one cleaning every import path shares: escapes, controls, bidi overrides, unsafe links.
+    items.push(cleanItemText(parsed.data));
   }
   return { items, errors, columns, rows: data.length, extraWarnings };
 }

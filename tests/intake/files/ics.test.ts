@@ -211,3 +211,21 @@ describe('readIcs', () => {
     }
   });
 });
+
+describe('hostile text in a calendar file', () => {
+  it('is cleaned like every other import path: no escape sequences, no javascript: link', async () => {
+    const file = cal(`BEGIN:VEVENT
+UID:evil-1@example.org
+SUMMARY:Forum \x1b[2J\x1b]0;owned\x07day
+DTSTART;VALUE=DATE:20250707
+LOCATION:Room \x1b[31mA
+URL:javascript:alert(1)
+END:VEVENT`);
+    const r = await readIcs(enc(file), 'evil.ics', { now: NOW });
+    expect(r.items).toHaveLength(1);
+    const item = r.items[0]!;
+    expect(JSON.stringify(item)).not.toMatch(/\x1b|\x07/);
+    expect(item.title).toBe('Forum day');
+    expect(item.url).toBeUndefined();
+  });
+});

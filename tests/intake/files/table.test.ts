@@ -161,3 +161,14 @@ describe('readTable: Excel (.xlsx)', () => {
     expect(r.warnings).toContainEqual({ code: 'TABLE_EXTRA_SHEETS', data: { read: 'Calendar', ignored: ['Notes'] } });
   });
 });
+
+describe('hostile text in a spreadsheet', () => {
+  // A CSV full of escape bytes is refused as binary by format detection; bidi overrides are text.
+  it('is cleaned like every other import path: no bidi overrides, no javascript: link', async () => {
+    const r = await csv('kind,title,date,place,url\nevent,"Forum \u202eyad",2025-07-07,"Room \u202dA",javascript:alert(1)\n');
+    expect(r.items).toHaveLength(1);
+    expect(JSON.stringify(r.items[0])).not.toMatch(/[\u202a-\u202e]/);
+    expect(r.items[0]!.title).toBe('Forum yad');
+    expect(r.items[0]!.url).toBeUndefined();
+  });
+});
