@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { calendarIssues, ItemSchema } from '../calendar/schema.js';
 import { LedgerEntrySchema, RemindersStateSchema, SubscriptionSchema } from './reminders-schema.js';
 import { AuditEntrySchema } from './audit-schema.js';
+import { HandledSchema, LeaseSchema, PreferencesSchema } from './coordination-schema.js';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** Everything the bot keeps: the calendar, its audit trail, subscriptions and the delivery ledger. */
 export const DbSchema = z
@@ -16,6 +17,12 @@ export const DbSchema = z
     reminders: RemindersStateSchema.default({}),
     /** Platform bookkeeping (Teams conversation references, caches) keyed by platform. */
     platforms: z.record(z.string(), z.unknown()).default({}),
+    /** Slack retries and form submissions already acted on (key → expiry), shared by every process. */
+    handled: z.array(HandledSchema).default([]),
+    /** Named leases (e.g. who runs the reminder job), by real time, so one process acts at a time. */
+    leases: z.record(z.string(), LeaseSchema).default({}),
+    /** Languages chosen by people and channels (/cwg language). */
+    preferences: PreferencesSchema.default({ users: {}, channels: {} }),
   })
   .strict()
   .superRefine((db, ctx) => {

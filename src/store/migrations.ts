@@ -14,6 +14,8 @@ const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string
     reminders: {},
     platforms: {},
   }),
+  // 2: coordination between processes (handled requests, leases) and language preferences.
+  1: (raw) => ({ ...raw, schemaVersion: 2, handled: [], leases: {}, preferences: { users: {}, channels: {} } }),
 };
 
 export interface MigrationResult {

@@ -67,6 +67,9 @@ export const LedgerEntrySchema = z
     /** Platform message id (Slack ts). */
     ref: z.string().max(200).optional(),
     delayed: z.boolean().optional(),
+    /** Which process claimed the delivery (state `intended`), and until when its claim holds (real time). */
+    holder: z.string().max(200).optional(),
+    leaseUntil: Instant.optional(),
   })
   .strict();
 

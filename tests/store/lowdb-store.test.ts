@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SeedFileSchema } from '../../src/calendar/schema.js';
 import { StoreError } from '../../src/errors.js';
 import { DEFAULT_SEED_FILE, openLowdbStore } from '../../src/store/lowdb-store.js';
+import { CURRENT_SCHEMA_VERSION } from '../../src/store/db-schema.js';
 import { tempDir } from '../support/fixtures.js';
 
 const seed = SeedFileSchema.parse(JSON.parse(readFileSync(DEFAULT_SEED_FILE, 'utf8')));
@@ -15,7 +16,7 @@ describe('lowdb store', () => {
     expect(existsSync(file)).toBe(true);
     await first.close();
     const again = await openLowdbStore(file);
-    expect(again.read().schemaVersion).toBe(1);
+    expect(again.read().schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(again.read().items).toEqual(seed.items);
     expect(JSON.parse(readFileSync(file, 'utf8')).items).toEqual(seed.items);
     await again.close();
@@ -44,7 +45,7 @@ describe('lowdb store', () => {
     writeFileSync(file, original);
     const store = await openLowdbStore(file);
     expect(store.read().items).toHaveLength(3);
-    expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(readFileSync(`${file}.v0.bak`, 'utf8')).toBe(original);
     await store.close();
   });
