@@ -27,10 +27,19 @@ function calendar(size: number): Item[] {
   for (let i = 0; items.length < size; i++) {
     const day = new Date(Date.UTC(2025, 0, 1) + (i % 700) * 86_400_000).toISOString().slice(0, 10);
     items.push({
-      id: `bench-${i}`, kind: i % 2 ? 'event' : 'deadline', title: `Bench item ${i}`,
+      id: `bench-${i}`,
+      kind: i % 2 ? 'event' : 'deadline',
+      title: `Bench item ${i}`,
       when: i % 5 === 0 ? { type: 'relative', anchor: 'cwg-42', offsetDays: -(i % 60), bound: 'by' } : { type: 'date', start: day },
-      status: 'confirmed', whoMustAct: ['members'], tags: ['bench'], source: { document: 'bench', paragraph: '1.1' },
-      seeAlso: [], history: [], review: [], dateVersion: 0, revision: 0,
+      status: 'confirmed',
+      whoMustAct: ['members'],
+      tags: ['bench'],
+      source: { document: 'bench', paragraph: '1.1' },
+      seeAlso: [],
+      history: [],
+      review: [],
+      dateVersion: 0,
+      revision: 0,
     });
   }
   return items;
@@ -39,7 +48,16 @@ function calendar(size: number): Item[] {
 function auditOf(items: Item[], n: number): AuditEntry[] {
   return Array.from({ length: n }, (_, i) => {
     const item = items[100 + (i % (items.length - 100))]!;
-    return { id: `a${i + 1}`, at: '2025-01-01T08:00:00.000Z', actor: { id: 'someone', platform: 'slack' }, surface: 'slack', action: 'edit', itemId: item.id, before: item, after: item };
+    return {
+      id: `a${i + 1}`,
+      at: '2025-01-01T08:00:00.000Z',
+      actor: { id: 'someone', platform: 'slack' },
+      surface: 'slack',
+      action: 'edit',
+      itemId: item.id,
+      before: item,
+      after: item,
+    };
   });
 }
 

@@ -45,7 +45,11 @@ function timeMs(fn: () => unknown, runs: number): number {
 function previousBuild(items: readonly Item[]): string {
   const msg = messagesFor();
   const lookup = indexItems(items);
-  const cal = ical({ prodId: { company: 'ITU CWG-WSIS&SDG', product: 'cwg-bot', language: 'EN' }, timezone: { name: null, generator: vtimezoneFor }, ttl: 3600 });
+  const cal = ical({
+    prodId: { company: 'ITU CWG-WSIS&SDG', product: 'cwg-bot', language: 'EN' },
+    timezone: { name: null, generator: vtimezoneFor },
+    ttl: 3600,
+  });
   for (const occ of resolveAll(items)) {
     const e = eventFor(occ, { msg, items, lookup, fallbackStamp: SEED_STAMP });
     if (e) cal.createEvent(e);

@@ -13,7 +13,10 @@ export interface Memory {
 
 /** The attacked server (bench/hardening.child.ts) in its own process. */
 export async function startTarget(dataFile: string): Promise<{ child: ChildProcess; port: number; memory(): Promise<Memory>; stop(): void }> {
-  const child = fork(path.join(here, 'hardening.child.ts'), [dataFile], { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(path.join(here, 'hardening.child.ts'), [dataFile], {
+    execArgv: ['--import', 'tsx', '--expose-gc'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (m) => resolve((m as { port: number }).port));
     child.once('exit', (code) => reject(new Error(`target exited (${code})`)));

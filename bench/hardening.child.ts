@@ -25,8 +25,13 @@ export function floodItem(i: number): ItemInput {
   const zone = ['Europe/Zurich', 'America/New_York', 'Asia/Tokyo'][i % 3]!;
   const when = i % 3 === 1 ? { type: 'datetime' as const, start: `${day}T10:00`, end: `${day}T11:30`, tz: zone } : { type: 'date' as const, start: day };
   return {
-    id: `flood-${i}`, kind: i % 3 === 2 ? 'deadline' : 'event', title: `Flood item ${i}: consultation on WSIS action line C${(i % 11) + 1} — Genève, 日本`,
-    status: 'confirmed', when, place: 'ITU, Geneva', whoMustAct: [(['members', 'secretariat', 'chair'] as const)[i % 3]],
+    id: `flood-${i}`,
+    kind: i % 3 === 2 ? 'deadline' : 'event',
+    title: `Flood item ${i}: consultation on WSIS action line C${(i % 11) + 1} — Genève, 日本`,
+    status: 'confirmed',
+    when,
+    place: 'ITU, Geneva',
+    whoMustAct: [(['members', 'secretariat', 'chair'] as const)[i % 3]],
     tags: [...new Set([FLOOD_TAGS[i % 24]!, FLOOD_TAGS[(i * 7 + 3) % 24]!])],
     description: `A longer description so each event folds over several lines: item ${i} of the flood, with accents (é, ü) and a link-free note.`,
     source: { document: 'bench', paragraph: `${(i % 9) + 1}.${i % 7}` },
@@ -44,7 +49,13 @@ if (process.send) {
   const clock = manualClock(new Date('2026-01-05T09:00:00Z'));
   const config = { ...loadConfig({}), dataFile };
   const bot = createBot({ config, store, clock, log: silentLogger });
-  const slack = createSlackApp({ bot, slack: { mode: 'http', botToken: 'xoxb-bench', signingSecret: SECRET, apiUrl: 'http://127.0.0.1:9/' }, log: silentLogger, botId: 'B0BOT', botUserId: 'U0BOT' });
+  const slack = createSlackApp({
+    bot,
+    slack: { mode: 'http', botToken: 'xoxb-bench', signingSecret: SECRET, apiUrl: 'http://127.0.0.1:9/' },
+    log: silentLogger,
+    botId: 'B0BOT',
+    botUserId: 'U0BOT',
+  });
   const routes = [createHealthRoute({ store, clock }), ...createCalendarFeedRoutes({ store, clock, config: {} }), slack.route!];
   const http = await startHttpServer({ port: 0, host: '127.0.0.1', routes, log: silentLogger });
   // How long the event loop was held (what /healthz and Slack acks wait for), measured in the server.

@@ -29,10 +29,20 @@ export function generated(i: number): ItemInput {
   const day = `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
   const zone = ['Europe/Zurich', 'America/New_York', 'Asia/Tokyo'][i % 3]!;
   const when =
-    i % 3 === 0 ? { type: 'date' as const, start: day } : i % 3 === 1 ? { type: 'datetime' as const, start: `${day}T10:00`, end: `${day}T11:30`, tz: zone } : { type: 'date' as const, start: day, end: day };
+    i % 3 === 0
+      ? { type: 'date' as const, start: day }
+      : i % 3 === 1
+        ? { type: 'datetime' as const, start: `${day}T10:00`, end: `${day}T11:30`, tz: zone }
+        : { type: 'date' as const, start: day, end: day };
   return {
-    id: `bench-${i}`, kind: i % 3 === 2 ? 'deadline' : 'event', title: `Bench item ${i}: consultation on WSIS action line C${(i % 11) + 1}`,
-    status: 'confirmed', when, place: 'ITU, Geneva', whoMustAct: ['members'], tags: ['bench'],
+    id: `bench-${i}`,
+    kind: i % 3 === 2 ? 'deadline' : 'event',
+    title: `Bench item ${i}: consultation on WSIS action line C${(i % 11) + 1}`,
+    status: 'confirmed',
+    when,
+    place: 'ITU, Geneva',
+    whoMustAct: ['members'],
+    tags: ['bench'],
     source: { document: 'bench', paragraph: `${(i % 9) + 1}.${i % 7}` },
   } as ItemInput;
 }

@@ -59,7 +59,14 @@ async function fanOutScenario(channels: number, perChannel: number): Promise<{ m
       tokens -= 1;
       return undefined;
     });
-    const items: ItemInput[] = Array.from({ length: perChannel }, (_, i) => ({ id: `ev-${i}`, kind: 'event', title: `Event ${i}`, status: 'confirmed', when: { type: 'date', start: '2025-04-10' }, source: SOURCE }));
+    const items: ItemInput[] = Array.from({ length: perChannel }, (_, i) => ({
+      id: `ev-${i}`,
+      kind: 'event',
+      title: `Event ${i}`,
+      status: 'confirmed',
+      when: { type: 'date', start: '2025-04-10' },
+      source: SOURCE,
+    }));
     const seed = path.join(dir, 'seed.json');
     writeFileSync(seed, JSON.stringify({ document: 'bench', items }));
     const store = await openLowdbStore(path.join(dir, 'db.json'), { seedFile: seed });
@@ -68,9 +75,21 @@ async function fanOutScenario(channels: number, perChannel: number): Promise<{ m
       d.subscriptions = subs;
       d.reminders.lastTickAt = '2025-04-03T06:59:00Z';
     });
-    const transport = createSlackReminderTransport({ token: 'xoxb-bench', apiUrl: api.url, log: memoryLogger(), pacing: { perChannelIntervalMs: 1000, workspacePerSecond: BENCH_WORKSPACE_PER_SECOND } });
+    const transport = createSlackReminderTransport({
+      token: 'xoxb-bench',
+      apiUrl: api.url,
+      log: memoryLogger(),
+      pacing: { perChannelIntervalMs: 1000, workspacePerSecond: BENCH_WORKSPACE_PER_SECOND },
+    });
     const started = performance.now();
-    await deliver({ store, clock: manualClock(new Date(NOW)), log: memoryLogger(), config: { reminderGraceHours: 6, ledgerRetentionDays: 90 }, transports: [transport], options: { concurrency: 64 } });
+    await deliver({
+      store,
+      clock: manualClock(new Date(NOW)),
+      log: memoryLogger(),
+      config: { reminderGraceHours: 6, ledgerRetentionDays: 90 },
+      transports: [transport],
+      options: { concurrency: 64 },
+    });
     const ms = performance.now() - started;
     await store.close();
     let lost = 0;
@@ -123,7 +142,10 @@ function timePlanner(items: number, subs: number): { ms: number; planned: number
 export async function run(): Promise<{ report: string; ok: boolean }> {
   const lines: string[] = [];
   let ok = true;
-  for (const [channels, perChannel] of [[1000, 1], [30, 4]] as const) {
+  for (const [channels, perChannel] of [
+    [1000, 1],
+    [30, 4],
+  ] as const) {
     const r = await fanOutScenario(channels, perChannel);
     const ratio = r.ms / r.allowedMs;
     // The goal is the issue's scenario (one reminder, 1,000 channels); the several-per-channel run

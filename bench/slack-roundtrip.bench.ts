@@ -115,20 +115,40 @@ let trigger = 0;
  * n signed /cwg requests, one after another. For the real app the answer is either the HTTP
  * response itself (a JSON message with blocks) or, after an empty ack, the next POST to the sink.
  */
-export async function load(port: number, n: number, answers: AnswerSink, expectAnswer: boolean, text = 'next-deadline'): Promise<{ ack: number[]; answer: number[]; inAck: boolean[] }> {
+export async function load(
+  port: number,
+  n: number,
+  answers: AnswerSink,
+  expectAnswer: boolean,
+  text = 'next-deadline',
+): Promise<{ ack: number[]; answer: number[]; inAck: boolean[] }> {
   const ack: number[] = [];
   const answer: number[] = [];
   const inAck: boolean[] = [];
   for (let i = 0; i < n; i++) {
     const body = new URLSearchParams({
-      token: 'x', team_id: 'T0BENCH', team_domain: 'bench', channel_id: 'C0BENCH', channel_name: 'bench', user_id: 'U0BENCH', user_name: 'bench',
-      command: '/cwg', text, api_app_id: 'A0BENCH', response_url: answers.url, trigger_id: `b.${++trigger}`,
+      token: 'x',
+      team_id: 'T0BENCH',
+      team_domain: 'bench',
+      channel_id: 'C0BENCH',
+      channel_name: 'bench',
+      user_id: 'U0BENCH',
+      user_name: 'bench',
+      command: '/cwg',
+      text,
+      api_app_id: 'A0BENCH',
+      response_url: answers.url,
+      trigger_id: `b.${++trigger}`,
     }).toString();
     const ts = Math.floor(Date.now() / 1000);
     const t0 = performance.now();
     const res = await fetch(`http://127.0.0.1:${port}/slack/events`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': slackSignature(SECRET, ts, body) },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-slack-request-timestamp': String(ts),
+        'x-slack-signature': slackSignature(SECRET, ts, body),
+      },
       body,
     });
     const reply = await res.text();
@@ -171,11 +191,12 @@ export async function startAnswerSink(): Promise<AnswerSink> {
   return {
     url: `http://127.0.0.1:${port}/response`,
     next: () => (arrived.length ? Promise.resolve(arrived.shift()!) : new Promise<number>((r) => waiting.push(r))),
-    close: () => new Promise<void>((r) => {
-      waiting = [];
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
+    close: () =>
+      new Promise<void>((r) => {
+        waiting = [];
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 
@@ -195,14 +216,28 @@ export function makeDb(n: number): unknown {
     const kind = i % 3 === 0 ? 'event' : 'deadline';
     const variant = i % 10;
     const when =
-      variant === 0 ? { type: 'tba', approx: day.slice(0, 4) }
-      : variant === 1 && i > 100 ? { type: 'relative', anchor: `gen-${i - 50}`, offsetDays: -21, bound: 'by' }
-      : variant < 5 ? { type: 'datetime', start: `${day}T13:30`, end: `${day}T15:00`, tz: 'Europe/Zurich' }
-      : { type: 'date', start: day };
+      variant === 0
+        ? { type: 'tba', approx: day.slice(0, 4) }
+        : variant === 1 && i > 100
+          ? { type: 'relative', anchor: `gen-${i - 50}`, offsetDays: -21, bound: 'by' }
+          : variant < 5
+            ? { type: 'datetime', start: `${day}T13:30`, end: `${day}T15:00`, tz: 'Europe/Zurich' }
+            : { type: 'date', start: day };
     items.push({
-      id: `gen-${i}`, kind, title: `Generated ${kind} ${i} on WSIS & SDGs`, when, status: when.type === 'tba' ? 'tba' : 'confirmed',
-      place: i % 4 === 0 ? 'Geneva, CICG' : undefined, whoMustAct: [actors[i % 3]], tags: [tags[i % tags.length]],
-      source: { document: 'Generated for the benchmark', paragraph: `${1 + (i % 9)}.${i % 13}` }, seeAlso: [], history: [], review: [], dateVersion: 0, revision: 0,
+      id: `gen-${i}`,
+      kind,
+      title: `Generated ${kind} ${i} on WSIS & SDGs`,
+      when,
+      status: when.type === 'tba' ? 'tba' : 'confirmed',
+      place: i % 4 === 0 ? 'Geneva, CICG' : undefined,
+      whoMustAct: [actors[i % 3]],
+      tags: [tags[i % tags.length]],
+      source: { document: 'Generated for the benchmark', paragraph: `${1 + (i % 9)}.${i % 13}` },
+      seeAlso: [],
+      history: [],
+      review: [],
+      dateVersion: 0,
+      revision: 0,
     });
   }
   return { schemaVersion: CURRENT_SCHEMA_VERSION, items, audit: [], subscriptions: [], ledger: [], reminders: {}, platforms: {} };

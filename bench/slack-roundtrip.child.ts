@@ -26,13 +26,29 @@ if (mode === 'cwg' || mode === 'cwg-respond') {
   const clock = manualClock(new Date('2025-02-20T09:00:00+01:00'));
   const config = { ...loadConfig({}), dataFile };
   const bot = createBot({ config, store, clock, log: silentLogger });
-  const slack = createSlackApp({ bot, slack: { mode: 'http', botToken: 'xoxb-bench', signingSecret: secret, apiUrl }, log: silentLogger, botId: 'B0BOT', botUserId: 'U0BOT', ...(mode === 'cwg-respond' ? { ackBudgetMs: 0 } : {}) });
+  const slack = createSlackApp({
+    bot,
+    slack: { mode: 'http', botToken: 'xoxb-bench', signingSecret: secret, apiUrl },
+    log: silentLogger,
+    botId: 'B0BOT',
+    botUserId: 'U0BOT',
+    ...(mode === 'cwg-respond' ? { ackBudgetMs: 0 } : {}),
+  });
   const http = await startHttpServer({ port: 0, host: '127.0.0.1', routes: [createHealthRoute({ store, clock }), slack.route!], log: silentLogger });
   port = http.port;
 } else {
   const quiet = { debug() {}, info() {}, warn() {}, error() {}, setLevel() {}, getLevel: () => LogLevel.ERROR, setName() {} };
   const receiver = new HTTPReceiver({ signingSecret: secret, logger: quiet });
-  const app = new App({ token: 'xoxb-bench', receiver, logger: quiet, tokenVerificationEnabled: false, botId: 'B0BOT', botUserId: 'U0BOT', convoStore: false, clientOptions: { slackApiUrl: apiUrl } });
+  const app = new App({
+    token: 'xoxb-bench',
+    receiver,
+    logger: quiet,
+    tokenVerificationEnabled: false,
+    botId: 'B0BOT',
+    botUserId: 'U0BOT',
+    convoStore: false,
+    clientOptions: { slackApiUrl: apiUrl },
+  });
   app.command('/cwg', async ({ ack }) => {
     await ack('Next deadline: see the calendar.');
   });

@@ -39,11 +39,16 @@ export default defineCommand<ImportArgs>({
     const result = await applyImport(ctx.store, json, code, metaFrom(ctx));
     const m = ctx.msg.editing;
     if (result.unchanged) return { tone: 'ok', sections: [], intro: [m.importNothing] };
-    return { tone: 'ok', sections: [], intro: [m.importApplied(result.preview.added.length, result.preview.changed.length)], data: { auditIds: result.entries.map((e) => e.id) } };
+    return {
+      tone: 'ok',
+      sections: [],
+      intro: [m.importApplied(result.preview.added.length, result.preview.changed.length)],
+      data: { auditIds: result.entries.map((e) => e.id) },
+    };
   },
 });
 
-function readImportFile(file: string, ctx: CommandContext): string {
+function readImportFile(file: string, _ctx: CommandContext): string {
   const abs = path.resolve(file);
   try {
     if (statSync(abs).size > MAX_IMPORT_BYTES) {
@@ -76,6 +81,12 @@ function previewReply(p: ImportPreview, again: string, ctx: CommandContext): Rep
     intro: lines,
     sections: [],
     notes: [m.importConfirm(again, p.code)],
-    data: { code: p.code, added: p.added.map((i) => i.id), changed: p.changed.map((c) => ({ id: c.after.id, fields: c.fields })), unchanged: p.unchanged, kept: p.kept },
+    data: {
+      code: p.code,
+      added: p.added.map((i) => i.id),
+      changed: p.changed.map((c) => ({ id: c.after.id, fields: c.fields })),
+      unchanged: p.unchanged,
+      kept: p.kept,
+    },
   };
 }

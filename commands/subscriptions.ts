@@ -30,7 +30,13 @@ export default defineCommand({
     }
     const sub = subs.find((s) => s.id === subscriptionId(ctx.conversation!));
     if (!sub) return { tone: 'empty', intro: [R.none], sections: [] };
-    return { tone: 'ok', heading: R.heading, intro: [R.current(describeSubscription(sub, ctx.msg)), nextLine(sub, ctx)], sections: [], notes: ctx.isSecretariat ? [R.allHint] : [] };
+    return {
+      tone: 'ok',
+      heading: R.heading,
+      intro: [R.current(describeSubscription(sub, ctx.msg)), nextLine(sub, ctx)],
+      sections: [],
+      notes: ctx.isSecretariat ? [R.allHint] : [],
+    };
   },
 });
 

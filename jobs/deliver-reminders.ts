@@ -58,7 +58,14 @@ export interface DeliverOptions extends FanOutOptions {
   checkpointMs: number;
 }
 
-export const DEFAULT_DELIVER: DeliverOptions = { ...DEFAULT_FAN_OUT, delayedAfterMs: 5 * 60_000, flushEvery: 100, flushIntervalMs: 500, maxLookbackDays: 31, checkpointMs: 10 * 60_000 };
+export const DEFAULT_DELIVER: DeliverOptions = {
+  ...DEFAULT_FAN_OUT,
+  delayedAfterMs: 5 * 60_000,
+  flushEvery: 100,
+  flushIntervalMs: 500,
+  maxLookbackDays: 31,
+  checkpointMs: 10 * 60_000,
+};
 
 /**
  * The seam for delivery across processes: records that this run is about to send `plan.deliveries`
@@ -132,12 +139,21 @@ export async function deliver(deliveries: readonly Delivery[], deps: DeliverDeps
   const { log } = deps;
   const writer = createOutcomeWriter(deps.store, deps.clock, log, o);
   const byPlatform = new Map(deps.transports.map((t) => [t.platform, t]));
-  const guard = guardMassUnsubscribe(deliveries, (x) => {
-    if (x.kind === 'dead') deps.metrics?.reminderDeadLettered(x.delivery.sub.conversation.platform);
-    writer.report(x);
-  }, log);
+  const guard = guardMassUnsubscribe(
+    deliveries,
+    (x) => {
+      if (x.kind === 'dead') deps.metrics?.reminderDeadLettered(x.delivery.sub.conversation.platform);
+      writer.report(x);
+    },
+    log,
+  );
   const fanOutOpts = { options: o, log, ...(deps.signal ? { signal: deps.signal } : {}), ...(deps.metrics ? { metrics: deps.metrics } : {}) };
-  await fanOut(deliveries, (p) => byPlatform.get(p), (x) => guard.report(x), fanOutOpts);
+  await fanOut(
+    deliveries,
+    (p) => byPlatform.get(p),
+    (x) => guard.report(x),
+    fanOutOpts,
+  );
   guard.finish();
   await writer.close();
   return writer.counts;
@@ -164,9 +180,16 @@ export async function checkpoint(plan: RunPlan, deps: DeliverDeps, o: Pick<Deliv
 }
 
 function logPlan(plan: RunPlan, o: DeliverOptions, log: Logger): void {
-  if (plan.clockWentBack) log.warn('the clock is before the last reminder run; planning from now', { lastRun: plan.clockWentBack.lastRun.toISOString(), now: plan.now.toISOString() });
+  if (plan.clockWentBack)
+    log.warn('the clock is before the last reminder run; planning from now', {
+      lastRun: plan.clockWentBack.lastRun.toISOString(),
+      now: plan.now.toISOString(),
+    });
   if (plan.planFrom > plan.from) {
-    log.warn(`reminder skipped: everything due before ${plan.planFrom.toISOString()} (the bot was not running since the last run; not listed one by one past ${o.maxLookbackDays} days)`, { lastRun: plan.from.toISOString() });
+    log.warn(
+      `reminder skipped: everything due before ${plan.planFrom.toISOString()} (the bot was not running since the last run; not listed one by one past ${o.maxLookbackDays} days)`,
+      { lastRun: plan.from.toISOString() },
+    );
   }
   logSkipped(plan.skipped, plan.now.getTime() - plan.skipBefore, log);
 }
@@ -187,7 +210,8 @@ function guardMassUnsubscribe(deliveries: readonly Delivery[], report: (o: Outco
     finish() {
       const lost = new Set(held.map((o) => o.delivery.sub.id)).size;
       const suspicious = lost > Math.max(5, channels / 5);
-      if (suspicious) log.error('too many channels refused reminders in one run; not unsubscribing them (check the bot token and workspace)', { channels: lost });
+      if (suspicious)
+        log.error('too many channels refused reminders in one run; not unsubscribing them (check the bot token and workspace)', { channels: lost });
       for (const o of held) {
         report(suspicious ? { kind: 'dead', delivery: o.delivery, attempts: 1, error: `${o.error} (not unsubscribed: ${lost} channels refused at once)` } : o);
       }

@@ -60,7 +60,10 @@ function statFingerprint(files) {
 /** Exact: the contents, used when the times changed (a fresh copy, a checkout) to avoid a needless rebuild. */
 function contentFingerprint(files) {
   const h = createHash('sha256');
-  for (const f of files) h.update(`${f}\0`).update(readFileSync(path.join(ROOT, f))).update('\n');
+  for (const f of files)
+    h.update(`${f}\0`)
+      .update(readFileSync(path.join(ROOT, f)))
+      .update('\n');
   return h.digest('hex');
 }
 
@@ -107,7 +110,9 @@ export async function build({ log = (line) => process.stderr.write(`${line}\n`) 
     mkdirSync(tmp, { recursive: true });
   } catch (e) {
     // A read-only install (systemd's ProtectSystem=strict, a root-owned checkout): say what to run.
-    throw new Error(`cwg-bot: dist/ is missing or older than the sources and cannot be rebuilt here (${e.code ?? e.message}): run \`npm run build\` in ${ROOT} as its owner`);
+    throw new Error(
+      `cwg-bot: dist/ is missing or older than the sources and cannot be rebuilt here (${e.code ?? e.message}): run \`npm run build\` in ${ROOT} as its owner`,
+    );
   }
   const started = performance.now();
   try {

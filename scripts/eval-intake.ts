@@ -55,25 +55,42 @@ export function evaluate(name: string, text: string, reference: readonly Item[],
       for (const ref of reference) {
         if ((ref.when.type === 'relative') !== (pass === 'relative') || match.has(ref.id)) continue;
         const paras = new Set([ref.source.paragraph, ...ref.seeAlso.map((s) => s.paragraph)]);
-        const hit = proposed.find((p) => !used.has(p.id) && p.kind === ref.kind && sameDates(ref.when, p.when, match, proposed) &&
-          (strict ? p.source.paragraph === ref.source.paragraph : [p.source.paragraph, ...p.seeAlso.map((s) => s.paragraph)].some((x) => paras.has(x))));
-        if (hit) { match.set(ref.id, hit); used.add(hit.id); }
+        const hit = proposed.find(
+          (p) =>
+            !used.has(p.id) &&
+            p.kind === ref.kind &&
+            sameDates(ref.when, p.when, match, proposed) &&
+            (strict ? p.source.paragraph === ref.source.paragraph : [p.source.paragraph, ...p.seeAlso.map((s) => s.paragraph)].some((x) => paras.has(x))),
+        );
+        if (hit) {
+          match.set(ref.id, hit);
+          used.add(hit.id);
+        }
       }
     }
   }
-  const flagged = (ref: Item) => match.get(ref.id)?.review.some((r) => r.printed.includes(ref.review[0]?.printed ?? '\u0000') || (ref.review[0]?.printed ?? '').includes(r.printed));
+  const flagged = (ref: Item) =>
+    match.get(ref.id)?.review.some((r) => r.printed.includes(ref.review[0]?.printed ?? '\u0000') || (ref.review[0]?.printed ?? '').includes(r.printed));
   // A printed date contradicted by the text: the flag quotes a full printed date (day, month, year).
-  const contradictionRefs = reference.filter((r) => r.review.some((f) => /\b\d{1,2}(?:[-–]\d{1,2})? [A-Z][a-z]+ (?:19|20)\d{2}\b/.test(f.printed) && !/supplied/.test(f.interpretation)));
+  const contradictionRefs = reference.filter((r) =>
+    r.review.some((f) => /\b\d{1,2}(?:[-–]\d{1,2})? [A-Z][a-z]+ (?:19|20)\d{2}\b/.test(f.printed) && !/supplied/.test(f.interpretation)),
+  );
   const yearlessRefs = reference.filter((r) => r.review.some((f) => /supplied/.test(f.interpretation)));
   const relativeRefs = reference.filter((r) => r.when.type === 'relative');
   const found = match.size;
   return {
-    name, reference: reference.length, proposals: proposed.length, found,
-    recall: found / Math.max(1, reference.length), precision: used.size / Math.max(1, proposed.length),
+    name,
+    reference: reference.length,
+    proposals: proposed.length,
+    found,
+    recall: found / Math.max(1, reference.length),
+    precision: used.size / Math.max(1, proposed.length),
     contradictions: { expected: contradictionRefs.length, flagged: contradictionRefs.filter((r) => flagged(r)).length },
     yearless: { expected: yearlessRefs.length, right: yearlessRefs.filter((r) => match.has(r.id)).length },
     relative: { expected: relativeRefs.length, right: relativeRefs.filter((r) => match.has(r.id)).length },
-    misses: reference.filter((r) => !match.has(r.id)), extras: proposed.filter((p) => !used.has(p.id)), ms,
+    misses: reference.filter((r) => !match.has(r.id)),
+    extras: proposed.filter((p) => !used.has(p.id)),
+    ms,
   };
 }
 
@@ -89,8 +106,14 @@ function sameDates(ref: When, p: When, match: Map<string, Item>, proposed: Item[
 
 function describe(i: Item): string {
   const w = i.when;
-  const when = w.type === 'date' ? `${w.start}${w.end ? `..${w.end}` : ''}` : w.type === 'datetime' ? `${w.start}${w.end ? `-${w.end.slice(11)}` : ''} ${w.tz}`
-    : w.type === 'relative' ? `${w.offsetDays}d ${w.bound} ${w.anchor}` : `tba${w.approx ? ` ${w.approx}` : ''}`;
+  const when =
+    w.type === 'date'
+      ? `${w.start}${w.end ? `..${w.end}` : ''}`
+      : w.type === 'datetime'
+        ? `${w.start}${w.end ? `-${w.end.slice(11)}` : ''} ${w.tz}`
+        : w.type === 'relative'
+          ? `${w.offsetDays}d ${w.bound} ${w.anchor}`
+          : `tba${w.approx ? ` ${w.approx}` : ''}`;
   return `${i.kind.padEnd(8)} ${when.padEnd(28)} §${i.source.paragraph.padEnd(8)} ${i.title}`;
 }
 
@@ -112,8 +135,18 @@ export function printBlindSummary(results: readonly EvalResult[]): void {
   const sum = (f: (r: EvalResult) => number) => results.reduce((a, r) => a + f(r), 0);
   const pct = (a: number, b: number) => `${a}/${b} = ${((a / Math.max(1, b)) * 100).toFixed(1)}%`;
   console.log(`\n== blind total (${results.length} reports)`);
-  console.log(`recall     ${pct(sum((r) => r.found), sum((r) => r.reference))}`);
-  console.log(`precision  ${pct(sum((r) => r.proposals - r.extras.length), sum((r) => r.proposals))}`);
+  console.log(
+    `recall     ${pct(
+      sum((r) => r.found),
+      sum((r) => r.reference),
+    )}`,
+  );
+  console.log(
+    `precision  ${pct(
+      sum((r) => r.proposals - r.extras.length),
+      sum((r) => r.proposals),
+    )}`,
+  );
   console.log(`printed-date contradictions flagged ${sum((r) => r.contradictions.flagged)}/${sum((r) => r.contradictions.expected)}`);
   console.log(`year-less dates inferred right      ${sum((r) => r.yearless.right)}/${sum((r) => r.yearless.expected)}`);
   console.log(`relative deadlines, right anchor    ${sum((r) => r.relative.right)}/${sum((r) => r.relative.expected)}`);
@@ -133,12 +166,20 @@ async function main(): Promise<void> {
     if (existsSync(report)) runs.push({ name: 'outcomes report 41-42 (seed)', file: report, reference: seed.items, document: seed.document });
     else console.log(`(${report} not found: skipping the seed report)`);
     const dir = path.join(root, 'tests', 'fixtures', 'intake', 'reports');
-    for (const f of existsSync(dir) ? readdirSync(dir).filter((x) => x.endsWith('.txt')).sort() : []) {
+    for (const f of existsSync(dir)
+      ? readdirSync(dir)
+          .filter((x) => x.endsWith('.txt'))
+          .sort()
+      : []) {
       const ref = JSON.parse(readFileSync(path.join(dir, f.replace(/\.txt$/, '.expected.json')), 'utf8')) as { document: string; items: Item[] };
       runs.push({ name: f, file: path.join(dir, f), reference: ref.items, document: ref.document });
     }
     const blind = path.join(root, 'tests', 'fixtures', 'intake', 'blind');
-    for (const f of existsSync(blind) ? readdirSync(blind).filter((x) => x.endsWith('.txt')).sort() : []) {
+    for (const f of existsSync(blind)
+      ? readdirSync(blind)
+          .filter((x) => x.endsWith('.txt'))
+          .sort()
+      : []) {
       const ref = JSON.parse(readFileSync(path.join(blind, f.replace(/\.txt$/, '.expected.json')), 'utf8')) as { document: string; items: Item[] };
       runs.push({ name: `blind: ${f}`, file: path.join(blind, f), reference: ref.items, document: ref.document, blind: true });
     }
@@ -154,5 +195,8 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((err: unknown) => { console.error(err instanceof Error ? err.message : err); process.exit(1); });
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
 }

@@ -31,7 +31,10 @@ export interface PackageOptions {
 export function buildTeamsPackage(opts: PackageOptions): { manifest: Record<string, unknown>; zip: Uint8Array } {
   const botId = opts.botId?.trim();
   if (!botId) {
-    throw new ConfigError('BOT_ID is not set. Set it to the bot\'s Microsoft App ID (Azure portal → your Azure Bot → Configuration, or the Teams Developer Portal → Tools → Bot management), e.g. BOT_ID=00000000-0000-0000-0000-000000000000 npm run package:teams', ['BOT_ID']);
+    throw new ConfigError(
+      "BOT_ID is not set. Set it to the bot's Microsoft App ID (Azure portal → your Azure Bot → Configuration, or the Teams Developer Portal → Tools → Bot management), e.g. BOT_ID=00000000-0000-0000-0000-000000000000 npm run package:teams",
+      ['BOT_ID'],
+    );
   }
   if (!GUID.test(botId)) throw new ConfigError(`BOT_ID "${botId}" is not a Microsoft App ID (a GUID like 00000000-0000-0000-0000-000000000000)`, ['BOT_ID']);
   const appId = opts.appId?.trim() || botId;
@@ -40,6 +43,7 @@ export function buildTeamsPackage(opts: PackageOptions): { manifest: Record<stri
   if (version && !SEMVER.test(version)) throw new ConfigError(`TEAMS_APP_VERSION "${version}" must look like 1.0.1`, ['TEAMS_APP_VERSION']);
   const dir = opts.dir ?? MANIFEST_DIR;
   const template = readFileSync(path.join(dir, 'manifest.json'), 'utf8');
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: ${{…}} is the manifest's own placeholder syntax, not a template literal.
   const filled = template.replaceAll('${{BOT_ID}}', botId).replaceAll('${{TEAMS_APP_ID}}', appId);
   const left = /\$\{\{(\w+)\}\}/.exec(filled);
   if (left) throw new ConfigError(`manifest/teams/manifest.json still has a placeholder \${{${left[1]}}} that this script does not fill`, [left[1]!]);

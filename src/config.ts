@@ -13,7 +13,10 @@ const optionalString = z
 /** One of a few words (empty = unset); the words are kept for the message when the value is not one of them. */
 const ENUM_CHOICES = new Map<unknown, readonly string[]>();
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => {
-  const schema = z.enum(values).optional().or(z.literal('').transform(() => undefined));
+  const schema = z
+    .enum(values)
+    .optional()
+    .or(z.literal('').transform(() => undefined));
   ENUM_CHOICES.set(schema, values);
   return schema;
 };
@@ -32,8 +35,14 @@ export const EnvSchema = z.object({
   CWG_ICS_TOKEN: optionalString,
   CWG_EXPORT_DIR: optionalString,
   CWG_PUBLIC_URL: optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), 'must start with http:// or https://'),
-  CWG_REMINDER_GRACE_HOURS: optionalString.refine((v) => v === undefined || (/^\d+(\.\d+)?$/.test(v) && Number(v) <= 168), 'must be a number of hours between 0 and 168'),
-  CWG_IMPORT_MAX_MB: optionalString.refine((v) => v === undefined || (/^\d+(\.\d+)?$/.test(v) && Number(v) > 0 && Number(v) <= 100), 'must be a number of MB above 0 and at most 100'),
+  CWG_REMINDER_GRACE_HOURS: optionalString.refine(
+    (v) => v === undefined || (/^\d+(\.\d+)?$/.test(v) && Number(v) <= 168),
+    'must be a number of hours between 0 and 168',
+  ),
+  CWG_IMPORT_MAX_MB: optionalString.refine(
+    (v) => v === undefined || (/^\d+(\.\d+)?$/.test(v) && Number(v) > 0 && Number(v) <= 100),
+    'must be a number of MB above 0 and at most 100',
+  ),
   CWG_LEDGER_RETENTION_DAYS: optionalString.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 1), 'must be a whole number of days, at least 1'),
   PORT: optionalString.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) < 65536), 'must be a port number (0-65535)'),
   SLACK_BOT_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must be a bot token starting with xoxb-'),
@@ -168,7 +177,14 @@ function mergeEnvFile(env: NodeJS.ProcessEnv, opts: LoadOptions, problems: Confi
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && !required) return { merged, fromFile };
-    const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? String(e)})`;
+    const why =
+      code === 'ENOENT'
+        ? 'does not exist'
+        : code === 'EISDIR'
+          ? 'is a directory, not a file'
+          : code === 'EACCES'
+            ? 'cannot be read (permission denied)'
+            : `cannot be read (${code ?? String(e)})`;
     problems.push({ variable: 'CWG_ENV_FILE', message: `${abs} ${why}: name a readable dotenv file, or unset CWG_ENV_FILE` });
     return { merged, fromFile, file: abs };
   }
@@ -225,7 +241,6 @@ export function checkConfig(env: NodeJS.ProcessEnv = process.env, opts: LoadOpti
   return report;
 }
 
-
 /**
  * Reads and checks the environment (with the dotenv file under it: see LoadOptions); throws
  * ConfigError naming every wrong variable. The one place that reads configuration.
@@ -234,7 +249,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: LoadOptio
   const report = checkConfig(env, opts);
   if (!report.config) {
     const { problems } = report;
-    throw new ConfigError(`invalid configuration:\n${problems.map((p) => `  ${p.variable}: ${p.message}`).join('\n')}`, [...new Set(problems.map((p) => p.variable))]);
+    throw new ConfigError(`invalid configuration:\n${problems.map((p) => `  ${p.variable}: ${p.message}`).join('\n')}`, [
+      ...new Set(problems.map((p) => p.variable)),
+    ]);
   }
   return report.config;
 }

@@ -17,13 +17,20 @@ export class CwgError extends Error {
 
 /** The command line was not understood; `usage` says what is accepted. */
 export class UsageError extends CwgError {
-  constructor(message: string, readonly usage?: string, details: Record<string, unknown> = {}) {
+  constructor(
+    message: string,
+    readonly usage?: string,
+    details: Record<string, unknown> = {},
+  ) {
     super('USAGE', message, details);
   }
 }
 
 export class NotFoundError extends CwgError {
-  constructor(readonly id: string, readonly suggestions: string[] = []) {
+  constructor(
+    readonly id: string,
+    readonly suggestions: string[] = [],
+  ) {
     super('NOT_FOUND', `NOT_FOUND ${id}`, { id, suggestions });
   }
 }
@@ -38,7 +45,10 @@ export class PermissionError extends CwgError {
 }
 
 export class ConfigError extends CwgError {
-  constructor(message: string, readonly variables: string[]) {
+  constructor(
+    message: string,
+    readonly variables: string[],
+  ) {
     super('CONFIG', message, { variables });
   }
 }
@@ -47,18 +57,56 @@ export class ConfigError extends CwgError {
 export type StoreErrorCode = 'DATA_FILE_NOT_JSON' | 'DATA_FILE_INVALID' | 'DATA_FILE_TOO_NEW' | 'SEED_INVALID' | 'WRITE_REJECTED' | 'STORE_CLOSED';
 
 export class StoreError extends CwgError {
-  constructor(code: StoreErrorCode, message: string, readonly file: string) {
+  constructor(
+    code: StoreErrorCode,
+    message: string,
+    readonly file: string,
+  ) {
     super(code, message, { file });
   }
 }
 
 /** Why one field is wrong: a code the catalogue words (editing.field.<code>) and the data it names. */
 export type FieldProblemCode =
-  | 'mustBeText' | 'empty' | 'tooLong' | 'noLinks' | 'badDate' | 'notADate' | 'badActor' | 'badTag' | 'tooManyTags'
-  | 'badSendTo' | 'badUrl' | 'badSource' | 'badStatus' | 'badKind' | 'badReview' | 'badId' | 'idTaken' | 'needTitle'
-  | 'needDate' | 'noDateYet' | 'sameDate' | 'anchored' | 'hasDate' | 'announceTba' | 'alreadyCancelled' | 'alreadyDone'
-  | 'cancelledNotDone' | 'reasonTooLong' | 'fileTooBig' | 'fileNotJson' | 'fileShape' | 'fileTooManyItems' | 'duplicateId'
-  | 'fileUnreadable' | 'badEntry' | 'anchorMissing' | 'anchorCycle' | 'unsafeUrl' | 'invalid';
+  | 'mustBeText'
+  | 'empty'
+  | 'tooLong'
+  | 'noLinks'
+  | 'badDate'
+  | 'notADate'
+  | 'badActor'
+  | 'badTag'
+  | 'tooManyTags'
+  | 'badSendTo'
+  | 'badUrl'
+  | 'badSource'
+  | 'badStatus'
+  | 'badKind'
+  | 'badReview'
+  | 'badId'
+  | 'idTaken'
+  | 'needTitle'
+  | 'needDate'
+  | 'noDateYet'
+  | 'sameDate'
+  | 'anchored'
+  | 'hasDate'
+  | 'announceTba'
+  | 'alreadyCancelled'
+  | 'alreadyDone'
+  | 'cancelledNotDone'
+  | 'reasonTooLong'
+  | 'fileTooBig'
+  | 'fileNotJson'
+  | 'fileShape'
+  | 'fileTooManyItems'
+  | 'duplicateId'
+  | 'fileUnreadable'
+  | 'badEntry'
+  | 'anchorMissing'
+  | 'anchorCycle'
+  | 'unsafeUrl'
+  | 'invalid';
 
 export interface FieldProblem {
   code: FieldProblemCode;
@@ -76,7 +124,13 @@ export interface FieldProblem {
  */
 export class ValidationError extends CwgError {
   constructor(readonly fields: Record<string, FieldProblem>) {
-    super('VALIDATION', `VALIDATION ${Object.entries(fields).map(([f, p]) => `${f}:${p.code}`).join(' ')}`, { fields });
+    super(
+      'VALIDATION',
+      `VALIDATION ${Object.entries(fields)
+        .map(([f, p]) => `${f}:${p.code}`)
+        .join(' ')}`,
+      { fields },
+    );
   }
 }
 
@@ -101,7 +155,10 @@ export type ConfirmReason = { code: 'farPast' | 'farAhead'; day: string } | { co
 
 /** Editing: the change is allowed but needs an explicit confirmation (a date far away, an import). */
 export class ConfirmationNeededError extends CwgError {
-  constructor(readonly reason: ConfirmReason, readonly field?: string) {
+  constructor(
+    readonly reason: ConfirmReason,
+    readonly field?: string,
+  ) {
     super('CONFIRM', `CONFIRM ${reason.code}`, { ...reason, ...(field ? { field } : {}) });
   }
 }
@@ -111,14 +168,22 @@ export class ConfirmationNeededError extends CwgError {
  * editing.dateProblem), `subject` is the part in question, `example` shows an accepted form.
  */
 export class DateParseError extends CwgError {
-  constructor(readonly problem: string, readonly subject: string, readonly example: string) {
+  constructor(
+    readonly problem: string,
+    readonly subject: string,
+    readonly example: string,
+  ) {
     super('BAD_DATE', `BAD_DATE ${problem}`, { problem, subject, example });
   }
 }
 
 /** `undo` cannot revert: nothing to undo, or the item changed since (who and when). */
 export class UndoBlockedError extends CwgError {
-  constructor(readonly reason: 'nothing' | 'changed-since' | 'gone', readonly itemId?: string, readonly since?: { by: string; at: string; action: string }) {
+  constructor(
+    readonly reason: 'nothing' | 'changed-since' | 'gone',
+    readonly itemId?: string,
+    readonly since?: { by: string; at: string; action: string },
+  ) {
     super('UNDO_BLOCKED', reason, { itemId, since });
   }
 }

@@ -71,7 +71,10 @@ export function createLogger(
  * terminal and JSON lines otherwise unless CWG_LOG_FORMAT chooses.
  */
 export function createStderrLogger(config: { format?: LogFormat; level?: LogLevel } = {}, stream: NodeJS.WriteStream = process.stderr): Logger {
-  return createLogger((l) => stream.write(`${l}\n`), undefined, { format: resolveLogFormat(config.format, stream.isTTY === true), ...(config.level ? { level: config.level } : {}) });
+  return createLogger((l) => stream.write(`${l}\n`), undefined, {
+    format: resolveLogFormat(config.format, stream.isTTY === true),
+    ...(config.level ? { level: config.level } : {}),
+  });
 }
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };

@@ -78,13 +78,20 @@ export interface Services {
  * running jobs/deliver-reminders.ts, the shared HTTP server with /healthz and the feed (when
  * wanted), then the adapters themselves.
  */
-export async function startServices(runtime: Runtime, adapters: readonly PlatformAdapter[], opts: { ticker?: Ticker; runAtStart?: boolean } = {}): Promise<Services> {
+export async function startServices(
+  runtime: Runtime,
+  adapters: readonly PlatformAdapter[],
+  opts: { ticker?: Ticker; runAtStart?: boolean } = {},
+): Promise<Services> {
   const { config, clock } = runtime;
   const transports = adapters.flatMap((a) => a.transports);
   // A rehearsal (CWG_NOW) ticks on its own clock's minutes, so "09:00" goes out at 09:00 on it.
   const ticker = opts.ticker ?? cronTicker(config.now ? everyMinuteOnClock(clock().getTime(), systemClock().getTime()) : undefined);
   const scheduler = transports.length
-    ? startReminderScheduler(reminderJob({ ...runtime, transports, ...(runtime.metrics ? { metrics: runtime.metrics } : {}) }), { ticker, ...(opts.runAtStart !== undefined ? { runAtStart: opts.runAtStart } : {}) })
+    ? startReminderScheduler(reminderJob({ ...runtime, transports, ...(runtime.metrics ? { metrics: runtime.metrics } : {}) }), {
+        ticker,
+        ...(opts.runAtStart !== undefined ? { runAtStart: opts.runAtStart } : {}),
+      })
     : undefined;
   const started: PlatformAdapter[] = [];
   let http: HttpServer | undefined;
@@ -96,7 +103,11 @@ export async function startServices(runtime: Runtime, adapters: readonly Platfor
   try {
     if (wantsSharedServer(config, adapters)) {
       const metricsRoutes = runtime.metrics?.registry ? [createMetricsRoute({ registry: runtime.metrics.registry })] : [];
-      http = await startSharedServer({ ...runtime, routes: [...metricsRoutes, ...adapters.flatMap((a) => a.routes)], ...(scheduler ? { schedulerState: () => scheduler.state() } : {}) });
+      http = await startSharedServer({
+        ...runtime,
+        routes: [...metricsRoutes, ...adapters.flatMap((a) => a.routes)],
+        ...(scheduler ? { schedulerState: () => scheduler.state() } : {}),
+      });
     }
     for (const a of adapters) {
       await a.start();

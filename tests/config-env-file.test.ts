@@ -89,7 +89,10 @@ describe('loadConfig with a dotenv file', () => {
 
   it('reads the log and health settings', () => {
     expect(loadConfig({}).log).toEqual({ level: 'info' });
-    expect(loadConfig({ CWG_LOG_FORMAT: 'json', CWG_LOG_LEVEL: 'debug', CWG_HEALTH_DETAILS: '1' })).toMatchObject({ log: { format: 'json', level: 'debug' }, healthDetails: true });
+    expect(loadConfig({ CWG_LOG_FORMAT: 'json', CWG_LOG_LEVEL: 'debug', CWG_HEALTH_DETAILS: '1' })).toMatchObject({
+      log: { format: 'json', level: 'debug' },
+      healthDetails: true,
+    });
     expect(loadConfig({ CWG_HEALTH_DETAILS: '0' }).healthDetails).toBe(false);
   });
 

@@ -10,9 +10,20 @@ describe('log lines', () => {
     log.info('reminder sent', { key: 'rem:igf-2025:v0:2025-06-23:7d:slack:C1', channel: 'C1' });
     log.error('boom', { error: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), msg: 'a field named msg' });
     expect(lines).toHaveLength(2);
-    expect(JSON.parse(lines[0]!)).toEqual({ time: '2025-06-16T07:00:00.000Z', level: 'info', msg: 'reminder sent', key: 'rem:igf-2025:v0:2025-06-23:7d:slack:C1', channel: 'C1' });
+    expect(JSON.parse(lines[0]!)).toEqual({
+      time: '2025-06-16T07:00:00.000Z',
+      level: 'info',
+      msg: 'reminder sent',
+      key: 'rem:igf-2025:v0:2025-06-23:7d:slack:C1',
+      channel: 'C1',
+    });
     const second = JSON.parse(lines[1]!);
-    expect(second).toMatchObject({ level: 'error', msg: 'boom', field_msg: 'a field named msg', error: { name: 'Error', message: 'socket hang up', code: 'ECONNRESET' } });
+    expect(second).toMatchObject({
+      level: 'error',
+      msg: 'boom',
+      field_msg: 'a field named msg',
+      error: { name: 'Error', message: 'socket hang up', code: 'ECONNRESET' },
+    });
     expect(second.error.stack).toContain('socket hang up');
   });
 

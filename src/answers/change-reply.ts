@@ -11,10 +11,7 @@ import { sameJson } from '../editing/commit.js';
 import { describeRawWhen, genevaTime } from '../editing/error-messages.js';
 
 /** The editing meta of a command: who, from where, at the context's clock. */
-export function metaFrom(
-  ctx: CommandContext,
-  extra: { reason?: string | undefined; confirm?: boolean; rev?: number | undefined } = {},
-): ConcurrencyMeta {
+export function metaFrom(ctx: CommandContext, extra: { reason?: string | undefined; confirm?: boolean; rev?: number | undefined } = {}): ConcurrencyMeta {
   const { caller } = ctx;
   return {
     actor: { id: caller.id, platform: caller.platform, ...(caller.name ? { name: caller.name } : {}) },
@@ -38,13 +35,13 @@ export function changeReply(result: ChangeResult, action: string, ctx: CommandCo
   if (result.item) sections.push({ items: describeAll(occOf(result.item.id), ctx) });
   // moved items as one line each (old → new), so the changed item alone is shown in full
   const movedLines = result.moved.length
-    ? [m.movedHeading(result.moved.length, id), ...result.moved.map((d) => m.movedLine(d.item.title, d.item.id, showResolved(d.before, d.item.kind, ctx), showResolved(d.after, d.item.kind, ctx)))]
+    ? [
+        m.movedHeading(result.moved.length, id),
+        ...result.moved.map((d) => m.movedLine(d.item.title, d.item.id, showResolved(d.before, d.item.kind, ctx), showResolved(d.after, d.item.kind, ctx))),
+      ]
     : [];
   const moved = result.moved.map((d) => ({ id: d.item.id, title: d.item.title, before: d.before, after: d.after }));
-  const intro =
-    action === 'undo'
-      ? [undoneLine(result, id, ctx)]
-      : [m.changed(m.verb[action] ?? action, id)];
+  const intro = action === 'undo' ? [undoneLine(result, id, ctx)] : [m.changed(m.verb[action] ?? action, id)];
   const notes = [...movedLines, ...(action === 'undo' ? [] : [m.undoHint])];
   return { tone: 'ok', detailed: true, intro, sections, notes, data: { auditIds: result.entries.map((e) => e.id), moved } };
 }
@@ -61,7 +58,21 @@ function undoneAction(result: ChangeResult, ctx: CommandContext): string {
   return undone?.action ?? 'change';
 }
 
-const SHOWN_FIELDS: Array<keyof Item> = ['title', 'when', 'status', 'place', 'description', 'organiser', 'whoMustAct', 'tags', 'sendTo', 'url', 'kind', 'source', 'review'];
+const SHOWN_FIELDS: Array<keyof Item> = [
+  'title',
+  'when',
+  'status',
+  'place',
+  'description',
+  'organiser',
+  'whoMustAct',
+  'tags',
+  'sendTo',
+  'url',
+  'kind',
+  'source',
+  'review',
+];
 const FIELD_NAME: Partial<Record<keyof Item, string>> = { when: 'date', description: 'notes', whoMustAct: 'who', source: 'source' };
 
 /** `history <id>`: each audit entry with who, when, where from, and what changed. */

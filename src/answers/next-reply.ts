@@ -23,8 +23,12 @@ export function nextReply(kind: ItemKind, filter: ItemFilter, filterText: string
     const day = formatDay(isoDateIn(first.item.kind === 'deadline' ? new Date(first.start!.getTime() - 1) : first.start!, GENEVA), msg);
     const heading =
       result.next.length === 1
-        ? kind === 'deadline' ? msg.heading.nextDeadline : msg.heading.nextEvent
-        : kind === 'deadline' ? msg.heading.nextDeadlines(result.next.length, day) : msg.heading.nextEvents(result.next.length, day);
+        ? kind === 'deadline'
+          ? msg.heading.nextDeadline
+          : msg.heading.nextEvent
+        : kind === 'deadline'
+          ? msg.heading.nextDeadlines(result.next.length, day)
+          : msg.heading.nextEvents(result.next.length, day);
     sections.push({ heading, items: describeAll(result.next, ctx) });
   }
   // issue 15: say where the undated items whose expected period is over are listed.

@@ -6,9 +6,7 @@ import type { CommandContext } from '../dispatch/context.js';
 /** Occurrences → reply items, in the asker's zone. */
 export function describeAll(occs: readonly Occurrence[], ctx: CommandContext): ReplyItem[] {
   const items = ctx.store.read().items;
-  return occs.map((o) =>
-    describeItem(o, { now: ctx.now, msg: ctx.msg, items, ...(ctx.caller.tz ? { tz: ctx.caller.tz } : {}) }),
-  );
+  return occs.map((o) => describeItem(o, { now: ctx.now, msg: ctx.msg, items, ...(ctx.caller.tz ? { tz: ctx.caller.tz } : {}) }));
 }
 
 /** Words a user typed as a number of days ("30", "30d", "30 days"). */

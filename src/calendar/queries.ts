@@ -121,9 +121,7 @@ export function nextEvent(items: readonly Item[], now: Date, filter: ItemFilter 
 /** Items that start within the next `days` days, plus events already under way. Cancelled ones stay visible. */
 export function upcoming(items: readonly Item[], now: Date, days: number, filter: ItemFilter = NO_FILTER): Occurrence[] {
   const horizon = now.getTime() + days * 86_400_000;
-  return timeline(items).dated.filter(
-    (o) => o.end > now && o.start.getTime() <= horizon && o.status !== 'done' && matchesFilter(o.item, filter),
-  );
+  return timeline(items).dated.filter((o) => o.end > now && o.start.getTime() <= horizon && o.status !== 'done' && matchesFilter(o.item, filter));
 }
 
 export interface ListOptions {
@@ -211,9 +209,7 @@ export function searchItems(items: readonly Item[], words: string[]): Occurrence
 }
 
 /** Normalized text per item, built once per calendar version. */
-const searchIndex = memoizeFrozen((items: readonly Item[]) =>
-  items.map((item) => ({ item, hay: normalize(haystack(item)), title: normalize(item.title) })),
-);
+const searchIndex = memoizeFrozen((items: readonly Item[]) => items.map((item) => ({ item, hay: normalize(haystack(item)), title: normalize(item.title) })));
 
 function haystack(item: Item): string {
   return [

@@ -18,18 +18,20 @@ const READ_AT_MOST = 32_000;
 
 /** Neutralises one line of free text; returns '' for text that is nothing but noise. */
 export function neutraliseText(raw: string): string {
-  return (raw.length > READ_AT_MOST ? raw.slice(0, READ_AT_MOST) : raw)
-    .normalize('NFC')
-    .replace(/[\t\n\r\v\f]/g, ' ')
-    .replace(INVISIBLE, '')
-    // <!channel>, <@U123>, <#C1|x>, <https://x|click>: keep the words, drop the syntax
-    .replace(/[<>]/g, (c) => (c === '<' ? '‹' : '›'))
-    // a full-width at sign looks the same and pings nobody on any platform
-    .replace(BROADCAST, '＠$1')
-    // [text](https://…) Markdown links (Teams) become plain text
-    .replace(/\]\s*\(/g, '] (')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    (raw.length > READ_AT_MOST ? raw.slice(0, READ_AT_MOST) : raw)
+      .normalize('NFC')
+      .replace(/[\t\n\r\v\f]/g, ' ')
+      .replace(INVISIBLE, '')
+      // <!channel>, <@U123>, <#C1|x>, <https://x|click>: keep the words, drop the syntax
+      .replace(/[<>]/g, (c) => (c === '<' ? '‹' : '›'))
+      // a full-width at sign looks the same and pings nobody on any platform
+      .replace(BROADCAST, '＠$1')
+      // [text](https://…) Markdown links (Teams) become plain text
+      .replace(/\]\s*\(/g, '] (')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Whether text carries a web link (links belong in url=, where they are validated). */

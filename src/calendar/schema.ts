@@ -11,10 +11,7 @@ export const SECRETARIAT_DOCUMENT = 'Added by the CWG-WSIS&SDG secretariat';
 
 export const ITEM_ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
 
-export const IsoDateSchema = z
-  .string()
-  .regex(ISO_DATE, 'expected a date as YYYY-MM-DD')
-  .refine(isValidIsoDate, 'not a real calendar date');
+export const IsoDateSchema = z.string().regex(ISO_DATE, 'expected a date as YYYY-MM-DD').refine(isValidIsoDate, 'not a real calendar date');
 
 export const LocalDateTimeSchema = z
   .string()
@@ -23,9 +20,7 @@ export const LocalDateTimeSchema = z
 
 export const TimeZoneSchema = z.string().refine(isValidTimeZone, 'not an IANA time zone (e.g. Europe/Zurich)');
 
-export const ItemIdSchema = z
-  .string()
-  .regex(ITEM_ID, 'ids are 2-64 lowercase letters, digits and hyphens, starting with a letter or digit');
+export const ItemIdSchema = z.string().regex(ITEM_ID, 'ids are 2-64 lowercase letters, digits and hyphens, starting with a letter or digit');
 
 /** An all-day date or an inclusive range of all-day dates (IGF 2025: 2025-06-23..2025-06-27). */
 export const DateWhenSchema = z
@@ -78,16 +73,14 @@ export const TbaWhenSchema = z
   .object({
     type: z.literal('tba'),
     /** What is known: a year ("2025") or a month ("2025-02"). */
-    approx: z.string().regex(/^\d{4}(-\d{2})?$/, 'approx is YYYY or YYYY-MM').optional(),
+    approx: z
+      .string()
+      .regex(/^\d{4}(-\d{2})?$/, 'approx is YYYY or YYYY-MM')
+      .optional(),
   })
   .strict();
 
-export const WhenSchema = z.discriminatedUnion('type', [
-  DateWhenSchema,
-  DateTimeWhenSchema,
-  RelativeWhenSchema,
-  TbaWhenSchema,
-]);
+export const WhenSchema = z.discriminatedUnion('type', [DateWhenSchema, DateTimeWhenSchema, RelativeWhenSchema, TbaWhenSchema]);
 
 export const ITEM_KINDS = ['event', 'deadline'] as const;
 export const ItemKindSchema = z.enum(ITEM_KINDS);
@@ -161,7 +154,10 @@ export const ItemSchema = z
     /** Where to send: an e-mail address or URL the report gives. */
     sendTo: z.string().max(200).optional(),
     url: z.string().url().max(500).optional(),
-    tags: z.array(z.string().regex(/^[a-z0-9][a-z0-9+-]{0,31}$/, 'tags are lowercase words')).max(20).default([]),
+    tags: z
+      .array(z.string().regex(/^[a-z0-9][a-z0-9+-]{0,31}$/, 'tags are lowercase words'))
+      .max(20)
+      .default([]),
     source: SourceSchema,
     seeAlso: z.array(SourceSchema).max(20).default([]),
     history: z.array(DateHistoryEntrySchema).max(100).default([]),

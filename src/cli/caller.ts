@@ -8,6 +8,7 @@ export function callerFromFlags(user: string | undefined, tz: string | undefined
   const base = tz ? { tz } : {};
   if (!user) return { id: 'operator', platform: 'cli', name: 'local operator', isLocalOperator: true, ...base };
   const [prefix, rest] = user.includes(':') ? (user.split(/:(.*)/s) as [string, string]) : ['', user];
-  const platform = prefix === 'slack' || prefix === 'teams' ? prefix : /^[UW][A-Z0-9]{2,}$/.test(rest) ? 'slack' : /^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(rest) ? 'teams' : 'cli';
+  const platform =
+    prefix === 'slack' || prefix === 'teams' ? prefix : /^[UW][A-Z0-9]{2,}$/.test(rest) ? 'slack' : /^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(rest) ? 'teams' : 'cli';
   return { id: prefix === 'slack' || prefix === 'teams' ? rest : user, platform, ...base };
 }

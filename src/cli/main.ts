@@ -62,7 +62,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
   let store;
   try {
     const config = loadConfig(env);
-    const log = createLogger(err, undefined, { format: resolveLogFormat(config.log?.format, process.stderr.isTTY === true), ...(config.log ? { level: config.log.level } : {}) });
+    const log = createLogger(err, undefined, {
+      format: resolveLogFormat(config.log?.format, process.stderr.isTTY === true),
+      ...(config.log ? { level: config.log.level } : {}),
+    });
     const dataFile = values.data ?? config.dataFile;
     const now = values.now ? new Date(values.now) : config.now;
     store = await openLowdbStore(dataFile, { ...(config.seedFile ? { seedFile: config.seedFile } : {}), log: (l) => log.info(l) });
@@ -107,6 +110,11 @@ export function joinWords(words: string[]): string {
 // Run when executed directly (bin/cwg.js or `tsx src/cli/main.ts`), not when imported by tests.
 const entry = process.argv[1] ?? '';
 if (/(?:bin[\\/]cwg(?:\.js)?|src[\\/]cli[\\/]main\.ts)$/.test(entry)) {
-  const code = await runCli(process.argv.slice(2), process.env, (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`));
+  const code = await runCli(
+    process.argv.slice(2),
+    process.env,
+    (s) => process.stdout.write(`${s}\n`),
+    (s) => process.stderr.write(`${s}\n`),
+  );
   process.exitCode = code;
 }

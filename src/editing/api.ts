@@ -55,7 +55,6 @@ import { commitChanges, type EditAction, type EditMeta, type MovedDependent, sam
 import { checkId, type ItemFields, makeId, readFields, SECRETARIAT_DOCUMENT } from './item-fields.js';
 import { neutraliseText } from '../calendar/sanitize-text.js';
 
-
 export type { EditActor, EditMeta, MovedDependent } from './commit.js';
 export type { ItemFields } from './item-fields.js';
 export { undoLast } from './undo.js';

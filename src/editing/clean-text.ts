@@ -49,8 +49,18 @@ export function cleanText(raw: string, opts: CleanOptions): string {
 
 /** Limits of the item's text fields (ItemSchema's). */
 const MAX = {
-  title: 200, description: 2000, place: 200, organiser: 200, sendTo: 200, document: 200, paragraph: 40,
-  wording: 500, note: 500, printed: 500, interpretation: 500, reason: 1000,
+  title: 200,
+  description: 2000,
+  place: 200,
+  organiser: 200,
+  sendTo: 200,
+  document: 200,
+  paragraph: 40,
+  wording: 500,
+  note: 500,
+  printed: 500,
+  interpretation: 500,
+  reason: 1000,
 } as const;
 
 function cleanSource(s: Source): Source {

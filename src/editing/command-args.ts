@@ -14,12 +14,25 @@ export interface FieldWords {
 }
 
 const KEY_ALIASES: Record<string, string> = {
-  'send-to': 'sendTo', sendto: 'sendTo', send_to: 'sendTo', email: 'sendTo',
-  when: 'date', dates: 'date',
-  description: 'notes', note: 'notes',
-  'who-must-act': 'who', whomustact: 'who', who_must_act: 'who', actors: 'who',
-  organizer: 'organiser', tag: 'tags', paragraph: 'source', para: 'source', link: 'url',
-  revision: 'rev', because: 'reason',
+  'send-to': 'sendTo',
+  sendto: 'sendTo',
+  send_to: 'sendTo',
+  email: 'sendTo',
+  when: 'date',
+  dates: 'date',
+  description: 'notes',
+  note: 'notes',
+  'who-must-act': 'who',
+  whomustact: 'who',
+  who_must_act: 'who',
+  actors: 'who',
+  organizer: 'organiser',
+  tag: 'tags',
+  paragraph: 'source',
+  para: 'source',
+  link: 'url',
+  revision: 'rev',
+  because: 'reason',
 };
 
 const CONFIRM_WORDS = new Set(['confirm', '--confirm', 'confirmed', '-y', '--yes']);
@@ -45,8 +58,7 @@ export function readFieldWords(words: readonly string[], allowed: readonly strin
     } else if (key === 'reason') {
       if (value.length > TEXT_LIMITS.reason) throw new ValidationError({ reason: { code: 'reasonTooLong', data: { limit: TEXT_LIMITS.reason } } });
       out.reason = value;
-    }
-    else if (allowed.includes(key)) out.fields[key] = value;
+    } else if (allowed.includes(key)) out.fields[key] = value;
     else throw new UsageError(msg.editing.unknownField(raw.slice(0, 30), [...allowed]), usage);
   }
   return out;

@@ -81,7 +81,12 @@ export function commitChanges(draft: Db, changes: ItemChange[], meta: EditMeta):
   const moved: MovedDependent[] = [];
   for (const final of finals) {
     // a change that moved the resolved date (an anchor that gained a date) is a date change too
-    if (final.before && final.after && !sameDates(datesBefore.get(final.after.id), datesAfter.get(final.after.id)) && final.after.dateVersion === final.before.dateVersion) {
+    if (
+      final.before &&
+      final.after &&
+      !sameDates(datesBefore.get(final.after.id), datesAfter.get(final.after.id)) &&
+      final.after.dateVersion === final.before.dateVersion
+    ) {
       final.after.dateVersion += 1;
     }
   }
@@ -122,7 +127,11 @@ function appendAudit(
     return {
       id: ids[i]!,
       at,
-      actor: { id: meta.actor.id.slice(0, 120), platform: meta.actor.platform, ...(meta.actor.name ? { name: neutraliseText(meta.actor.name).slice(0, 200) } : {}) },
+      actor: {
+        id: meta.actor.id.slice(0, 120),
+        platform: meta.actor.platform,
+        ...(meta.actor.name ? { name: neutraliseText(meta.actor.name).slice(0, 200) } : {}),
+      },
       surface: meta.surface,
       action: change.action,
       itemId,
@@ -155,14 +164,23 @@ function indexById(items: readonly Item[]): Map<string, number> {
 }
 
 export function resolvedDates(items: readonly Item[]): Map<string, ResolvedDates> {
-  return new Map(
-    resolveAll(items).map((o) => [o.item.id, o.start && o.end ? { start: o.start.toISOString(), end: o.end.toISOString() } : null]),
-  );
+  return new Map(resolveAll(items).map((o) => [o.item.id, o.start && o.end ? { start: o.start.toISOString(), end: o.end.toISOString() } : null]));
 }
 
 const FIELD_OF_PATH: Record<string, string> = {
-  when: 'date', description: 'notes', whoMustAct: 'who', sendTo: 'sendTo', url: 'url', tags: 'tags', status: 'status',
-  id: 'id', kind: 'kind', source: 'source', title: 'title', place: 'place', organiser: 'organiser',
+  when: 'date',
+  description: 'notes',
+  whoMustAct: 'who',
+  sendTo: 'sendTo',
+  url: 'url',
+  tags: 'tags',
+  status: 'status',
+  id: 'id',
+  kind: 'kind',
+  source: 'source',
+  title: 'title',
+  place: 'place',
+  organiser: 'organiser',
 };
 
 /**
@@ -175,7 +193,9 @@ function checkCalendar(items: Item[], changedIds: Set<string>): void {
   items.forEach((item, i) => {
     if (!changedIds.has(item.id)) return;
     const parsed = ItemSchema.safeParse(item);
-    if (!parsed.success) for (const issue of parsed.error.issues) issues.push({ path: ['items', i, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], message: issue.message });
+    if (!parsed.success)
+      for (const issue of parsed.error.issues)
+        issues.push({ path: ['items', i, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], message: issue.message });
   });
   issues.push(...calendarIssues(items));
   if (!issues.length) return;

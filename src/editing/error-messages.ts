@@ -23,7 +23,10 @@ export function editingErrorReply(err: unknown, msg: Messages): ReplyBody | unde
   }
   if (err instanceof ConflictError) {
     const last = err.lastChange;
-    const lines = [m.conflict(err.itemId, last?.by, last ? genevaTime(last.at, msg) : undefined, last?.action), m.conflictNow(summariseItem(err.current as Item, msg))];
+    const lines = [
+      m.conflict(err.itemId, last?.by, last ? genevaTime(last.at, msg) : undefined, last?.action),
+      m.conflictNow(summariseItem(err.current as Item, msg)),
+    ];
     if (err.proposed) lines.push(m.conflictYours(summariseItem(err.proposed as Item, msg, false), err.expectedRevision));
     lines.push(m.conflictAgain);
     return reply('CONFLICT', lines, { current: err.current, proposed: err.proposed ?? null });

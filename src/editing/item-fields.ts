@@ -32,11 +32,31 @@ export interface ItemFields {
 }
 
 /** Every field `/cwg edit` accepts (the forms offer the same ones), in the order "not a field" lists them. */
-export const FIELD_NAMES = ['title', 'date', 'place', 'notes', 'organiser', 'who', 'tags', 'sendTo', 'url', 'source', 'status', 'kind', 'review'] as const satisfies ReadonlyArray<keyof ItemFields>;
+export const FIELD_NAMES = [
+  'title',
+  'date',
+  'place',
+  'notes',
+  'organiser',
+  'who',
+  'tags',
+  'sendTo',
+  'url',
+  'source',
+  'status',
+  'kind',
+  'review',
+] as const satisfies ReadonlyArray<keyof ItemFields>;
 
 const ACTOR_ALIASES: Record<string, Actor> = {
-  member: 'members', 'member-states': 'members', delegates: 'members', delegations: 'members', itu: 'secretariat',
-  stakeholders: 'all-stakeholders', all: 'all-stakeholders', council: 'councillors',
+  member: 'members',
+  'member-states': 'members',
+  delegates: 'members',
+  delegations: 'members',
+  itu: 'secretariat',
+  stakeholders: 'all-stakeholders',
+  all: 'all-stakeholders',
+  council: 'councillors',
 };
 
 const REVIEW_CLEARED = new Set(['', 'resolved', 'checked', 'clear', 'none']);
@@ -73,9 +93,8 @@ export function readFields(input: ItemFields, opts: { now: Date; confirm?: boole
       out.when = when;
     } catch (err) {
       if (err instanceof ConfirmationNeededError) throw err;
-      errors.date = err instanceof DateParseError
-        ? { code: 'badDate', data: { problem: err.problem, subject: err.subject, example: err.example } }
-        : { code: 'notADate' };
+      errors.date =
+        err instanceof DateParseError ? { code: 'badDate', data: { problem: err.problem, subject: err.subject, example: err.example } } : { code: 'notADate' };
     }
   }
   if (fields.who !== undefined) {
@@ -109,7 +128,7 @@ export function readFields(input: ItemFields, opts: { now: Date; confirm?: boole
   }
   if (fields.source !== undefined) {
     const v = neutraliseText(String(fields.source)).replace(/^§\s*/, '');
-    if (!/^[0-9A-Za-z][0-9A-Za-z.\-]{0,39}$/.test(v)) errors.source = { code: 'badSource' };
+    if (!/^[0-9A-Za-z][0-9A-Za-z.-]{0,39}$/.test(v)) errors.source = { code: 'badSource' };
     else out.source = { document: 'CWG-WSIS&SDG 41st and 42nd meetings outcomes report', paragraph: v };
   }
   if (fields.status !== undefined) {

@@ -17,9 +17,30 @@ import { isValidIsoDate, isValidTimeZone } from '../calendar/validate.js';
 export const DATE_EXAMPLES = '2025-03-04, 4 March 2025, 23–27 June 2025, 2025-06-04..2025-06-05 or 7 July 2025 13:30-14:30 Europe/Zurich';
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
-  dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 const ZONE_WORDS: Record<string, string> = { cet: GENEVA, cest: GENEVA, geneva: GENEVA, utc: 'UTC', gmt: 'UTC', z: 'UTC' };
 const MONTH = '([A-Za-z]{3,12})\\.?';

@@ -53,6 +53,9 @@ function onlyOwnUndoneSince(audit: readonly AuditEntry[], entry: AuditEntry): bo
 
 function changedSince(audit: readonly AuditEntry[], entry: AuditEntry): { by: string; at: string; action: string } | undefined {
   const index = audit.indexOf(entry);
-  const later = audit.slice(index + 1).filter((e) => e.itemId === entry.itemId).pop();
+  const later = audit
+    .slice(index + 1)
+    .filter((e) => e.itemId === entry.itemId)
+    .pop();
   return later ? { by: later.actor.name ?? later.actor.id, at: later.at, action: later.action } : undefined;
 }

@@ -1,4 +1,4 @@
-import ical, { escape, type ICalCalendar, ICalCalendarMethod } from 'ical-generator';
+import ical, { escape as escapeText, type ICalCalendar, ICalCalendarMethod } from 'ical-generator';
 import { type ItemFilter, matchesFilter, NO_FILTER } from '../calendar/queries.js';
 import { type ItemLookup, indexItems, type Occurrence, resolveAll } from '../calendar/resolve.js';
 import type { Item } from '../calendar/schema.js';
@@ -80,9 +80,12 @@ export class EventTextCache {
 
   keyOf(item: Item, lookup: ItemLookup, fallbackStamp: Date): string {
     let known = this.keys.get(lookup);
-    if (!known) this.keys.set(lookup, (known = new WeakMap()));
+    if (!known) {
+      known = new WeakMap();
+      this.keys.set(lookup, known);
+    }
     const memo = known.get(item);
-    if (memo !== undefined && memo.startsWith(`${fallbackStamp.getTime()}\u0000`)) return memo;
+    if (memo?.startsWith(`${fallbackStamp.getTime()}\u0000`)) return memo;
     const key = this.makeKey(item, lookup, fallbackStamp);
     if (Object.isFrozen(item)) known.set(item, key);
     return key;
@@ -222,8 +225,8 @@ function* buildSteps(items: readonly Item[], opts: CalendarIcsOptions, every: nu
   if (opts.url) head += `URL:${opts.url}\r\nSOURCE;VALUE=URI:${opts.url}\r\n`;
   if (opts.publish) head += `METHOD:${ICalCalendarMethod.PUBLISH}\r\n`;
   // NAME and X-WR-CALDESC are TEXT: escaped here (RFC 5545 §3.3.11).
-  const calName = escape(name, false);
-  head += `NAME:${calName}\r\nX-WR-CALNAME:${calName}\r\nX-WR-CALDESC:${escape(description, false)}\r\n`;
+  const calName = escapeText(name, false);
+  head += `NAME:${calName}\r\nX-WR-CALNAME:${calName}\r\nX-WR-CALDESC:${escapeText(description, false)}\r\n`;
   // No calendar zone: DTSTAMP stays UTC and all-day dates stay floating; one VTIMEZONE per zone used.
   for (const tz of new Set(dated.flatMap((d) => (d.tz ? [d.tz] : [])))) {
     const block = vtimezoneFor(tz);

@@ -69,7 +69,10 @@ export class FeedCache {
 
   private versionOf(data: Readonly<Db>): number {
     let v = this.versions.get(data);
-    if (v === undefined) this.versions.set(data, (v = this.nextVersion++));
+    if (v === undefined) {
+      v = this.nextVersion++;
+      this.versions.set(data, v);
+    }
     return v;
   }
 

@@ -33,7 +33,10 @@ export class UnsafeExportDirError extends CwgError {
 
 /** Only a plain name is kept: a file name built from user words never climbs out of the directory. */
 export function safeFilename(name: string): string {
-  const base = path.basename(name).replace(/[^A-Za-z0-9._-]/g, '-').replace(/^[.-]+/, '');
+  const base = path
+    .basename(name)
+    .replace(/[^A-Za-z0-9._-]/g, '-')
+    .replace(/^[.-]+/, '');
   return base || 'cwg-export.ics';
 }
 

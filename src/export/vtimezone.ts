@@ -23,7 +23,7 @@ export function vtimezoneFor(zone: string): string | null {
   if (knownZones().has(zone)) {
     const result = tzlib_get_ical_block(zone);
     const text = Array.isArray(result) ? result[0] : undefined;
-    if (text && text.includes('BEGIN:VTIMEZONE')) block = text.replace(/^TZID:.*$/m, `TZID:${zone}`);
+    if (text?.includes('BEGIN:VTIMEZONE')) block = text.replace(/^TZID:.*$/m, `TZID:${zone}`);
   }
   cache.set(zone, block);
   return block;

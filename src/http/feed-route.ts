@@ -5,7 +5,6 @@ import type { AppConfig } from '../config.js';
 import { UsageError } from '../errors.js';
 import type { HttpRoute } from './routes.js';
 import { messagesFor, type Messages } from '../i18n/index.js';
-import type { Db } from '../store/db-schema.js';
 import type { Store } from '../store/store.js';
 import { ICS_CONTENT_TYPE, ICS_ITEM_CONTENT_TYPE } from '../export/build-ics.js';
 import { calendarFilename, FEED_PATH } from '../export/export-reply.js';

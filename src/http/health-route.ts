@@ -43,7 +43,10 @@ export async function healthReport(opts: HealthOptions): Promise<{ ok: boolean; 
     dataFile.readable = true;
     dataFile.writable = true;
   } catch {
-    dataFile.readable = await access(store.location, constants.R_OK).then(() => true, () => false);
+    dataFile.readable = await access(store.location, constants.R_OK).then(
+      () => true,
+      () => false,
+    );
     dataFile.writable = false;
   }
   try {

@@ -1,10 +1,4 @@
-import {
-  ConfirmationNeededError,
-  type ConfirmReason,
-  DateParseError,
-  type FieldProblem,
-  ValidationError,
-} from '../errors.js';
+import { ConfirmationNeededError, type ConfirmReason, DateParseError, type FieldProblem, ValidationError } from '../errors.js';
 import { neutraliseText } from '../calendar/sanitize-text.js';
 import type { MessageId, Messages } from './messages.js';
 
@@ -38,33 +32,74 @@ export function fieldProblemText(problem: FieldProblem, msg: Messages): string {
   const list = (k: string) => (Array.isArray(d[k]) ? (d[k] as readonly string[]) : []);
   let text: string;
   switch (problem.code) {
-    case 'tooLong': text = F.tooLong(n('n'), n('limit')); break;
+    case 'tooLong':
+      text = F.tooLong(n('n'), n('limit'));
+      break;
     case 'badDate':
       text = F.badDate(describeDateProblem({ problem: s('problem'), subject: s('subject') }, msg), s('example'));
       break;
-    case 'badActor': text = F.badActor(inert(s('word'), 40), list('actors')); break;
-    case 'badTag': text = F.badTag(inert(s('word'), 40)); break;
-    case 'badStatus': text = F.badStatus(list('statuses')); break;
-    case 'idTaken': text = F.idTaken(s('id')); break;
-    case 'noDateYet': text = F.noDateYet(s('id')); break;
-    case 'sameDate': text = F.sameDate(s('id')); break;
-    case 'anchored': text = F.anchored(s('id'), s('anchor')); break;
-    case 'hasDate': text = F.hasDate(s('id')); break;
-    case 'alreadyCancelled': text = F.alreadyCancelled(s('id')); break;
-    case 'alreadyDone': text = F.alreadyDone(s('id')); break;
-    case 'cancelledNotDone': text = F.cancelledNotDone(s('id')); break;
-    case 'reasonTooLong': text = F.reasonTooLong(n('limit')); break;
-    case 'fileTooBig': text = F.fileTooBig(n('mb')); break;
-    case 'fileNotJson': text = F.fileNotJson(d.position === undefined ? undefined : n('position')); break;
-    case 'duplicateId': text = F.duplicateId(s('id')); break;
-    case 'unsafeUrl': text = F.unsafeUrl(s('field')); break;
+    case 'badActor':
+      text = F.badActor(inert(s('word'), 40), list('actors'));
+      break;
+    case 'badTag':
+      text = F.badTag(inert(s('word'), 40));
+      break;
+    case 'badStatus':
+      text = F.badStatus(list('statuses'));
+      break;
+    case 'idTaken':
+      text = F.idTaken(s('id'));
+      break;
+    case 'noDateYet':
+      text = F.noDateYet(s('id'));
+      break;
+    case 'sameDate':
+      text = F.sameDate(s('id'));
+      break;
+    case 'anchored':
+      text = F.anchored(s('id'), s('anchor'));
+      break;
+    case 'hasDate':
+      text = F.hasDate(s('id'));
+      break;
+    case 'alreadyCancelled':
+      text = F.alreadyCancelled(s('id'));
+      break;
+    case 'alreadyDone':
+      text = F.alreadyDone(s('id'));
+      break;
+    case 'cancelledNotDone':
+      text = F.cancelledNotDone(s('id'));
+      break;
+    case 'reasonTooLong':
+      text = F.reasonTooLong(n('limit'));
+      break;
+    case 'fileTooBig':
+      text = F.fileTooBig(n('mb'));
+      break;
+    case 'fileNotJson':
+      text = F.fileNotJson(d.position === undefined ? undefined : n('position'));
+      break;
+    case 'duplicateId':
+      text = F.duplicateId(s('id'));
+      break;
+    case 'unsafeUrl':
+      text = F.unsafeUrl(s('field'));
+      break;
     case 'fileUnreadable':
       text = msg.editing.importUnreadable(s('path'), d.mb !== undefined ? msg.editing.importTooBig(n('mb')) : s('reason'));
       break;
-    case 'badEntry': text = msg.t('editing.field.badEntry', { path: s('path') }); break;
-    case 'anchorMissing': text = msg.t('editing.field.anchorMissing', { anchor: s('anchor') }); break;
-    case 'anchorCycle': text = msg.t('editing.field.anchorCycle', { id: s('id') }); break;
-    default: text = msg.t(`editing.field.${problem.code}` as MessageId);
+    case 'badEntry':
+      text = msg.t('editing.field.badEntry', { path: s('path') });
+      break;
+    case 'anchorMissing':
+      text = msg.t('editing.field.anchorMissing', { anchor: s('anchor') });
+      break;
+    case 'anchorCycle':
+      text = msg.t('editing.field.anchorCycle', { id: s('id') });
+      break;
+    default:
+      text = msg.t(`editing.field.${problem.code}` as MessageId);
   }
   return problem.about ? msg.t('editing.field.aboutItem', { id: problem.about, message: text }) : text;
 }

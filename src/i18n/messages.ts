@@ -28,8 +28,21 @@ const VERBS = ['add', 'edit', 'reschedule', 'announce', 'cancel', 'done', 'undo'
 const ACTIONS = ['add', 'edit', 'reschedule', 'announce', 'cancel', 'done', 'import'];
 const EDIT_USAGES = ['add', 'edit', 'reschedule', 'announce', 'cancel', 'done', 'history', 'import'] as const;
 const DATE_PROBLEMS = [
-  'empty', 'tooLong', 'notMonth', 'offsetTooLarge', 'rangeBackwards', 'timesOnRange', 'timeBackwards',
-  'ambiguous', 'notZone', 'unreadableTime', 'notTime', 'noYear', 'unreadable', 'notReal', 'hoursOnDates',
+  'empty',
+  'tooLong',
+  'notMonth',
+  'offsetTooLarge',
+  'rangeBackwards',
+  'timesOnRange',
+  'timeBackwards',
+  'ambiguous',
+  'notZone',
+  'unreadableTime',
+  'notTime',
+  'noYear',
+  'unreadable',
+  'notReal',
+  'hoursOnDates',
 ] as const;
 const TEAMS_LABELS = ['title', 'date', 'status', 'place', 'who', 'tags', 'sendTo', 'url', 'source', 'organiser', 'notes'] as const;
 
@@ -132,9 +145,10 @@ export function bindMessages(tr: Translator) {
       unsafeUrl: (field: string) => t('editing.field.unsafeUrl', { field }),
       itemLabel: (n: number, id?: string) => t('editing.field.itemLabel', { n: String(n), hasId: id ? 'yes' : 'no', id: id ?? '' }),
     },
-    dateProblem: Object.fromEntries(
-      DATE_PROBLEMS.map((p) => [p, (subject = '') => t(`editing.dateProblem.${p}`, { subject })]),
-    ) as Record<(typeof DATE_PROBLEMS)[number], (subject?: string) => string>,
+    dateProblem: Object.fromEntries(DATE_PROBLEMS.map((p) => [p, (subject = '') => t(`editing.dateProblem.${p}`, { subject })])) as Record<
+      (typeof DATE_PROBLEMS)[number],
+      (subject?: string) => string
+    >,
     farPast: (day: string) => t('editing.farPast', { day }),
     farAhead: (day: string) => t('editing.farAhead', { day }),
     importCodeStale: (code: string) => t('editing.importCodeStale', { code }),
@@ -147,15 +161,18 @@ export function bindMessages(tr: Translator) {
     movedLine: (title: string, id: string, before: string, after: string) => t('editing.movedLine', { title, id, before, after }),
     undoHint: t('editing.undoHint'),
     actionNoun: record(ACTIONS, 'editing.actionNoun') as Record<string, string>,
-    undone: (action: string, id: string, n: number) =>
-      t('editing.undone', { action: editing.actionNoun[action] ?? action, id, others: Math.max(0, n - 1) }),
+    undone: (action: string, id: string, n: number) => t('editing.undone', { action: editing.actionNoun[action] ?? action, id, others: Math.max(0, n - 1) }),
     undoneImport: (n: number) => t('editing.undoneImport', { n }),
     undoneRemoved: (id: string, n: number) => t('editing.undoneRemoved', { id, others: Math.max(0, n - 1) }),
     invalid: t('editing.invalid'),
     invalidField: (field: string, message: string) => t('editing.invalidField', { field: fieldLabel(field), message }),
     conflict: (id: string, by: string | undefined, at: string | undefined, action: string | undefined) =>
       t('editing.conflict', {
-        id, hasBy: by ? 'yes' : 'no', by: by ?? '', at: at ?? '', action: action ? editing.actionName(action) : t('editing.conflictChanged'),
+        id,
+        hasBy: by ? 'yes' : 'no',
+        by: by ?? '',
+        at: at ?? '',
+        action: action ? editing.actionName(action) : t('editing.conflictChanged'),
       }),
     conflictNow: (summary: string) => t('editing.conflictNow', { summary }),
     conflictYours: (summary: string, fromRevision: number) => t('editing.conflictYours', { summary, fromRevision: String(fromRevision) }),
@@ -233,7 +250,12 @@ export function bindMessages(tr: Translator) {
       heading: (n: number) => t('reminders.batch.heading', { n: String(n) }),
       line: (what: string, id: string, wasNow: [string, string] | undefined, when: string | undefined) =>
         t('reminders.batch.line', {
-          what, id, form: wasNow ? 'wasNow' : when ? 'when' : 'none', was: wasNow?.[0] ?? '', now: wasNow?.[1] ?? '', when: when ?? '',
+          what,
+          id,
+          form: wasNow ? 'wasNow' : when ? 'when' : 'none',
+          was: wasNow?.[0] ?? '',
+          now: wasNow?.[1] ?? '',
+          when: when ?? '',
         }),
       more: (n: number) => t('reminders.batch.more', { n: String(n) }),
     },
@@ -349,7 +371,8 @@ export function bindMessages(tr: Translator) {
     feedUnknownItem: (id: string) => t('export.feedUnknownItem', { id }),
     feedItemUndated: (id: string) => t('export.feedItemUndated', { id }),
     feedBusy: t('export.feedBusy'),
-    exportDirUnsafe: (dir: string, reason: 'symlink' | 'notDirectory' | 'notFile' | 'notOwned' | 'writableByOthers') => t('export.exportDirUnsafe', { dir, reason }),
+    exportDirUnsafe: (dir: string, reason: 'symlink' | 'notDirectory' | 'notFile' | 'notOwned' | 'writableByOthers') =>
+      t('export.exportDirUnsafe', { dir, reason }),
   };
 
   const slack = {
@@ -367,18 +390,37 @@ export function bindMessages(tr: Translator) {
     cancelConfirm: record(['title', 'text', 'confirm', 'deny'], 'slack.cancelConfirm'),
     doneConfirm: record(['title', 'text', 'confirm', 'deny'], 'slack.doneConfirm'),
     home: {
-      ...record(
-        ['title', 'intro', 'deadlines', 'events', 'none', 'subscriptions', 'noSubscriptions', 'review', 'noReview', 'addButton'],
-        'slack.home',
-      ),
+      ...record(['title', 'intro', 'deadlines', 'events', 'none', 'subscriptions', 'noSubscriptions', 'review', 'noReview', 'addButton'], 'slack.home'),
       zone: (tz: string) => t('slack.home.zone', { tz }),
     },
     modal: {
       ...record(
         [
-          'addTitle', 'editTitle', 'rescheduleTitle', 'cancelTitle', 'doneTitle', 'submit', 'close', 'kind', 'kindEvent', 'kindDeadline',
-          'id', 'idHint', 'title', 'start', 'startHint', 'end', 'place', 'whoMustAct', 'paragraph', 'paragraphHint', 'note', 'noteHint',
-          'reason', 'confirmAgain', 'stale',
+          'addTitle',
+          'editTitle',
+          'rescheduleTitle',
+          'cancelTitle',
+          'doneTitle',
+          'submit',
+          'close',
+          'kind',
+          'kindEvent',
+          'kindDeadline',
+          'id',
+          'idHint',
+          'title',
+          'start',
+          'startHint',
+          'end',
+          'place',
+          'whoMustAct',
+          'paragraph',
+          'paragraphHint',
+          'note',
+          'noteHint',
+          'reason',
+          'confirmAgain',
+          'stale',
         ],
         'slack.modal',
       ),

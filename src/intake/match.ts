@@ -18,8 +18,10 @@ export function findExisting(item: Item, calendar: readonly Item[], taken: Reado
 
 function sameSource(a: Item, b: Item): boolean {
   const ours = [a.source, ...a.seeAlso];
-  return ours.some((s) => s.document === b.source.document && s.paragraph === b.source.paragraph && s.wording === b.source.wording) ||
-    (a.source.paragraph === b.source.paragraph && a.title === b.title);
+  return (
+    ours.some((s) => s.document === b.source.document && s.paragraph === b.source.paragraph && s.wording === b.source.wording) ||
+    (a.source.paragraph === b.source.paragraph && a.title === b.title)
+  );
 }
 
 function yearOf(w: When): string | undefined {

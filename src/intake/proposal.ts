@@ -56,7 +56,9 @@ export function proposeFromReport(text: string, calendar: readonly Item[], optio
     }
     const changed: Item = {
       ...existing,
-      ...(changes.includes('when') ? { when: item.when, history: [...existing.history, historyEntry(existing.when, item)], dateVersion: existing.dateVersion + 1 } : {}),
+      ...(changes.includes('when')
+        ? { when: item.when, history: [...existing.history, historyEntry(existing.when, item)], dateVersion: existing.dateVersion + 1 }
+        : {}),
       ...(changes.includes('status') ? { status: item.status } : {}),
       ...(changes.includes('place') ? { place: item.place } : {}),
       ...(changes.includes('sendTo') ? { sendTo: item.sendTo } : {}),
@@ -67,7 +69,9 @@ export function proposeFromReport(text: string, calendar: readonly Item[], optio
   }
   const order = { add: 0, change: 1, unchanged: 2 } as const;
   proposals.sort((a, b) => order[a.action] - order[b.action] || paraKey(a.item.source.paragraph).localeCompare(paraKey(b.item.source.paragraph)));
-  proposals.forEach((p, i) => { p.n = i + 1; });
+  proposals.forEach((p, i) => {
+    p.n = i + 1;
+  });
   const couldNotRead = draft.unreadable.map((u, i) => ({ ...u, n: proposals.length + i + 1 }));
   return { document: options.document, proposals, couldNotRead };
 }
@@ -77,7 +81,10 @@ function historyEntry(old: When, item: Item): Item['history'][number] {
 }
 
 function paraKey(p: string): string {
-  return p.split('.').map((x) => x.padStart(3, '0')).join('.');
+  return p
+    .split('.')
+    .map((x) => x.padStart(3, '0'))
+    .join('.');
 }
 
 /** The items a reviewer accepting every proposal would end up with (for tests and the eval; no store). */

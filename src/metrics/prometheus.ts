@@ -19,13 +19,49 @@ export function createPrometheusMetrics(opts: { processMetrics?: boolean } = {})
   const registry = new Registry();
   if (opts.processMetrics !== false) collectDefaultMetrics({ register: registry, prefix: 'cwg_' });
   const registers = [registry];
-  const commands = new Counter({ name: 'cwg_commands_total', help: '/cwg commands answered, by command, platform and outcome.', labelNames: ['command', 'platform', 'outcome'], registers });
-  const latency = new Histogram({ name: 'cwg_command_duration_seconds', help: 'Time to answer a /cwg command, by command and platform.', labelNames: ['command', 'platform'], buckets: COMMAND_BUCKETS, registers });
-  const sent = new Counter({ name: 'cwg_reminders_sent_total', help: 'Reminders, digests and change notices posted and confirmed.', labelNames: ['platform'], registers });
-  const failed = new Counter({ name: 'cwg_reminders_failed_total', help: 'Attempts to post a reminder that failed and are retried.', labelNames: ['platform'], registers });
-  const dead = new Counter({ name: 'cwg_reminders_dead_lettered_total', help: 'Reminders put on the failed-deliveries list after their retries.', labelNames: ['platform'], registers });
-  const tick = new Gauge({ name: 'cwg_scheduler_last_tick_seconds', help: 'When the reminders scheduler last finished a run (Unix time, seconds).', registers });
-  const store = new Histogram({ name: 'cwg_store_operation_duration_seconds', help: 'Time of a store operation (an update validates and writes the data).', labelNames: ['operation'], buckets: STORE_BUCKETS, registers });
+  const commands = new Counter({
+    name: 'cwg_commands_total',
+    help: '/cwg commands answered, by command, platform and outcome.',
+    labelNames: ['command', 'platform', 'outcome'],
+    registers,
+  });
+  const latency = new Histogram({
+    name: 'cwg_command_duration_seconds',
+    help: 'Time to answer a /cwg command, by command and platform.',
+    labelNames: ['command', 'platform'],
+    buckets: COMMAND_BUCKETS,
+    registers,
+  });
+  const sent = new Counter({
+    name: 'cwg_reminders_sent_total',
+    help: 'Reminders, digests and change notices posted and confirmed.',
+    labelNames: ['platform'],
+    registers,
+  });
+  const failed = new Counter({
+    name: 'cwg_reminders_failed_total',
+    help: 'Attempts to post a reminder that failed and are retried.',
+    labelNames: ['platform'],
+    registers,
+  });
+  const dead = new Counter({
+    name: 'cwg_reminders_dead_lettered_total',
+    help: 'Reminders put on the failed-deliveries list after their retries.',
+    labelNames: ['platform'],
+    registers,
+  });
+  const tick = new Gauge({
+    name: 'cwg_scheduler_last_tick_seconds',
+    help: 'When the reminders scheduler last finished a run (Unix time, seconds).',
+    registers,
+  });
+  const store = new Histogram({
+    name: 'cwg_store_operation_duration_seconds',
+    help: 'Time of a store operation (an update validates and writes the data).',
+    labelNames: ['operation'],
+    buckets: STORE_BUCKETS,
+    registers,
+  });
   return {
     registry,
     commandAnswered(command, platform, outcome, seconds) {

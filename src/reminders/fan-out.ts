@@ -98,7 +98,14 @@ export async function fanOut(
   await Promise.all(Array.from({ length: Math.max(1, Math.min(o.concurrency, queue.length)) }, worker));
 }
 
-async function deliverOne(d: Delivery, transport: ReminderTransport, pacer: ReturnType<typeof createPacer>, o: FanOutOptions, log: Logger, metrics?: Metrics): Promise<Outcome> {
+async function deliverOne(
+  d: Delivery,
+  transport: ReminderTransport,
+  pacer: ReturnType<typeof createPacer>,
+  o: FanOutOptions,
+  log: Logger,
+  metrics?: Metrics,
+): Promise<Outcome> {
   const conv = d.sub.conversation;
   if (d.needsCheck) {
     const found = await transport.findDelivered(conv, d.key, d.intendedAt).catch(() => 'unknown' as const);
@@ -129,7 +136,12 @@ async function deliverOne(d: Delivery, transport: ReminderTransport, pacer: Retu
     last = res.detail;
     switch (res.kind) {
       case 'gone':
-        log.warn('reminder not delivered: the bot can no longer post in this conversation', { key: d.key, platform: conv.platform, channel: conv.id, error: res.detail });
+        log.warn('reminder not delivered: the bot can no longer post in this conversation', {
+          key: d.key,
+          platform: conv.platform,
+          channel: conv.id,
+          error: res.detail,
+        });
         return { kind: 'gone', delivery: d, error: res.detail };
       case 'fatal':
         return { kind: 'dead', delivery: d, attempts: failures + rateLimited + 1, error: res.detail };

@@ -62,7 +62,11 @@ export function applyOutcomes(draft: Db, outcomes: readonly Outcome[], at: Date,
         failedAt: at.toISOString(),
       };
       dead.set(d.key, letter);
-      log.error('reminder delivery failed; kept in the failed-deliveries list ("/cwg deliveries failed")', { key: d.key, attempts: letter.attempts, error: letter.error });
+      log.error('reminder delivery failed; kept in the failed-deliveries list ("/cwg deliveries failed")', {
+        key: d.key,
+        attempts: letter.attempts,
+        error: letter.error,
+      });
     } else {
       entry.state = 'gone';
       entry.confirmedAt = at.toISOString();
@@ -112,9 +116,11 @@ export function createOutcomeWriter(store: Store, clock: () => Date, log: Logger
     if (!pending.length) return writing;
     const batch = pending;
     pending = [];
-    writing = writing.then(() => store.update((draft) => applyOutcomes(draft, batch, clock(), log))).catch((err) => {
-      log.error('could not record delivery outcomes; they will be checked on the platform at the next run', { error: String(err) });
-    });
+    writing = writing
+      .then(() => store.update((draft) => applyOutcomes(draft, batch, clock(), log)))
+      .catch((err) => {
+        log.error('could not record delivery outcomes; they will be checked on the platform at the next run', { error: String(err) });
+      });
     return writing;
   };
   return {

@@ -39,8 +39,7 @@ export function buildMessage(key: string, due: DueRef, dueAt: Date, ctx: Message
 function buildBody(due: DueRef, dueAt: Date, ctx: MessageContext): ReplyBody | undefined {
   const { msg, sub } = ctx;
   const R = msg.reminders;
-  const describe = (item: Item, items: readonly Item[]) =>
-    describeItem(resolveItem(item, indexItems(items)), { now: ctx.now, msg, items, tz: sub.tz });
+  const describe = (item: Item, items: readonly Item[]) => describeItem(resolveItem(item, indexItems(items)), { now: ctx.now, msg, items, tz: sub.tz });
   switch (due.type) {
     case 'reminder': {
       const item = ctx.items.find((it) => it.id === due.itemId);
@@ -68,7 +67,13 @@ function buildBody(due: DueRef, dueAt: Date, ctx: MessageContext): ReplyBody | u
       const intro = wasNow ? R.wasNow(wasNow[0], wasNow[1]) : [];
       if (entry.reason) intro.push(ctx.msg.editing.storedReason(entry.reason));
       const calendar = kind === 'cancelled' || kind === 'removed' ? [] : [R.addToCalendar(shown.id)];
-      return { tone: 'ok', heading: R.heading[kind](shown.title), intro, sections: [{ items: [describe(shown, items)] }], notes: [R.details(shown.id), ...calendar] };
+      return {
+        tone: 'ok',
+        heading: R.heading[kind](shown.title),
+        intro,
+        sections: [{ items: [describe(shown, items)] }],
+        notes: [R.details(shown.id), ...calendar],
+      };
     }
   }
 }
@@ -78,7 +83,8 @@ function wasAndNow(entry: AuditEntry, items: readonly Item[], msg: Messages): [s
   const { before, after } = entry;
   if (!before || !after) return undefined;
   const movedWithAnchor = JSON.stringify(before.when) === JSON.stringify(after.when);
-  if (movedWithAnchor && entry.resolved) return [formatResolvedDates(entry.resolved.before, after.kind, msg), formatResolvedDates(entry.resolved.after, after.kind, msg)];
+  if (movedWithAnchor && entry.resolved)
+    return [formatResolvedDates(entry.resolved.before, after.kind, msg), formatResolvedDates(entry.resolved.after, after.kind, msg)];
   return [formatRawWhen(before.when, before.kind, items, msg), formatRawWhen(after.when, after.kind, items, msg)];
 }
 

@@ -90,10 +90,16 @@ export function planNotices(entries: readonly AuditEntry[], subscriptions: reado
       const told = batch.filter((e) => tells(e, sub, lookup));
       if (told.length > BATCH_SUMMARY_OVER) {
         const first = told[0]!;
-        out.push({ key: `notices:${batchId}:${sub.id}`, subscriptionId: sub.id, due: { type: 'notice', auditId: batchId, itemId: first.itemId, batch: true }, dueAt: new Date(first.at) });
+        out.push({
+          key: `notices:${batchId}:${sub.id}`,
+          subscriptionId: sub.id,
+          due: { type: 'notice', auditId: batchId, itemId: first.itemId, batch: true },
+          dueAt: new Date(first.at),
+        });
         continue;
       }
-      for (const e of told) out.push({ key: noticeKey(e.id, sub.id), subscriptionId: sub.id, due: { type: 'notice', auditId: e.id, itemId: e.itemId }, dueAt: new Date(e.at) });
+      for (const e of told)
+        out.push({ key: noticeKey(e.id, sub.id), subscriptionId: sub.id, due: { type: 'notice', auditId: e.id, itemId: e.itemId }, dueAt: new Date(e.at) });
     }
   }
   return out;

@@ -65,9 +65,7 @@ export function reminderDay(occ: Occurrence, zone: string): string {
 }
 
 export function liveOccurrences(items: readonly Item[]): Dated[] {
-  return resolveAll(items).filter(
-    (o): o is Dated => !!o.start && !!o.end && o.status !== 'cancelled' && o.status !== 'done',
-  );
+  return resolveAll(items).filter((o): o is Dated => !!o.start && !!o.end && o.status !== 'cancelled' && o.status !== 'done');
 }
 
 export function follows(sub: Subscription, item: Item): boolean {

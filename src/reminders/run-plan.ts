@@ -108,7 +108,16 @@ export function planRun(input: RunPlanInput): RunPlan {
     const template = built.get(cacheKey);
     if (!template) return undefined;
     const message = { ...template, key: p.key };
-    return { key: p.key, sub, due: p.due, dueAt: p.dueAt, message, delayed, needsCheck: entry?.state === 'intended' || (retry && !!entry), intendedAt: entry ? new Date(entry.intendedAt) : now };
+    return {
+      key: p.key,
+      sub,
+      due: p.due,
+      dueAt: p.dueAt,
+      message,
+      delayed,
+      needsCheck: entry?.state === 'intended' || (retry && !!entry),
+      intendedAt: entry ? new Date(entry.intendedAt) : now,
+    };
   };
   for (const p of planned) {
     const ledgerState = ledger.get(p.key)?.state;
@@ -126,7 +135,9 @@ export function planRun(input: RunPlanInput): RunPlan {
     if (!letter.retryRequestedAt) continue;
     const sub = subById.get(letter.subscriptionId);
     if (sub && !platforms.has(sub.conversation.platform)) continue; // that platform is not running here: keep it
-    const d = sub ? toDelivery({ key: letter.key, subscriptionId: letter.subscriptionId, due: letter.due, dueAt: new Date(letter.dueAt) }, sub, true) : undefined;
+    const d = sub
+      ? toDelivery({ key: letter.key, subscriptionId: letter.subscriptionId, due: letter.due, dueAt: new Date(letter.dueAt) }, sub, true)
+      : undefined;
     if (d) deliveries.push(d);
     else superseded.push(letter.key);
   }

@@ -24,7 +24,14 @@ export interface SubscribeArgs {
   digest?: boolean;
 }
 
-const SCOPE_WORDS: Record<string, SubscriptionScope> = { all: 'all', everything: 'all', events: 'events', event: 'events', deadlines: 'deadlines', deadline: 'deadlines' };
+const SCOPE_WORDS: Record<string, SubscriptionScope> = {
+  all: 'all',
+  everything: 'all',
+  events: 'events',
+  event: 'events',
+  deadlines: 'deadlines',
+  deadline: 'deadlines',
+};
 
 /** Reads `[all | events | deadlines] [filters…] [at HH:MM] [tz ZONE] [offsets 14d,3d,1d] [digest on|off]`. */
 export function parseSubscribeWords(words: string[], items: readonly Item[], msg: Messages): SubscribeArgs {
@@ -69,7 +76,10 @@ function readZone(word: string, msg: Messages): string {
 }
 
 function readOffsets(word: string, msg: Messages): number[] {
-  const parts = word.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = word
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const days = parts.map((p) => /^(\d{1,3})d?$/i.exec(p)).map((m) => (m ? Number(m[1]) : NaN));
   const bad = parts.filter((_, i) => !Number.isInteger(days[i]) || days[i]! > 365);
   if (!days.length || days.length > 10 || bad.length) {

@@ -205,7 +205,9 @@ function zoneAbbreviation(at: Date, zone: string, locale: string): string {
 function findZoneAbbreviation(at: Date, zone: string, locale: string): string {
   let fallback = zone;
   for (const loc of [locale, 'en-US', 'en-GB', 'en-AU', 'en-IN']) {
-    const part = dateFormat(loc, { timeZone: zone, timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName');
+    const part = dateFormat(loc, { timeZone: zone, timeZoneName: 'short' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName');
     if (part && !/^(GMT|UTC)[+-]/.test(part.value)) return part.value;
     if (part && fallback === zone) fallback = part.value;
   }

@@ -9,12 +9,7 @@ const JOINER = '\u2060';
 
 /** Escapes &, < and > as Slack requires, and defuses @channel/@here/@everyone typed as plain words. */
 export function escapeMrkdwn(text: string): string {
-  return neutraliseBroadcasts(
-    text
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;'),
-  );
+  return neutraliseBroadcasts(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
 }
 
 /**

@@ -115,7 +115,8 @@ function renderItem(item: ReplyItem, key: string, detailed: boolean, withButtons
   if (detailed && item.tags.length) facts.push(`${L.tags}: ${escapeMrkdwn(item.tags.join(', '))}`);
   const blocks: SlackBlock[] = [main, context(facts)];
   if (item.reviewText.length) blocks.push(context(item.reviewText.map((r) => `:warning: ${escapeMrkdwn(r)}`)));
-  if (withButtons && !opts.shared) blocks.push({ type: 'actions', block_id: `acts:${key}:${item.id}`.slice(0, 255), elements: itemButtons(item, detailed, opts) });
+  if (withButtons && !opts.shared)
+    blocks.push({ type: 'actions', block_id: `acts:${key}:${item.id}`.slice(0, 255), elements: itemButtons(item, detailed, opts) });
   return blocks;
 }
 

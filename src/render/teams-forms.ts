@@ -45,7 +45,10 @@ export interface EditFormOptions {
 export function renderEditForm(opts: EditFormOptions): AdaptiveCard {
   const { msg, item, values, errors = {} } = opts;
   const m = msg.teams.form;
-  const body: CardElement[] = [text(m.title(item.title), { size: 'Medium', weight: 'Bolder' }), text(`${msg.label.id}: ${item.id}`, { isSubtle: true, spacing: 'None' })];
+  const body: CardElement[] = [
+    text(m.title(item.title), { size: 'Medium', weight: 'Bolder' }),
+    text(`${msg.label.id}: ${item.id}`, { isSubtle: true, spacing: 'None' }),
+  ];
   const fieldErrors = Object.keys(errors).filter((k) => k !== '_form');
   if (fieldErrors.length) body.push(text(m.fixBelow, { color: 'Attention', weight: 'Bolder' }));
   if (errors._form) body.push(text(errors._form, { color: 'Attention' }));

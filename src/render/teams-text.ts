@@ -4,15 +4,17 @@
  * Teams renders backslash escapes (desktop, web and, since late 2023, mobile).
  */
 export function escapeCardText(text: string): string {
-  return text
-    // Only what Teams' Markdown subset acts on (emphasis, links, code, strike), and "<" for good measure:
-    // escaping more would show stray backslashes on clients that render escapes literally.
-    .replace(/[\\`*_[\]~<>]/g, (c) => `\\${c}`)
-    // "{{DATE(…)}}" and "{{TIME(…)}}" are card date functions: break the braces with a zero-width space.
-    .replace(/\{\{/g, '{\u200b{')
-    // A line starting "- ", "+ ", "1. " or ">" would become a list or a quote.
-    .replace(/^(\s*)([-+])(\s)/gm, '$1\\$2$3')
-    .replace(/^(\s*\d+)\.(\s)/gm, '$1\\.$2');
+  return (
+    text
+      // Only what Teams' Markdown subset acts on (emphasis, links, code, strike), and "<" for good measure:
+      // escaping more would show stray backslashes on clients that render escapes literally.
+      .replace(/[\\`*_[\]~<>]/g, (c) => `\\${c}`)
+      // "{{DATE(…)}}" and "{{TIME(…)}}" are card date functions: break the braces with a zero-width space.
+      .replace(/\{\{/g, '{\u200b{')
+      // A line starting "- ", "+ ", "1. " or ">" would become a list or a quote.
+      .replace(/^(\s*)([-+])(\s)/gm, '$1\\$2$3')
+      .replace(/^(\s*\d+)\.(\s)/gm, '$1\\.$2')
+  );
 }
 
 /**

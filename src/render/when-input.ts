@@ -15,7 +15,7 @@ export function whenToInput(when: When): string {
     }
     case 'datetime': {
       const [day, from] = when.start.split('T');
-      const to = when.end && when.end.startsWith(day!) ? `-${when.end.split('T')[1]}` : '';
+      const to = when.end?.startsWith(day!) ? `-${when.end.split('T')[1]}` : '';
       return `${day} ${from}${to} ${when.tz}`;
     }
     case 'relative':

@@ -5,7 +5,10 @@ export const SurfaceSchema = z.enum(['cli', 'console', 'slack', 'teams', 'import
 export type Surface = z.infer<typeof SurfaceSchema>;
 
 /** Where an item sat on the time line (ISO instants; a deadline's start = end = due), or null while undated. */
-export const ResolvedDatesSchema = z.object({ start: z.string().max(40), end: z.string().max(40) }).strict().nullable();
+export const ResolvedDatesSchema = z
+  .object({ start: z.string().max(40), end: z.string().max(40) })
+  .strict()
+  .nullable();
 export type ResolvedDates = z.infer<typeof ResolvedDatesSchema>;
 
 /** One change to the calendar: who, when, where from, the item before and after. */

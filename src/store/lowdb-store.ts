@@ -40,7 +40,11 @@ export async function openLowdbStore(file: string, opts: OpenOptions = {}): Prom
     const raw = parseJsonFile(abs);
     const from = versionOf(raw);
     if (from > CURRENT_SCHEMA_VERSION) {
-      throw new StoreError('DATA_FILE_TOO_NEW', `${abs} has schema version ${from}; this bot understands up to ${CURRENT_SCHEMA_VERSION}. Upgrade the bot.`, abs);
+      throw new StoreError(
+        'DATA_FILE_TOO_NEW',
+        `${abs} has schema version ${from}; this bot understands up to ${CURRENT_SCHEMA_VERSION}. Upgrade the bot.`,
+        abs,
+      );
     }
     const migrated = migrate(raw);
     initial = validateDb(migrated.data, abs, 'DATA_FILE_INVALID');
@@ -64,6 +68,8 @@ function createSerializedStore(location: string, db: Low<Db>): Store {
   return {
     location,
     read: () => db.data,
+    // Single-process until the lock-and-reread work lands: nothing else writes this file's data.
+    refresh: async () => {},
     update<T>(mutate: (draft: Db) => T | Promise<T>): Promise<T> {
       const run = async (): Promise<T> => {
         if (closed) throw new StoreError('STORE_CLOSED', 'the store is closed', location);
@@ -149,7 +155,11 @@ function parseJsonFile(file: string): Record<string, unknown> {
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    throw new StoreError('DATA_FILE_NOT_JSON', `${file} is not valid JSON (${(err as Error).message}). The file was left unchanged; restore it from a backup or move it aside to start from the seed.`, file);
+    throw new StoreError(
+      'DATA_FILE_NOT_JSON',
+      `${file} is not valid JSON (${(err as Error).message}). The file was left unchanged; restore it from a backup or move it aside to start from the seed.`,
+      file,
+    );
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new StoreError('DATA_FILE_INVALID', `${file} does not hold a JSON object. The file was left unchanged.`, file);

@@ -39,7 +39,19 @@ export const ALLOWED: Record<string, readonly string[]> = {
   'src/answers': ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/editing', 'src/dispatch'],
   'src/reminders': ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/dispatch', 'src/answers', 'src/metrics'],
   'src/export': ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/dispatch', 'src/answers'],
-  commands: ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/editing', 'src/dispatch', 'src/answers', 'src/reminders', 'src/export', 'src/intake'],
+  commands: [
+    'src/calendar',
+    'src/config',
+    'src/i18n',
+    'src/store',
+    'src/render',
+    'src/editing',
+    'src/dispatch',
+    'src/answers',
+    'src/reminders',
+    'src/export',
+    'src/intake',
+  ],
   'src/bot': ['src/config', 'src/i18n', 'src/store', 'src/render', 'src/dispatch', 'commands', 'src/metrics'],
   'src/http': ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/answers', 'src/export'],
   jobs: ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/reminders', 'src/metrics'],
@@ -48,7 +60,21 @@ export const ALLOWED: Record<string, readonly string[]> = {
   ...Object.fromEntries(
     ['slack', 'teams', 'console'].map((p) => [
       `src/platforms/${p}`,
-      ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/editing', 'src/dispatch', 'src/answers', 'src/reminders', 'src/export', 'src/http', 'src/bot', 'src/platforms'],
+      [
+        'src/calendar',
+        'src/config',
+        'src/i18n',
+        'src/store',
+        'src/render',
+        'src/editing',
+        'src/dispatch',
+        'src/answers',
+        'src/reminders',
+        'src/export',
+        'src/http',
+        'src/bot',
+        'src/platforms',
+      ],
     ]),
   ),
   'src/cli': ['src/config-help', 'src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/dispatch', 'src/export', 'src/bot'],
@@ -75,7 +101,18 @@ const TYPE_ONLY_PACKAGES: Record<string, readonly string[]> = { 'src/render': ['
 const CALENDAR_PACKAGES = new Set(['zod', 'date-fns', '@date-fns/tz']);
 
 /** The core takes the time as a parameter (`now`, a Clock); these folders never read the system clock. */
-const CLOCK_FREE = ['src/calendar', 'src/intake', 'src/reminders', 'src/render', 'src/answers', 'src/editing', 'src/dispatch', 'src/export', 'commands', 'jobs'];
+const CLOCK_FREE = [
+  'src/calendar',
+  'src/intake',
+  'src/reminders',
+  'src/render',
+  'src/answers',
+  'src/editing',
+  'src/dispatch',
+  'src/export',
+  'commands',
+  'jobs',
+];
 /** The files that read the real time, and hand it on as a Clock. */
 const CLOCK_FILES = ['src/clock.ts', 'src/log.ts'];
 
@@ -132,7 +169,11 @@ export function layerOf(file: string): string {
   return parts.slice(0, 2).join('/');
 }
 
-const packageName = (spec: string) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
+const packageName = (spec: string) =>
+  spec
+    .split('/')
+    .slice(0, spec.startsWith('@') ? 2 : 1)
+    .join('/');
 
 const files = sourceFiles();
 const imports = files.flatMap((f) => importsOf(f));
@@ -204,7 +245,9 @@ describe('the import graph', () => {
   });
 
   it('src/calendar imports nothing but itself, zod, date-fns and @date-fns/tz', () => {
-    const wrong = imports.filter((i) => layerOf(i.file) === 'src/calendar' && (i.target ? layerOf(i.target) !== 'src/calendar' : !CALENDAR_PACKAGES.has(packageName(i.spec))));
+    const wrong = imports.filter(
+      (i) => layerOf(i.file) === 'src/calendar' && (i.target ? layerOf(i.target) !== 'src/calendar' : !CALENDAR_PACKAGES.has(packageName(i.spec))),
+    );
     expect(wrong.map(where)).toEqual([]);
   });
 

@@ -7,7 +7,8 @@ import { INTEGRATION_TEST_FILES } from '../integration-files.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** What starts a server or a process, directly or through the shared test helpers. */
-const STARTS_SOMETHING = /\b(spawn|fork|execFile|execFileSync|execSync|createServer|startHttpServer|startServices|startSharedServer|\w+StandIn|startSlackHarness|startTeamsEndpoint)\s*\(|\.listen\(/;
+const STARTS_SOMETHING =
+  /\b(spawn|fork|execFile|execFileSync|execSync|createServer|startHttpServer|startServices|startSharedServer|\w+StandIn|startSlackHarness|startTeamsEndpoint)\s*\(|\.listen\(/;
 
 function testFiles(dir = 'tests'): string[] {
   return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {

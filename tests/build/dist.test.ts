@@ -71,7 +71,10 @@ describe('the compiled build (dist/)', () => {
     expect(teamsChunk).toBeDefined();
     expect(importsOf(path.join(dir, 'dist', teamsChunk!))).toEqual(expect.arrayContaining(['@microsoft/teams-ai', 'botbuilder']));
     // Bolt is external too (resolved from node_modules, not copied in).
-    const all = stamp.outputs.filter((o) => o.endsWith('.js')).map((o) => readFileSync(path.join(dir, 'dist', o), 'utf8')).join('\n');
+    const all = stamp.outputs
+      .filter((o) => o.endsWith('.js'))
+      .map((o) => readFileSync(path.join(dir, 'dist', o), 'utf8'))
+      .join('\n');
     expect(all).toMatch(/from ["']@slack\/bolt["']/);
     expect(all).not.toContain('class App {');
   });
@@ -79,7 +82,10 @@ describe('the compiled build (dist/)', () => {
   it('npm start runs the compiled bot (the console chat answers from dist)', async () => {
     const dir = copyOfPackage();
     const data = path.join(tempDir(), 'db.json');
-    const child = execFile('npm', ['start', '--silent'], { cwd: dir, env: { PATH: process.env.PATH, CWG_DATA_FILE: data, CWG_NOW: '2025-02-20T09:00:00+01:00' } });
+    const child = execFile('npm', ['start', '--silent'], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, CWG_DATA_FILE: data, CWG_NOW: '2025-02-20T09:00:00+01:00' },
+    });
     child.stdin!.end('/cwg next-deadline\n');
     let out = '';
     let err = '';

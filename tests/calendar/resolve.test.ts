@@ -40,9 +40,30 @@ describe('relative dates stay linked to their anchor', () => {
 
   it('follows chains of anchors and survives a cancelled anchor', () => {
     const items: Item[] = [
-      ItemSchema.parse({ id: 'aa', kind: 'event', title: 'A', when: { type: 'date', start: '2025-05-10' }, status: 'confirmed', source: { document: 'd', paragraph: '1' } }),
-      ItemSchema.parse({ id: 'bb', kind: 'deadline', title: 'B', when: { type: 'relative', anchor: 'aa', offsetDays: -7 }, status: 'confirmed', source: { document: 'd', paragraph: '1' } }),
-      ItemSchema.parse({ id: 'cc', kind: 'deadline', title: 'C', when: { type: 'relative', anchor: 'bb', offsetDays: -2 }, status: 'confirmed', source: { document: 'd', paragraph: '1' } }),
+      ItemSchema.parse({
+        id: 'aa',
+        kind: 'event',
+        title: 'A',
+        when: { type: 'date', start: '2025-05-10' },
+        status: 'confirmed',
+        source: { document: 'd', paragraph: '1' },
+      }),
+      ItemSchema.parse({
+        id: 'bb',
+        kind: 'deadline',
+        title: 'B',
+        when: { type: 'relative', anchor: 'aa', offsetDays: -7 },
+        status: 'confirmed',
+        source: { document: 'd', paragraph: '1' },
+      }),
+      ItemSchema.parse({
+        id: 'cc',
+        kind: 'deadline',
+        title: 'C',
+        when: { type: 'relative', anchor: 'bb', offsetDays: -2 },
+        status: 'confirmed',
+        source: { document: 'd', paragraph: '1' },
+      }),
     ];
     expect(occ(items, 'cc').when).toMatchObject({ startDate: '2025-05-01' });
     const cancelled = items.map((it) => (it.id === 'aa' ? { ...it, status: 'cancelled' as const } : it));

@@ -49,7 +49,10 @@ function reportSourcesOf(it: Item): Source[] {
 
 /** Whitespace (tabs, NBSP) collapsed and non-breaking hyphens made plain, so "verbatim" survives typography. */
 function normalise(text: string): string {
-  return text.replace(/\u2011/g, '-').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\u2011/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -64,9 +67,9 @@ function paragraphs(report: string): Map<string, string> {
     const m = /^\s*(\d+(?:\.\d+)*)\.?[\t ]/.exec(line);
     if (m) {
       current = m[1]!;
-      out.set(current, (out.get(current) ?? '') + ' ' + line.slice(m[0].length));
+      out.set(current, `${out.get(current) ?? ''} ${line.slice(m[0].length)}`);
     } else if (current) {
-      out.set(current, (out.get(current) ?? '') + ' ' + line);
+      out.set(current, `${out.get(current) ?? ''} ${line}`);
     }
   }
   for (const [k, v] of out) out.set(k, normalise(v));
@@ -84,7 +87,7 @@ describe('data/calendar.seed.json', () => {
     for (const id of REQUIRED_IDS) expect(byId.has(id), id).toBe(true);
   });
 
-  it('names the report as the source document everywhere, and ITU\'s meetings page only for the 41st meeting', () => {
+  it("names the report as the source document everywhere, and ITU's meetings page only for the 41st meeting", () => {
     for (const it of items) {
       expect(it.source.document, it.id).toBe(DOCUMENT);
       for (const s of sourcesOf(it)) expect([DOCUMENT, MEETINGS_PAGE], it.id).toContain(s.document);
@@ -124,7 +127,7 @@ describe('data/calendar.seed.json', () => {
       for (const it of items) for (const s of reportSourcesOf(it)) expect(paras.has(s.paragraph), `${it.id}: ${s.paragraph}`).toBe(true);
     });
 
-    it.skipIf(!reportExists)("quotes every source wording verbatim from the cited paragraph", () => {
+    it.skipIf(!reportExists)('quotes every source wording verbatim from the cited paragraph', () => {
       let checked = 0;
       for (const it of items) {
         for (const s of reportSourcesOf(it)) {
@@ -141,7 +144,9 @@ describe('data/calendar.seed.json', () => {
       for (const it of items) {
         for (const r of it.review) {
           // An elision ("…" or "...") stands for words left out: the parts must appear in order.
-          const parts = normalise(r.printed).split(/\s*(?:\.\.\.|…)\s*/).filter(Boolean);
+          const parts = normalise(r.printed)
+            .split(/\s*(?:\.\.\.|…)\s*/)
+            .filter(Boolean);
           const inOrder = (t: string) => parts.every((p, i) => (i === 0 ? t.includes(p) : t.indexOf(p) > t.indexOf(parts[i - 1]!)));
           const texts = reportSourcesOf(it).map((s) => paras.get(s.paragraph) ?? '');
           expect(texts.some(inOrder), `${it.id}: "${r.printed}"`).toBe(true);
@@ -292,7 +297,10 @@ describe('data/calendar.seed.json', () => {
       expect(item('hlpf-2025-transmittal').whoMustAct).toEqual(['council-chair']);
       expect(item('wsis20-call-for-inputs').extended).toBe(true);
       for (const id of ['call-for-inputs-report-council-2025', 'action-line-roadmaps-2025']) {
-        expect(item(id).review.map((r) => r.kind), id).toContain('interpretation');
+        expect(
+          item(id).review.map((r) => r.kind),
+          id,
+        ).toContain('interpretation');
       }
       expect(item('councillors-virtual-consultation-2025').review.map((r) => r.kind)).toContain('wording');
       expect(item('cofacilitators-letter-2025-01-20').organiser).toBeUndefined();

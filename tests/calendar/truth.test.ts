@@ -28,7 +28,7 @@ describe('queries on a calendar never seen', () => {
     make({ id: 'side-session', kind: 'event', when: { type: 'relative', anchor: 'meeting', offsetDays: 0, bound: 'during' } }),
   ];
 
-  it('sorts a date-only deadline on its own day: before events starting the next day, after that day\'s timed items', () => {
+  it("sorts a date-only deadline on its own day: before events starting the next day, after that day's timed items", () => {
     const ids = upcoming(items, new Date('2030-05-01T00:00:00Z'), 30).map((o) => o.item.id);
     expect(ids.indexOf('late-timed')).toBeLessThan(ids.indexOf('paper-due'));
     expect(ids.indexOf('paper-due')).toBeLessThan(ids.indexOf('meeting'));
@@ -66,7 +66,9 @@ describe('queries on a calendar never seen', () => {
   });
 
   it('follows the anchor chain to an unverified date', () => {
-    const doubtful = items.map((it) => (it.id === 'meeting' ? { ...it, review: [{ kind: 'unverified' as const, printed: 'x', interpretation: 'y', reason: 'z' }] } : it));
+    const doubtful = items.map((it) =>
+      it.id === 'meeting' ? { ...it, review: [{ kind: 'unverified' as const, printed: 'x', interpretation: 'y', reason: 'z' }] } : it,
+    );
     const lookup = indexItems(doubtful);
     const chained = make({ id: 'after-session', kind: 'deadline', when: { type: 'relative', anchor: 'side-session', offsetDays: 3, bound: 'by' } });
     expect(unverifiedAnchor(chained, (id) => lookup(id))?.id).toBe('meeting');
@@ -78,7 +80,10 @@ describe('the date reader', () => {
   it('reads "during <id>" and words about hours in brackets after all-day dates', () => {
     expect(parseDate('during igf-2025')).toEqual({ type: 'relative', anchor: 'igf-2025', offsetDays: 0, bound: 'during' });
     expect(parseDate('2024-10-02..2024-10-03 (2 October all day, 3 October a.m.)')).toEqual({
-      type: 'date', start: '2024-10-02', end: '2024-10-03', hours: '2 October all day, 3 October a.m.',
+      type: 'date',
+      start: '2024-10-02',
+      end: '2024-10-03',
+      hours: '2 October all day, 3 October a.m.',
     });
     expect(() => parseDate('tba 2025 (morning)')).toThrow();
   });
@@ -110,8 +115,12 @@ describe('answers on the seed calendar', () => {
     for (const i of deadlines.sections[0]!.items) expect(i.when, i.id).toBe('date to be announced');
     const stale = deadlines.sections.find((s) => s.heading === 'Expected in 2025, never dated')!;
     expect(stale.items.map((i) => i.id).sort()).toEqual([
-      'action-line-roadmaps-2025', 'call-for-inputs-report-council-2025', 'gdc-action-plan-council-2025',
-      'wsis-fund-in-trust-2025', 'wsis-stocktaking-prizes-2025', 'wsis20-hle-open-consultation',
+      'action-line-roadmaps-2025',
+      'call-for-inputs-report-council-2025',
+      'gdc-action-plan-council-2025',
+      'wsis-fund-in-trust-2025',
+      'wsis-stocktaking-prizes-2025',
+      'wsis20-hle-open-consultation',
     ]);
     // still to be announced (no expected period): not stale, listed as undated upcoming
     expect(deadlines.sections[0]!.items.map((i) => i.id)).not.toContain('council-2025');
@@ -154,7 +163,7 @@ describe('answers on the seed calendar', () => {
     expect(after.items.find((i) => i.id === 'ai-report-cwg-42')!.when).not.toContain('unverified');
   });
 
-  it('shows the 41st meeting\'s hours, room and printed date, and items during an event with the event\'s dates', async () => {
+  it("shows the 41st meeting's hours, room and printed date, and items during an event with the event's dates", async () => {
     const t = await makeTestBot({ now: '2024-09-01T09:00:00+02:00' });
     const show = await t.ask('show cwg-41');
     expect(show.text).toContain('Wed 2 Oct 2024 – Thu 3 Oct 2024 (2 October all day, 3 October a.m.)');

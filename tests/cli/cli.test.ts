@@ -9,7 +9,12 @@ import { REPO_ROOT, tempDir } from '../support/fixtures.js';
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(args, env, (s) => out.push(s), (s) => err.push(s));
+  const code = await runCli(
+    args,
+    env,
+    (s) => out.push(s),
+    (s) => err.push(s),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -70,7 +75,9 @@ describe('the cwg CLI', () => {
 
   it('runs as the installed bin (npx cwg) in a real process', async () => {
     const data = path.join(tempDir(), 'db.json');
-    const { stdout } = await promisify(execFile)(process.execPath, [path.join(REPO_ROOT, 'bin/cwg.js'), 'show', 'igf-2025', '--data', data], { cwd: REPO_ROOT });
+    const { stdout } = await promisify(execFile)(process.execPath, [path.join(REPO_ROOT, 'bin/cwg.js'), 'show', 'igf-2025', '--data', data], {
+      cwd: REPO_ROOT,
+    });
     expect(stdout).toContain('Internet Governance Forum');
     expect(stdout).toContain('Mon 23 Jun 2025 – Fri 27 Jun 2025');
   });
@@ -80,7 +87,16 @@ describe('the cwg CLI', () => {
     expect(joinWords(['search', 'UNESCO Headquarters'])).toBe('search "UNESCO Headquarters"');
     expect(joinWords(['edit', 'x1', 'title=The "new" one'])).toBe('edit x1 title=«The "new" one»');
     const data = path.join(tempDir(), 'db.json');
-    const added = await cli(['add', 'event', 'title=Open consultation on the roadmap', 'date=2025-04-02', '--now', '2025-03-01T09:00:00+01:00', '--data', data]);
+    const added = await cli([
+      'add',
+      'event',
+      'title=Open consultation on the roadmap',
+      'date=2025-04-02',
+      '--now',
+      '2025-03-01T09:00:00+01:00',
+      '--data',
+      data,
+    ]);
     expect(added.code).toBe(0);
     const found = await cli(['search', 'consultation', 'roadmap', '--json', '--data', data]);
     expect(JSON.parse(found.out).items[0].title).toBe('Open consultation on the roadmap');

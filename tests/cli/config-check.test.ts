@@ -11,7 +11,12 @@ import { REPO_ROOT, tempDir } from '../support/fixtures.js';
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(args, env, (s) => out.push(s), (s) => err.push(s));
+  const code = await runCli(
+    args,
+    env,
+    (s) => out.push(s),
+    (s) => err.push(s),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

@@ -15,7 +15,9 @@ describe('command help comes from the message catalogue', () => {
       expect(text!.summary, c.name).not.toBe('');
       expect(text!.usage.startsWith(c.name), c.name).toBe(true);
       const file = path.join(REPO_ROOT, 'commands', `${c.name}.ts`);
-      const source = ['deadlines', 'events'].includes(c.name) ? readFileSync(path.join(REPO_ROOT, 'src/answers/list-command.ts'), 'utf8') : readFileSync(file, 'utf8');
+      const source = ['deadlines', 'events'].includes(c.name)
+        ? readFileSync(path.join(REPO_ROOT, 'src/answers/list-command.ts'), 'utf8')
+        : readFileSync(file, 'utf8');
       expect(source, c.name).not.toMatch(/^\s*(summary|usage|help):\s*['"`[]/m);
     }
   });

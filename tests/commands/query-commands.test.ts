@@ -18,7 +18,12 @@ describe('next-deadline at chosen instants', () => {
   it('lists every deadline due the same day', async () => {
     const t = await makeTestBot({ now: '2025-03-10T12:00:00+01:00' });
     const r = await t.ask('next-deadline');
-    expect(r.items.map((i) => i.id).sort()).toEqual(['call-for-inputs-reminders', 'outcomes-report-publication', 'wsis20-call-for-inputs', 'wsis20-report-final']);
+    expect(r.items.map((i) => i.id).sort()).toEqual([
+      'call-for-inputs-reminders',
+      'outcomes-report-publication',
+      'wsis20-call-for-inputs',
+      'wsis20-report-final',
+    ]);
     expect(r.text).toContain('Next deadlines: 4 due Fri 14 Mar 2025');
   });
 
@@ -47,7 +52,7 @@ describe('next-deadline at chosen instants', () => {
     expect(r.items[0]?.anchor?.id).toBe('cwg-42');
   });
 
-  it('on today\'s date says nothing is upcoming, shows the latest past deadline and how to add one', async () => {
+  it("on today's date says nothing is upcoming, shows the latest past deadline and how to add one", async () => {
     const t = await makeTestBot({ now: '2026-11-29T09:00:00+01:00' });
     const r = await t.ask('next-deadline');
     expect(r.tone).toBe('empty');
@@ -76,7 +81,7 @@ describe('next-event', () => {
     expect(r.sections[0]?.items[0]?.countdown).toMatch(/under way/);
   });
 
-  it('shows a timed event in Geneva time and in the asker\'s zone', async () => {
+  it("shows a timed event in Geneva time and in the asker's zone", async () => {
     const t = await makeTestBot({ now: '2025-02-10T09:00:00+01:00' });
     const r = await t.ask('next-event consultation', { id: 'U1', platform: 'slack', tz: 'America/New_York' });
     const item = r.items.find((i) => i.id === 'open-consultation-3')!;

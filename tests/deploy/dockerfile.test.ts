@@ -28,7 +28,9 @@ const freePort = () =>
   });
 
 describe.skipIf(!enabled)('the Dockerfile, run as commands in a clean clone', () => {
-  it('builds dist in the build stage, installs production dependencies only, and the runtime stage starts and passes its HEALTHCHECK', { timeout: 600_000 }, async () => {
+  it('builds dist in the build stage, installs production dependencies only, and the runtime stage starts and passes its HEALTHCHECK', {
+    timeout: 600_000,
+  }, async () => {
     // Removed in the test itself: two node_modules take longer to delete than an afterEach hook may.
     const root = mkdtempSync(path.join(tmpdir(), 'cwg-dockerfile-'));
     try {

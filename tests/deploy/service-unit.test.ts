@@ -43,7 +43,13 @@ describe('deploy/cwg-bot.service', () => {
     const env = Object.fromEntries((service.get('Environment') ?? []).map((e) => e.split(/=(.*)/s).slice(0, 2)));
     expect(env.CWG_DATA_FILE).toMatch(/^\/var\/lib\/cwg-bot\//);
     for (const name of Object.keys(env)) if (name !== 'NODE_ENV') expect(ENV_VARIABLES).toContain(name);
-    for (const [key, value] of [['NoNewPrivileges', 'yes'], ['ProtectSystem', 'strict'], ['ProtectHome', 'yes'], ['PrivateTmp', 'yes']]) expect(one(key!)).toBe(value);
+    for (const [key, value] of [
+      ['NoNewPrivileges', 'yes'],
+      ['ProtectSystem', 'strict'],
+      ['ProtectHome', 'yes'],
+      ['PrivateTmp', 'yes'],
+    ])
+      expect(one(key!)).toBe(value);
     expect(unit.get('Install')?.get('WantedBy')).toEqual(['multi-user.target']);
     expect(unit.get('Unit')?.get('After')?.[0]).toContain('network-online.target');
   });
@@ -63,7 +69,17 @@ describe('deploy/cwg-bot.service', () => {
 
 describe('compose.yaml', () => {
   const compose = parseYaml(readFileSync(path.join(REPO_ROOT, 'compose.yaml'), 'utf8')) as {
-    services: Record<string, { environment?: Record<string, string>; depends_on?: Record<string, { condition: string }>; volumes?: string[]; healthcheck?: unknown; build?: string; deploy?: { replicas?: number } }>;
+    services: Record<
+      string,
+      {
+        environment?: Record<string, string>;
+        depends_on?: Record<string, { condition: string }>;
+        volumes?: string[];
+        healthcheck?: unknown;
+        build?: string;
+        deploy?: { replicas?: number };
+      }
+    >;
   };
 
   it('runs the bot (several replicas) on PostgreSQL through CWG_DATABASE_URL, after the database is healthy', () => {

@@ -16,8 +16,14 @@ function documented(): string[] {
 describe('the configuration reference', () => {
   it('docs/configuration.md lists every variable loadConfig reads, and no other', () => {
     const docs = documented();
-    expect(docs.filter((v) => !ENV_VARIABLES.includes(v as never)), 'documented but not read (stale)').toEqual([]);
-    expect(ENV_VARIABLES.filter((v) => !docs.includes(v)), 'read but not documented (missing)').toEqual([]);
+    expect(
+      docs.filter((v) => !ENV_VARIABLES.includes(v as never)),
+      'documented but not read (stale)',
+    ).toEqual([]);
+    expect(
+      ENV_VARIABLES.filter((v) => !docs.includes(v)),
+      'read but not documented (missing)',
+    ).toEqual([]);
     expect(new Set(docs).size).toBe(docs.length);
   });
 

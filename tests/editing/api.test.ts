@@ -59,13 +59,31 @@ describe('editing API (what Slack modals and Teams cards call)', () => {
     ]);
     const igf = store.read().items.find((i) => i.id === 'igf-2025')!;
     expect(igf).toMatchObject({ place: 'Oslo', description: 'Hybrid', revision: 2 });
-    expect(store.read().audit.map((e) => e.itemId).sort()).toEqual(['cstd-28', 'cstd-wsis20-report', 'igf-2025', 'igf-2025']);
+    expect(
+      store
+        .read()
+        .audit.map((e) => e.itemId)
+        .sort(),
+    ).toEqual(['cstd-28', 'cstd-wsis20-report', 'igf-2025', 'igf-2025']);
   });
 
   it('field errors come back per field, every one at once', async () => {
     const store = await openTempStore();
     const err = (await caught(
-      createItem(store, { kind: 'event', title: 'x'.repeat(300), date: '03/04/2025', who: 'everybody', tags: 'Bad Tag!', url: 'javascript:alert(1)', sendTo: 'nobody', place: 'see https://evil.example' }, meta('U0A')),
+      createItem(
+        store,
+        {
+          kind: 'event',
+          title: 'x'.repeat(300),
+          date: '03/04/2025',
+          who: 'everybody',
+          tags: 'Bad Tag!',
+          url: 'javascript:alert(1)',
+          sendTo: 'nobody',
+          place: 'see https://evil.example',
+        },
+        meta('U0A'),
+      ),
     )) as ValidationError;
     expect(err).toBeInstanceOf(ValidationError);
     expect(Object.keys(err.fields).sort()).toEqual(['date', 'place', 'sendTo', 'tags', 'title', 'url', 'who']);
@@ -74,7 +92,9 @@ describe('editing API (what Slack modals and Teams cards call)', () => {
     expect(store.read().audit).toHaveLength(0);
     const missing = (await caught(createItem(store, { kind: 'event', title: '', date: '' }, meta('U0A')))) as ValidationError;
     expect(words(missing)).toEqual({ title: 'give a title', date: 'give a date, or "tba"' });
-    const anchor = (await caught(createItem(store, { kind: 'deadline', title: 'Report', date: '3 weeks before no-such-item' }, meta('U0A')))) as ValidationError;
+    const anchor = (await caught(
+      createItem(store, { kind: 'deadline', title: 'Report', date: '3 weeks before no-such-item' }, meta('U0A')),
+    )) as ValidationError;
     expect(words(anchor).date).toMatch(/anchor "no-such-item" does not exist/);
     const dup = (await caught(createItem(store, { kind: 'event', title: 'Again', date: '2025-05-05', id: 'igf-2025' }, meta('U0A')))) as ValidationError;
     expect(words(dup).id).toMatch(/already used/);
@@ -95,7 +115,13 @@ describe('editing API (what Slack modals and Teams cards call)', () => {
     const store = await openTempStore();
     const r = await createItem(
       store,
-      { kind: 'event', title: '<!channel> <!here|here> <@U123ABC> @everyone @Here [click](x) \u0007bell\u202e', date: '2025-05-05', place: '<#C0123|general> @channel', notes: '*bold* _it_ `code` <!subteam^S123>' },
+      {
+        kind: 'event',
+        title: '<!channel> <!here|here> <@U123ABC> @everyone @Here [click](x) \u0007bell\u202e',
+        date: '2025-05-05',
+        place: '<#C0123|general> @channel',
+        notes: '*bold* _it_ `code` <!subteam^S123>',
+      },
       meta('U0A'),
     );
     const item = r.item!;

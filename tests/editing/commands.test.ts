@@ -22,7 +22,9 @@ function content(item: Item): Omit<Item, 'revision' | 'dateVersion' | 'updatedAt
 describe('editing commands through the dispatcher, on a real data file', () => {
   it('add event: persists across a restart, audit entry right, neutralised text', async () => {
     const t = await makeTestBot({ now: NOW });
-    const reply = await t.ask('/cwg add event title="IGF 2026 <!channel> @here" date="15-19 June 2026" place="Geneva" who=members,secretariat tags=igf,ai send-to=wsis-info@itu.int');
+    const reply = await t.ask(
+      '/cwg add event title="IGF 2026 <!channel> @here" date="15-19 June 2026" place="Geneva" who=members,secretariat tags=igf,ai send-to=wsis-info@itu.int',
+    );
     expect(reply.tone).toBe('ok');
     expect(reply.text).toContain('Added "igf-2026');
     const added = reply.items[0]!;
@@ -37,7 +39,16 @@ describe('editing commands through the dispatcher, on a real data file', () => {
     await t.store.close();
     const reopened = await openTempStore(file);
     const item = itemOf(reopened, added.id);
-    expect(item).toMatchObject({ kind: 'event', status: 'confirmed', place: 'Geneva', whoMustAct: ['members', 'secretariat'], tags: ['igf', 'ai'], sendTo: 'wsis-info@itu.int', revision: 0, dateVersion: 0 });
+    expect(item).toMatchObject({
+      kind: 'event',
+      status: 'confirmed',
+      place: 'Geneva',
+      whoMustAct: ['members', 'secretariat'],
+      tags: ['igf', 'ai'],
+      sendTo: 'wsis-info@itu.int',
+      revision: 0,
+      dateVersion: 0,
+    });
     expect(item.when).toEqual({ type: 'date', start: '2026-06-15', end: '2026-06-19' });
     const entry = reopened.read().audit.at(-1)!;
     expect(entry).toMatchObject({ action: 'add', itemId: item.id, before: null, surface: 'cli', actor: { id: 'operator', platform: 'cli' } });
@@ -117,7 +128,7 @@ describe('editing commands through the dispatcher, on a real data file', () => {
     expect((await again.ask('undo')).text).toMatch(/no change left to undo/);
   });
 
-  it('undo run again walks further back through the caller\'s own changes, to the seed state', async () => {
+  it("undo run again walks further back through the caller's own changes, to the seed state", async () => {
     const t = await makeTestBot({ now: NOW });
     const seedDeps = ['cwg-42', 'ai-report-cwg-42'].map((id) => content(itemOf(t.store, id)));
     expect((await t.ask('reschedule cwg-42 2025-02-10..2025-02-11')).tone).toBe('ok');
@@ -147,7 +158,11 @@ describe('editing commands through the dispatcher, on a real data file', () => {
   it('a reason longer than 500 characters is refused, not cut short, and nothing is written', async () => {
     const t = await makeTestBot({ now: NOW });
     const bytes = readFileSync(t.store.location);
-    for (const line of [`reschedule cwg-42 2025-02-10 reason="${'r'.repeat(501)}"`, `edit igf-2025 place=Oslo reason="${'r'.repeat(501)}"`, `cancel igf-2025 ${'r'.repeat(501)}`]) {
+    for (const line of [
+      `reschedule cwg-42 2025-02-10 reason="${'r'.repeat(501)}"`,
+      `edit igf-2025 place=Oslo reason="${'r'.repeat(501)}"`,
+      `cancel igf-2025 ${'r'.repeat(501)}`,
+    ]) {
       const reply = await t.ask(line);
       expect(reply.error?.code, line.slice(0, 20)).toBe('VALIDATION');
       expect(reply.text).toMatch(/reason: keep it under 500 characters/);
@@ -179,7 +194,13 @@ describe('editing commands through the dispatcher, on a real data file', () => {
     const t = await makeTestBot({ now: NOW });
     let reply = await t.ask('edit igf-2025 place="Oslo, Norway" tags=igf,ai url=https://www.intgovforum.org');
     expect(reply.tone).toBe('ok');
-    expect(itemOf(t.store, 'igf-2025')).toMatchObject({ place: 'Oslo, Norway', tags: ['igf', 'ai'], url: 'https://www.intgovforum.org', revision: 1, dateVersion: 0 });
+    expect(itemOf(t.store, 'igf-2025')).toMatchObject({
+      place: 'Oslo, Norway',
+      tags: ['igf', 'ai'],
+      url: 'https://www.intgovforum.org',
+      revision: 1,
+      dateVersion: 0,
+    });
     reply = await t.ask('edit igf-2025 place=""');
     expect(itemOf(t.store, 'igf-2025').place).toBeUndefined();
     reply = await t.ask('edit igf-2025 tags=igf,ai');
@@ -197,12 +218,21 @@ describe('editing commands through the dispatcher, on a real data file', () => {
     reply = await t.ask('announce council-2025 17–27 June 2025');
     expect(reply.tone).toBe('ok');
     const announced = itemOf(t.store, 'council-2025');
-    expect(announced).toMatchObject({ status: 'confirmed', when: { type: 'date', start: '2025-06-17', end: '2025-06-27' }, dateVersion: council.dateVersion + 1 });
+    expect(announced).toMatchObject({
+      status: 'confirmed',
+      when: { type: 'date', start: '2025-06-17', end: '2025-06-27' },
+      dateVersion: council.dateVersion + 1,
+    });
     expect(announced.history.at(-1)!.when).toEqual(council.when);
     // the deadlines "before the Council session" got their date and are no longer "to be announced"
     expect(reply.text).toMatch(/items tied to "council-2025" moved with it/);
     expect(itemOf(t.store, 'call-for-inputs-report-council-2025').status).toBe('confirmed');
-    expect(t.store.read().audit.filter((e) => e.batch && e.itemId !== 'council-2025').every((e) => e.action === 'announce')).toBe(true);
+    expect(
+      t.store
+        .read()
+        .audit.filter((e) => e.batch && e.itemId !== 'council-2025')
+        .every((e) => e.action === 'announce'),
+    ).toBe(true);
     expect((await t.ask('announce council-2025 2025-06-18')).text).toMatch(/already has a date; use reschedule/);
     expect((await t.ask('reschedule rdf-2025 2025-05-05')).text).toMatch(/has no date yet; use announce/);
   });
@@ -210,7 +240,11 @@ describe('editing commands through the dispatcher, on a real data file', () => {
   it('history shows who, when, from where and what changed; review and export', async () => {
     const t = await makeTestBot({ now: NOW, env: { CWG_SECRETARIAT: 'U0SEC' } });
     expect((await t.ask('history igf-2025')).text).toMatch(/has not been changed since it was loaded/);
-    await t.bot.handle('reschedule igf-2025 24-28 June 2025 reason=venue', { id: 'U0SEC', platform: 'slack', name: 'Alice' }, { platform: 'slack', id: 'C0CWG' });
+    await t.bot.handle(
+      'reschedule igf-2025 24-28 June 2025 reason=venue',
+      { id: 'U0SEC', platform: 'slack', name: 'Alice' },
+      { platform: 'slack', id: 'C0CWG' },
+    );
     const none = await t.ask('history igf-2025', { id: 'U0OTHER', platform: 'slack' });
     expect(none.error?.code).toBe('FORBIDDEN');
     const reply = await t.ask('history igf-2025', { id: 'U0SEC', platform: 'slack' });
@@ -294,7 +328,10 @@ describe('editing commands through the dispatcher, on a real data file', () => {
       expect((await t.ask('undo')).tone).toBe('ok');
     }
     const bytes = readFileSync(t.store.location);
-    for (const [form, hint] of [['2025-02-30', /2025-02-28/], ['03/04/2025', /ambiguous.*2025-04-03 or 3 April 2025/]] as const) {
+    for (const [form, hint] of [
+      ['2025-02-30', /2025-02-28/],
+      ['03/04/2025', /ambiguous.*2025-04-03 or 3 April 2025/],
+    ] as const) {
       const reply = await t.ask(`reschedule strategic-plan-workshop ${form}`);
       expect(reply.error?.code).toBe('VALIDATION');
       expect(reply.text).toMatch(hint);

@@ -17,16 +17,87 @@ function prng(seed: number): () => number {
 
 const SEED = 20250115;
 const HOSTILE = [
-  '<!channel>', '<!here>', '<!everyone>', '@everyone', '@channel', '<@U0123ABC>', '<#C0123|general>', '<!subteam^S0123>',
-  '<https://evil.example|click>', '[x](javascript:alert(1))', '"', "'", '“', '”', '«', '=', '==', 'title=', 'date=', '..', '–', '—',
-  '\u0000', '\u202e', '\u200b', '\ufeff', '%s', '${x}', '__proto__', 'constructor', 'toString', '../../etc/passwd', '/etc/passwd',
-  'rev=-1', 'rev=99999999999', 'confirm', '--confirm', 'confirm 000000', '*bold*', '`code`', '~strike~', '> quote', '\\', 'NaN', '-0',
-  '🙂', '👨‍👩‍👧', 'e\u0301', 'ﷺ', 'مرحبا', '中文', '\ud800', 'x'.repeat(250), '{"items":[', '[]', '{}', 'null', 'TBA', 'tba 20255',
+  '<!channel>',
+  '<!here>',
+  '<!everyone>',
+  '@everyone',
+  '@channel',
+  '<@U0123ABC>',
+  '<#C0123|general>',
+  '<!subteam^S0123>',
+  '<https://evil.example|click>',
+  '[x](javascript:alert(1))',
+  '"',
+  "'",
+  '“',
+  '”',
+  '«',
+  '=',
+  '==',
+  'title=',
+  'date=',
+  '..',
+  '–',
+  '—',
+  '\u0000',
+  '\u202e',
+  '\u200b',
+  '\ufeff',
+  '%s',
+  '${x}',
+  '__proto__',
+  'constructor',
+  'toString',
+  '../../etc/passwd',
+  '/etc/passwd',
+  'rev=-1',
+  'rev=99999999999',
+  'confirm',
+  '--confirm',
+  'confirm 000000',
+  '*bold*',
+  '`code`',
+  '~strike~',
+  '> quote',
+  '\\',
+  'NaN',
+  '-0',
+  '🙂',
+  '👨‍👩‍👧',
+  'e\u0301',
+  'ﷺ',
+  'مرحبا',
+  '中文',
+  '\ud800',
+  'x'.repeat(250),
+  '{"items":[',
+  '[]',
+  '{}',
+  'null',
+  'TBA',
+  'tba 20255',
 ];
 const BAD_DATES = [
-  '2025-02-30', '03/04/2025', '4 March', '31 April 2025', '2025-13-01', '7 July 2025 25:00', '2025-06-05..2025-06-04', '27–23 June 2025',
-  'next week', '2025', '4-5', '7 July 2025 13:30 Mars/Olympus', '2031-01-01', '1999-01-01', '3 weeks before nope-nope', '0 days after',
-  '2025-02-29', '1 Smarch 2025', '4-5 June 2025 10:00-11:00', '7 July 2025 14:00-13:00 CET',
+  '2025-02-30',
+  '03/04/2025',
+  '4 March',
+  '31 April 2025',
+  '2025-13-01',
+  '7 July 2025 25:00',
+  '2025-06-05..2025-06-04',
+  '27–23 June 2025',
+  'next week',
+  '2025',
+  '4-5',
+  '7 July 2025 13:30 Mars/Olympus',
+  '2031-01-01',
+  '1999-01-01',
+  '3 weeks before nope-nope',
+  '0 days after',
+  '2025-02-29',
+  '1 Smarch 2025',
+  '4-5 June 2025 10:00-11:00',
+  '7 July 2025 14:00-13:00 CET',
 ];
 const REAL_IDS = ['igf-2025', 'cwg-42', 'cstd-28', 'council-2025', 'rdf-2025', 'hlpf-2025-comments'];
 const EDIT_COMMANDS = ['add', 'edit', 'reschedule', 'cancel', 'done', 'announce', 'undo', 'history', 'review', 'export', 'import'];
@@ -46,7 +117,8 @@ function generators(rand: () => number) {
   };
   const noise = () => (rand() < 0.5 ? pick(HOSTILE) : unicode(1 + int(12)));
   const words = (n: number) => Array.from({ length: n }, noise).join(' ');
-  const hostileField = () => `${pick(['title', 'place', 'notes', 'who', 'tags', 'send-to', 'url', 'source', 'organiser', 'status', 'kind', 'id', 'bogus'])}="${words(1 + int(3))}"`;
+  const hostileField = () =>
+    `${pick(['title', 'place', 'notes', 'who', 'tags', 'send-to', 'url', 'source', 'organiser', 'status', 'kind', 'id', 'bogus'])}="${words(1 + int(3))}"`;
   /** Lines that are never a valid change: every one carries a broken date, id or argument. */
   const broken = (): string => {
     switch (int(9)) {
@@ -63,7 +135,7 @@ function generators(rand: () => number) {
       case 5:
         return `${pick(['undo', 'review', 'export'])} ${words(1 + int(3))}`;
       case 6:
-        return `import ${pick(['/etc/passwd', '../../x.json', '{"items":[{"id":1}]}', "'{\"items\": [{}]}'", words(2)])} ${rand() < 0.5 ? 'confirm 0a0a0a' : ''}`;
+        return `import ${pick(['/etc/passwd', '../../x.json', '{"items":[{"id":1}]}', '\'{"items": [{}]}\'', words(2)])} ${rand() < 0.5 ? 'confirm 0a0a0a' : ''}`;
       case 7:
         return `${pick(EDIT_COMMANDS)} ${hostileField()} ${words(int(5))}`.replace(/^(add|edit|reschedule|announce|cancel|done)\s+(?=\w+=)/, '$1 ');
       default:

@@ -24,7 +24,11 @@ describe('the secretariat role for editing', () => {
 
   it('a Teams user listed by Entra object id may edit; the audit names the surface', async () => {
     const t = await makeTestBot({ now: NOW, env });
-    const reply = await t.bot.handle('edit igf-2025 notes="Hybrid"', { id: TEAMS_SEC.toUpperCase(), platform: 'teams', name: 'Dana' }, { platform: 'teams', id: '19:abc' });
+    const reply = await t.bot.handle(
+      'edit igf-2025 notes="Hybrid"',
+      { id: TEAMS_SEC.toUpperCase(), platform: 'teams', name: 'Dana' },
+      { platform: 'teams', id: '19:abc' },
+    );
     expect(reply.tone).toBe('ok');
     expect(t.store.read().audit.at(-1)).toMatchObject({ surface: 'teams', actor: { platform: 'teams', name: 'Dana' } });
   });
@@ -37,7 +41,17 @@ describe('the secretariat role for editing', () => {
       { id: '11111111-2222-3333-4444-555555555555', platform: 'teams' as const },
     ];
     for (const caller of callers) {
-      for (const line of ['add event title=X date=2025-05-05', 'edit igf-2025 place=Oslo', 'reschedule cwg-42 2025-02-10', 'cancel igf-2025', 'done igf-2025', 'announce rdf-2025 2025-05-05', 'undo', 'history igf-2025', 'import x.json']) {
+      for (const line of [
+        'add event title=X date=2025-05-05',
+        'edit igf-2025 place=Oslo',
+        'reschedule cwg-42 2025-02-10',
+        'cancel igf-2025',
+        'done igf-2025',
+        'announce rdf-2025 2025-05-05',
+        'undo',
+        'history igf-2025',
+        'import x.json',
+      ]) {
         const reply = await t.ask(line, caller);
         expect(reply.error?.code, line).toBe('FORBIDDEN');
         expect(reply.text).toMatch(/^Sorry, only the ITU secretariat can .+ Please ask the CWG-WSIS&SDG secretariat/);
@@ -55,11 +69,17 @@ describe('the secretariat role for editing', () => {
     expect((await t.ask('help')).text).toMatch(/reschedule/);
   });
 
-  it('the CLI operator acts as the secretariat; --user runs with that chat user\'s role', async () => {
+  it("the CLI operator acts as the secretariat; --user runs with that chat user's role", async () => {
     const data = path.join(tempDir(), 'cwg.db.json');
     const out: string[] = [];
     const err: string[] = [];
-    const run = (...args: string[]) => runCli([...args, '--data', data, '--now', NOW], env, (s) => out.push(s), (s) => err.push(s));
+    const run = (...args: string[]) =>
+      runCli(
+        [...args, '--data', data, '--now', NOW],
+        env,
+        (s) => out.push(s),
+        (s) => err.push(s),
+      );
     expect(await run('done', 'hlpf-2025-comments')).toBe(0);
     expect(out.join('\n')).toMatch(/Marked done "hlpf-2025-comments"/);
     expect(await run('cancel', 'igf-2025', '--user', 'U0DELEGATE')).toBe(1);

@@ -56,7 +56,11 @@ describe('GET /calendar.ics', () => {
     expect(Number(res.headers.get('content-length'))).toBe(Buffer.byteLength(body));
     const cal = parseIcs(body);
     expect(cal.events.size).toBeGreaterThan(20);
-    expect([...cal.events.keys()].sort()).toEqual(buildCalendarIcs(store.read().items).included.map((id) => `${id}@cwg-wsis-sdg.itu.int`).sort());
+    expect([...cal.events.keys()].sort()).toEqual(
+      buildCalendarIcs(store.read().items)
+        .included.map((id) => `${id}@cwg-wsis-sdg.itu.int`)
+        .sort(),
+    );
 
     const again = await fetch(`${base}/calendar.ics`, { headers: { 'If-None-Match': etag } });
     expect(again.status).toBe(304);
@@ -112,7 +116,10 @@ describe('GET /calendar.ics', () => {
     expect(uids.length).toBeGreaterThan(0);
     for (const u of uids) {
       const it = store.read().items.find((x) => `${x.id}@cwg-wsis-sdg.itu.int` === u)!;
-      expect(it.tags.some((t) => t === 'hlpf' || t === 'wsis20'), u).toBe(true);
+      expect(
+        it.tags.some((t) => t === 'hlpf' || t === 'wsis20'),
+        u,
+      ).toBe(true);
       expect(it.whoMustAct, u).toContain('members');
     }
     const one = await fetch(`${base}/calendar.ics?id=igf-2025`);
@@ -136,13 +143,24 @@ describe('GET /calendar.ics', () => {
   it('with CWG_ICS_TOKEN: 404 without or with a wrong token, exactly like a missing path; 200 with it, privately cached', async () => {
     // On the shared HTTP server, to compare with what it answers for a path that does not exist.
     const store = await openTempStore();
-    const http = await startHttpServer({ port: 0, host: '127.0.0.1', routes: createCalendarFeedRoutes({ store, clock: () => new Date('2025-03-05T09:00:00Z'), config: { icsToken: 's3cret-token' } }), log: memoryLogger() });
+    const http = await startHttpServer({
+      port: 0,
+      host: '127.0.0.1',
+      routes: createCalendarFeedRoutes({ store, clock: () => new Date('2025-03-05T09:00:00Z'), config: { icsToken: 's3cret-token' } }),
+      log: memoryLogger(),
+    });
     stops.push(http.stop);
     const base = http.url;
     const shape = async (res: Response) => ({ status: res.status, body: await res.text(), headers: [...res.headers].filter(([k]) => k !== 'date') });
     const missing = await shape(await fetch(`${base}/nothing-here`));
     expect(missing.status).toBe(404);
-    for (const url of [`${base}/calendar.ics`, `${base}/calendar.ics?token=wrong`, `${base}/calendar.ics?token=s3cret-toke`, `${base}/calendar.ics?tags=nonsense`, `${base}/calendar.ics?id=igf-2025`]) {
+    for (const url of [
+      `${base}/calendar.ics`,
+      `${base}/calendar.ics?token=wrong`,
+      `${base}/calendar.ics?token=s3cret-toke`,
+      `${base}/calendar.ics?tags=nonsense`,
+      `${base}/calendar.ics?id=igf-2025`,
+    ]) {
       expect(await shape(await fetch(url)), url).toEqual(missing);
     }
     expect((await fetch(`${base}/calendar.ics?token=s3cret-token&id=igf-2025`)).status).toBe(200);

@@ -96,8 +96,18 @@ describe('iCalendar export after changes in the store', () => {
 
   it('writes a summer-time meeting in Geneva and one in New York with their own VTIMEZONEs', async () => {
     const store = await openTempStore();
-    await addItem(store, { id: 'summer-call', kind: 'event', title: 'Summer call', when: { type: 'datetime', start: '2025-07-08T13:30', end: '2025-07-08T14:30', tz: 'Europe/Zurich' } });
-    await addItem(store, { id: 'ny-briefing', kind: 'event', title: 'UNGA briefing', when: { type: 'datetime', start: '2025-03-10T10:00', end: '2025-03-10T11:00', tz: 'America/New_York' } });
+    await addItem(store, {
+      id: 'summer-call',
+      kind: 'event',
+      title: 'Summer call',
+      when: { type: 'datetime', start: '2025-07-08T13:30', end: '2025-07-08T14:30', tz: 'Europe/Zurich' },
+    });
+    await addItem(store, {
+      id: 'ny-briefing',
+      kind: 'event',
+      title: 'UNGA briefing',
+      when: { type: 'datetime', start: '2025-03-10T10:00', end: '2025-03-10T11:00', tz: 'America/New_York' },
+    });
     const cal = parseIcs(buildCalendarIcs(store.read().items).ics);
     expect(cal.events.get(uid('summer-call'))!.start).toEqual({ kind: 'time', tzid: 'Europe/Zurich', utc: '2025-07-08T11:30:00.000Z' });
     expect(cal.events.get(uid('summer-call'))!.end).toEqual({ kind: 'time', tzid: 'Europe/Zurich', utc: '2025-07-08T12:30:00.000Z' });
@@ -108,7 +118,12 @@ describe('iCalendar export after changes in the store', () => {
 
   it('writes a timed deadline as a point in time at its due minute, reminding a day before', async () => {
     const store = await openTempStore();
-    await addItem(store, { id: 'timed-deadline', kind: 'deadline', title: 'Registration closes', when: { type: 'datetime', start: '2025-05-15T17:00', tz: 'Europe/Zurich' } });
+    await addItem(store, {
+      id: 'timed-deadline',
+      kind: 'deadline',
+      title: 'Registration closes',
+      when: { type: 'datetime', start: '2025-05-15T17:00', tz: 'Europe/Zurich' },
+    });
     const ev = eventOf(store, 'timed-deadline')!;
     expect(ev.summary).toBe('Deadline: Registration closes');
     expect(ev.start).toEqual({ kind: 'time', tzid: 'Europe/Zurich', utc: '2025-05-15T15:00:00.000Z' });

@@ -78,19 +78,38 @@ describe('saving the file in the console and the CLI', () => {
     const data = path.join(tempDir(), 'db.json');
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runCli(['ics', 'igf-2025', '--data', data], { CWG_EXPORT_DIR: dir }, (s) => out.push(s), (s) => err.push(s));
+    const code = await runCli(
+      ['ics', 'igf-2025', '--data', data],
+      { CWG_EXPORT_DIR: dir },
+      (s) => out.push(s),
+      (s) => err.push(s),
+    );
     expect(code).toBe(0);
     expect(out.join('\n')).toContain(`Saved the calendar file to ${path.join(dir, 'igf-2025.ics')}`);
     expect(existsSync(path.join(dir, 'igf-2025.ics'))).toBe(true);
 
     const json: string[] = [];
-    expect(await runCli(['ics', '--json', '--data', data], { CWG_EXPORT_DIR: dir }, (s) => json.push(s), () => {})).toBe(0);
+    expect(
+      await runCli(
+        ['ics', '--json', '--data', data],
+        { CWG_EXPORT_DIR: dir },
+        (s) => json.push(s),
+        () => {},
+      ),
+    ).toBe(0);
     expect(JSON.parse(json.join('')).file.path).toBe(path.join(dir, 'cwg-calendar.ics'));
 
     const notADir = path.join(tempDir(), 'a-file');
     writeFileSync(notADir, 'x');
     const failed: string[] = [];
-    expect(await runCli(['ics', '--data', data], { CWG_EXPORT_DIR: notADir }, () => {}, (s) => failed.push(s))).toBe(1);
+    expect(
+      await runCli(
+        ['ics', '--data', data],
+        { CWG_EXPORT_DIR: notADir },
+        () => {},
+        (s) => failed.push(s),
+      ),
+    ).toBe(1);
     expect(failed.join('\n')).toContain(`Could not save the calendar file in ${notADir}`);
   });
 

@@ -13,14 +13,26 @@ describe('the export does not depend on the server’s time zone', () => {
     const store = await openTempStore();
     await store.update((db) => {
       db.items.push({
-        id: 'summer-call', kind: 'event', title: 'Summer call', status: 'confirmed',
+        id: 'summer-call',
+        kind: 'event',
+        title: 'Summer call',
+        status: 'confirmed',
         when: { type: 'datetime', start: '2025-07-08T13:30', end: '2025-07-08T14:30', tz: 'Europe/Zurich' },
-        whoMustAct: [], tags: [], seeAlso: [], history: [], review: [], dateVersion: 0, revision: 0,
+        whoMustAct: [],
+        tags: [],
+        seeAlso: [],
+        history: [],
+        review: [],
+        dateVersion: 0,
+        revision: 0,
         source: { document: 'test', paragraph: '1.1' },
       });
     });
     const here = buildCalendarIcs(store.read().items).ics;
-    for (const [tz, offset] of [['Asia/Tokyo', '-540'], ['America/Los_Angeles', '480']] as const) {
+    for (const [tz, offset] of [
+      ['Asia/Tokyo', '-540'],
+      ['America/Los_Angeles', '480'],
+    ] as const) {
       const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'tests/export/print-ics.ts'), store.location], {
         cwd: REPO_ROOT,
         env: { ...process.env, TZ: tz },
@@ -33,7 +45,11 @@ describe('the export does not depend on the server’s time zone', () => {
       // …and wrote exactly the same calendar.
       expect(there, tz).toBe(here);
       const cal = parseIcs(there);
-      expect(cal.events.get('open-consultation-3@cwg-wsis-sdg.itu.int')!.start).toEqual({ kind: 'time', tzid: 'Europe/Zurich', utc: '2025-02-11T12:30:00.000Z' });
+      expect(cal.events.get('open-consultation-3@cwg-wsis-sdg.itu.int')!.start).toEqual({
+        kind: 'time',
+        tzid: 'Europe/Zurich',
+        utc: '2025-02-11T12:30:00.000Z',
+      });
       expect(cal.events.get('summer-call@cwg-wsis-sdg.itu.int')!.start).toEqual({ kind: 'time', tzid: 'Europe/Zurich', utc: '2025-07-08T11:30:00.000Z' });
       expect(cal.events.get('igf-2025@cwg-wsis-sdg.itu.int')!.start).toEqual({ kind: 'date', date: '2025-06-23' });
     }

@@ -7,9 +7,18 @@ import { contentLines, parseIcs } from './ics-parse.js';
 /** A timed event in a zone of its own, to check that every TZID used gets its VTIMEZONE. */
 function timedItem(id: string, tz: string, start: string, end: string): Item {
   return {
-    id, kind: 'event', title: `Call ${id}`, status: 'confirmed',
+    id,
+    kind: 'event',
+    title: `Call ${id}`,
+    status: 'confirmed',
     when: { type: 'datetime', start, end, tz },
-    whoMustAct: [], tags: [], seeAlso: [], history: [], review: [], dateVersion: 0, revision: 0,
+    whoMustAct: [],
+    tags: [],
+    seeAlso: [],
+    history: [],
+    review: [],
+    dateVersion: 0,
+    revision: 0,
     source: { document: 'test', paragraph: '1.1' },
   } as Item;
 }
@@ -20,8 +29,10 @@ function blocks(lines: string[], name: string): string[][] {
   let current: string[] | undefined;
   for (const line of lines) {
     if (line === `BEGIN:${name}`) current = [];
-    else if (line === `END:${name}` && current) (out.push(current), (current = undefined));
-    else current?.push(line);
+    else if (line === `END:${name}` && current) {
+      out.push(current);
+      current = undefined;
+    } else current?.push(line);
   }
   return out;
 }
@@ -54,7 +65,10 @@ describe('iCalendar details Outlook and Google rely on (RFC 5545)', async () => 
     expect(events.length).toBe(built.included.length);
     for (const ev of events) {
       const uid = ev.find((l) => l.startsWith('UID:'))!;
-      expect(ev.filter((l) => l.startsWith('DTSTAMP:')), uid).toEqual([expect.stringMatching(/^DTSTAMP:\d{8}T\d{6}Z$/)]);
+      expect(
+        ev.filter((l) => l.startsWith('DTSTAMP:')),
+        uid,
+      ).toEqual([expect.stringMatching(/^DTSTAMP:\d{8}T\d{6}Z$/)]);
       for (const l of ev.filter((x) => x.startsWith('LAST-MODIFIED'))) expect(l, uid).toMatch(/^LAST-MODIFIED:\d{8}T\d{6}Z$/);
       const start = ev.find((l) => l.startsWith('DTSTART;VALUE=DATE:'));
       if (start) {

@@ -127,7 +127,7 @@ describe('the seed calendar as iCalendar, read back with ical.js', async () => {
     expect(cal.events.get(uid('cwg-41'))!.description).not.toContain('not verified');
   });
 
-  it('writes the 41st meeting as 2-3 October 2024 and items during an event over that event\'s days', () => {
+  it("writes the 41st meeting as 2-3 October 2024 and items during an event over that event's days", () => {
     expect(cal.events.get(uid('cwg-41'))!.start).toEqual({ kind: 'date', date: '2024-10-02' });
     expect(cal.events.get(uid('cwg-41'))!.end).toEqual({ kind: 'date', date: '2024-10-04' });
     const g20 = cal.events.get(uid('g20-joint-event-hle-2025'))!;

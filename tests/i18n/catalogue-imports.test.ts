@@ -14,7 +14,7 @@ function sourceFiles(dir: string): string[] {
 
 const ROOTS = ['src', 'commands', 'jobs', 'tests', 'scripts', 'bin'];
 
-describe('words come from the caller\'s catalogue, never from a catalogue file', () => {
+describe("words come from the caller's catalogue, never from a catalogue file", () => {
   it('no file outside src/i18n imports src/i18n/catalogues/* (or the old src/i18n/en*)', () => {
     const files = ROOTS.flatMap((r) => {
       try {

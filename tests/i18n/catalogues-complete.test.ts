@@ -120,26 +120,63 @@ const RULES: Partial<Record<Language, LanguageRules>> = {
   fr: { sameAsEnglish: ['label.source', 'teams.form.labels.notes', 'teams.form.labels.date', 'doubts.hours'] },
   es: {
     sameAsEnglish: [
-      'editing.invalidField', 'editing.historyField', 'editing.importChangedLine', 'editing.importAddedLine', 'editing.field.aboutItem',
-      'reminders.subscriptions.allLine', 'cli.failed', 'cli.badOption', 'reminders.describe.line', 'doubts.hours',
+      'editing.invalidField',
+      'editing.historyField',
+      'editing.importChangedLine',
+      'editing.importAddedLine',
+      'editing.field.aboutItem',
+      'reminders.subscriptions.allLine',
+      'cli.failed',
+      'cli.badOption',
+      'reminders.describe.line',
+      'doubts.hours',
     ],
   },
   ru: {
     script: /[А-Яа-яЁё]/,
     // Usage lines keep the command words and <placeholders> exactly as English.
     sameAsEnglish: [
-      'meta.numberingSystem', 'list.separator', 'label.id', 'when.inZone', 'previously', 'heading.show', 'doubts.hours', 'cli.badOption', 'cli.failed',
-      'editing.invalidField', 'editing.historyField', 'editing.importChangedLine', 'editing.importAddedLine', 'editing.confirmCode',
-      'editing.field.aboutItem', 'teams.form.fieldError', 'teams.form.dateHint', 'slack.modal.id', 'reminders.nextWhat.reminder',
-      'reminders.subscriptions.allLine', 'reminders.describe.line', 'reminders.subscribe.usage', 'reminders.deliveries.usage',
+      'meta.numberingSystem',
+      'list.separator',
+      'label.id',
+      'when.inZone',
+      'previously',
+      'heading.show',
+      'doubts.hours',
+      'cli.badOption',
+      'cli.failed',
+      'editing.invalidField',
+      'editing.historyField',
+      'editing.importChangedLine',
+      'editing.importAddedLine',
+      'editing.confirmCode',
+      'editing.field.aboutItem',
+      'teams.form.fieldError',
+      'teams.form.dateHint',
+      'slack.modal.id',
+      'reminders.nextWhat.reminder',
+      'reminders.subscriptions.allLine',
+      'reminders.describe.line',
+      'reminders.subscribe.usage',
+      'reminders.deliveries.usage',
       ...usageIds.filter((id) => english[id] !== ''),
     ],
   },
   zh: {
     script: /[\u4e00-\u9fff]/,
     sameAsEnglish: [
-      'meta.numberingSystem', 'label.id', 'heading.show', 'cli.badOption', 'cli.failed', 'editing.importChangedLine', 'editing.importAddedLine',
-      'teams.form.fieldError', 'teams.form.dateHint', 'slack.modal.id', 'reminders.subscribe.usage', 'reminders.deliveries.usage',
+      'meta.numberingSystem',
+      'label.id',
+      'heading.show',
+      'cli.badOption',
+      'cli.failed',
+      'editing.importChangedLine',
+      'editing.importAddedLine',
+      'teams.form.fieldError',
+      'teams.form.dateHint',
+      'slack.modal.id',
+      'reminders.subscribe.usage',
+      'reminders.deliveries.usage',
       ...usageIds.filter((id) => english[id] !== ''),
     ],
   },
@@ -181,7 +218,11 @@ describe('catalogues', () => {
           if (typeof mine !== 'string') continue;
           const want = argumentsOf(english[id]);
           const got = argumentsOf(mine);
-          const shape = (m: Map<string, Arg>) => [...m].map(([n, a]) => `${n}:${a.kind}`).sort().join(' ');
+          const shape = (m: Map<string, Arg>) =>
+            [...m]
+              .map(([n, a]) => `${n}:${a.kind}`)
+              .sort()
+              .join(' ');
           if (shape(want) !== shape(got)) wrong.push(`${id}: English {${shape(want)}} vs {${shape(got)}}`);
           for (const [name, arg] of want) {
             // A select must offer the same keys, or a value the code passes would fall through to "other".
@@ -229,27 +270,30 @@ describe('catalogues', () => {
       });
 
       // English is the reference and keeps its own choices (e.g. "# cancelled" reads the same for 1): translations only.
-      it.skipIf(lang === 'en')('gives every plural exactly the CLDR categories of the language (a needed one may be replaced by =N for each of its values)', () => {
-        const rules = new Intl.PluralRules(messagesFor(lang).locale);
-        const needed = rules.resolvedOptions().pluralCategories as string[];
-        const probe = [...Array.from({ length: 1001 }, (_, n) => n), 1_000_000, 2_000_000];
-        const problems: string[] = [];
-        for (const id of ids) {
-          const text = catalogue[id];
-          if (typeof text !== 'string') continue;
-          for (const p of pluralsOf(text)) {
-            for (const category of needed) {
-              if (p.keys.includes(category)) continue;
-              const values = probe.filter((n) => rules.select(n) === category);
-              if (values.every((n) => p.keys.includes(`=${n}`))) continue;
-              problems.push(`${id} {${p.name}}: no ${category}`);
+      it.skipIf(lang === 'en')(
+        'gives every plural exactly the CLDR categories of the language (a needed one may be replaced by =N for each of its values)',
+        () => {
+          const rules = new Intl.PluralRules(messagesFor(lang).locale);
+          const needed = rules.resolvedOptions().pluralCategories as string[];
+          const probe = [...Array.from({ length: 1001 }, (_, n) => n), 1_000_000, 2_000_000];
+          const problems: string[] = [];
+          for (const id of ids) {
+            const text = catalogue[id];
+            if (typeof text !== 'string') continue;
+            for (const p of pluralsOf(text)) {
+              for (const category of needed) {
+                if (p.keys.includes(category)) continue;
+                const values = probe.filter((n) => rules.select(n) === category);
+                if (values.every((n) => p.keys.includes(`=${n}`))) continue;
+                problems.push(`${id} {${p.name}}: no ${category}`);
+              }
+              // A category the language does not have is never chosen: its words are dead (a copied English "one").
+              for (const k of p.keys) if (!k.startsWith('=') && !needed.includes(k)) problems.push(`${id} {${p.name}}: ${k} is not a ${lang} category`);
             }
-            // A category the language does not have is never chosen: its words are dead (a copied English "one").
-            for (const k of p.keys) if (!k.startsWith('=') && !needed.includes(k)) problems.push(`${id} {${p.name}}: ${k} is not a ${lang} category`);
           }
-        }
-        expect(problems).toEqual([]);
-      });
+          expect(problems).toEqual([]);
+        },
+      );
     });
   }
 
@@ -280,8 +324,14 @@ describe('catalogues', () => {
       it('keeps command words, ids and parser keywords as they are in English', () => {
         const lost: string[] = [];
         const kept: [RegExp, string][] = [
-          [/"confirm|confirm [<{]/, 'confirm'], [/"past"/, 'past'], [/"all"/, 'all'], [/igf-2025/, 'igf-2025'], [/review=resolved/, 'review=resolved'],
-          [/title=/, 'title='], [/CWG_PUBLIC_URL/, 'CWG_PUBLIC_URL'], [/@CWG/, '@CWG'],
+          [/"confirm|confirm [<{]/, 'confirm'],
+          [/"past"/, 'past'],
+          [/"all"/, 'all'],
+          [/igf-2025/, 'igf-2025'],
+          [/review=resolved/, 'review=resolved'],
+          [/title=/, 'title='],
+          [/CWG_PUBLIC_URL/, 'CWG_PUBLIC_URL'],
+          [/@CWG/, '@CWG'],
         ];
         for (const id of ids) {
           const mine = catalogue[id];
@@ -316,7 +366,9 @@ describe('catalogues', () => {
 describe('French typography', () => {
   const fr = CATALOGUES.fr as Record<string, string>;
   it('puts a narrow no-break space (U+202F) before : ; ? ! and inside « », never a plain space', () => {
-    const bad = Object.entries(fr).filter(([, text]) => / [:;?!]|« | »|«[^\u202f]|[^\u202f]»/.test(text)).map(([id]) => id);
+    const bad = Object.entries(fr)
+      .filter(([, text]) => / [:;?!]|« | »|«[^\u202f]|[^\u202f]»/.test(text))
+      .map(([id]) => id);
     expect(bad).toEqual([]);
   });
 
@@ -332,7 +384,9 @@ describe('French typography', () => {
     expect(msg.countdown.inDays(1)).toBe('dans 1 jour');
     expect(msg.countdown.inDays(2)).toBe('dans 2 jours');
     expect(msg.countdown.inDays(1_000_000)).toBe('dans 1\u202f000\u202f000 de jours');
-    expect(msg.doubts.neverDated.count(1, '2025', 'events')).toBe('1 élément prévu en 2025 n’a jamais été daté (« /cwg events » l’affiche).'.replace(/« | »/g, (q) => q.replace(' ', '\u202f')));
+    expect(msg.doubts.neverDated.count(1, '2025', 'events')).toBe(
+      '1 élément prévu en 2025 n’a jamais été daté (« /cwg events » l’affiche).'.replace(/« | »/g, (q) => q.replace(' ', '\u202f')),
+    );
     expect(msg.doubts.neverDated.count(6, '2025', 'deadlines')).toContain('6 éléments prévus en 2025 n’ont jamais été datés');
   });
 });
@@ -341,7 +395,9 @@ describe('Spanish typography', () => {
   const es = CATALOGUES.es as Record<string, string>;
   it('opens every question and exclamation with ¿ and ¡', () => {
     const bad = Object.entries(es)
-      .filter(([, text]) => (text.match(/\?/g)?.length ?? 0) > (text.match(/¿/g)?.length ?? 0) || (text.match(/!/g)?.length ?? 0) > (text.match(/¡/g)?.length ?? 0))
+      .filter(
+        ([, text]) => (text.match(/\?/g)?.length ?? 0) > (text.match(/¿/g)?.length ?? 0) || (text.match(/!/g)?.length ?? 0) > (text.match(/¡/g)?.length ?? 0),
+      )
       .map(([id]) => id);
     expect(bad).toEqual([]);
   });
@@ -350,7 +406,9 @@ describe('Spanish typography', () => {
     const prose = (id: string, text: string) =>
       // Field values (title="…") and quoted examples copied verbatim from English are command syntax.
       text.replace(/\w+="[^"]*"/g, '').replace(/"[^"]*"/g, (q) => (english[id as MessageId]?.includes(q) ? '' : q));
-    const bad = Object.entries(es).filter(([id, text]) => /"/.test(prose(id, text))).map(([id]) => id);
+    const bad = Object.entries(es)
+      .filter(([id, text]) => /"/.test(prose(id, text)))
+      .map(([id]) => id);
     expect(bad).toEqual([]);
   });
 
@@ -370,11 +428,35 @@ describe('Russian plural forms are the right words (CLDR one/few/many/other)', (
 
   it('countdowns in days and hours', () => {
     expectForms(m.countdown.inDays, {
-      0: 'через 0 дней', 1: 'через 1 день', 2: 'через 2 дня', 3: 'через 3 дня', 5: 'через 5 дней', 11: 'через 11 дней', 21: 'через 21 день',
-      22: 'через 22 дня', 100: 'через 100 дней', 101: 'через 101 день', 111: 'через 111 дней', 1.5: 'через 1,5 дня',
+      0: 'через 0 дней',
+      1: 'через 1 день',
+      2: 'через 2 дня',
+      3: 'через 3 дня',
+      5: 'через 5 дней',
+      11: 'через 11 дней',
+      21: 'через 21 день',
+      22: 'через 22 дня',
+      100: 'через 100 дней',
+      101: 'через 101 день',
+      111: 'через 111 дней',
+      1.5: 'через 1,5 дня',
     });
-    expectForms(m.countdown.daysAgo, { 1: '1 день назад', 2: '2 дня назад', 5: '5 дней назад', 11: '11 дней назад', 21: '21 день назад', 100: '100 дней назад' });
-    expectForms(m.countdown.inHours, { 1: 'через 1 час', 3: 'через 3 часа', 5: 'через 5 часов', 11: 'через 11 часов', 21: 'через 21 час', 24: 'через 24 часа' });
+    expectForms(m.countdown.daysAgo, {
+      1: '1 день назад',
+      2: '2 дня назад',
+      5: '5 дней назад',
+      11: '11 дней назад',
+      21: '21 день назад',
+      100: '100 дней назад',
+    });
+    expectForms(m.countdown.inHours, {
+      1: 'через 1 час',
+      3: 'через 3 часа',
+      5: 'через 5 часов',
+      11: 'через 11 часов',
+      21: 'через 21 час',
+      24: 'через 24 часа',
+    });
     expectForms(m.countdown.hoursAgo, { 1: '1 час назад', 2: '2 часа назад', 12: '12 часов назад', 21: '21 час назад' });
   });
 
@@ -395,7 +477,13 @@ describe('Russian plural forms are the right words (CLDR one/few/many/other)', (
   });
 
   it('counts of items and channels', () => {
-    expectForms(m.editing.importAdded, { 1: '1 новая запись:', 2: '2 новые записи:', 5: '5 новых записей:', 21: '21 новая запись:', 100: '100 новых записей:' });
+    expectForms(m.editing.importAdded, {
+      1: '1 новая запись:',
+      2: '2 новые записи:',
+      5: '5 новых записей:',
+      21: '21 новая запись:',
+      100: '100 новых записей:',
+    });
     expectForms(m.reminders.subscriptions.allHeading, { 1: 'Подписан 1 канал', 3: 'Подписаны 3 канала', 11: 'Подписаны 11 каналов', 21: 'Подписан 21 канал' });
     expect(m.exporting.fileCount(21, 0)).toBe('В файле 21 запись.');
     expect(m.exporting.fileCount(5, 2)).toBe('В файле 5 записей (2 отменены, сохранены с отметкой об отмене).');

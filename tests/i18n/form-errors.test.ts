@@ -21,8 +21,15 @@ describe('one form-error mapper for the text reply, the Slack modal and the Team
   });
 
   it('field problems: the same words beside the input as after "• field:" in text', () => {
-    const err = new ValidationError({ title: { code: 'tooLong', data: { n: 250, limit: 200 } }, who: { code: 'badActor', data: { word: 'everybody', actors: ['members', 'chair'] } } });
-    expect(text(err)).toEqual(['That change was not made:', '• title: is 250 characters; keep it under 200', '• who: "everybody" is not one of members, chair']);
+    const err = new ValidationError({
+      title: { code: 'tooLong', data: { n: 250, limit: 200 } },
+      who: { code: 'badActor', data: { word: 'everybody', actors: ['members', 'chair'] } },
+    });
+    expect(text(err)).toEqual([
+      'That change was not made:',
+      '• title: is 250 characters; keep it under 200',
+      '• who: "everybody" is not one of members, chair',
+    ]);
     expect(slack(err)!.fields).toEqual({ title: 'is 250 characters; keep it under 200', who: '"everybody" is not one of members, chair' });
     // A field the Teams card has no input for is named on the form's own line.
     const cardless = new ValidationError({ id: { code: 'badId' } });
@@ -31,12 +38,14 @@ describe('one form-error mapper for the text reply, the Slack modal and the Team
 
   it('a far date asks to confirm, in words, on every surface', () => {
     const err = new ConfirmationNeededError({ code: 'farAhead', day: '2040-01-01' }, 'date');
-    expect(text(err)).toEqual(['Please confirm: 2040-01-01 is more than three years ahead. If that is right, send the same command again with "confirm" at the end.']);
+    expect(text(err)).toEqual([
+      'Please confirm: 2040-01-01 is more than three years ahead. If that is right, send the same command again with "confirm" at the end.',
+    ]);
     expect(teams(err)).toEqual({ fields: { date: '2040-01-01 is more than three years ahead' }, askConfirm: true });
     expect(en.slack.modal.confirmField(slack(err)!.fields.date!)).toBe('2040-01-01 is more than three years ahead. Press Save again to confirm.');
   });
 
-  it('a store write the schema refuses is a sentence for people, the schema\'s detail only in the log', () => {
+  it("a store write the schema refuses is a sentence for people, the schema's detail only in the log", () => {
     const log = memoryLogger();
     const detail = 'change refused, it would make the data invalid: items.3.title: Too big: expected string to have <=200 characters';
     const reply = errorReply(new StoreError('WRITE_REJECTED', detail, '/data/cwg.db.json'), en, log);

@@ -8,7 +8,12 @@ export function parseMessage(text: string): MessageFormatElement[] {
 }
 
 const KIND: Partial<Record<TYPE, string>> = {
-  [TYPE.argument]: 'text', [TYPE.number]: 'number', [TYPE.date]: 'date', [TYPE.time]: 'time', [TYPE.select]: 'select', [TYPE.plural]: 'plural',
+  [TYPE.argument]: 'text',
+  [TYPE.number]: 'number',
+  [TYPE.date]: 'date',
+  [TYPE.time]: 'time',
+  [TYPE.select]: 'select',
+  [TYPE.plural]: 'plural',
 };
 
 /**
@@ -51,7 +56,10 @@ export function mapLiterals(text: string, fn: (literal: string) => string): stri
     nodes.map((node) => {
       if (node.type === TYPE.literal) return { ...node, value: fn(node.value) };
       if (node.type === TYPE.select || node.type === TYPE.plural) {
-        return { ...node, options: Object.fromEntries(Object.entries(node.options).map(([k, o]) => [k, { ...o, value: walk(o.value) }])) } as MessageFormatElement;
+        return {
+          ...node,
+          options: Object.fromEntries(Object.entries(node.options).map(([k, o]) => [k, { ...o, value: walk(o.value) }])),
+        } as MessageFormatElement;
       }
       return node;
     });

@@ -43,7 +43,7 @@ const TYPICAL: Record<string, string[]> = {
   history: ['history cwg-42', 'history igf-2025'],
   review: ['review', 'review extra'],
   export: ['export', 'export more'],
-  import: ['import \'{"items": []}\'', 'import \'{not json\'', 'import'],
+  import: ['import \'{"items": []}\'', "import '{not json'", 'import'],
   subscribe: ['subscribe deadlines members at 08:30 tz America/New_York', 'subscribe at 25:00', 'subscribe offsets 0d,-3d,xyz', 'subscribe digest maybe'],
   subscriptions: ['subscriptions', 'subscriptions all', 'subscriptions some'],
   unsubscribe: ['unsubscribe', 'unsubscribe', 'unsubscribe now'],
@@ -58,9 +58,22 @@ const caller = { locale: PSEUDO } as const;
 /** The calendar's own content (English by nature) and the stand-ins of the test, which may appear anywhere. */
 function dataStrings(items: readonly Item[]): string[] {
   // Command words and the codes typed after them stay as they are in every language.
-  const out = new Set<string>([...ACTORS, ...STATUSES, ...KNOWN_TAGS, 'Pseudo meeting', 'Pseudo comments', 'Room A', 'America/New_York', 'Europe/Zurich', 'moved online', 'room change', 'console operator']);
+  const out = new Set<string>([
+    ...ACTORS,
+    ...STATUSES,
+    ...KNOWN_TAGS,
+    'Pseudo meeting',
+    'Pseudo comments',
+    'Room A',
+    'America/New_York',
+    'Europe/Zurich',
+    'moved online',
+    'room change',
+    'console operator',
+  ]);
   for (const it of items) {
-    for (const v of [it.id, it.title, it.place, it.description, it.organiser, it.sendTo, it.url, it.source.document, it.source.wording, ...it.tags]) if (v) out.add(v);
+    for (const v of [it.id, it.title, it.place, it.description, it.organiser, it.sendTo, it.url, it.source.document, it.source.wording, ...it.tags])
+      if (v) out.add(v);
     // The source's words on the hours of an all-day item ("3 October a.m.") are its data, like the title.
     if (it.when.type === 'date' && it.when.hours) out.add(it.when.hours);
     for (const r of it.review ?? []) for (const v of Object.values(r)) if (typeof v === 'string') out.add(v);
@@ -99,7 +112,12 @@ describe('pseudo-locale: every word people read comes from the catalogue', () =>
         data = dataStrings(t.store.read().items);
         const reply = await t.ask(line, caller);
         expectNoEnglish(`plain text of "${line}"`, reply.text);
-        const slack = renderSlackBlocks(reply, { msg: messagesFor(PSEUDO), isSecretariat: true, features: { subscribe: true, calendar: true }, shareLine: line });
+        const slack = renderSlackBlocks(reply, {
+          msg: messagesFor(PSEUDO),
+          isSecretariat: true,
+          features: { subscribe: true, calendar: true },
+          shareLine: line,
+        });
         // (slack.text is the plain text, cut to Slack's limit: checked above.)
         expectNoEnglish(`Block Kit of "${line}"`, wordsOf(slack.blocks).join('\n'));
         const card = renderAdaptiveCard(reply, { msg: messagesFor(PSEUDO), tz: 'America/New_York', subscribe: true, edit: true });
@@ -144,14 +162,25 @@ describe('pseudo-locale: every word people read comes from the catalogue', () =>
     for (const op of ['add', 'edit', 'reschedule', 'cancel', 'done'] as const) {
       expectNoEnglish(`Slack ${op} modal`, wordsOf(buildModal({ op, itemId: item.id }, op === 'add' ? undefined : item, msg)).join('\n'));
     }
-    const form = renderEditForm({ msg, item, values: formValuesOf(item), errors: { date: msg.editing.field.needDate, _form: msg.teams.form.fixBelow }, askConfirm: true });
+    const form = renderEditForm({
+      msg,
+      item,
+      values: formValuesOf(item),
+      errors: { date: msg.editing.field.needDate, _form: msg.teams.form.fixBelow },
+      askConfirm: true,
+    });
     expectNoEnglish('Teams edit form', wordsOf(form).join('\n'));
     for (const ics of [buildCalendarIcs(items, { msg }).ics, buildItemIcs(items, item.id, { msg }).ics]) {
       const words = ics
         .replace(/\r\n[ \t]/g, '')
         .split('\r\n')
         .filter((l) => /^(SUMMARY|DESCRIPTION|X-WR-CALNAME|X-WR-CALDESC|LOCATION)[:;]/.test(l))
-        .map((l) => l.slice(l.indexOf(':') + 1).replace(/\\([,;\\])/g, '$1').replace(/\\n/gi, '\n'));
+        .map((l) =>
+          l
+            .slice(l.indexOf(':') + 1)
+            .replace(/\\([,;\\])/g, '$1')
+            .replace(/\\n/gi, '\n'),
+        );
       expect(words.length).toBeGreaterThan(2);
       expectNoEnglish('.ics file', words.join('\n'));
     }

@@ -67,8 +67,22 @@ describe('GET /metrics', () => {
       const rstore = instrumentStore(raw, metrics);
       await rstore.update((d) => void (d.reminders.lastTickAt = '2025-04-03T06:59:00Z'));
       const log = memoryLogger();
-      const transport = createSlackReminderTransport({ token: 'xoxb-test', apiUrl: api.url, log, retryConfig: { retries: 0 }, pacing: { perChannelIntervalMs: 0, workspacePerSecond: 0 } });
-      const deps = { store: rstore, clock: manualClock(now), log, config: { reminderGraceHours: 6, ledgerRetentionDays: 90 }, transports: [transport], options: { ...FAST, maxAttempts: 3 }, metrics };
+      const transport = createSlackReminderTransport({
+        token: 'xoxb-test',
+        apiUrl: api.url,
+        log,
+        retryConfig: { retries: 0 },
+        pacing: { perChannelIntervalMs: 0, workspacePerSecond: 0 },
+      });
+      const deps = {
+        store: rstore,
+        clock: manualClock(now),
+        log,
+        config: { reminderGraceHours: 6, ledgerRetentionDays: 90 },
+        transports: [transport],
+        options: { ...FAST, maxAttempts: 3 },
+        metrics,
+      };
       const summary = await run(deps);
       expect(summary).toMatchObject({ sent: 2, failed: 2 });
       // Every send and failure is logged with its delivery key.
@@ -107,7 +121,12 @@ describe('GET /metrics', () => {
 
   it('the core runs with no metrics at all (the default)', async () => {
     const store = await openTempStore();
-    const bot = createBot({ config: { ...loadConfig({}), dataFile: store.location }, store, clock: manualClock(new Date('2025-01-15T09:00:00+01:00')), log: memoryLogger() });
+    const bot = createBot({
+      config: { ...loadConfig({}), dataFile: store.location },
+      store,
+      clock: manualClock(new Date('2025-01-15T09:00:00+01:00')),
+      log: memoryLogger(),
+    });
     expect((await bot.handle('next-deadline', { id: 'op', platform: 'cli' })).tone).not.toBe('error');
   });
 });

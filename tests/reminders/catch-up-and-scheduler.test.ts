@@ -18,7 +18,16 @@ describe('starting after downtime', () => {
     const clock = manualClock(new Date('2025-04-03T12:00:00Z'));
     const log = memoryLogger();
     const printed: string[] = [];
-    const scheduler = startReminderScheduler(reminderJob({ store, clock, log, config: { reminderGraceHours: 6, ledgerRetentionDays: 90 }, transports: [createConsoleTransport((t) => printed.push(t))], options: FAST }));
+    const scheduler = startReminderScheduler(
+      reminderJob({
+        store,
+        clock,
+        log,
+        config: { reminderGraceHours: 6, ledgerRetentionDays: 90 },
+        transports: [createConsoleTransport((t) => printed.push(t))],
+        options: FAST,
+      }),
+    );
     try {
       for (let i = 0; i < 200 && !scheduler.state().lastSummary; i++) await new Promise((r) => setTimeout(r, 10));
       const state = scheduler.state();
@@ -46,7 +55,10 @@ describe('starting after downtime', () => {
 
   it('honours CWG_REMINDER_GRACE_HOURS, and a grace of 0 still sends what is on time', async () => {
     const setup = async (lastTickAt: string) => {
-      const { store } = await storeWith([item({ id: 'ev', kind: 'event', title: 'Council', when: { type: 'date', start: '2025-04-10' } })], [sub('geneva', { digest: false })]);
+      const { store } = await storeWith(
+        [item({ id: 'ev', kind: 'event', title: 'Council', when: { type: 'date', start: '2025-04-10' } })],
+        [sub('geneva', { digest: false })],
+      );
       await store.update((d) => void (d.reminders.lastTickAt = lastTickAt));
       return store;
     };
@@ -54,7 +66,14 @@ describe('starting after downtime', () => {
       const log = memoryLogger();
       const printed: string[] = [];
       const config = loadConfig({ CWG_REMINDER_GRACE_HOURS: grace });
-      const summary = await run({ store, clock: manualClock(new Date(now)), log, config, transports: [createConsoleTransport((t) => printed.push(t))], options: FAST });
+      const summary = await run({
+        store,
+        clock: manualClock(new Date(now)),
+        log,
+        config,
+        transports: [createConsoleTransport((t) => printed.push(t))],
+        options: FAST,
+      });
       return { summary, printed, log };
     };
     // The ordinary minute tick runs a few seconds after 09:00 Geneva (07:00Z): not a catch-up.
@@ -69,19 +88,32 @@ describe('starting after downtime', () => {
     // Down for two months: what is older than the lookback is skipped in one line, not silently.
     const long = await runAt(await setup('2025-01-20T06:00:00Z'), '2025-04-03T09:00:00Z', '1');
     expect(long.summary).toMatchObject({ sent: 0, skipped: 2 }); // 30 days before (11 March) and 7 days before, listed
-    expect(long.log.lines.some((l) => l.includes('reminder skipped: everything due before 2025-03-03T09:00:00.000Z') && l.includes('2025-01-20T06:00:00.000Z'))).toBe(true);
+    expect(
+      long.log.lines.some((l) => l.includes('reminder skipped: everything due before 2025-03-03T09:00:00.000Z') && l.includes('2025-01-20T06:00:00.000Z')),
+    ).toBe(true);
     const graced = await runAt(await setup('2025-04-03T06:00:00Z'), '2025-04-03T09:00:00Z', '3');
     expect(graced.summary).toMatchObject({ sent: 1, skipped: 0, delayed: 1 });
     expect(graced.printed[0]).toContain('(delayed: this was due 2025-04-03 09:00');
   });
 
   it('plans from now when the clock is before the last run (a CWG_NOW rehearsal on a file used in real time)', async () => {
-    const { store } = await storeWith([item({ id: 'ev', kind: 'event', title: 'Council', when: { type: 'date', start: '2025-04-10' } })], [sub('geneva', { digest: false })]);
+    const { store } = await storeWith(
+      [item({ id: 'ev', kind: 'event', title: 'Council', when: { type: 'date', start: '2025-04-10' } })],
+      [sub('geneva', { digest: false })],
+    );
     await store.update((d) => void (d.reminders.lastTickAt = '2026-11-29T06:00:00Z'));
     const clock = manualClock(new Date('2025-04-03T06:59:30Z'));
     const log = memoryLogger();
     const printed: string[] = [];
-    const deps = { store, clock, log, config: { reminderGraceHours: 6, ledgerRetentionDays: 90 }, transports: [createConsoleTransport((t) => printed.push(t))], options: FAST, memory: {} };
+    const deps = {
+      store,
+      clock,
+      log,
+      config: { reminderGraceHours: 6, ledgerRetentionDays: 90 },
+      transports: [createConsoleTransport((t) => printed.push(t))],
+      options: FAST,
+      memory: {},
+    };
     await run(deps);
     expect(log.lines.some((l) => l.includes('the clock is before the last reminder run'))).toBe(true);
     clock.advance(60_000);

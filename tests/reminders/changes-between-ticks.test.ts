@@ -12,7 +12,15 @@ function consoleTicker(store: Store, clock: Clock) {
   const transport = createConsoleTransport((text) => printed.push(text));
   const memory = {};
   const tick = async () =>
-    run({ store, clock, log: quiet(), config: { reminderGraceHours: 6, ledgerRetentionDays: 90 }, transports: [transport], memory, options: { ...FAST, checkpointMs: 86_400_000 } });
+    run({
+      store,
+      clock,
+      log: quiet(),
+      config: { reminderGraceHours: 6, ledgerRetentionDays: 90 },
+      transports: [transport],
+      memory,
+      options: { ...FAST, checkpointMs: 86_400_000 },
+    });
   return { printed, tick };
 }
 
@@ -41,7 +49,12 @@ describe('rescheduling and cancelling between two ticks', () => {
     expect(notices).toHaveLength(4);
     const [moved, cancelled] = notices.filter((n) => n.startsWith('[#geneva')) as [string, string, string];
     // The new item reaches both channels: "geneva" follows everything, "other" follows igf.
-    expect(notices.filter((n) => n.includes('] New in the calendar: IGF side event')).map((n) => n.slice(0, 10)).sort()).toEqual(['[#geneva r', '[#other re']);
+    expect(
+      notices
+        .filter((n) => n.includes('] New in the calendar: IGF side event'))
+        .map((n) => n.slice(0, 10))
+        .sort(),
+    ).toEqual(['[#geneva r', '[#other re']);
     expect(moved).toContain('[#geneva reminder] Rescheduled: Open consultation');
     expect(moved).toContain('Was: Thu 10 Apr 2025');
     expect(moved).toContain('Now: Tue 15 Apr 2025');
@@ -61,7 +74,10 @@ describe('rescheduling and cancelling between two ticks', () => {
       '[#geneva reminder] Reminder: Open consultation starts in 7 days',
       '[#geneva reminder] Reminder: Open consultation starts tomorrow',
     ]);
-    const keys = store.read().ledger.map((e) => e.key).filter((k) => k.startsWith('rem:'));
+    const keys = store
+      .read()
+      .ledger.map((e) => e.key)
+      .filter((k) => k.startsWith('rem:'));
     expect(keys).toEqual(['rem:ev-a:v1:2025-04-15:7d:console:geneva', 'rem:ev-a:v1:2025-04-15:1d:console:geneva']);
     expect(printed.some((p) => p.includes('Regional forum') && p.includes('] Reminder:'))).toBe(false);
     // The digests in between list the moved item, never the cancelled one.
@@ -74,7 +90,13 @@ describe('rescheduling and cancelling between two ticks', () => {
     const { store } = await storeWith(
       [
         item({ id: 'meeting', kind: 'event', title: 'Group meeting', when: { type: 'date', start: '2025-05-20' }, tags: ['cwg'] }),
-        item({ id: 'report-due', kind: 'deadline', title: 'Report three weeks before the meeting', when: { type: 'relative', anchor: 'meeting', offsetDays: -21 }, tags: ['ai'] }),
+        item({
+          id: 'report-due',
+          kind: 'deadline',
+          title: 'Report three weeks before the meeting',
+          when: { type: 'relative', anchor: 'meeting', offsetDays: -21 },
+          tags: ['ai'],
+        }),
       ],
       [sub('ai-only', { tags: ['ai'] })],
     );
@@ -91,14 +113,21 @@ describe('rescheduling and cancelling between two ticks', () => {
     expect(printed[0]).toContain('Now: by Tue 6 May 2025, end of day (Geneva)');
   });
 
-  it('sends, once and marked delayed, today\'s reminders that a channel\'s earlier new delivery time has already passed', async () => {
-    const { store } = await storeWith([item({ id: 'ev-week', kind: 'event', title: 'Consultation in a week', when: { type: 'date', start: '2025-04-10' } })], [sub('geneva')]);
+  it("sends, once and marked delayed, today's reminders that a channel's earlier new delivery time has already passed", async () => {
+    const { store } = await storeWith(
+      [item({ id: 'ev-week', kind: 'event', title: 'Consultation in a week', when: { type: 'date', start: '2025-04-10' } })],
+      [sub('geneva')],
+    );
     const t = await makeTestBot({ store, now: '2025-04-03T08:45:00+02:00' });
     const { printed, tick } = consoleTicker(store, t.clock);
     await tick(); // 08:45: the 7-day reminder is due at 09:00
     expect(printed).toEqual([]);
     t.clock.advance(60_000);
-    const changed = await t.bot.handle('/cwg subscribe at 08:30', { id: 'operator', platform: 'console', isLocalOperator: true }, { platform: 'console', id: 'geneva' });
+    const changed = await t.bot.handle(
+      '/cwg subscribe at 08:30',
+      { id: 'operator', platform: 'console', isLocalOperator: true },
+      { platform: 'console', id: 'geneva' },
+    );
     expect(changed.tone).not.toBe('error');
     t.clock.advance(60_000);
     await tick(); // 08:47: 08:30 is behind us, 09:00 no longer applies

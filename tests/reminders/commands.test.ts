@@ -16,7 +16,14 @@ describe('/cwg subscribe, unsubscribe, subscriptions', () => {
     expect(first.text).toContain('if it is not in this channel yet, add it with "/invite @CWG calendar"');
     const stored = t.store.read().subscriptions;
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ id: 'slack:C0DELEG', conversation: { platform: 'slack', id: 'C0DELEG', name: 'delegation-x', teamId: 'T1' }, at: '09:00', tz: 'Europe/Zurich', digest: true, createdBy: 'U0DELEGATE' });
+    expect(stored[0]).toMatchObject({
+      id: 'slack:C0DELEG',
+      conversation: { platform: 'slack', id: 'C0DELEG', name: 'delegation-x', teamId: 'T1' },
+      at: '09:00',
+      tz: 'Europe/Zurich',
+      digest: true,
+      createdBy: 'U0DELEGATE',
+    });
 
     const changed = await say('/cwg subscribe at 7:45 tz America/New_York offsets 14d,3d,0d digest off');
     expect(changed.text).toContain('Updated');
@@ -32,7 +39,9 @@ describe('/cwg subscribe, unsubscribe, subscriptions', () => {
     expect(listing.text).toContain('Next reminder: Fri 20 Jun 2025 07:45 America/New_York (Fri 20 Jun 2025 13:45 Geneva time), Internet Governance Forum 2025');
     await say('/cwg subscribe tz Geneva at 09:00 offsets 3d,1d,0d');
     expect((await say('/cwg subscriptions')).text).toContain('3 and 1 days before and on the morning of the day');
-    expect((await say('/cwg subscriptions')).text).toContain('Next reminder: Fri 20 Jun 2025 09:00 Geneva time, Internet Governance Forum 2025 (IGF 2025) (in 3 days)');
+    expect((await say('/cwg subscriptions')).text).toContain(
+      'Next reminder: Fri 20 Jun 2025 09:00 Geneva time, Internet Governance Forum 2025 (IGF 2025) (in 3 days)',
+    );
 
     expect((await say('/cwg unsubscribe')).text).toContain('will no longer get reminders');
     expect(t.store.read().subscriptions).toEqual([]);

@@ -23,7 +23,14 @@ describe('ledger retention', () => {
       d.ledger.push(entry('old-confirmed', 'confirmed', '2025-01-01T09:00:00.000Z'), entry('old-intended', 'intended', '2025-01-01T09:00:00.000Z'));
       d.ledger.push(entry('old-dead', 'dead', '2025-01-01T09:00:00.000Z'), entry('new-dead', 'dead', '2025-04-01T09:00:00.000Z'));
       d.ledger.push(entry('recent', 'confirmed', '2025-04-01T09:00:00.000Z'));
-      const letter = { subscriptionId: g.id, conversation: g.conversation, due: { type: 'digest' as const, week: '2025-01-06' }, dueAt: '2025-01-06T08:00:00.000Z', attempts: 5, error: 'HTTP 500' };
+      const letter = {
+        subscriptionId: g.id,
+        conversation: g.conversation,
+        due: { type: 'digest' as const, week: '2025-01-06' },
+        dueAt: '2025-01-06T08:00:00.000Z',
+        attempts: 5,
+        error: 'HTTP 500',
+      };
       d.reminders.deadLetters = [
         { ...letter, key: 'old-dead', failedAt: '2025-01-01T09:00:00.000Z' },
         { ...letter, key: 'new-dead', failedAt: '2025-04-01T09:00:00.000Z' },
@@ -38,7 +45,11 @@ describe('ledger retention', () => {
   it('is applied by the delivery job with CWG_LEDGER_RETENTION_DAYS, as "/cwg deliveries" shows', async () => {
     const { store } = await storeWith([], [sub('g')]);
     await store.update((d) => {
-      d.ledger.push(entry('days-100', 'confirmed', '2025-01-05T09:00:00.000Z'), entry('days-20', 'confirmed', '2025-03-26T09:00:00.000Z'), entry('days-2', 'confirmed', '2025-04-13T09:00:00.000Z'));
+      d.ledger.push(
+        entry('days-100', 'confirmed', '2025-01-05T09:00:00.000Z'),
+        entry('days-20', 'confirmed', '2025-03-26T09:00:00.000Z'),
+        entry('days-2', 'confirmed', '2025-04-13T09:00:00.000Z'),
+      );
     });
     const tick = async (env: NodeJS.ProcessEnv, at: string) => {
       const t = await makeTestBot({ store, env, now: at });
@@ -49,7 +60,9 @@ describe('ledger retention', () => {
     expect(await tick({}, '2025-04-15T09:00:00Z')).toContain('2 deliveries on record');
     expect(store.read().ledger.map((e) => e.key)).toEqual(['days-20', 'days-2']);
     // 10 days (an idle run records its end, and prunes, once the last record is 10 minutes old).
-    expect(await tick({ CWG_LEDGER_RETENTION_DAYS: '10' }, '2025-04-15T09:11:00Z')).toContain('last run Tue 15 Apr 2025 11:11 Geneva time; 1 subscribed channel; 1 delivery on record; 0 failed.');
+    expect(await tick({ CWG_LEDGER_RETENTION_DAYS: '10' }, '2025-04-15T09:11:00Z')).toContain(
+      'last run Tue 15 Apr 2025 11:11 Geneva time; 1 subscribed channel; 1 delivery on record; 0 failed.',
+    );
     expect(store.read().ledger.map((e) => e.key)).toEqual(['days-2']);
   });
 });

@@ -26,8 +26,21 @@ describe('change notices for every editing action', () => {
     const memory = {};
     const tick = async () => {
       t.clock.advance(60_000);
-      await run({ store, clock: t.clock, log: quiet(), config: { reminderGraceHours: 6, ledgerRetentionDays: 90 }, transports: [transport], memory, options: { ...FAST, checkpointMs: 86_400_000 } });
-      return printed.splice(0).map((p) => p.split('\n').filter((l) => /\] (Rescheduled|Cancelled|New in|Date announced|Removed|Back|Was|Now|Reminder)/.test(l)).join(' | '));
+      await run({
+        store,
+        clock: t.clock,
+        log: quiet(),
+        config: { reminderGraceHours: 6, ledgerRetentionDays: 90 },
+        transports: [transport],
+        memory,
+        options: { ...FAST, checkpointMs: 86_400_000 },
+      });
+      return printed.splice(0).map((p) =>
+        p
+          .split('\n')
+          .filter((l) => /\] (Rescheduled|Cancelled|New in|Date announced|Removed|Back|Was|Now|Reminder)/.test(l))
+          .join(' | '),
+      );
     };
     const ok = async (line: string) => expect((await t.ask(line)).error, line).toBeUndefined();
     await tick();
@@ -86,14 +99,22 @@ describe('change notices for every editing action', () => {
     const printed: string[] = [];
     const tick = async () => {
       t.clock.advance(60_000);
-      await run({ store, clock: t.clock, log: quiet(), config: { reminderGraceHours: 6, ledgerRetentionDays: 90 }, transports: [createConsoleTransport((x) => printed.push(x))], options: FAST });
+      await run({
+        store,
+        clock: t.clock,
+        log: quiet(),
+        config: { reminderGraceHours: 6, ledgerRetentionDays: 90 },
+        transports: [createConsoleTransport((x) => printed.push(x))],
+        options: FAST,
+      });
       return printed.splice(0);
     };
     await tick();
     const exported = JSON.parse((await t.ask('export')).file!.content) as { items: Item[] };
     const base = exported.items[0]!;
     exported.items[0] = { ...base, when: { type: 'date', start: '2025-05-07' } };
-    for (let i = 1; i <= 6; i++) exported.items.push({ ...base, id: `new-${i}`, title: `New meeting ${i}`, tags: i === 1 ? ['igf'] : [], when: { type: 'date', start: `2025-06-0${i}` } });
+    for (let i = 1; i <= 6; i++)
+      exported.items.push({ ...base, id: `new-${i}`, title: `New meeting ${i}`, tags: i === 1 ? ['igf'] : [], when: { type: 'date', start: `2025-06-0${i}` } });
     const file = path.join(tempDir(), 'import.json');
     writeFileSync(file, JSON.stringify(exported));
     const code = ((await t.ask(`import ${file}`)).data as { code: string }).code;
@@ -109,7 +130,12 @@ describe('change notices for every editing action', () => {
       '[#igf-only reminder] New in the calendar: New meeting 1',
       '[#igf-only reminder] Rescheduled: Existing meeting',
     ]);
-    expect(store.read().ledger.map((e) => e.key).filter((k) => k.includes('console:all'))).toEqual([expect.stringMatching(/^notices:a\d+:console:all$/)]);
+    expect(
+      store
+        .read()
+        .ledger.map((e) => e.key)
+        .filter((k) => k.includes('console:all')),
+    ).toEqual([expect.stringMatching(/^notices:a\d+:console:all$/)]);
     expect(await tick()).toEqual([]);
   });
 });

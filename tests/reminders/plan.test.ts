@@ -53,8 +53,10 @@ describe('the reminder planner', () => {
     expect(nextDelivery(items, s, new Date('2025-05-20T00:00:00Z'))?.dueAt.toISOString()).toBe('2025-05-30T07:00:00.000Z');
   });
 
-  it('keeps 09:00 New York on both sides of its own changes (9 March, 2 November), which are not Geneva\'s', () => {
-    const items = parse(['2025-03-10', '2025-03-31', '2025-10-27', '2025-11-03'].map((d) => item({ id: `dl-${d}`, kind: 'deadline', when: { type: 'date', start: d } })));
+  it("keeps 09:00 New York on both sides of its own changes (9 March, 2 November), which are not Geneva's", () => {
+    const items = parse(
+      ['2025-03-10', '2025-03-31', '2025-10-27', '2025-11-03'].map((d) => item({ id: `dl-${d}`, kind: 'deadline', when: { type: 'date', start: d } })),
+    );
     const ny = sub('ny', { tz: 'America/New_York', offsets: [1], digest: false });
     const gva = sub('gva', { offsets: [1], digest: false });
     const got = planReminders(items, [ny, gva], win('2025-01-01T00:00:00Z', '2026-01-01T00:00:00Z'));
@@ -67,19 +69,27 @@ describe('the reminder planner', () => {
   });
 
   it('sends a delivery time inside the autumn repeated hour once, ticking minute by minute', () => {
-    const items = parse([item({ id: 'ev', kind: 'event', when: { type: 'date', start: '2025-10-27' } }), item({ id: 'us', kind: 'event', when: { type: 'date', start: '2025-11-03' } })]);
+    const items = parse([
+      item({ id: 'ev', kind: 'event', when: { type: 'date', start: '2025-10-27' } }),
+      item({ id: 'us', kind: 'event', when: { type: 'date', start: '2025-11-03' } }),
+    ]);
     const cases = [
       { s: sub('gva', { at: '02:30', offsets: [1], digest: false, tags: [] }), from: '2025-10-25T22:00:00Z', zone: 'Europe/Zurich' },
       { s: sub('ny', { at: '01:30', tz: 'America/New_York', offsets: [1], digest: false }), from: '2025-11-02T03:00:00Z', zone: 'America/New_York' },
     ];
     for (const { s, from, zone } of cases) {
       const got = [];
-      for (let t = Date.parse(from), end = t + 6 * 3_600_000; t < end; t += 60_000) got.push(...planReminders(items, [s], { from: new Date(t), to: new Date(t + 60_000) }));
-      expect(got.map((p) => p.key), zone).toHaveLength(1);
+      for (let t = Date.parse(from), end = t + 6 * 3_600_000; t < end; t += 60_000)
+        got.push(...planReminders(items, [s], { from: new Date(t), to: new Date(t + 60_000) }));
+      expect(
+        got.map((p) => p.key),
+        zone,
+      ).toHaveLength(1);
       expect(timeIn(got[0]!.dueAt, zone)).toBe(s.at);
     }
     // The first of the two, whatever the process's own zone (TZDate alone answers differently under TZ=UTC and TZ=Europe/Zurich).
-    const first = (c: (typeof cases)[number]) => planReminders(items, [c.s], { from: new Date(c.from), to: new Date(Date.parse(c.from) + 6 * 3_600_000) })[0]!.dueAt.toISOString();
+    const first = (c: (typeof cases)[number]) =>
+      planReminders(items, [c.s], { from: new Date(c.from), to: new Date(Date.parse(c.from) + 6 * 3_600_000) })[0]!.dueAt.toISOString();
     expect(first(cases[0]!)).toBe('2025-10-26T00:30:00.000Z'); // 02:30 CEST
     expect(first(cases[1]!)).toBe('2025-11-02T05:30:00.000Z'); // 01:30 EDT
   });

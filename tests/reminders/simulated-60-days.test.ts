@@ -80,14 +80,27 @@ describe('60 simulated days across the spring DST change', () => {
     const end = new Date('2025-04-30T00:00:00Z').getTime();
     while (clock().getTime() < end) {
       clock.advance(tick);
-      await run({ store, clock, log: quiet(), config: { reminderGraceHours: 6, ledgerRetentionDays: 90 }, transports: [recording], memory, options: { ...FAST, delayedAfterMs: tick, checkpointMs: 86_400_000 } });
+      await run({
+        store,
+        clock,
+        log: quiet(),
+        config: { reminderGraceHours: 6, ledgerRetentionDays: 90 },
+        transports: [recording],
+        memory,
+        options: { ...FAST, delayedAfterMs: tick, checkpointMs: 86_400_000 },
+      });
     }
     const got = sent.map((s) => [s.channel, describeKey(s.key), '']);
     expect(got.map((g) => `${g[0]} ${g[1]}`).sort()).toEqual(EXPECTED.map((e) => `${e[0]} ${e[1]}`).sort());
     // Once each, and in the tick right after the due instant.
     expect(new Set(sent.map((s) => s.key)).size).toBe(sent.length);
     for (const [channel, what, instant] of EXPECTED) {
-      const s = sent.find((x) => x.channel === channel && describeKey(x.key) === what && (what !== 'digest' || x.at.getTime() - Date.parse(instant) > 0 && x.at.getTime() - Date.parse(instant) <= tick))!;
+      const s = sent.find(
+        (x) =>
+          x.channel === channel &&
+          describeKey(x.key) === what &&
+          (what !== 'digest' || (x.at.getTime() - Date.parse(instant) > 0 && x.at.getTime() - Date.parse(instant) <= tick)),
+      )!;
       expect(s, `${channel} ${what}`).toBeDefined();
       const due = Date.parse(instant);
       expect(s.at.getTime() - due, `${channel} ${what} ${instant} sent at ${s.at.toISOString()}`).toBeGreaterThan(0);

@@ -11,7 +11,9 @@ describe('reminders end to end on Slack', () => {
     expect((await h.slash('subscribe igf', DELEGATE, { channel: 'C0DELEG' })).status).toBe(200);
     const [ack] = await h.recorder.waitFor(1);
     expect(JSON.stringify(ack)).toContain('This channel will get reminders: events and deadlines about igf');
-    expect(h.t.store.read().subscriptions).toMatchObject([{ id: 'slack:C0DELEG', conversation: { platform: 'slack', id: 'C0DELEG', name: 'general' }, tags: ['igf'], createdBy: DELEGATE }]);
+    expect(h.t.store.read().subscriptions).toMatchObject([
+      { id: 'slack:C0DELEG', conversation: { platform: 'slack', id: 'C0DELEG', name: 'general' }, tags: ['igf'], createdBy: DELEGATE },
+    ]);
 
     const transport = createSlackReminderTransport({ token: 'xoxb-test-token', apiUrl: h.api.url, log: h.t.log, retryConfig: { retries: 0 } });
     const deps = { store: h.t.store, clock: h.t.clock, log: h.t.log, config: h.t.config, transports: [transport], options: FAST };

@@ -25,19 +25,32 @@ describe('the Slack reminder transport', () => {
       expect(await t.send(CONV, { key: 'k2', text: 'plain', body: BODY }, 'k2')).toMatchObject({ ok: true });
       expect(api.posted.get('C1')!.at(-1)!.blocks).toBeUndefined();
 
-      api.respond((call) => (call.method === 'chat.postMessage' && call.args.channel === 'C9' ? { body: { ok: false, error: 'channel_not_found' } } : undefined));
-      expect(await t.send({ platform: 'slack', id: 'C9' }, { key: 'k3', text: 'x', body: BODY }, 'k3')).toEqual({ ok: false, kind: 'gone', detail: 'channel_not_found' });
+      api.respond((call) =>
+        call.method === 'chat.postMessage' && call.args.channel === 'C9' ? { body: { ok: false, error: 'channel_not_found' } } : undefined,
+      );
+      expect(await t.send({ platform: 'slack', id: 'C9' }, { key: 'k3', text: 'x', body: BODY }, 'k3')).toEqual({
+        ok: false,
+        kind: 'gone',
+        detail: 'channel_not_found',
+      });
     } finally {
       await api.close();
     }
   });
 
-  it('hands a 429 back typed (WebAPIRateLimitedError) with Slack\'s Retry-After, for the job to wait out', async () => {
+  it("hands a 429 back typed (WebAPIRateLimitedError) with Slack's Retry-After, for the job to wait out", async () => {
     const api = await startSlackApiStandIn();
     try {
-      api.respond((call) => (call.method === 'chat.postMessage' ? { status: 429, headers: { 'retry-after': '7' }, body: { ok: false, error: 'ratelimited' } } : undefined));
+      api.respond((call) =>
+        call.method === 'chat.postMessage' ? { status: 429, headers: { 'retry-after': '7' }, body: { ok: false, error: 'ratelimited' } } : undefined,
+      );
       const t = createSlackReminderTransport({ token: 'xoxb-test', apiUrl: api.url, log: memoryLogger(), retryConfig: { retries: 0 } });
-      expect(await t.send(CONV, { key: 'k1', text: 'plain', body: BODY }, 'k1')).toEqual({ ok: false, kind: 'rate-limited', retryAfterMs: 7000, detail: 'ratelimited' });
+      expect(await t.send(CONV, { key: 'k1', text: 'plain', body: BODY }, 'k1')).toEqual({
+        ok: false,
+        kind: 'rate-limited',
+        retryAfterMs: 7000,
+        detail: 'ratelimited',
+      });
     } finally {
       await api.close();
     }

@@ -20,8 +20,21 @@ async function setup(channels: number) {
 }
 
 function runOnce(store: Store, api: SlackApiStandIn, log = memoryLogger(), options: Record<string, number> = {}, clock = manualClock(NOW)) {
-  const transport = createSlackReminderTransport({ token: 'xoxb-test', apiUrl: api.url, log, retryConfig: { retries: 1, minTimeout: 10, maxTimeout: 20 }, pacing: { perChannelIntervalMs: 0, workspacePerSecond: 0 } });
-  return run({ store, clock, log, config: { reminderGraceHours: 6, ledgerRetentionDays: 90 }, transports: [transport], options: { ...FAST, concurrency: 6, maxAttempts: 6, ...options } });
+  const transport = createSlackReminderTransport({
+    token: 'xoxb-test',
+    apiUrl: api.url,
+    log,
+    retryConfig: { retries: 1, minTimeout: 10, maxTimeout: 20 },
+    pacing: { perChannelIntervalMs: 0, workspacePerSecond: 0 },
+  });
+  return run({
+    store,
+    clock,
+    log,
+    config: { reminderGraceHours: 6, ledgerRetentionDays: 90 },
+    transports: [transport],
+    options: { ...FAST, concurrency: 6, maxAttempts: 6, ...options },
+  });
 }
 
 function expectEachOnce(api: SlackApiStandIn, channels: number) {

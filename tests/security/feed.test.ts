@@ -19,7 +19,10 @@ async function feedServer(opts: { token?: string; cache?: FeedCache; store?: Sto
   const clock = manualClock(new Date('2025-03-05T09:00:00Z'));
   const cache = opts.cache ?? new FeedCache(msg);
   const log = memoryLogger();
-  const routes = [...createCalendarFeedRoutes({ store, clock, config: opts.token ? { icsToken: opts.token } : {}, msg, cache }), createHealthRoute({ store, clock })];
+  const routes = [
+    ...createCalendarFeedRoutes({ store, clock, config: opts.token ? { icsToken: opts.token } : {}, msg, cache }),
+    createHealthRoute({ store, clock }),
+  ];
   const http = await startHttpServer({ port: 0, host: '127.0.0.1', routes, log });
   return { store, cache, http, url: (q = '') => `${http.url}/calendar.ics${q}` };
 }
@@ -41,7 +44,9 @@ describe('calendar feed under attack', () => {
       const items = f.store.read().items;
       const tags = [...new Set(items.flatMap((it) => it.tags))];
       const having = (t: string) => items.filter((it) => it.tags.includes(t)).map((it) => it.id);
-      const [a, b] = tags.flatMap((x) => tags.filter((y) => y !== x && having(y).every((id) => having(x).includes(id))).map((y) => [x, y])).find(([x]) => x !== 'wsis20' && x !== 'report')!;
+      const [a, b] = tags
+        .flatMap((x) => tags.filter((y) => y !== x && having(y).every((id) => having(x).includes(id))).map((y) => [x, y]))
+        .find(([x]) => x !== 'wsis20' && x !== 'report')!;
       for (const q of [`?tags=${a}`, `?tags=${b},${a}`, `?tags=${a}&tags=${b}`]) await (await fetch(f.url(q))).arrayBuffer();
       expect(f.cache.views.size).toBe(2);
       // An item's own file ignores tags and who.
@@ -60,14 +65,15 @@ describe('calendar feed under attack', () => {
       const tags = ['cwg', 'wsis20', 'ai', 'consultation', 'report', 'hlpf', 'council', 'gdc', 'regional', 'unga', 'igf', 'cstd'];
       const who = ['', 'members', 'secretariat', 'chair'];
       let n = 0;
-      for (const a of tags) for (const w of who) {
-        const res = await fetch(f.url(`?tags=${a}${w ? `&who=${w}` : ''}`));
-        expect(res.status).toBe(200);
-        await res.arrayBuffer();
-        n++;
-        expect(f.cache.views.bytes).toBeLessThanOrEqual(budget);
-        expect(f.cache.events.texts.bytes).toBeLessThanOrEqual(120_000);
-      }
+      for (const a of tags)
+        for (const w of who) {
+          const res = await fetch(f.url(`?tags=${a}${w ? `&who=${w}` : ''}`));
+          expect(res.status).toBe(200);
+          await res.arrayBuffer();
+          n++;
+          expect(f.cache.views.bytes).toBeLessThanOrEqual(budget);
+          expect(f.cache.events.texts.bytes).toBeLessThanOrEqual(120_000);
+        }
       // The whole calendar alone is bigger than what the budget holds many times over.
       const whole = await (await fetch(f.url())).text();
       expect(Buffer.byteLength(whole) * 2 * 3).toBeGreaterThan(budget);

@@ -128,10 +128,14 @@ describe('server limits (src/http/server.ts)', () => {
     const http = await withServer([health], { maxConnections: 3 });
     try {
       const idle = await Promise.all(
-        Array.from({ length: 3 }, () => new Promise<net.Socket>((resolve) => {
-          const s = net.connect(http.port, '127.0.0.1', () => resolve(s));
-          s.on('error', () => {});
-        })),
+        Array.from(
+          { length: 3 },
+          () =>
+            new Promise<net.Socket>((resolve) => {
+              const s = net.connect(http.port, '127.0.0.1', () => resolve(s));
+              s.on('error', () => {});
+            }),
+        ),
       );
       await new Promise((r) => setTimeout(r, 50));
       const extra = await rawRequest(http.port, 'GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n');

@@ -83,7 +83,16 @@ describe('import keeps no hostile text', () => {
     expect(cleanText('x'.repeat(5000), { max: 200 })).toHaveLength(200);
     expect(cleanUrl('https://www.itu.int/wsis')).toBe('https://www.itu.int/wsis');
     expect(cleanUrl('mailto:cwg@itu.int')).toBe('mailto:cwg@itu.int');
-    for (const bad of ['javascript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:,x', 'vbscript:x', 'file:///etc/passwd', 'https://exa mple.org', 'https://x.org/\u202e']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:,x',
+      'vbscript:x',
+      'file:///etc/passwd',
+      'https://exa mple.org',
+      'https://x.org/\u202e',
+    ]) {
       expect(cleanUrl(bad), bad).toBeUndefined();
     }
     const item = cleanItemText(ItemSchema.parse(hostileItem('hostile-4', { url: 'https://ok.example/a' })));

@@ -8,7 +8,14 @@ import type { LedgerEntry } from '../../src/store/reminders-schema.js';
 import { FAST, quiet, storeWith, sub } from '../reminders/helpers.js';
 import { makeTestBot } from '../support/fixtures.js';
 
-const entry = (key: string, at: string, dueAt = at): LedgerEntry => ({ key, subscriptionId: 'console:g', state: 'confirmed', dueAt, intendedAt: at, confirmedAt: at });
+const entry = (key: string, at: string, dueAt = at): LedgerEntry => ({
+  key,
+  subscriptionId: 'console:g',
+  state: 'confirmed',
+  dueAt,
+  intendedAt: at,
+  confirmedAt: at,
+});
 
 describe('a rehearsal clock far in the future does not empty the delivery ledger', () => {
   it('pruneLedger counts retention back from the real time when the clock is ahead of it', async () => {
@@ -28,7 +35,15 @@ describe('a rehearsal clock far in the future does not empty the delivery ledger
     const { store } = await storeWith([], [sub('g')]);
     await store.update((d) => void d.ledger.push(entry('recent', '2025-04-14T09:00:00.000Z')));
     const t = await makeTestBot({ store, now: '9999-01-01T09:00:00Z' });
-    await run({ store, clock: t.clock, realClock: manualClock(new Date('2025-04-15T09:00:00Z')), log: quiet(), config: t.config, transports: [createConsoleTransport(() => {})], options: FAST });
+    await run({
+      store,
+      clock: t.clock,
+      realClock: manualClock(new Date('2025-04-15T09:00:00Z')),
+      log: quiet(),
+      config: t.config,
+      transports: [createConsoleTransport(() => {})],
+      options: FAST,
+    });
     expect(store.read().ledger.map((e) => e.key)).toContain('recent');
   });
 });

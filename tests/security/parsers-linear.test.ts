@@ -82,13 +82,20 @@ describe('every input reader is linear on 1 MB of adversarial text', () => {
       'dispatch parseFilter': (s) => parseFilter([s], items, msg),
       'calendar parseDate': (s) => parseDate(s),
       'editing readFieldWords': (s) => readFieldWords([s, `place=${s}`], ['title', 'place'], msg, 'usage'),
-      'editing readFields (slack modal / teams form)': (s) => readFields({ title: s, place: s, notes: s, date: s, url: s, sendTo: s, tags: s, source: s } as never, { now: new Date('2025-01-15T08:00:00Z') }),
+      'editing readFields (slack modal / teams form)': (s) =>
+        readFields({ title: s, place: s, notes: s, date: s, url: s, sendTo: s, tags: s, source: s } as never, { now: new Date('2025-01-15T08:00:00Z') }),
       'editing neutraliseText': (s) => neutraliseText(s),
       'editing containsLink': (s) => containsLink(s),
       'import cleanText': (s) => cleanText(s, { max: 2000, multiline: true }),
       'import stripEscapeSequences': (s) => stripEscapeSequences(s),
       'import cleanUrl': (s) => cleanUrl(s),
-      'import previewImport': (s) => previewImport(t.store, JSON.stringify([{ id: 'x1', title: s, kind: 'event', status: 'confirmed', when: { type: 'date', start: '2025-01-01' }, source: { document: s, paragraph: '1' } }])),
+      'import previewImport': (s) =>
+        previewImport(
+          t.store,
+          JSON.stringify([
+            { id: 'x1', title: s, kind: 'event', status: 'confirmed', when: { type: 'date', start: '2025-01-01' }, source: { document: s, paragraph: '1' } },
+          ]),
+        ),
       'slack readModalValues': (s) => readModalValues({ title: { value: { type: 'plain_text_input', value: s } } }),
       'slack readModalMeta': (s) => readModalMeta(s),
       'feed parseFeedQuery': (s) => parseFeedQuery(new URLSearchParams({ tags: s, who: s, id: s }), items, msg),
@@ -101,15 +108,25 @@ describe('every input reader is linear on 1 MB of adversarial text', () => {
     for (const [family, make] of Object.entries(FAMILIES)) {
       const big = make(MB);
       const small = make(MB / 10);
-      const scanMs = Math.max(timeOf(() => scan(big)), timeOf(() => scan(big)));
+      const scanMs = Math.max(
+        timeOf(() => scan(big)),
+        timeOf(() => scan(big)),
+      );
       const check = (reader: string, smallMs: number, bigMs: number) => {
         const ok = bigMs <= 4 * 10 * smallMs + 50 * scanMs + 1;
         rows.push({ reader, family, big: bigMs, small: smallMs, scan: scanMs, ok });
       };
       for (const [reader, fn] of Object.entries(sync)) {
         timeOf(() => fn(small));
-        const smallMs = Math.min(timeOf(() => fn(small)), timeOf(() => fn(small)), timeOf(() => fn(small)));
-        const bigMs = Math.min(timeOf(() => fn(big)), timeOf(() => fn(big)));
+        const smallMs = Math.min(
+          timeOf(() => fn(small)),
+          timeOf(() => fn(small)),
+          timeOf(() => fn(small)),
+        );
+        const bigMs = Math.min(
+          timeOf(() => fn(big)),
+          timeOf(() => fn(big)),
+        );
         check(reader, smallMs, bigMs);
       }
       for (const [reader, fn] of Object.entries(asyncReaders)) {
@@ -120,7 +137,9 @@ describe('every input reader is linear on 1 MB of adversarial text', () => {
       }
     }
     const worst = rows.reduce((a, b) => (b.big > a.big ? b : a));
-    console.info(`parsers on 1 MB: ${rows.length} runs; worst ${worst.reader} on "${worst.family}": ${worst.big.toFixed(2)} ms (100 KB: ${worst.small.toFixed(2)} ms, scan of 1 MB: ${worst.scan.toFixed(2)} ms)`);
+    console.info(
+      `parsers on 1 MB: ${rows.length} runs; worst ${worst.reader} on "${worst.family}": ${worst.big.toFixed(2)} ms (100 KB: ${worst.small.toFixed(2)} ms, scan of 1 MB: ${worst.scan.toFixed(2)} ms)`,
+    );
     expect(rows.filter((r) => !r.ok).map((r) => `${r.reader} / ${r.family}: ${r.big.toFixed(1)} ms vs ${r.small.toFixed(2)} ms at 100 KB`)).toEqual([]);
   }, 120_000);
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buttonPayload, DELEGATE, SECRETARIAT_USER, slackSignature, SIGNING_SECRET, startSlackHarness, viewSubmission, waitUntil } from '../slack/support/slack-harness.js';
+import {
+  buttonPayload,
+  DELEGATE,
+  SECRETARIAT_USER,
+  slackSignature,
+  SIGNING_SECRET,
+  startSlackHarness,
+  viewSubmission,
+  waitUntil,
+} from '../slack/support/slack-harness.js';
 
 /**
  * Slack HTTP mode on a real server on loopback (Bolt's receiver on the shared server, the Slack API
@@ -18,7 +27,10 @@ describe('POST /slack/events from someone who is not Slack', () => {
     expect(h.t.log.lines.some((l) => l.includes('timestamp more than 5 minutes ahead'))).toBe(true);
     // A signature over another body (the header of one request replayed onto another).
     const ts = now();
-    const res = await h.post('command=%2Fcwg&text=help&user_id=U0DELEG01', { headers: { 'x-slack-request-timestamp': String(ts), 'x-slack-signature': slackSignature(SIGNING_SECRET, ts, 'something else') }, unsigned: true });
+    const res = await h.post('command=%2Fcwg&text=help&user_id=U0DELEG01', {
+      headers: { 'x-slack-request-timestamp': String(ts), 'x-slack-signature': slackSignature(SIGNING_SECRET, ts, 'something else') },
+      unsigned: true,
+    });
     expect(res.status).toBe(401);
     await new Promise((r) => setTimeout(r, 100));
     expect(h.recorder.bodies).toHaveLength(0);
@@ -57,7 +69,15 @@ describe('POST /slack/events from someone who is not Slack', () => {
     await h.recorder.waitFor(3);
     for (const b of h.recorder.bodies) expect(String(b.text)).toMatch(/only the ITU secretariat/);
     const res = await h.interact(
-      viewSubmission(DELEGATE, { callback_id: 'cwg_modal', private_metadata: JSON.stringify({ op: 'edit', itemId: 'igf-2025', revision: 0 }), blocks: [{ type: 'input', block_id: 'place' }] }, { place: { type: 'plain_text_input', value: 'Hacked' } }),
+      viewSubmission(
+        DELEGATE,
+        {
+          callback_id: 'cwg_modal',
+          private_metadata: JSON.stringify({ op: 'edit', itemId: 'igf-2025', revision: 0 }),
+          blocks: [{ type: 'input', block_id: 'place' }],
+        },
+        { place: { type: 'plain_text_input', value: 'Hacked' } },
+      ),
     );
     expect(JSON.parse(res.text).response_action).toBe('errors');
     expect(h.t.store.read().audit).toHaveLength(0);

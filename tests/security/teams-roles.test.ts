@@ -7,7 +7,10 @@ import { cardOf, channelMessage, DELEGATE_AAD, factsOf, makeHarness, personalMes
  * Through the real teams-ai Application (the Teams harness).
  */
 const EDIT = 'edit hlpf-2025-comments place="Room A"';
-const refused = (reply: unknown) => textsOf(cardOf(reply as never)).join(' ').includes('only the ITU secretariat');
+const refused = (reply: unknown) =>
+  textsOf(cardOf(reply as never))
+    .join(' ')
+    .includes('only the ITU secretariat');
 const secretariat = user(SECRETARIAT_AAD, 'Officer');
 
 describe('Teams role check', () => {
@@ -16,7 +19,13 @@ describe('Teams role check', () => {
     const [r1] = await h.send(personalMessage(EDIT, { id: SECRETARIAT_AAD, name: 'Spoof' }));
     expect(refused(r1)).toBe(true);
     // The form path too: a forged Save card submission.
-    const [r2] = await h.send(personalMessage('', { id: SECRETARIAT_AAD, name: 'Spoof' }, { text: undefined, value: { cwg: 'save', id: 'hlpf-2025-comments', revision: 0, place: 'Hacked' } }));
+    const [r2] = await h.send(
+      personalMessage(
+        '',
+        { id: SECRETARIAT_AAD, name: 'Spoof' },
+        { text: undefined, value: { cwg: 'save', id: 'hlpf-2025-comments', revision: 0, place: 'Hacked' } },
+      ),
+    );
     expect(JSON.stringify(r2)).toContain('only the ITU secretariat');
     expect(h.store.read().audit).toHaveLength(0);
   });
@@ -32,7 +41,10 @@ describe('Teams role check', () => {
 
   it('with BOT_TENANT_ID set, the secretariat aadObjectId from another tenant is a delegate; from ours it may edit', async () => {
     const h = await makeHarness({ env: { BOT_ID: 'app-id', BOT_PASSWORD: 'pw', BOT_TENANT_ID: TENANT } });
-    const other = { conversation: { id: 'a:personal-x', conversationType: 'personal', tenantId: 'tenant-evil', isGroup: false, name: '' }, channelData: { tenant: { id: 'tenant-evil' } } };
+    const other = {
+      conversation: { id: 'a:personal-x', conversationType: 'personal', tenantId: 'tenant-evil', isGroup: false, name: '' },
+      channelData: { tenant: { id: 'tenant-evil' } },
+    };
     const [r1] = await h.send(personalMessage(EDIT, secretariat, other as never));
     expect(refused(r1)).toBe(true);
     const noTenant = { conversation: { id: 'a:personal-x', conversationType: 'personal', isGroup: false, name: '' }, channelData: {} };
@@ -49,7 +61,9 @@ describe('Teams role check', () => {
     expect(refused((await h.send(personalMessage(EDIT, delegate)))[0])).toBe(true);
     expect(refused((await h.send(channelMessage(EDIT, delegate)))[0])).toBe(true);
     expect(refused((await h.send(personalMessage('add title="X" date=2025-09-09', delegate)))[0])).toBe(true);
-    const [form] = await h.send(personalMessage('', delegate, { text: undefined, value: { cwg: 'save', id: 'hlpf-2025-comments', revision: 0, place: 'Hacked' } }));
+    const [form] = await h.send(
+      personalMessage('', delegate, { text: undefined, value: { cwg: 'save', id: 'hlpf-2025-comments', revision: 0, place: 'Hacked' } }),
+    );
     expect(JSON.stringify(form)).toContain('only the ITU secretariat');
     expect(h.store.read().audit).toHaveLength(0);
   });

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buttonPayload, DELEGATE, GROUP_MEMBER, multi, SECRETARIAT_USER, selected, startSlackHarness, text, viewSubmission, waitUntil, acceptFileUploads } from './support/slack-harness.js';
+import {
+  buttonPayload,
+  DELEGATE,
+  GROUP_MEMBER,
+  multi,
+  SECRETARIAT_USER,
+  selected,
+  startSlackHarness,
+  text,
+  viewSubmission,
+  waitUntil,
+  acceptFileUploads,
+} from './support/slack-harness.js';
 
 type View = { callback_id: string; private_metadata: string; blocks: Array<{ type: string; block_id?: string; element?: { initial_value?: string } }> };
 
@@ -43,10 +55,12 @@ describe('buttons on our messages (block_actions, as Slack posts them)', () => {
     await h.interact(buttonPayload(DELEGATE, 'cwg_subscribe', 'igf-2025', h.recorder.url));
     const [body] = await h.recorder.waitFor(1);
     expect(body!.response_type).toBe('ephemeral');
-    expect(h.t.store.read().subscriptions).toMatchObject([{ id: 'slack:C0GENERAL', conversation: { platform: 'slack', id: 'C0GENERAL', teamId: 'T0STANDIN' }, createdBy: DELEGATE }]);
+    expect(h.t.store.read().subscriptions).toMatchObject([
+      { id: 'slack:C0GENERAL', conversation: { platform: 'slack', id: 'C0GENERAL', teamId: 'T0STANDIN' }, createdBy: DELEGATE },
+    ]);
   });
 
-  it('Add to my calendar sends the item as an .ics file to the person\'s DM, never the channel', async () => {
+  it("Add to my calendar sends the item as an .ics file to the person's DM, never the channel", async () => {
     const h = await startSlackHarness();
     const uploads = acceptFileUploads(h);
     await h.interact(buttonPayload(DELEGATE, 'cwg_calendar', 'igf-2025', h.recorder.url));
@@ -94,16 +108,24 @@ describe('/cwg add and the forms (view_submission)', () => {
     const h = await startSlackHarness();
     const before = h.t.store.read().items.length;
     const res = await h.interact(
-      viewSubmission(SECRETARIAT_USER, { callback_id: 'cwg_modal', private_metadata: JSON.stringify({ op: 'add' }), blocks: ['kind', 'id', 'title', 'date', 'place', 'who', 'source', 'notes'].map((id) => ({ type: 'input', block_id: id })) }, {
-        kind: selected('event'),
-        id: text(null),
-        title: text('WSIS Forum 2026'),
-        date: text('31/02/2026'),
-        place: text(null),
-        who: multi([]),
-        source: text('not a paragraph!'),
-        notes: text(null),
-      }),
+      viewSubmission(
+        SECRETARIAT_USER,
+        {
+          callback_id: 'cwg_modal',
+          private_metadata: JSON.stringify({ op: 'add' }),
+          blocks: ['kind', 'id', 'title', 'date', 'place', 'who', 'source', 'notes'].map((id) => ({ type: 'input', block_id: id })),
+        },
+        {
+          kind: selected('event'),
+          id: text(null),
+          title: text('WSIS Forum 2026'),
+          date: text('31/02/2026'),
+          place: text(null),
+          who: multi([]),
+          source: text('not a paragraph!'),
+          notes: text(null),
+        },
+      ),
     );
     expect(res.status).toBe(200);
     const ack = JSON.parse(res.text) as { response_action: string; errors: Record<string, string> };
@@ -112,7 +134,11 @@ describe('/cwg add and the forms (view_submission)', () => {
     expect(ack.errors.date).toMatch(/ambiguous/);
     // The same sentences as the text command, field by field (no internal codes such as "ambiguous: 31/02/2026").
     const typed = await h.t.ask('add event title="WSIS Forum 2026" date="31/02/2026" source="not a paragraph!"');
-    const line = (field: string) => typed.text.split('\n').find((l) => l.startsWith(`• ${field}: `))!.slice(`• ${field}: `.length);
+    const line = (field: string) =>
+      typed.text
+        .split('\n')
+        .find((l) => l.startsWith(`• ${field}: `))!
+        .slice(`• ${field}: `.length);
     expect(ack.errors.date).toBe(line('date'));
     expect(ack.errors.source).toBe(line('source'));
     expect(ack.errors.date).not.toMatch(/^\w+: /);
@@ -122,16 +148,20 @@ describe('/cwg add and the forms (view_submission)', () => {
   it('saves a valid new item, audits it as a Slack change, and confirms privately', async () => {
     const h = await startSlackHarness();
     const res = await h.interact(
-      viewSubmission(SECRETARIAT_USER, { callback_id: 'cwg_modal', private_metadata: JSON.stringify({ op: 'add', channel: 'C0GENERAL' }) }, {
-        kind: selected('deadline'),
-        id: text('wsis-2026-inputs'),
-        title: text('Inputs to WSIS Forum 2026 <!channel>'),
-        date: text('4 March 2026'),
-        place: text(null),
-        who: multi(['members']),
-        source: text('6.7.9'),
-        notes: text(null),
-      }),
+      viewSubmission(
+        SECRETARIAT_USER,
+        { callback_id: 'cwg_modal', private_metadata: JSON.stringify({ op: 'add', channel: 'C0GENERAL' }) },
+        {
+          kind: selected('deadline'),
+          id: text('wsis-2026-inputs'),
+          title: text('Inputs to WSIS Forum 2026 <!channel>'),
+          date: text('4 March 2026'),
+          place: text(null),
+          who: multi(['members']),
+          source: text('6.7.9'),
+          notes: text(null),
+        },
+      ),
     );
     expect(res.status).toBe(200);
     expect(res.text).toBe('');
@@ -152,14 +182,18 @@ describe('/cwg add and the forms (view_submission)', () => {
     const view = openedViews(h)[0]!;
     const prefilled = (id: string) => view.blocks.find((b) => b.block_id === id)?.element?.initial_value ?? null;
     const res = await h.interact(
-      viewSubmission(SECRETARIAT_USER, { callback_id: 'cwg_modal', private_metadata: view.private_metadata, blocks: view.blocks }, {
-        title: text(`${item.title} (revised)`),
-        date: text(prefilled('date')),
-        place: text(prefilled('place')),
-        who: multi(item.whoMustAct),
-        source: text(prefilled('source')),
-        notes: text(prefilled('notes')),
-      }),
+      viewSubmission(
+        SECRETARIAT_USER,
+        { callback_id: 'cwg_modal', private_metadata: view.private_metadata, blocks: view.blocks },
+        {
+          title: text(`${item.title} (revised)`),
+          date: text(prefilled('date')),
+          place: text(prefilled('place')),
+          who: multi(item.whoMustAct),
+          source: text(prefilled('source')),
+          notes: text(prefilled('notes')),
+        },
+      ),
     );
     expect(res.text).toBe('');
     const after = h.t.store.read().items.find((i) => i.id === item.id)!;
@@ -170,17 +204,30 @@ describe('/cwg add and the forms (view_submission)', () => {
     expect(h.t.store.read().audit.at(-1)).toMatchObject({ action: 'edit', itemId: item.id, surface: 'slack' });
   });
 
-  it('reschedules, then cancels, from the item buttons\' forms, with reasons in the audit', async () => {
+  it("reschedules, then cancels, from the item buttons' forms, with reasons in the audit", async () => {
     const h = await startSlackHarness();
     const submit = (op: string, revision: number, values: Record<string, Record<string, unknown>>) =>
-      h.interact(viewSubmission(SECRETARIAT_USER, { callback_id: 'cwg_modal', private_metadata: JSON.stringify({ op, itemId: 'igf-2025', revision, channel: 'C0GENERAL' }), blocks: Object.keys(values).map((id) => ({ type: 'input', block_id: id })) }, values));
+      h.interact(
+        viewSubmission(
+          SECRETARIAT_USER,
+          {
+            callback_id: 'cwg_modal',
+            private_metadata: JSON.stringify({ op, itemId: 'igf-2025', revision, channel: 'C0GENERAL' }),
+            blocks: Object.keys(values).map((id) => ({ type: 'input', block_id: id })),
+          },
+          values,
+        ),
+      );
     expect((await submit('reschedule', 0, { date: text('2025-06-24..2025-06-28'), reason: text('venue moved') })).text).toBe('');
     const moved = h.t.store.read().items.find((i) => i.id === 'igf-2025')!;
     expect(moved.when).toMatchObject({ type: 'date', start: '2025-06-24', end: '2025-06-28' });
     expect(moved.dateVersion).toBe(1);
     expect((await submit('cancel', moved.revision, { reason: text('postponed <!channel>') })).text).toBe('');
     expect(h.t.store.read().items.find((i) => i.id === 'igf-2025')!.status).toBe('cancelled');
-    expect(h.t.store.read().audit.slice(-2)).toMatchObject([{ action: 'reschedule', itemId: 'igf-2025', surface: 'slack', reason: 'venue moved' }, { action: 'cancel', itemId: 'igf-2025', surface: 'slack', reason: expect.stringContaining('postponed') }]);
+    expect(h.t.store.read().audit.slice(-2)).toMatchObject([
+      { action: 'reschedule', itemId: 'igf-2025', surface: 'slack', reason: 'venue moved' },
+      { action: 'cancel', itemId: 'igf-2025', surface: 'slack', reason: expect.stringContaining('postponed') },
+    ]);
     await waitUntil(() => h.api.callsTo('chat.postEphemeral').length === 2);
     const confirmations = h.api.callsTo('chat.postEphemeral');
     expect(confirmations.every((c) => c.args.channel === 'C0GENERAL' && c.args.user === SECRETARIAT_USER)).toBe(true);
@@ -190,7 +237,15 @@ describe('/cwg add and the forms (view_submission)', () => {
   it('refuses a form submitted by someone outside the secretariat', async () => {
     const h = await startSlackHarness();
     const res = await h.interact(
-      viewSubmission(DELEGATE, { callback_id: 'cwg_modal', private_metadata: JSON.stringify({ op: 'cancel', itemId: 'igf-2025', revision: 0 }), blocks: [{ type: 'input', block_id: 'reason' }] }, { reason: text(null) }),
+      viewSubmission(
+        DELEGATE,
+        {
+          callback_id: 'cwg_modal',
+          private_metadata: JSON.stringify({ op: 'cancel', itemId: 'igf-2025', revision: 0 }),
+          blocks: [{ type: 'input', block_id: 'reason' }],
+        },
+        { reason: text(null) },
+      ),
     );
     const ack = JSON.parse(res.text) as { response_action: string; errors: Record<string, string> };
     expect(ack.response_action).toBe('errors');
@@ -202,7 +257,18 @@ describe('/cwg add and the forms (view_submission)', () => {
     const h = await startSlackHarness();
     await h.t.ask('cancel igf-2025'); // someone else (the console operator) changes it first
     const res = await h.interact(
-      viewSubmission(SECRETARIAT_USER, { callback_id: 'cwg_modal', private_metadata: JSON.stringify({ op: 'reschedule', itemId: 'igf-2025', revision: 0 }), blocks: [{ type: 'input', block_id: 'date' }, { type: 'input', block_id: 'reason' }] }, { date: text('2025-06-24..2025-06-28'), reason: text(null) }),
+      viewSubmission(
+        SECRETARIAT_USER,
+        {
+          callback_id: 'cwg_modal',
+          private_metadata: JSON.stringify({ op: 'reschedule', itemId: 'igf-2025', revision: 0 }),
+          blocks: [
+            { type: 'input', block_id: 'date' },
+            { type: 'input', block_id: 'reason' },
+          ],
+        },
+        { date: text('2025-06-24..2025-06-28'), reason: text(null) },
+      ),
     );
     const ack = JSON.parse(res.text) as { response_action: string; errors: Record<string, string> };
     expect(ack.errors.date).toMatch(/changed this item since you opened the form/);
@@ -216,7 +282,9 @@ describe('App Home', () => {
     await h.event({ type: 'app_home_opened', user: DELEGATE, channel: 'D0DM', tab: 'home', event_ts: '1700000000.1' });
     await h.event({ type: 'app_home_opened', user: SECRETARIAT_USER, channel: 'D0DM2', tab: 'home', event_ts: '1700000000.2' });
     await waitUntil(() => h.api.callsTo('views.publish').length === 2);
-    const [delegate, officer] = ['U0DELEG01', 'U0SEC0001'].map((u) => h.api.callsTo('views.publish').find((c) => c.args.user_id === u)!.args.view as { type: string; blocks: unknown[] });
+    const [delegate, officer] = ['U0DELEG01', 'U0SEC0001'].map(
+      (u) => h.api.callsTo('views.publish').find((c) => c.args.user_id === u)!.args.view as { type: string; blocks: unknown[] },
+    );
     expect(delegate!.type).toBe('home');
     const d = JSON.stringify(delegate);
     expect(d).toContain('Next deadlines');
@@ -227,13 +295,37 @@ describe('App Home', () => {
     expect(JSON.stringify(officer)).toContain('cwg_add');
   });
 
-  it('lists the viewer\'s channels that subscribe to reminders', async () => {
+  it("lists the viewer's channels that subscribe to reminders", async () => {
     const h = await startSlackHarness();
     await h.t.store.update((db) => {
-      db.subscriptions.push({ id: 'slack:C0WSIS', conversation: { platform: 'slack', id: 'C0WSIS' }, scope: 'deadlines', tags: [], actors: [], at: '09:00', tz: 'Europe/Zurich', digest: true, createdAt: '2025-02-01T09:00:00+01:00' });
-      db.subscriptions.push({ id: 'slack:C0OTHER', conversation: { platform: 'slack', id: 'C0OTHER' }, scope: 'all', tags: [], actors: [], at: '09:00', tz: 'Europe/Zurich', digest: true, createdAt: '2025-02-01T09:00:00+01:00' });
+      db.subscriptions.push({
+        id: 'slack:C0WSIS',
+        conversation: { platform: 'slack', id: 'C0WSIS' },
+        scope: 'deadlines',
+        tags: [],
+        actors: [],
+        at: '09:00',
+        tz: 'Europe/Zurich',
+        digest: true,
+        createdAt: '2025-02-01T09:00:00+01:00',
+      });
+      db.subscriptions.push({
+        id: 'slack:C0OTHER',
+        conversation: { platform: 'slack', id: 'C0OTHER' },
+        scope: 'all',
+        tags: [],
+        actors: [],
+        at: '09:00',
+        tz: 'Europe/Zurich',
+        digest: true,
+        createdAt: '2025-02-01T09:00:00+01:00',
+      });
     });
-    h.api.respond((call) => (call.method === 'users.conversations' ? { body: { ok: true, channels: [{ id: 'C0WSIS' }, { id: 'C0GENERAL' }], response_metadata: { next_cursor: '' } } } : undefined));
+    h.api.respond((call) =>
+      call.method === 'users.conversations'
+        ? { body: { ok: true, channels: [{ id: 'C0WSIS' }, { id: 'C0GENERAL' }], response_metadata: { next_cursor: '' } } }
+        : undefined,
+    );
     await h.event({ type: 'app_home_opened', user: DELEGATE, channel: 'D0DM', tab: 'home', event_ts: '1700000000.3' });
     await waitUntil(() => h.api.callsTo('views.publish').length === 1);
     const view = JSON.stringify(h.api.callsTo('views.publish')[0]!.args.view);

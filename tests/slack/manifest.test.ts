@@ -6,7 +6,11 @@ import { REPO_ROOT } from '../support/fixtures.js';
 
 type Manifest = {
   display_information: { name: string; description: string };
-  features: { app_home: { home_tab_enabled: boolean }; bot_user: { display_name: string }; slash_commands: Array<{ command: string; usage_hint: string; url: string }> };
+  features: {
+    app_home: { home_tab_enabled: boolean };
+    bot_user: { display_name: string };
+    slash_commands: Array<{ command: string; usage_hint: string; url: string }>;
+  };
   oauth_config: { scopes: { bot: string[] } };
   settings: { socket_mode_enabled: boolean; interactivity: { is_enabled: boolean }; event_subscriptions: { bot_events: string[] } };
 };

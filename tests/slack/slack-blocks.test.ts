@@ -10,7 +10,7 @@ import { makeTestBot } from '../support/fixtures.js';
 const msg = messagesFor();
 
 describe('Block Kit rendering of real answers', () => {
-  it('keeps a long listing within Slack\'s 50 blocks and says how many are not shown', async () => {
+  it("keeps a long listing within Slack's 50 blocks and says how many are not shown", async () => {
     const t = await makeTestBot({ now: '2025-01-15T09:00:00+01:00' });
     const reply = await t.ask('events all', { id: 'U1', platform: 'slack', isLocalOperator: false });
     expect(reply.items.length).toBeGreaterThan(20);
@@ -21,7 +21,7 @@ describe('Block Kit rendering of real answers', () => {
     // long lists use one overflow menu per item instead of a row of buttons
     expect(blocks.some((b) => b.type === 'section' && b.accessory?.type === 'overflow')).toBe(true);
     expect(text.length).toBeGreaterThan(0);
-    for (const b of blocks) if (b.type === 'section') expect(((b.text as { text: string }).text).length).toBeLessThanOrEqual(3000);
+    for (const b of blocks) if (b.type === 'section') expect((b.text as { text: string }).text.length).toBeLessThanOrEqual(3000);
   });
 
   it('splits a long help text over several sections instead of cutting it', async () => {

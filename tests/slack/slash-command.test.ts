@@ -7,7 +7,7 @@ const blocksOf = (body: Record<string, unknown>) => body.blocks as Block[];
 const textsOf = (body: Record<string, unknown>) => JSON.stringify(body.blocks);
 
 describe('/cwg over the HTTP receiver, signed as Slack signs it', () => {
-  it('answers next-deadline in the ack itself, ephemerally in Block Kit, in Geneva and the asker\'s zone', async () => {
+  it("answers next-deadline in the ack itself, ephemerally in Block Kit, in Geneva and the asker's zone", async () => {
     const h = await startSlackHarness();
     const res = await h.slash('next-deadline');
     expect(res.status).toBe(200);
@@ -35,7 +35,9 @@ describe('/cwg over the HTTP receiver, signed as Slack signs it', () => {
     const h = await startSlackHarness({ ackBudgetMs: 200 });
     // users.info is rate limited for a second: the answer cannot be ready within 200 ms.
     let limited = 0;
-    h.api.respond((call) => (call.method === 'users.info' && limited++ === 0 ? { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } } : undefined));
+    h.api.respond((call) =>
+      call.method === 'users.info' && limited++ === 0 ? { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } } : undefined,
+    );
     const res = await h.slash('next-deadline');
     expect(res.status).toBe(200);
     expect(res.text).toBe('');
@@ -53,7 +55,7 @@ describe('/cwg over the HTTP receiver, signed as Slack signs it', () => {
     expect(textsOf(body!)).toContain('HLPF 2025');
   });
 
-  it('/cwg ics <id>: the answer in the ack, then the .ics file to the asker\'s DM', async () => {
+  it("/cwg ics <id>: the answer in the ack, then the .ics file to the asker's DM", async () => {
     const h = await startSlackHarness();
     const uploads = acceptFileUploads(h);
     const res = await h.slash('ics igf-2025');
@@ -73,7 +75,7 @@ describe('/cwg over the HTTP receiver, signed as Slack signs it', () => {
     expect(textsOf(body!)).not.toContain('Your time');
   });
 
-  it('looks the asker\'s zone up once (users.info, cached)', async () => {
+  it("looks the asker's zone up once (users.info, cached)", async () => {
     const h = await startSlackHarness();
     await h.slash('next-deadline');
     await h.slash('next-event');
@@ -85,7 +87,10 @@ describe('/cwg over the HTTP receiver, signed as Slack signs it', () => {
     const h = await startSlackHarness();
     await h.slash('show hlpf-2025-comments', SECRETARIAT_USER);
     const [body] = await h.recorder.waitFor(1);
-    const ids = blocksOf(body!).filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []).map((e) => e.action_id);
+    const ids = blocksOf(body!)
+      .filter((b) => b.type === 'actions')
+      .flatMap((b) => b.elements ?? [])
+      .map((e) => e.action_id);
     expect(ids).toEqual(expect.arrayContaining(['cwg_edit', 'cwg_reschedule', 'cwg_cancel', 'cwg_done']));
   });
 
@@ -127,7 +132,10 @@ describe('/cwg over the HTTP receiver, signed as Slack signs it', () => {
     const h = await startSlackHarness();
     await h.slash('next-deadline', DELEGATE, { triggerId: '999.1.retry' });
     await h.recorder.waitFor(1);
-    const retry = await h.slash('next-deadline', DELEGATE, { triggerId: '999.1.retry', headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    const retry = await h.slash('next-deadline', DELEGATE, {
+      triggerId: '999.1.retry',
+      headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+    });
     expect(retry.status).toBe(200);
     await h.slash('next-event');
     await h.recorder.waitFor(2);
@@ -149,7 +157,7 @@ describe('/cwg over the HTTP receiver, signed as Slack signs it', () => {
     expect(textsOf(body!)).toContain('America/New_York');
   });
 
-  it('answers Slack\'s URL verification when the events URL is saved (HTTP mode install)', async () => {
+  it("answers Slack's URL verification when the events URL is saved (HTTP mode install)", async () => {
     const h = await startSlackHarness();
     const res = await h.post(JSON.stringify({ token: 'verification-token-unused', challenge: 'c7f3a9', type: 'url_verification' }));
     expect(res.status).toBe(200);

@@ -9,7 +9,11 @@ import { startSlackApiStandIn } from '../support/slack-api-stand-in.js';
 import { slackSignature } from './support/slack-harness.js';
 
 /** The Slack adapter and the shared server (src/http/shared-server.ts), started as src/main.ts starts them. */
-async function start(env: NodeJS.ProcessEnv, portExplicit: boolean, schedulerState: () => unknown = () => ({ running: true, nextRunAt: '2025-01-16T08:00:00.000Z' })) {
+async function start(
+  env: NodeJS.ProcessEnv,
+  portExplicit: boolean,
+  schedulerState: () => unknown = () => ({ running: true, nextRunAt: '2025-01-16T08:00:00.000Z' }),
+) {
   const api = await startSlackApiStandIn();
   const t = await makeTestBot({ env: { ...env, SLACK_API_URL: api.url, PORT: '0' } });
   const config = { ...t.config, portExplicit };
@@ -48,7 +52,11 @@ describe('startup: Slack and the shared HTTP server', () => {
       const ts = Math.floor(Date.now() / 1000);
       const res = await fetch(`http://127.0.0.1:${s.port}/slack/events`, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': slackSignature('wrong', ts, body) },
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-slack-request-timestamp': String(ts),
+          'x-slack-signature': slackSignature('wrong', ts, body),
+        },
         body,
       });
       expect(res.status).toBe(401);
@@ -62,7 +70,8 @@ describe('startup: Slack and the shared HTTP server', () => {
     const api = await startSlackApiStandIn();
     const t = await makeTestBot({ env: { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'sec', SLACK_API_URL: api.url, PORT: '0' } });
     const runtime = { config: t.config, store: t.store, clock: t.clock, log: t.log };
-    const healthOf = async (port: number) => ((await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { scheduler: Record<string, unknown> }).scheduler;
+    const healthOf = async (port: number) =>
+      ((await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { scheduler: Record<string, unknown> }).scheduler;
     try {
       // An adapter without reminder transports: no scheduler in this process.
       const slack = createSlackPlatform({ bot: t.bot, slack: t.config.slack! });
@@ -77,7 +86,13 @@ describe('startup: Slack and the shared HTTP server', () => {
       const health = () => healthOf(services.http!.port);
       try {
         await services.scheduler!.tickNow();
-        expect(await health()).toMatchObject({ running: true, busy: false, startedAt: t.clock().toISOString(), lastSummary: { completed: true }, nextRunAt: expect.any(String) });
+        expect(await health()).toMatchObject({
+          running: true,
+          busy: false,
+          startedAt: t.clock().toISOString(),
+          lastSummary: { completed: true },
+          nextRunAt: expect.any(String),
+        });
         await services.scheduler!.stop();
         expect(await health()).toMatchObject({ running: false });
       } finally {
@@ -112,10 +127,18 @@ describe('startup: Slack and the shared HTTP server', () => {
     const api = await startSlackApiStandIn();
     let failures = 0;
     // Slack is down for a while (HTTP 500), then refuses the token: start() must still be trying by then.
-    api.respond((call) => (call.method !== 'apps.connections.open' ? undefined : failures++ < 3 ? { status: 500, body: 'down' } : { body: { ok: false, error: 'invalid_auth' } }));
+    api.respond((call) =>
+      call.method !== 'apps.connections.open' ? undefined : failures++ < 3 ? { status: 500, body: 'down' } : { body: { ok: false, error: 'invalid_auth' } },
+    );
     try {
       const t = await makeTestBot();
-      const slack = createSlackApp({ bot: t.bot, slack: { mode: 'socket', botToken: 'xoxb-1', appToken: 'xapp-1', apiUrl: api.url }, log: t.log, botId: 'B1', botUserId: 'U1' });
+      const slack = createSlackApp({
+        bot: t.bot,
+        slack: { mode: 'socket', botToken: 'xoxb-1', appToken: 'xapp-1', apiUrl: api.url },
+        log: t.log,
+        botId: 'B1',
+        botUserId: 'U1',
+      });
       await expect(slack.start()).rejects.toThrow(/invalid_auth/);
       expect(api.callsTo('apps.connections.open')).toHaveLength(4);
     } finally {

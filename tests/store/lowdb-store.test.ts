@@ -26,7 +26,12 @@ describe('lowdb store', () => {
     ['not JSON', '{"schemaVersion": 1, "items": [', 'DATA_FILE_NOT_JSON', /is not valid JSON/],
     ['not an object', '[1,2,3]', 'DATA_FILE_INVALID', /does not hold a JSON object/],
     ['schema mismatch', JSON.stringify({ schemaVersion: 1, items: [{ id: 'x' }] }), 'DATA_FILE_INVALID', /does not match the data schema: items\.0/],
-    ['impossible date', JSON.stringify({ schemaVersion: 1, items: [{ ...seed.items[0], when: { type: 'date', start: '2025-02-30' } }] }), 'DATA_FILE_INVALID', /not a real calendar date/],
+    [
+      'impossible date',
+      JSON.stringify({ schemaVersion: 1, items: [{ ...seed.items[0], when: { type: 'date', start: '2025-02-30' } }] }),
+      'DATA_FILE_INVALID',
+      /not a real calendar date/,
+    ],
     ['too new', JSON.stringify({ schemaVersion: 99, items: [] }), 'DATA_FILE_TOO_NEW', /schema version 99/],
   ])('refuses a data file that is %s, naming the file, and leaves it byte-for-byte unchanged', async (_label, content, code, message) => {
     const file = path.join(tempDir(), 'cwg.db.json');
@@ -71,16 +76,22 @@ describe('lowdb store', () => {
     const file = path.join(tempDir(), 'cwg.db.json');
     const store = await openLowdbStore(file);
     const before = readFileSync(file, 'utf8');
-    await expect(store.update((db) => {
-      db.items[0]!.title = 'changed';
-      throw new Error('boom');
-    })).rejects.toThrow('boom');
-    await expect(store.update((db) => {
-      db.items[0]!.when = { type: 'date', start: '2025-13-01' };
-    })).rejects.toThrow(/change refused/);
-    await expect(store.update((db) => {
-      db.items.push({ ...db.items[0]! });
-    })).rejects.toThrow(/duplicate id/);
+    await expect(
+      store.update((db) => {
+        db.items[0]!.title = 'changed';
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    await expect(
+      store.update((db) => {
+        db.items[0]!.when = { type: 'date', start: '2025-13-01' };
+      }),
+    ).rejects.toThrow(/change refused/);
+    await expect(
+      store.update((db) => {
+        db.items.push({ ...db.items[0]! });
+      }),
+    ).rejects.toThrow(/duplicate id/);
     expect(store.read().items[0]!.title).toBe(seed.items[0]!.title);
     expect(readFileSync(file, 'utf8')).toBe(before);
     await store.update((db) => {
@@ -94,8 +105,14 @@ describe('lowdb store', () => {
     const file = path.join(tempDir(), 'cwg.db.json');
     const store = await openLowdbStore(file);
     const entry = {
-      id: 'a1', at: '2025-01-15T08:00:00.000Z', actor: { id: 'operator', platform: 'cli' as const }, surface: 'cli' as const,
-      action: 'edit', itemId: seed.items[0]!.id, before: seed.items[0]!, after: seed.items[0]!,
+      id: 'a1',
+      at: '2025-01-15T08:00:00.000Z',
+      actor: { id: 'operator', platform: 'cli' as const },
+      surface: 'cli' as const,
+      action: 'edit',
+      itemId: seed.items[0]!.id,
+      before: seed.items[0]!,
+      after: seed.items[0]!,
     };
     await expect(store.update((db) => void db.audit.push({ ...entry, at: 'yesterday' }))).rejects.toThrow(/change refused.*audit\.0\.at/);
     expect(store.read().audit).toHaveLength(0);

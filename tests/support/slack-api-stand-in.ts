@@ -74,7 +74,9 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
       }
       case 'users.info': {
         const u = users.get(String(a.user));
-        return u ? ok({ user: { id: u.id, name: u.name ?? u.id, tz: u.tz, is_admin: u.is_admin ?? false } }) : { status: 200, headers: {}, body: { ok: false, error: 'user_not_found' } };
+        return u
+          ? ok({ user: { id: u.id, name: u.name ?? u.id, tz: u.tz, is_admin: u.is_admin ?? false } })
+          : { status: 200, headers: {}, body: { ok: false, error: 'user_not_found' } };
       }
       case 'usergroups.users.list':
         return ok({ users: groups.get(String(a.usergroup)) ?? [] });
@@ -88,7 +90,12 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
   };
 
   const server: Server = createServer(async (req, res) => {
-    const method = decodeURIComponent((req.url ?? '/').split('?')[0]!.replace(/^\/+/, '').replace(/^api\//, ''));
+    const method = decodeURIComponent(
+      (req.url ?? '/')
+        .split('?')[0]!
+        .replace(/^\/+/, '')
+        .replace(/^api\//, ''),
+    );
     const args = await readArgs(req);
     const call: RecordedCall = { method, args, at: Date.now() };
     calls.push(call);
@@ -109,10 +116,11 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
       limit = { interval, retryAfter };
     },
     callsTo: (m) => calls.filter((c) => c.method === m),
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -9,9 +9,22 @@ import { makeHarness, personalMessage, SECRETARIAT_AAD, cardOf, user, textsOf } 
 
 function fakeItem(i: number): ReplyItem {
   return {
-    id: `item-${i}`, kind: 'event', title: `A long event title number ${i} `.repeat(6), start: '2025-06-23', end: '2025-06-27', status: 'confirmed', statusLabel: 'confirmed',
-    when: 'Mon 23 Jun 2025 – Fri 27 Jun 2025', place: 'Lillestrøm, Norway', whoMustAct: ['members'], whoMustActText: 'members', tags: ['igf'],
-    source: { document: 'report', paragraph: `5.${i}`, label: `§5.${i}, report` }, review: [], reviewText: [], previously: [],
+    id: `item-${i}`,
+    kind: 'event',
+    title: `A long event title number ${i} `.repeat(6),
+    start: '2025-06-23',
+    end: '2025-06-27',
+    status: 'confirmed',
+    statusLabel: 'confirmed',
+    when: 'Mon 23 Jun 2025 – Fri 27 Jun 2025',
+    place: 'Lillestrøm, Norway',
+    whoMustAct: ['members'],
+    whoMustActText: 'members',
+    tags: ['igf'],
+    source: { document: 'report', paragraph: `5.${i}`, label: `§5.${i}, report` },
+    review: [],
+    reviewText: [],
+    previously: [],
   };
 }
 

@@ -38,7 +38,9 @@ describe('Teams app: command messages', () => {
 
   it('reads the zone from the clientInfo entity when localTimezone is absent', async () => {
     const h = await makeHarness({ now: AFTER_CWG_42 });
-    const [reply] = await h.send(personalMessage('next-deadline', user(DELEGATE_AAD), { entities: [{ type: 'clientInfo', timezone: 'America/New_York', locale: 'en-US' }] }));
+    const [reply] = await h.send(
+      personalMessage('next-deadline', user(DELEGATE_AAD), { entities: [{ type: 'clientInfo', timezone: 'America/New_York', locale: 'en-US' }] }),
+    );
     expect(factsOf(cardOf(reply))).toContain('Your time (America/New_York): Mon 24 Feb 2025, 17:59 America/New_York');
   });
 

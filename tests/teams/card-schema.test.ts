@@ -8,9 +8,18 @@ const submit = (value: Record<string, unknown>) => personalMessage('', secretari
 describe('every card the Teams app sends is valid Adaptive Cards 1.5', () => {
   it('checks itself: a wrong property, a missing required one and a bad enum value are caught', () => {
     const problems = schemaProblems({
-      type: 'AdaptiveCard', version: '1.5',
-      body: [{ type: 'TextBlock', text: 'x', colour: 'red' }, { type: 'FactSet' }, { type: 'TextBlock', text: 'y', spacing: 'huge' }, { type: 'Input.Toggle', id: 't' }],
-      actions: [{ type: 'Action.OpenUrl', title: 'x' }, { type: 'Action.Http', url: 'x' }],
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [
+        { type: 'TextBlock', text: 'x', colour: 'red' },
+        { type: 'FactSet' },
+        { type: 'TextBlock', text: 'y', spacing: 'huge' },
+        { type: 'Input.Toggle', id: 't' },
+      ],
+      actions: [
+        { type: 'Action.OpenUrl', title: 'x' },
+        { type: 'Action.Http', url: 'x' },
+      ],
     });
     expect(problems).toEqual([
       '$.body[0].colour (TextBlock): property not in the schema',
@@ -39,18 +48,31 @@ describe('every card the Teams app sends is valid Adaptive Cards 1.5', () => {
       ...(await h.send(submit({ cwg: 'save', id: 'hlpf-2025-comments', revision: 0, date: '31 February 2025' }))),
       ...(await h.send(submit({ cwg: 'save', id: 'hlpf-2025-comments', revision: 0, date: '2031-02-24' }))),
     ];
-    const cards = activities.flatMap((a) => (a.attachments ?? []).filter((x) => x.contentType === 'application/vnd.microsoft.card.adaptive')).map((x) => x.content);
+    const cards = activities
+      .flatMap((a) => (a.attachments ?? []).filter((x) => x.contentType === 'application/vnd.microsoft.card.adaptive'))
+      .map((x) => x.content);
     expect(cards.length).toBeGreaterThanOrEqual(13);
     const seen = new Set<string>();
     const walk = (n: unknown) => {
       if (!n || typeof n !== 'object') return;
       const o = n as Record<string, unknown>;
       if (typeof o.type === 'string') seen.add(o.type);
-      Object.values(o).forEach((v) => (Array.isArray(v) ? v.forEach(walk) : undefined));
+      for (const v of Object.values(o)) if (Array.isArray(v)) v.forEach(walk);
     };
     cards.forEach(walk);
     // The sample covers every type we emit, so the check above means something for each.
-    expect([...seen].sort()).toEqual(['Action.OpenUrl', 'Action.Submit', 'ActionSet', 'AdaptiveCard', 'Container', 'FactSet', 'Input.ChoiceSet', 'Input.Text', 'Input.Toggle', 'TextBlock']);
+    expect([...seen].sort()).toEqual([
+      'Action.OpenUrl',
+      'Action.Submit',
+      'ActionSet',
+      'AdaptiveCard',
+      'Container',
+      'FactSet',
+      'Input.ChoiceSet',
+      'Input.Text',
+      'Input.Toggle',
+      'TextBlock',
+    ]);
     for (const card of cards) expect(schemaProblems(card), JSON.stringify(card).slice(0, 200)).toEqual([]);
   });
 });

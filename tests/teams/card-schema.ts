@@ -15,20 +15,46 @@ interface TypeRule {
 const SPACING = ['default', 'none', 'small', 'medium', 'large', 'extralarge', 'padding'] as const;
 const COLORS = ['default', 'dark', 'light', 'accent', 'good', 'warning', 'attention'] as const;
 const HEIGHT = ['auto', 'stretch'] as const;
-const ELEMENT_COMMON = { fallback: 'any', height: HEIGHT, separator: 'boolean', spacing: SPACING, id: 'string', isVisible: 'boolean', requires: 'any' } as const;
+const ELEMENT_COMMON = {
+  fallback: 'any',
+  height: HEIGHT,
+  separator: 'boolean',
+  spacing: SPACING,
+  id: 'string',
+  isVisible: 'boolean',
+  requires: 'any',
+} as const;
 const INPUT_COMMON = { ...ELEMENT_COMMON, errorMessage: 'string', isRequired: 'boolean', label: 'string' } as const;
 const ACTION_COMMON = {
-  title: 'string', iconUrl: 'string', id: 'string', style: ['default', 'positive', 'destructive'], fallback: 'any',
-  tooltip: 'string', isEnabled: 'boolean', mode: ['primary', 'secondary'], requires: 'any',
+  title: 'string',
+  iconUrl: 'string',
+  id: 'string',
+  style: ['default', 'positive', 'destructive'],
+  fallback: 'any',
+  tooltip: 'string',
+  isEnabled: 'boolean',
+  mode: ['primary', 'secondary'],
+  requires: 'any',
 } as const;
 
 const RULES: Record<string, TypeRule> = {
   AdaptiveCard: {
     required: ['version'],
     props: {
-      version: 'string', refresh: 'any', authentication: 'any', body: 'elements', actions: 'actions', selectAction: 'any',
-      fallbackText: 'string', backgroundImage: 'any', minHeight: 'string', rtl: 'boolean', speak: 'string', lang: 'string',
-      verticalContentAlignment: ['top', 'center', 'bottom'], $schema: 'string',
+      version: 'string',
+      refresh: 'any',
+      authentication: 'any',
+      body: 'elements',
+      actions: 'actions',
+      selectAction: 'any',
+      fallbackText: 'string',
+      backgroundImage: 'any',
+      minHeight: 'string',
+      rtl: 'boolean',
+      speak: 'string',
+      lang: 'string',
+      verticalContentAlignment: ['top', 'center', 'bottom'],
+      $schema: 'string',
       // Not in the schema: Teams' documented host extension (full-width cards).
       msteams: 'any',
     },
@@ -36,30 +62,58 @@ const RULES: Record<string, TypeRule> = {
   TextBlock: {
     required: ['text'],
     props: {
-      ...ELEMENT_COMMON, text: 'string', color: COLORS, fontType: ['default', 'monospace'], horizontalAlignment: ['left', 'center', 'right'],
-      isSubtle: 'boolean', maxLines: 'number', size: ['default', 'small', 'medium', 'large', 'extralarge'],
-      weight: ['default', 'lighter', 'bolder'], wrap: 'boolean', style: ['default', 'heading'],
+      ...ELEMENT_COMMON,
+      text: 'string',
+      color: COLORS,
+      fontType: ['default', 'monospace'],
+      horizontalAlignment: ['left', 'center', 'right'],
+      isSubtle: 'boolean',
+      maxLines: 'number',
+      size: ['default', 'small', 'medium', 'large', 'extralarge'],
+      weight: ['default', 'lighter', 'bolder'],
+      wrap: 'boolean',
+      style: ['default', 'heading'],
     },
   },
   FactSet: { required: ['facts'], props: { ...ELEMENT_COMMON, facts: 'facts' } },
   Container: {
     required: ['items'],
     props: {
-      ...ELEMENT_COMMON, items: 'elements', selectAction: 'any', style: ['default', 'emphasis', 'good', 'attention', 'warning', 'accent'],
-      verticalContentAlignment: ['top', 'center', 'bottom'], bleed: 'boolean', backgroundImage: 'any', minHeight: 'string',
+      ...ELEMENT_COMMON,
+      items: 'elements',
+      selectAction: 'any',
+      style: ['default', 'emphasis', 'good', 'attention', 'warning', 'accent'],
+      verticalContentAlignment: ['top', 'center', 'bottom'],
+      bleed: 'boolean',
+      backgroundImage: 'any',
+      minHeight: 'string',
     },
   },
   ActionSet: { required: ['actions'], props: { ...ELEMENT_COMMON, actions: 'actions' } },
   'Input.Text': {
     required: ['id'],
     props: {
-      ...INPUT_COMMON, isMultiline: 'boolean', maxLength: 'number', placeholder: 'string', regex: 'string',
-      style: ['text', 'tel', 'url', 'email', 'password'], inlineAction: 'any', value: 'string',
+      ...INPUT_COMMON,
+      isMultiline: 'boolean',
+      maxLength: 'number',
+      placeholder: 'string',
+      regex: 'string',
+      style: ['text', 'tel', 'url', 'email', 'password'],
+      inlineAction: 'any',
+      value: 'string',
     },
   },
   'Input.ChoiceSet': {
     required: ['id'],
-    props: { ...INPUT_COMMON, choices: 'choices', isMultiSelect: 'boolean', style: ['compact', 'expanded', 'filtered'], value: 'string', placeholder: 'string', wrap: 'boolean' },
+    props: {
+      ...INPUT_COMMON,
+      choices: 'choices',
+      isMultiSelect: 'boolean',
+      style: ['compact', 'expanded', 'filtered'],
+      value: 'string',
+      placeholder: 'string',
+      wrap: 'boolean',
+    },
   },
   'Input.Toggle': {
     required: ['id', 'title'],

@@ -46,9 +46,19 @@ export async function startConnectorStandIn() {
     const isSend = req.method === 'POST' && /^\/v3\/conversations\/[^/]+\/activities(\/[^/]+)?$/.test(path);
     const scripted = isSend ? script.shift() : undefined;
     const status = scripted?.status ?? (isSend ? 201 : 200);
-    calls.push({ method: req.method ?? 'GET', path, ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}), body: raw ? JSON.parse(raw) : undefined, status });
+    calls.push({
+      method: req.method ?? 'GET',
+      path,
+      ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+      body: raw ? JSON.parse(raw) : undefined,
+      status,
+    });
     res.writeHead(status, { 'content-type': 'application/json', ...scripted?.headers });
-    const body = scripted?.body ?? (status < 300 ? { id: `activity-${nextId++}` } : { error: { code: status === 403 ? 'BotNotInConversationRoster' : 'ServiceError', message: `status ${status}` } });
+    const body =
+      scripted?.body ??
+      (status < 300
+        ? { id: `activity-${nextId++}` }
+        : { error: { code: status === 403 ? 'BotNotInConversationRoster' : 'ServiceError', message: `status ${status}` } });
     res.end(JSON.stringify(body));
   }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

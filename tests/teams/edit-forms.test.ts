@@ -30,7 +30,13 @@ describe('Teams: secretariat editing through Adaptive Card forms', () => {
     const [formReply] = await h.send(submit(secretariat, { cwg: 'edit', id: ID }));
     const form = cardOf(formReply);
     const inputs = Object.fromEntries(form.body.filter((e: any) => e.id).map((e: any) => [e.id, e.value]));
-    expect(inputs).toMatchObject({ title: 'Written comments on the first draft of the ITU Council contribution to HLPF 2025', date: '2025-02-24', status: 'confirmed', who: 'members', source: '5.4.5' });
+    expect(inputs).toMatchObject({
+      title: 'Written comments on the first draft of the ITU Council contribution to HLPF 2025',
+      date: '2025-02-24',
+      status: 'confirmed',
+      who: 'members',
+      source: '5.4.5',
+    });
     const revision = h.store.read().items.find((i) => i.id === ID)!.revision;
     expect(submitsOf(form)).toEqual([{ cwg: 'save', id: ID, revision }]);
 
@@ -42,7 +48,13 @@ describe('Teams: secretariat editing through Adaptive Card forms', () => {
     expect(item.revision).toBe(revision + 1);
     expect(item.dateVersion).toBe(0);
     const audit = h.store.read().audit.at(-1)!;
-    expect(audit).toMatchObject({ action: 'edit', itemId: ID, surface: 'teams', reason: 'room booked', actor: { id: SECRETARIAT_AAD, platform: 'teams', name: 'Secretariat Officer' } });
+    expect(audit).toMatchObject({
+      action: 'edit',
+      itemId: ID,
+      surface: 'teams',
+      reason: 'room booked',
+      actor: { id: SECRETARIAT_AAD, platform: 'teams', name: 'Secretariat Officer' },
+    });
   });
 
   it('refuses a forged Save from a delegate and changes nothing', async () => {
@@ -59,7 +71,9 @@ describe('Teams: secretariat editing through Adaptive Card forms', () => {
   it('re-sends the form with the problem beside the input and the values as typed', async () => {
     const h = await makeHarness();
     const revision = h.store.read().items.find((i) => i.id === ID)!.revision;
-    const [reply] = await h.send(submit(secretariat, { cwg: 'save', id: ID, revision, date: '31 February 2025', title: 'See https://evil.example now', reason: 'typo fix' }));
+    const [reply] = await h.send(
+      submit(secretariat, { cwg: 'save', id: ID, revision, date: '31 February 2025', title: 'See https://evil.example now', reason: 'typo fix' }),
+    );
     const card = cardOf(reply);
     expect(card.body.find((e: any) => e.id === 'reason').value).toBe('typo fix');
     expect(textsOf(card).join(' ')).toContain('Nothing was saved');

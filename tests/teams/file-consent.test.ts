@@ -4,7 +4,20 @@ import { FILE_CONSENT_CONTENT_TYPE, FILE_INFO_CONTENT_TYPE } from '../../src/pla
 import { createTeamsReminderTransport } from '../../src/platforms/teams/reminder-transport.js';
 import { parseIcs } from '../export/ics-parse.js';
 import { startConnectorStandIn } from './connector-stand-in.js';
-import { BOT, CHANNEL_ID, cardOf, channelMessage, DELEGATE_AAD, makeHarness, personalMessage, startTeamsEndpoint, submitsOf, TENANT, textsOf, user } from './harness.js';
+import {
+  BOT,
+  CHANNEL_ID,
+  cardOf,
+  channelMessage,
+  DELEGATE_AAD,
+  makeHarness,
+  personalMessage,
+  startTeamsEndpoint,
+  submitsOf,
+  TENANT,
+  textsOf,
+  user,
+} from './harness.js';
 
 const stops: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -28,7 +41,15 @@ function consentInvoke(serviceUrl: string, action: 'accept' | 'decline', context
       action,
       context,
       ...(action === 'accept'
-        ? { uploadInfo: { name: 'igf-2025.ics', uploadUrl, contentUrl: 'https://itu-my.sharepoint.com/personal/delegate/Documents/Applications/igf-2025.ics', uniqueId: 'F1E2D3', fileType: 'ics' } }
+        ? {
+            uploadInfo: {
+              name: 'igf-2025.ics',
+              uploadUrl,
+              contentUrl: 'https://itu-my.sharepoint.com/personal/delegate/Documents/Applications/igf-2025.ics',
+              uniqueId: 'F1E2D3',
+              fileType: 'ics',
+            },
+          }
         : {}),
     },
   });
@@ -133,7 +154,12 @@ describe('Teams: "Add to my calendar" on items', () => {
       calendarLink: (id) => `https://cwg.example.org/calendar.ics?id=${id}`,
     });
     const message = { key: 'reminder:hlpf-2025-comments:v0:3', text: reply.text, body: reply };
-    const ref = (id: string, conversationType: string) => ({ channelId: 'msteams', serviceUrl: connector.url, bot: BOT, conversation: { id, conversationType, tenantId: TENANT, isGroup: conversationType !== 'personal' } });
+    const ref = (id: string, conversationType: string) => ({
+      channelId: 'msteams',
+      serviceUrl: connector.url,
+      bot: BOT,
+      conversation: { id, conversationType, tenantId: TENANT, isGroup: conversationType !== 'personal' },
+    });
     expect((await transport.send({ platform: 'teams', id: 'a:personal-1', ref: ref('a:personal-1', 'personal') }, message, message.key)).ok).toBe(true);
     expect((await transport.send({ platform: 'teams', id: CHANNEL_ID, ref: ref(CHANNEL_ID, 'channel') }, message, message.key)).ok).toBe(true);
     const [personal] = connector.delivered('a:personal-1');

@@ -83,7 +83,7 @@ export function factsOf(card: any): string[] {
   const out: string[] = [];
   const walk = (el: any) => {
     if (!el || typeof el !== 'object') return;
-    if (el.type === 'FactSet') for (const f of el.facts) out.push(`${unescape(f.title)}: ${unescape(f.value)}`);
+    if (el.type === 'FactSet') for (const f of el.facts) out.push(`${unescapeCard(f.title)}: ${unescapeCard(f.value)}`);
     for (const v of Object.values(el)) if (Array.isArray(v)) v.forEach(walk);
   };
   walk(card);
@@ -106,14 +106,14 @@ export function textsOf(card: any): string[] {
   const out: string[] = [];
   const walk = (el: any) => {
     if (!el || typeof el !== 'object') return;
-    if (el.type === 'TextBlock') out.push(unescape(el.text));
+    if (el.type === 'TextBlock') out.push(unescapeCard(el.text));
     for (const v of Object.values(el)) if (Array.isArray(v)) v.forEach(walk);
   };
   walk(card);
   return out;
 }
 
-function unescape(s: string): string {
+function unescapeCard(s: string): string {
   return s.replace(/\\(.)/g, '$1').replace(/\u200b/g, '');
 }
 

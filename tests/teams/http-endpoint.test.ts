@@ -44,7 +44,15 @@ describe('Teams: POST /api/messages', () => {
     expect(bad.status).toBe(400);
     const get = await fetch(`${http.url}/api/messages`);
     expect(get.status).toBe(405);
-    const ok = await post({ type: 'conversationUpdate', membersAdded: [{ id: 'someone-else' }], recipient: BOT, conversation: { id: 'x' }, channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', channelData: { team: { id: TEAM_ID } } });
+    const ok = await post({
+      type: 'conversationUpdate',
+      membersAdded: [{ id: 'someone-else' }],
+      recipient: BOT,
+      conversation: { id: 'x' },
+      channelId: 'msteams',
+      serviceUrl: 'http://127.0.0.1:9/',
+      channelData: { team: { id: TEAM_ID } },
+    });
     expect(ok.status).toBe(200);
   });
 });

@@ -74,7 +74,10 @@ describe('npm run package:teams', () => {
     const missing = await run(TSX, ['scripts/package-teams.ts', '--out', path.join(tempDir(), 'x.zip')], { cwd: REPO_ROOT, env }).catch((e) => e);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('BOT_ID is not set');
-    const bad = await run(TSX, ['scripts/package-teams.ts', '--out', path.join(tempDir(), 'x.zip')], { cwd: REPO_ROOT, env: { ...env, BOT_ID: 'my-bot' } }).catch((e) => e);
+    const bad = await run(TSX, ['scripts/package-teams.ts', '--out', path.join(tempDir(), 'x.zip')], {
+      cwd: REPO_ROOT,
+      env: { ...env, BOT_ID: 'my-bot' },
+    }).catch((e) => e);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('is not a Microsoft App ID');
   });

@@ -21,7 +21,12 @@ async function setup() {
     platform: 'teams',
     id: CHANNEL_ID,
     teamId: TEAM_ID,
-    ref: { channelId: 'msteams', serviceUrl: connector.url, bot: BOT, conversation: { id: CHANNEL_ID, conversationType: 'channel', tenantId: TENANT, isGroup: true } },
+    ref: {
+      channelId: 'msteams',
+      serviceUrl: connector.url,
+      bot: BOT,
+      conversation: { id: CHANNEL_ID, conversationType: 'channel', tenantId: TENANT, isGroup: true },
+    },
   };
   const reply = await test.ask('next-deadline');
   const message: ReminderMessage = { key: 'reminder:hlpf-2025-comments:v0:7:teams:chan', text: reply.text, body: reply };
@@ -78,7 +83,9 @@ describe('Teams reminder transport (proactive, through a Bot Connector stand-in)
   it('falls back to the reference stored at installation, and fails clearly without one', async () => {
     const { connector, transport, conversation, message, test } = await setup();
     await test.store.update((db) => {
-      db.platforms.teams = { conversations: { [CHANNEL_ID]: { reference: conversation.ref, kind: 'channel', teamId: TEAM_ID, savedAt: '2025-02-01T00:00:00Z' } } };
+      db.platforms.teams = {
+        conversations: { [CHANNEL_ID]: { reference: conversation.ref, kind: 'channel', teamId: TEAM_ID, savedAt: '2025-02-01T00:00:00Z' } },
+      };
     });
     const { ref: _ref, ...withoutRef } = conversation;
     expect((await transport.send(withoutRef, message, message.key)).ok).toBe(true);

@@ -65,7 +65,12 @@ describe('Teams: conversation references', () => {
     await h.store.update((db) => {
       db.subscriptions.push(subscription(CHANNEL_ID, TEAM_ID), subscription('19:other-channel@thread.tacv2', TEAM_ID), subscription('a:personal-x', TENANT));
     });
-    await h.send({ ...botAddedToTeam(), membersAdded: undefined, membersRemoved: [{ id: BOT.id, name: BOT.name }], channelData: { ...botAddedToTeam().channelData, eventType: 'teamMemberRemoved' } });
+    await h.send({
+      ...botAddedToTeam(),
+      membersAdded: undefined,
+      membersRemoved: [{ id: BOT.id, name: BOT.name }],
+      channelData: { ...botAddedToTeam().channelData, eventType: 'teamMemberRemoved' },
+    });
     const db = h.store.read();
     expect(findReference(db, CHANNEL_ID)).toBeUndefined();
     expect(db.subscriptions.map((s) => s.id)).toEqual(['teams:a:personal-x']);

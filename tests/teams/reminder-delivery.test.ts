@@ -41,7 +41,14 @@ describe('Teams: subscribe in a channel, then reminders delivered through the Bo
       { status: 429, headers: { 'Retry-After': '0' } },
     );
     const transport = createTeamsReminderTransport({ adapter: createTeamsAdapter(undefined), appId: '', store: h.store });
-    const deps = { store: h.store, clock: h.clock, log: h.log, config: { reminderGraceHours: 6, ledgerRetentionDays: 90 }, transports: [transport], options: FAST };
+    const deps = {
+      store: h.store,
+      clock: h.clock,
+      log: h.log,
+      config: { reminderGraceHours: 6, ledgerRetentionDays: 90 },
+      transports: [transport],
+      options: FAST,
+    };
     const summary = await run(deps);
     expect(summary.failed).toBe(0);
     expect(summary.sent).toBeGreaterThan(0);
@@ -70,7 +77,14 @@ describe('Teams: subscribe in a channel, then reminders delivered through the Bo
     h.clock.set(new Date('2025-02-17T09:01:00+01:00'));
     connector.script(...Array.from({ length: 10 }, () => ({ status: 403 })));
     const transport = createTeamsReminderTransport({ adapter: createTeamsAdapter(undefined), appId: '', store: h.store });
-    const summary = await run({ store: h.store, clock: h.clock, log: h.log, config: { reminderGraceHours: 6, ledgerRetentionDays: 90 }, transports: [transport], options: FAST });
+    const summary = await run({
+      store: h.store,
+      clock: h.clock,
+      log: h.log,
+      config: { reminderGraceHours: 6, ledgerRetentionDays: 90 },
+      transports: [transport],
+      options: FAST,
+    });
     expect(summary.gone).toBeGreaterThan(0);
     expect(connector.delivered()).toHaveLength(0);
     expect(h.store.read().subscriptions).toHaveLength(0);

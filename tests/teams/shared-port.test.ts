@@ -30,7 +30,13 @@ async function startResponseRecorder() {
     res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  stops.push(() => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))));
+  stops.push(
+    () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  );
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/response`, bodies };
 }
 
@@ -52,7 +58,10 @@ async function startBoth(teamsAdapter: 'no-auth' | 'registration') {
     createSlackPlatform({ bot: t.bot, slack: t.config.slack! }),
     createTeamsPlatform({ bot: t.bot, config: t.config.teams!, ...(teamsAdapter === 'no-auth' ? { adapter: createTeamsAdapter(undefined) } : {}) }),
   ];
-  const services = await startServices({ config: t.config, store: t.store, clock: t.clock, log: t.log }, adapters, { ticker: manualTicker(), runAtStart: false });
+  const services = await startServices({ config: t.config, store: t.store, clock: t.clock, log: t.log }, adapters, {
+    ticker: manualTicker(),
+    runAtStart: false,
+  });
   stops.push(services.stop);
   const servers = t.log.lines.filter((l) => l.includes('http: listening on port'));
   expect(servers).toHaveLength(1);
@@ -67,11 +76,23 @@ describe('Slack and Teams in one process on one port', () => {
     stops.push(connector.close);
     const recorder = await startResponseRecorder();
 
-    const body = new URLSearchParams({ command: '/cwg', text: 'next-deadline', user_id: 'U0DELEG01', channel_id: 'C0GENERAL', team_id: 'T0STANDIN', trigger_id: '1.2.3', response_url: recorder.url }).toString();
+    const body = new URLSearchParams({
+      command: '/cwg',
+      text: 'next-deadline',
+      user_id: 'U0DELEG01',
+      channel_id: 'C0GENERAL',
+      team_id: 'T0STANDIN',
+      trigger_id: '1.2.3',
+      response_url: recorder.url,
+    }).toString();
     const ts = Math.floor(Date.now() / 1000);
     const slack = await fetch(`${base}/slack/events`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': slackSignature(SIGNING_SECRET, ts, body) },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-slack-request-timestamp': String(ts),
+        'x-slack-signature': slackSignature(SIGNING_SECRET, ts, body),
+      },
       body,
     });
     expect(slack.status).toBe(200);
@@ -94,7 +115,11 @@ describe('Slack and Teams in one process on one port', () => {
 
   it('with the real registration, the shared server hands Teams requests to botbuilder, which refuses unsigned ones', async () => {
     const { base } = await startBoth('registration');
-    const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(personalMessage('help', undefined, { serviceUrl: 'http://127.0.0.1:9/' })) });
+    const res = await fetch(`${base}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(personalMessage('help', undefined, { serviceUrl: 'http://127.0.0.1:9/' })),
+    });
     expect(res.status).toBe(401);
   });
 });

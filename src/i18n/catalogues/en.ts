@@ -13,7 +13,7 @@ export default {
   'list.separator': ', ',
   'list.and': ' and ',
   'list.or': ' or ',
-  'quote': '"{text}"',
+  quote: '"{text}"',
 
   'status.confirmed': 'confirmed',
   'status.tba': 'date to be announced',
@@ -55,7 +55,8 @@ export default {
   'when.atGeneva': '{text} Geneva time',
   'when.inZone': '{text} ({zone})',
   'when.anchored': '{wording} (moves with {anchorTitle})',
-  'when.offset': '{direction, select, before {{n, plural, one {# day before} other {# days before}}} after {{n, plural, one {# day after} other {# days after}}} other {on the day of}}',
+  'when.offset':
+    '{direction, select, before {{n, plural, one {# day before} other {# days before}}} after {{n, plural, one {# day after} other {# days after}}} other {on the day of}}',
   'when.offsetFrom':
     '{direction, select, before {{n, plural, one {# day before {anchor}} other {# days before {anchor}}}} after {{n, plural, one {# day after {anchor}} other {# days after {anchor}}}} other {on the day of {anchor}}}',
 
@@ -70,10 +71,10 @@ export default {
   'countdown.ongoing': 'under way, ends {endsIn}',
 
   'review.printed': 'date as printed in the report: "{printed}" · our reading: {interpretation}',
-  'previously': '{hasNote, select, yes {{when} ({note})} other {{when}}}',
+  previously: '{hasNote, select, yes {{when} ({note})} other {{when}}}',
   'source.paragraph': '§{paragraph}, {document}',
   'source.secretariat': 'Added by the CWG-WSIS&SDG secretariat',
-  'paragraph': '§{paragraph}',
+  paragraph: '§{paragraph}',
 
   /** Doubts about a date, shown with it wherever it appears (answers, cards, .ics descriptions). */
   'doubts.unverified': 'date not verified',
@@ -106,13 +107,12 @@ export default {
   'heading.search': 'Search: {words}',
   'heading.show': '{title}',
   'heading.review': 'Items flagged for review',
-  'filterSuffix': ' matching "{filter}"',
+  filterSuffix: ' matching "{filter}"',
 
   'empty.nothingUpcoming': 'Nothing upcoming: no {what}{filter} ahead in the calendar.',
   'empty.mostRecent': 'The most recent {what} was:',
   'empty.noneAtAll': 'There are no {what}{filter} in the calendar.',
-  'empty.howToAdd':
-    'The secretariat adds new items with "/cwg add event …" or "/cwg add deadline …", or announces a date with "/cwg announce <id> <date>".',
+  'empty.howToAdd': 'The secretariat adds new items with "/cwg add event …" or "/cwg add deadline …", or announces a date with "/cwg announce <id> <date>".',
   'empty.upcomingWindow': 'Nothing in the next {days} days{filter}.',
   'empty.undatedCount':
     '{n, plural, one {# more item has no date yet ("/cwg events" lists it).} other {# more items have no date yet ("/cwg events" and "/cwg deadlines" list them).}}',
@@ -125,7 +125,8 @@ export default {
   'error.tooLong': 'That command is too long (more than {max} characters). Shorten it and try again.',
   'error.unknownCommand':
     '"{word}" is not a /cwg command.{hasSuggestion, select, yes { Did you mean "{suggestion}"?} other {}} "/cwg help" lists the commands.',
-  'error.notFound': 'No item has the id "{id}".{hasSuggestions, select, yes { Did you mean {suggestions}?} other {}} "/cwg search <words>" finds items by name.',
+  'error.notFound':
+    'No item has the id "{id}".{hasSuggestions, select, yes { Did you mean {suggestions}?} other {}} "/cwg search <words>" finds items by name.',
   'error.usage': '{message}\nUsage: {usage}',
   'error.useCommand': 'use "/cwg {name}"',
   'error.forbidden': 'Sorry, only the ITU secretariat can {action}. Please ask the CWG-WSIS&SDG secretariat to make this change.',
@@ -153,7 +154,7 @@ export default {
   'help.unknownTopic': 'There is no command "{topic}". "/cwg help" lists them all.',
   'help.also': 'Also: {aliases}',
 
-  'consoleBanner': 'CWG-WSIS&SDG bot, console chat. Type "/cwg help" (or just "help"); Ctrl-D to leave.',
+  consoleBanner: 'CWG-WSIS&SDG bot, console chat. Type "/cwg help" (or just "help"); Ctrl-D to leave.',
   'cli.usage': `Usage: npx cwg <command words> [options]
 
 Prints what "/cwg <command words>" would reply, as plain text.
@@ -213,18 +214,19 @@ Exit status: 0 on success, 2 on a usage error, 1 on any other error.`,
     'A date more than a year back or more than three years ahead is probably a typo: the bot asks you to send the command again with "confirm" at the end.\nDates: 2025-03-04, 4 March 2025, 23–27 June 2025, 2025-06-04..2025-06-05, 7 July 2025 13:30-14:30 Europe/Zurich, tba 2025, "21 days before cwg-42".\nwho: members, secretariat, chair, all-stakeholders, sectors, councillors, council-chair (comma-separated). tags: igf,ai. The id is made from the title and year unless given.\nExample: /cwg add deadline title="Comments on the draft report" date="4 March 2025" who=members send-to=wsis-info@itu.int tags=wsis20',
   'command.edit.summary': 'Change fields of an item.',
   'command.edit.usage': 'edit <id> field=value …',
-  'command.edit.help':
-    `Fields: title, date, place, notes, who, tags, send-to, url, organiser, source (report paragraph), status, kind. An empty value clears a field (place="").\nChanging date= corrects the date (use reschedule when the date moved). rev=N refuses the change if someone changed the item since you saw revision N.\nreview=resolved clears an item''s review flags ("date as printed in the report") once the secretariat has checked the date; history keeps them.\nExample: /cwg edit igf-2025 place="Lillestrøm, Norway" tags=igf,ai`,
+  'command.edit.help': `Fields: title, date, place, notes, who, tags, send-to, url, organiser, source (report paragraph), status, kind. An empty value clears a field (place="").\nChanging date= corrects the date (use reschedule when the date moved). rev=N refuses the change if someone changed the item since you saw revision N.\nreview=resolved clears an item''s review flags ("date as printed in the report") once the secretariat has checked the date; history keeps them.\nExample: /cwg edit igf-2025 place="Lillestrøm, Norway" tags=igf,ai`,
   'command.reschedule.summary': 'Move an item to a new date (deadlines tied to it move too).',
   'command.reschedule.usage': 'reschedule <id> <date or range> [reason="…"]',
   'command.reschedule.help':
     'A date more than a year back or more than three years ahead is probably a typo: the bot asks you to send the command again with "confirm" at the end.\nThe old date is kept and shown as "previously". Deadlines counted from this item ("three weeks prior to the meeting") move with it; the reply lists them.\nExample: /cwg reschedule cwg-42 10-11 February 2025 reason="room change"',
   'command.announce.summary': 'Give a date to an item whose date was to be announced.',
   'command.announce.usage': 'announce <id> <date or range>',
-  'command.announce.help': 'Deadlines counted from this item get their dates too; the reply lists them.\nExample: /cwg announce council-2025 2025-06-17..2025-06-27',
+  'command.announce.help':
+    'Deadlines counted from this item get their dates too; the reply lists them.\nExample: /cwg announce council-2025 2025-06-17..2025-06-27',
   'command.cancel.summary': 'Mark an item cancelled (it stays in the calendar, marked so).',
   'command.cancel.usage': 'cancel <id> [reason]',
-  'command.cancel.help': 'Reminders stop; subscribers are told. "/cwg undo" reverts it.\nExample: /cwg cancel strategic-plan-workshop moved online, see next meeting',
+  'command.cancel.help':
+    'Reminders stop; subscribers are told. "/cwg undo" reverts it.\nExample: /cwg cancel strategic-plan-workshop moved online, see next meeting',
   'command.done.summary': 'Mark an item done (the action was taken).',
   'command.done.usage': 'done <id>',
   'command.done.help': 'Example: /cwg done hlpf-2025-comments',
@@ -242,8 +244,7 @@ Exit status: 0 on success, 2 on a usage error, 1 on any other error.`,
   'command.export.help': 'Items only: no audit trail, subscriptions or delivery records.',
   'command.import.summary': 'Load items from a calendar JSON file, after showing what would change.',
   'command.import.usage': `import <path | ''json''> [confirm <code>]`,
-  'command.import.help':
-    `First run shows the differences and a confirmation code; nothing changes until you run it again with "confirm <code>".\nItems in the file are added or replace the item with the same id; items not in the file are kept. "/cwg undo" reverts a whole import.\nA path works on the bot''s own command line (npx cwg import backup.json); in chat, paste small JSON in single quotes.`,
+  'command.import.help': `First run shows the differences and a confirmation code; nothing changes until you run it again with "confirm <code>".\nItems in the file are added or replace the item with the same id; items not in the file are kept. "/cwg undo" reverts a whole import.\nA path works on the bot''s own command line (npx cwg import backup.json); in chat, paste small JSON in single quotes.`,
   'command.help.summary': 'List the commands, or explain one.',
   'command.help.usage': 'help [command]',
   'command.help.help': '',
@@ -256,8 +257,7 @@ Exit status: 0 on success, 2 on a usage error, 1 on any other error.`,
   'command.unsubscribe.help': '',
   'command.subscriptions.summary': 'What this channel is reminded of, and when the next reminder is due.',
   'command.subscriptions.usage': 'subscriptions [all]',
-  'command.subscriptions.help':
-    `Shows this channel''s reminder settings and the next reminder planned.\nThe secretariat can list every subscribed channel with "/cwg subscriptions all".`,
+  'command.subscriptions.help': `Shows this channel''s reminder settings and the next reminder planned.\nThe secretariat can list every subscribed channel with "/cwg subscriptions all".`,
   'command.deliveries.summary': 'See reminder deliveries that failed, and send them again.',
   'command.deliveries.usage': 'deliveries [failed | retry <key> | retry all]',
   'command.deliveries.help':
@@ -407,12 +407,11 @@ Exit status: 0 on success, 2 on a usage error, 1 on any other error.`,
   'editing.importBadCode': 'confirm needs the 6-character code the preview showed, e.g. "confirm 3fa9c1".',
   'editing.importNothing': 'The file matches the calendar; there is nothing to import.',
   'editing.importApplied': 'Imported: {added} added, {changed} changed. "/cwg undo" reverts the whole import.',
-  'editing.importNeedsSource':
-    `Give the file to import: on the command line a path (import data/calendar.json), in chat the JSON in single quotes (import '''{"items": [...]}'''), or use the Slack/Teams import form.`,
-  'editing.importPathLocalOnly':
-    `Reading a file by path is only possible on the bot''s own command line; in chat, paste the JSON in single quotes or use the import form.`,
+  'editing.importNeedsSource': `Give the file to import: on the command line a path (import data/calendar.json), in chat the JSON in single quotes (import '''{"items": [...]}'''), or use the Slack/Teams import form.`,
+  'editing.importPathLocalOnly': `Reading a file by path is only possible on the bot''s own command line; in chat, paste the JSON in single quotes or use the import form.`,
   'editing.reviewIntro': 'The report dates these inconsistently; the bot shows its reading beside the printed words.',
-  'editing.usage.add': 'add event|deadline title="…" date="…" [place=… who=members,secretariat tags=igf,ai send-to=… url=… notes="…" source=6.7.9 id=…] [confirm]',
+  'editing.usage.add':
+    'add event|deadline title="…" date="…" [place=… who=members,secretariat tags=igf,ai send-to=… url=… notes="…" source=6.7.9 id=…] [confirm]',
   'editing.usage.edit':
     'edit <id> field=value … (title, date, place, notes, who, tags, send-to, url, organiser, source, status, kind, review=resolved) [confirm]',
   'editing.usage.reschedule': 'reschedule <id> <date or range> [reason="…"] [confirm]',
@@ -444,13 +443,11 @@ Exit status: 0 on success, 2 on a usage error, 1 on any other error.`,
   'export.moreLine': 'In the bot: /cwg show {id}',
   'export.fileHeading': 'Calendar file (.ics)',
   'export.fileHeadingOne': 'Add to your calendar: {title}',
-  'export.fileCount':
-    '{n, plural, one {# item} other {# items}} in the file{cancelled, plural, =0 {} other { (# cancelled, kept and marked as cancelled)}}.',
+  'export.fileCount': '{n, plural, one {# item} other {# items}} in the file{cancelled, plural, =0 {} other { (# cancelled, kept and marked as cancelled)}}.',
   'export.fileOneHint':
     'Open the file to add this item to Outlook, Google Calendar or Apple Calendar; importing it again later updates it rather than adding a copy.',
   'export.fileOpenHint': 'Open or import the file in Outlook, Google Calendar or Apple Calendar. It is a snapshot: subscribe to the feed to receive changes.',
-  'export.subscribeHint':
-    'Subscribe to stay up to date (Outlook: Add calendar › Subscribe from web; Google Calendar: Other calendars › From URL): {url}',
+  'export.subscribeHint': 'Subscribe to stay up to date (Outlook: Add calendar › Subscribe from web; Google Calendar: Other calendars › From URL): {url}',
   'export.noSubscribeUrl': 'Ask the IT team for the calendar feed address (CWG_PUBLIC_URL is not set) to subscribe and receive changes automatically.',
   'export.nothingToExport': 'No dated items{filter} to put in a calendar file.',
   'export.itemUndated': '"{title}" has no date yet (to be announced), so there is nothing to add to a calendar. "/cwg ics" gives the whole calendar.',
@@ -493,8 +490,7 @@ Exit status: 0 on success, 2 on a usage error, 1 on any other error.`,
   'reminders.subscribe.badZone': '"{word}" is not an IANA time zone; use a name like Europe/Zurich or America/New_York.',
   'reminders.subscribe.badOffsetItems':
     '{bad} in "{word}" {n, plural, one {is not a number of days} other {are not numbers of days}} before the item; use for example "offsets 14d,3d,1d" (0d = on the day, up to 365d).',
-  'reminders.subscribe.badOffsetList':
-    '"{word}" is not a list of up to 10 offsets; use for example "offsets 14d,3d,1d" (0d = on the day, up to 365d).',
+  'reminders.subscribe.badOffsetList': '"{word}" is not a list of up to 10 offsets; use for example "offsets 14d,3d,1d" (0d = on the day, up to 365d).',
   'reminders.subscribe.badDigest': 'After "digest" write "on" or "off", not "{word}".',
   'reminders.subscribe.missingValue': '"{word}" needs a value after it.',
   'reminders.subscribe.manage': '"/cwg subscriptions" shows what this channel gets and when; "/cwg unsubscribe" stops it.',
@@ -505,8 +501,7 @@ Exit status: 0 on success, 2 on a usage error, 1 on any other error.`,
   'reminders.describe.scope.deadlines': 'deadlines',
   'reminders.describe.filter': ' about {words}',
   'reminders.describe.at': 'at {time} {tz}',
-  'reminders.describe.offsetsDefault':
-    'events 30, 7 and 1 days before they start; deadlines 7 and 1 days before and on the morning of the due day',
+  'reminders.describe.offsetsDefault': 'events 30, 7 and 1 days before they start; deadlines 7 and 1 days before and on the morning of the due day',
   'reminders.describe.offsetsBefore': '{count, plural, one {{list} day before} other {{list} days before}}',
   'reminders.describe.offsetsMorning': 'on the morning of the day',
   'reminders.describe.offsetsBoth': '{before} and {morning}',

@@ -38,7 +38,7 @@ const es: Catalogue = {
   'list.separator': ', ',
   'list.and': ' y ',
   'list.or': ' o ',
-  'quote': '«{text}»',
+  quote: '«{text}»',
 
   'status.confirmed': 'confirmado',
   'status.tba': 'fecha por anunciar',
@@ -96,10 +96,10 @@ const es: Catalogue = {
   'countdown.ongoing': 'en curso, termina {endsIn}',
 
   'review.printed': 'fecha tal como figura en el informe: «{printed}» · nuestra interpretación: {interpretation}',
-  'previously': '{hasNote, select, yes {{when} ({note})} other {{when}}}',
+  previously: '{hasNote, select, yes {{when} ({note})} other {{when}}}',
   'source.paragraph': '§ {paragraph}, {document}',
   'source.secretariat': 'Añadido por la secretaría del GTC-CMSI&ODS',
-  'paragraph': '§ {paragraph}',
+  paragraph: '§ {paragraph}',
 
   'doubts.unverified': 'fecha no verificada',
   'doubts.dependsOn': 'fecha que depende de la fecha no verificada de {anchorTitle}',
@@ -125,13 +125,12 @@ const es: Catalogue = {
   'heading.search': 'Búsqueda: {words}',
   'heading.show': '{title}',
   'heading.review': 'Elementos marcados para verificación',
-  'filterSuffix': ' que coinciden con «{filter}»',
+  filterSuffix: ' que coinciden con «{filter}»',
 
   'empty.nothingUpcoming': 'Nada próximo: el calendario ya no prevé {what}{filter}.',
   'empty.mostRecent': 'El último {what} fue:',
   'empty.noneAtAll': 'No hay {what}{filter} en el calendario.',
-  'empty.howToAdd':
-    'La secretaría añade elementos con «/cwg add event …» o «/cwg add deadline …», o anuncia una fecha con «/cwg announce <id> <fecha>».',
+  'empty.howToAdd': 'La secretaría añade elementos con «/cwg add event …» o «/cwg add deadline …», o anuncia una fecha con «/cwg announce <id> <fecha>».',
   'empty.upcomingWindow': 'Nada en los próximos {days} días{filter}.',
   'empty.undatedCount':
     '{n, plural, one {# elemento más aún no tiene fecha («/cwg events» lo muestra).} many {# de elementos más aún no tienen fecha («/cwg events» y «/cwg deadlines» los muestran).} other {# elementos más aún no tienen fecha («/cwg events» y «/cwg deadlines» los muestran).}}',
@@ -152,8 +151,7 @@ const es: Catalogue = {
   'error.forbidden': 'Lo sentimos, solo la secretaría de la UIT puede {action}. Solicite este cambio a la secretaría del GTC-CMSI&ODS.',
   'error.action.changeCalendar': 'modificar el calendario',
   'error.action.listSubscriptions': 'ver todos los canales suscritos',
-  'error.internal':
-    'Algo ha fallado por nuestra parte; no se ha modificado nada. Vuelva a intentarlo e informe a la secretaría si el problema persiste.',
+  'error.internal': 'Algo ha fallado por nuestra parte; no se ha modificado nada. Vuelva a intentarlo e informe a la secretaría si el problema persiste.',
   'error.writeRejected':
     'Ese cambio no se ha guardado: habría dejado los datos del calendario en un estado no válido. No se ha modificado nada; informe a la secretaría.',
   'error.storeClosed': 'El calendario se está cerrando, por lo que ese cambio no se ha guardado. Vuelva a intentarlo dentro de un minuto.',
@@ -176,7 +174,7 @@ const es: Catalogue = {
   'help.unknownTopic': 'No existe el comando «{topic}». «/cwg help» los muestra todos.',
   'help.also': 'También: {aliases}',
 
-  'consoleBanner': 'Bot del GTC-CMSI&ODS, chat en consola. Escriba «/cwg help» (o simplemente «help»); Ctrl-D para salir.',
+  consoleBanner: 'Bot del GTC-CMSI&ODS, chat en consola. Escriba «/cwg help» (o simplemente «help»); Ctrl-D para salir.',
   'cli.usage': `Sintaxis: npx cwg <palabras de comando> [opciones]
 
 Muestra, como texto sin formato, lo que respondería «/cwg <palabras de comando>».
@@ -229,8 +227,7 @@ Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis, 1 ante cual
     'Muestra un elemento completo, con el párrafo del informe del que procede y las fechas anteriores que haya tenido.\nEjemplo: /cwg show igf-2025',
   'command.search.summary': 'Buscar elementos por palabras de su título, lugar, etiquetas o párrafo de origen.',
   'command.search.usage': 'search <palabras>',
-  'command.search.help':
-    'Deben coincidir todas las palabras. No importan las tildes ni las mayúsculas.\nEjemplos: /cwg search unesco forum, /cwg search 6.7.9',
+  'command.search.help': 'Deben coincidir todas las palabras. No importan las tildes ni las mayúsculas.\nEjemplos: /cwg search unesco forum, /cwg search 6.7.9',
   'command.add.summary': 'Añadir un evento o un plazo al calendario.',
   'command.add.usage': 'add event|deadline title="…" date="…" [place=… who=… tags=… send-to=… id=…]',
   'command.add.help':
@@ -270,14 +267,12 @@ Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis, 1 ante cual
   'command.export.help': 'Solo los elementos: sin registro de auditoría, suscripciones ni registros de envío.',
   'command.import.summary': 'Cargar elementos de un archivo JSON de calendario, tras mostrar lo que cambiaría.',
   'command.import.usage': `import <ruta | ''json''> [confirm <code>]`,
-  'command.import.help':
-    `La primera ejecución muestra las diferencias y un código de confirmación; nada cambia hasta que se vuelve a ejecutar con «confirm <code>».\nLos elementos del archivo se añaden o sustituyen al elemento con el mismo identificador; los que no figuran en el archivo se conservan. «/cwg undo» deshace toda una importación.\nUna ruta solo funciona en la línea de comandos del propio bot (npx cwg import backup.json); en el chat, pegue un JSON breve entre comillas simples.`,
+  'command.import.help': `La primera ejecución muestra las diferencias y un código de confirmación; nada cambia hasta que se vuelve a ejecutar con «confirm <code>».\nLos elementos del archivo se añaden o sustituyen al elemento con el mismo identificador; los que no figuran en el archivo se conservan. «/cwg undo» deshace toda una importación.\nUna ruta solo funciona en la línea de comandos del propio bot (npx cwg import backup.json); en el chat, pegue un JSON breve entre comillas simples.`,
   'command.help.summary': 'Mostrar los comandos, o explicar uno de ellos.',
   'command.help.usage': 'help [comando]',
   'command.help.help': '',
   'command.subscribe.summary': 'Publicar en este canal recordatorios de eventos y plazos.',
-  'command.subscribe.usage':
-    'subscribe [all | events | deadlines] [etiqueta | quién-debe-actuar …] [at HH:MM] [tz ZONA] [offsets 14d,3d,1d] [digest off]',
+  'command.subscribe.usage': 'subscribe [all | events | deadlines] [etiqueta | quién-debe-actuar …] [at HH:MM] [tz ZONA] [offsets 14d,3d,1d] [digest off]',
   'command.subscribe.help':
     'Este canal recibe recordatorios antes de los eventos (30, 7 y 1 días antes) y de los plazos (7 y 1 días antes, y la mañana del día de vencimiento),\nun resumen semanal los lunes de los 14 días siguientes y un aviso cuando un elemento que sigue se añade, se traslada, se cancela o recibe su fecha.\nLos recordatorios llegan a las 09:00, hora de Ginebra, salvo que se indique otra cosa. Si lo ejecuta de nuevo, solo cambia lo que indique.\nEjemplos: /cwg subscribe, /cwg subscribe deadlines members at 08:30 tz America/New_York, /cwg subscribe igf offsets 14d,3d digest off',
   'command.unsubscribe.summary': 'Detener los recordatorios en este canal.',
@@ -310,8 +305,7 @@ Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis, 1 ante cual
   'editing.field.badSource': 'indique el párrafo del informe, p. ej., 6.7.9',
   'editing.field.badStatus': 'debe ser uno de estos valores: {statuses}',
   'editing.field.badKind': 'debe ser event o deadline',
-  'editing.field.badReview':
-    'review=resolved borra las marcas de verificación una vez comprobada la fecha (el registro de auditoría las conserva)',
+  'editing.field.badReview': 'review=resolved borra las marcas de verificación una vez comprobada la fecha (el registro de auditoría las conserva)',
   'editing.field.badId': 'los identificadores tienen de 2 a 64 letras minúsculas, cifras y guiones, p. ej., igf-2025',
   'editing.field.idTaken': '«{id}» ya está en uso; elija otro identificador',
   'editing.field.needTitle': 'indique un título',
@@ -395,8 +389,7 @@ Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis, 1 ante cual
     'Deshecho: «{id}» se ha vuelto a eliminar (lo había añadido el cambio que ha deshecho){others, plural, =0 {} one {; # elemento más de ese cambio vuelve a estar como antes} many {; # de elementos más de ese cambio vuelven a estar como antes} other {; # elementos más de ese cambio vuelven a estar como antes}}.',
   'editing.invalid': 'Ese cambio no se ha efectuado:',
   'editing.invalidField': '• {field}: {message}',
-  'editing.conflict':
-    '«{id}» ha cambiado desde que lo abrió{hasBy, select, yes { ({action} por {by}, {at})} other {}}; su cambio no se ha guardado.',
+  'editing.conflict': '«{id}» ha cambiado desde que lo abrió{hasBy, select, yes { ({action} por {by}, {at})} other {}}; su cambio no se ha guardado.',
   'editing.conflictChanged': 'modificado',
   'editing.conflictNow': 'Ahora: {summary}',
   'editing.conflictYours': 'Su versión (hecha sobre la versión {fromRevision}): {summary}',
@@ -436,8 +429,7 @@ Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis, 1 ante cual
   'editing.importBadCode': 'confirm necesita el código de 6 caracteres que mostró la vista previa, p. ej., «confirm 3fa9c1».',
   'editing.importNothing': 'El archivo coincide con el calendario; no hay nada que importar.',
   'editing.importApplied': 'Importación realizada: {added} añadidos, {changed} modificados. «/cwg undo» deshace toda la importación.',
-  'editing.importNeedsSource':
-    `Indique el archivo que se va a importar: en la línea de comandos, una ruta (import data/calendar.json); en el chat, el JSON entre comillas simples (import '''{"items": [...]}'''); o utilice el formulario de importación de Slack o Teams.`,
+  'editing.importNeedsSource': `Indique el archivo que se va a importar: en la línea de comandos, una ruta (import data/calendar.json); en el chat, el JSON entre comillas simples (import '''{"items": [...]}'''); o utilice el formulario de importación de Slack o Teams.`,
   'editing.importPathLocalOnly':
     'Leer un archivo a partir de su ruta solo es posible en la línea de comandos del propio bot; en el chat, pegue el JSON entre comillas simples o utilice el formulario de importación.',
   'editing.reviewIntro': 'El informe indica estas fechas de forma incoherente; el bot muestra su interpretación junto al texto impreso.',
@@ -487,8 +479,7 @@ Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis, 1 ante cual
   'export.itemUndated':
     '«{title}» aún no tiene fecha (fecha por anunciar), así que no hay nada que añadir a un calendario. «/cwg ics» ofrece todo el calendario.',
   'export.savedTo': 'Archivo de calendario guardado en {path}',
-  'export.saveFailed':
-    'No se ha podido guardar el archivo de calendario en {dir}: {reason}. Asigne a CWG_EXPORT_DIR un directorio con permiso de escritura.',
+  'export.saveFailed': 'No se ha podido guardar el archivo de calendario en {dir}: {reason}. Asigne a CWG_EXPORT_DIR un directorio con permiso de escritura.',
   'export.feedBadQuery': 'Solicitud incorrecta: {message}\n',
   'export.feedUnknownParam': '«{value}» no es un valor válido para {name}. Utilice uno o varios de estos valores: {allowed} (separados por comas).',
   'export.feedOneItemId': 'un identificador de elemento, p. ej., igf-2025',
@@ -500,8 +491,7 @@ Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis, 1 ante cual
 
   'reminders.heading.event': 'Recordatorio: {title}, comienza {when}',
   'reminders.heading.deadline': 'Recordatorio: {title}, vence {when}',
-  'reminders.heading.digest':
-    'Resumen semanal: {n, plural, one {# elemento} many {# de elementos} other {# elementos}} en los próximos {days} días',
+  'reminders.heading.digest': 'Resumen semanal: {n, plural, one {# elemento} many {# de elementos} other {# elementos}} en los próximos {days} días',
   'reminders.heading.added': 'Nuevo en el calendario: {title}',
   'reminders.heading.rescheduled': 'Reprogramado: {title}',
   'reminders.heading.cancelled': 'Cancelado: {title}',
@@ -517,13 +507,11 @@ Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis, 1 ante cual
   'reminders.details': 'Detalles: /cwg show {id}',
   'reminders.addToCalendar': 'Añadir a su calendario: /cwg ics {id}',
   'reminders.delayed': '(con retraso: estaba previsto para {dueAt} y se envía tarde)',
-  'reminders.footer':
-    'Recibe este mensaje porque este canal está suscrito («/cwg subscriptions» muestra qué y cuándo; «/cwg unsubscribe» lo detiene).',
+  'reminders.footer': 'Recibe este mensaje porque este canal está suscrito («/cwg subscriptions» muestra qué y cuándo; «/cwg unsubscribe» lo detiene).',
   'reminders.subscribe.needsConversation': 'Ejecute este comando en el canal o chat que deba recibir los recordatorios.',
   'reminders.subscribe.done': 'Este canal recibirá recordatorios: {what}.',
   'reminders.subscribe.updated': 'Se han actualizado los recordatorios de este canal: {what}.',
-  'reminders.subscribe.usage':
-    'subscribe [all | events | deadlines] [etiqueta | quién-debe-actuar …] [at HH:MM] [tz ZONA] [offsets 14d,3d,1d] [digest on|off]',
+  'reminders.subscribe.usage': 'subscribe [all | events | deadlines] [etiqueta | quién-debe-actuar …] [at HH:MM] [tz ZONA] [offsets 14d,3d,1d] [digest on|off]',
   'reminders.subscribe.badTime': '«{word}» no es una hora del día; use HH:MM, por ejemplo «at 08:30».',
   'reminders.subscribe.badZone': '«{word}» no es una zona horaria IANA; use un nombre como Europe/Zurich o America/New_York.',
   'reminders.subscribe.badOffsetItems':
@@ -540,8 +528,7 @@ Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis, 1 ante cual
   'reminders.describe.scope.deadlines': 'plazos',
   'reminders.describe.filter': ' sobre {words}',
   'reminders.describe.at': 'a las {time} ({tz})',
-  'reminders.describe.offsetsDefault':
-    'eventos 30, 7 y 1 días antes de su inicio; plazos 7 y 1 días antes, y la mañana del día de vencimiento',
+  'reminders.describe.offsetsDefault': 'eventos 30, 7 y 1 días antes de su inicio; plazos 7 y 1 días antes, y la mañana del día de vencimiento',
   'reminders.describe.offsetsBefore': '{count, plural, one {{list} día antes} many {{list} de días antes} other {{list} días antes}}',
   'reminders.describe.offsetsMorning': 'la mañana del mismo día',
   'reminders.describe.offsetsBoth': '{before} y {morning}',
@@ -550,16 +537,14 @@ Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis, 1 ante cual
   'reminders.unsubscribe.done': 'Este canal ya no recibirá recordatorios.',
   'reminders.unsubscribe.notSubscribed': 'Este canal no estaba suscrito a los recordatorios.',
   'reminders.unsubscribe.noWords': 'unsubscribe no admite palabras (detiene todos los recordatorios de este canal).',
-  'reminders.subscriptions.none':
-    'Este canal no recibe recordatorios. «/cwg subscribe» los activa (eventos y plazos, a las 09:00, hora de Ginebra).',
+  'reminders.subscriptions.none': 'Este canal no recibe recordatorios. «/cwg subscribe» los activa (eventos y plazos, a las 09:00, hora de Ginebra).',
   'reminders.subscriptions.heading': 'Recordatorios en este canal',
   'reminders.subscriptions.current': 'Este canal recibe: {what}.',
   'reminders.subscriptions.next': 'Próximo recordatorio: {when}, {what}.',
   'reminders.subscriptions.atGeneva': '{when}, hora de Ginebra',
   'reminders.subscriptions.atZoneAndGeneva': '{when} {zone} ({geneva}, hora de Ginebra)',
   'reminders.subscriptions.nextNone': 'No hay nada previsto en el próximo año para lo que sigue este canal.',
-  'reminders.subscriptions.allHeading':
-    '{n, plural, one {# canal suscrito} many {# de canales suscritos} other {# canales suscritos}}',
+  'reminders.subscriptions.allHeading': '{n, plural, one {# canal suscrito} many {# de canales suscritos} other {# canales suscritos}}',
   'reminders.subscriptions.allLine': '• {where}: {what}',
   'reminders.subscriptions.allHint': 'Secretaría: «/cwg subscriptions all» muestra todos los canales suscritos.',
   'reminders.subscriptions.allOrNothing': 'Añada «all» o nada.',
@@ -597,8 +582,7 @@ Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis, 1 ante cual
   'slack.shareUsage': 'Indique qué desea compartir, por ejemplo «/cwg share next-deadline» o «/cwg next-deadline share».',
   'slack.notMember': 'No he podido publicar en este canal. Invíteme con «/invite @CWG calendar» y vuelva a intentarlo.',
   'slack.fileFailed': 'No he podido enviarle el archivo. Compruebe que puede recibir mensajes de la aplicación y vuelva a intentarlo.',
-  'slack.notSecretariat':
-    'Lo sentimos, solo la secretaría de la UIT puede modificar el calendario. Solicite este cambio a la secretaría del GTC-CMSI&ODS.',
+  'slack.notSecretariat': 'Lo sentimos, solo la secretaría de la UIT puede modificar el calendario. Solicite este cambio a la secretaría del GTC-CMSI&ODS.',
   'slack.subscribeUnavailable': 'Los recordatorios en los canales aún no están disponibles. Pregunte a la secretaría cuándo lo estarán.',
   'slack.calendarUnavailable': 'Los archivos de calendario aún no están disponibles.',
   'slack.editingUnavailable': 'Aún no es posible modificar desde Slack; la secretaría puede hacerlo desde la consola.',
@@ -611,8 +595,7 @@ Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis, 1 ante cual
   'slack.doneConfirm.confirm': 'Marcar como completado',
   'slack.doneConfirm.deny': 'Todavía no',
   'slack.home.title': 'Calendario del GTC-CMSI&ODS',
-  'slack.home.intro':
-    'Eventos y plazos de actuación del Grupo de Trabajo del Consejo sobre la CMSI y los ODS. Fechas en hora de Ginebra, con la suya al lado.',
+  'slack.home.intro': 'Eventos y plazos de actuación del Grupo de Trabajo del Consejo sobre la CMSI y los ODS. Fechas en hora de Ginebra, con la suya al lado.',
   'slack.home.deadlines': 'Próximos plazos',
   'slack.home.events': 'Próximos eventos',
   'slack.home.none': 'No hay nada próximo en el calendario.',
@@ -648,8 +631,7 @@ Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis, 1 ante cual
   'slack.modal.saved': 'Guardado: {title}',
   'slack.modal.confirmAgain': 'Pulse Guardar de nuevo para confirmar.',
   'slack.modal.confirmField': '{reason}. Pulse Guardar de nuevo para confirmar.',
-  'slack.modal.stale':
-    'Alguien ha modificado este elemento desde que abrió el formulario. Ciérrelo y vuelva a abrirlo para ver la versión más reciente.',
+  'slack.modal.stale': 'Alguien ha modificado este elemento desde que abrió el formulario. Ciérrelo y vuelva a abrirlo para ver la versión más reciente.',
 
   'teams.fact.whenGeneva': 'Fecha (Ginebra)',
   'teams.fact.yourTime': 'Su hora ({tz})',

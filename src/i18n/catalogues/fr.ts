@@ -39,7 +39,7 @@ const fr: Catalogue = {
   'list.separator': ', ',
   'list.and': ' et ',
   'list.or': ' ou ',
-  'quote': '« {text} »',
+  quote: '« {text} »',
 
   'status.confirmed': 'confirmée',
   'status.tba': 'date à annoncer',
@@ -97,10 +97,10 @@ const fr: Catalogue = {
   'countdown.ongoing': 'en cours, se termine {endsIn}',
 
   'review.printed': 'date telle qu’imprimée dans le rapport : « {printed} » · notre lecture : {interpretation}',
-  'previously': '{hasNote, select, yes {{when} ({note})} other {{when}}}',
+  previously: '{hasNote, select, yes {{when} ({note})} other {{when}}}',
   'source.paragraph': '§ {paragraph}, {document}',
   'source.secretariat': 'Ajouté par le secrétariat du GTC-SMSI&ODD',
-  'paragraph': '§ {paragraph}',
+  paragraph: '§ {paragraph}',
 
   'doubts.unverified': 'date non vérifiée',
   'doubts.dependsOn': 'date dépendant de la date non vérifiée de {anchorTitle}',
@@ -126,7 +126,7 @@ const fr: Catalogue = {
   'heading.search': 'Recherche : {words}',
   'heading.show': '{title}',
   'heading.review': 'Éléments signalés pour vérification',
-  'filterSuffix': ' correspondant à « {filter} »',
+  filterSuffix: ' correspondant à « {filter} »',
 
   'empty.nothingUpcoming': 'Rien à venir : le calendrier ne prévoit plus de {what}{filter}.',
   'empty.mostRecent': 'La dernière {what} en date était :',
@@ -153,8 +153,7 @@ const fr: Catalogue = {
   'error.forbidden': 'Désolé, seul le secrétariat de l’UIT peut {action}. Veuillez demander ce changement au secrétariat du GTC-SMSI&ODD.',
   'error.action.changeCalendar': 'modifier le calendrier',
   'error.action.listSubscriptions': 'afficher tous les canaux abonnés',
-  'error.internal':
-    'Un problème est survenu de notre côté ; rien n’a été modifié. Veuillez réessayer et prévenir le secrétariat si le problème persiste.',
+  'error.internal': 'Un problème est survenu de notre côté ; rien n’a été modifié. Veuillez réessayer et prévenir le secrétariat si le problème persiste.',
   'error.writeRejected':
     'Cette modification n’a pas été enregistrée : elle aurait rendu les données du calendrier invalides. Rien n’a été modifié ; veuillez prévenir le secrétariat.',
   'error.storeClosed': 'Le calendrier est en cours d’arrêt ; cette modification n’a donc pas été enregistrée. Veuillez réessayer dans une minute.',
@@ -165,8 +164,7 @@ const fr: Catalogue = {
   'error.noArguments': '{command} ne prend aucun argument{hasWhat, select, yes { : {what}} other {}}.',
   'error.helpTakesOne': 'help prend au plus un nom de commande.',
 
-  'help.intro':
-    'Robot calendrier du GTC-SMSI&ODD : manifestations et échéances d’action du Groupe de travail du Conseil sur le SMSI et les ODD.',
+  'help.intro': 'Robot calendrier du GTC-SMSI&ODD : manifestations et échéances d’action du Groupe de travail du Conseil sur le SMSI et les ODD.',
   'help.footer':
     'Les dates sont données à l’heure de Genève (et à la vôtre si elle diffère). Une échéance sans heure arrive à terme à la fin de la journée, heure de Genève. « /cwg help <commande> » explique une commande.',
   'help.heading': 'Commandes',
@@ -178,7 +176,7 @@ const fr: Catalogue = {
   'help.unknownTopic': 'Il n’existe pas de commande « {topic} ». « /cwg help » les affiche toutes.',
   'help.also': 'Également : {aliases}',
 
-  'consoleBanner': 'Robot du GTC-SMSI&ODD, conversation en console. Tapez « /cwg help » (ou simplement « help ») ; Ctrl-D pour quitter.',
+  consoleBanner: 'Robot du GTC-SMSI&ODD, conversation en console. Tapez « /cwg help » (ou simplement « help ») ; Ctrl-D pour quitter.',
   'cli.usage': `Syntaxe : npx cwg <mots de commande> [options]
 
 Affiche, en texte brut, ce que répondrait « /cwg <mots de commande> ».
@@ -272,14 +270,12 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe, 1 pour t
   'command.export.help': 'Les éléments seulement : ni piste d’audit, ni abonnements, ni registre des envois.',
   'command.import.summary': 'Charger des éléments depuis un fichier JSON de calendrier, après avoir montré ce qui changerait.',
   'command.import.usage': `import <chemin | ''json''> [confirm <code>]`,
-  'command.import.help':
-    `Une première exécution montre les différences et un code de confirmation ; rien ne change tant que vous ne relancez pas la commande avec « confirm <code> ».\nLes éléments du fichier sont ajoutés ou remplacent l’élément de même identifiant ; les éléments absents du fichier sont conservés. « /cwg undo » annule une importation entière.\nUn chemin ne fonctionne que sur la ligne de commande du robot (npx cwg import backup.json) ; dans une conversation, collez un petit JSON entre apostrophes droites.`,
+  'command.import.help': `Une première exécution montre les différences et un code de confirmation ; rien ne change tant que vous ne relancez pas la commande avec « confirm <code> ».\nLes éléments du fichier sont ajoutés ou remplacent l’élément de même identifiant ; les éléments absents du fichier sont conservés. « /cwg undo » annule une importation entière.\nUn chemin ne fonctionne que sur la ligne de commande du robot (npx cwg import backup.json) ; dans une conversation, collez un petit JSON entre apostrophes droites.`,
   'command.help.summary': 'Afficher les commandes, ou en expliquer une.',
   'command.help.usage': 'help [commande]',
   'command.help.help': '',
   'command.subscribe.summary': 'Publier dans ce canal des rappels des manifestations et des échéances.',
-  'command.subscribe.usage':
-    'subscribe [all | events | deadlines] [étiquette | qui-doit-agir …] [at HH:MM] [tz FUSEAU] [offsets 14d,3d,1d] [digest off]',
+  'command.subscribe.usage': 'subscribe [all | events | deadlines] [étiquette | qui-doit-agir …] [at HH:MM] [tz FUSEAU] [offsets 14d,3d,1d] [digest off]',
   'command.subscribe.help':
     'Ce canal reçoit des rappels avant les manifestations (30, 7 et 1 jours avant) et avant les échéances (7 et 1 jours avant, et le matin du jour même),\nun récapitulatif hebdomadaire le lundi pour les 14 jours suivants, et un avis lorsqu’un élément suivi est ajouté, déplacé, annulé ou reçoit sa date.\nLes rappels arrivent à 09:00, heure de Genève, sauf indication contraire. Relancer la commande ne modifie que ce que vous précisez.\nExemples : /cwg subscribe, /cwg subscribe deadlines members at 08:30 tz America/New_York, /cwg subscribe igf offsets 14d,3d digest off',
   'command.unsubscribe.summary': 'Arrêter les rappels dans ce canal.',
@@ -293,8 +289,7 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe, 1 pour t
   'command.deliveries.usage': 'deliveries [failed | retry <clé> | retry all]',
   'command.deliveries.help':
     'Sans mot : quand les rappels ont été envoyés pour la dernière fois et combien ont échoué.\n« failed » affiche les envois qui ont échoué après plusieurs tentatives (avec la dernière erreur) ; « retry <clé> » ou « retry all » les relance lors du prochain passage.',
-  'command.ics.summary':
-    'Le calendrier en fichier .ics pour Outlook ou Google Agenda (ou un seul élément, à ajouter à votre agenda).',
+  'command.ics.summary': 'Le calendrier en fichier .ics pour Outlook ou Google Agenda (ou un seul élément, à ajouter à votre agenda).',
   'command.ics.usage': 'ics [étiquette | qui-doit-agir … | <id>]',
   'command.ics.help':
     'Fournit le calendrier (ou la partie correspondant à une étiquette ou à qui doit agir) sous forme de fichier iCalendar à importer, ainsi que l’adresse pour s’y abonner.\nAvec l’identifiant d’un élément, fournit cet élément seul, à ajouter à votre propre agenda.\nLes éléments dont la date est à annoncer sont omis jusqu’à ce qu’ils aient une date ; les éléments annulés restent, marqués comme annulés.\nExemples : /cwg ics · /cwg ics wsis20 members · /cwg ics igf-2025',
@@ -313,8 +308,7 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe, 1 pour t
   'editing.field.badSource': 'indiquez le paragraphe du rapport, par ex. 6.7.9',
   'editing.field.badStatus': 'doit être l’une des valeurs suivantes : {statuses}',
   'editing.field.badKind': 'doit être event ou deadline',
-  'editing.field.badReview':
-    'review=resolved efface les signalements pour vérification une fois la date vérifiée (la piste d’audit les conserve)',
+  'editing.field.badReview': 'review=resolved efface les signalements pour vérification une fois la date vérifiée (la piste d’audit les conserve)',
   'editing.field.badId': 'un identifiant compte de 2 à 64 lettres minuscules, chiffres et traits d’union, par ex. igf-2025',
   'editing.field.idTaken': '« {id} » est déjà utilisé ; choisissez un autre identifiant',
   'editing.field.needTitle': 'indiquez un titre',
@@ -404,8 +398,7 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe, 1 pour t
   'editing.conflictNow': 'Actuellement : {summary}',
   'editing.conflictYours': 'Votre version (à partir de la révision {fromRevision}) : {summary}',
   'editing.conflictAgain': 'Rouvrez-le pour partir de la version actuelle, puis refaites votre modification.',
-  'editing.confirmNeeded':
-    'Veuillez confirmer : {reason}. Si c’est exact, renvoyez la même commande en ajoutant « confirm » à la fin.',
+  'editing.confirmNeeded': 'Veuillez confirmer : {reason}. Si c’est exact, renvoyez la même commande en ajoutant « confirm » à la fin.',
   'editing.confirmCode': '{reason}.',
   'editing.undoWhat': 'elle annule votre propre dernière modification',
   'editing.exportWhat': 'elle fournit le calendrier entier',
@@ -440,8 +433,7 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe, 1 pour t
   'editing.importBadCode': 'confirm doit être suivi du code de 6 caractères indiqué dans l’aperçu, par ex. « confirm 3fa9c1 ».',
   'editing.importNothing': 'Le fichier correspond au calendrier ; il n’y a rien à importer.',
   'editing.importApplied': 'Importation effectuée : {added} ajouté(s), {changed} modifié(s). « /cwg undo » annule toute l’importation.',
-  'editing.importNeedsSource':
-    `Indiquez le fichier à importer : sur la ligne de commande, un chemin (import data/calendar.json) ; dans une conversation, le JSON entre apostrophes droites (import '''{"items": [...]}''') ; ou utilisez le formulaire d’importation Slack ou Teams.`,
+  'editing.importNeedsSource': `Indiquez le fichier à importer : sur la ligne de commande, un chemin (import data/calendar.json) ; dans une conversation, le JSON entre apostrophes droites (import '''{"items": [...]}''') ; ou utilisez le formulaire d’importation Slack ou Teams.`,
   'editing.importPathLocalOnly':
     'La lecture d’un fichier par son chemin n’est possible que sur la ligne de commande du robot ; dans une conversation, collez le JSON entre apostrophes droites ou utilisez le formulaire d’importation.',
   'editing.reviewIntro': 'Le rapport indique ces dates de manière incohérente ; le robot affiche sa lecture à côté du libellé imprimé.',
@@ -491,10 +483,10 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe, 1 pour t
   'export.itemUndated':
     '« {title} » n’a pas encore de date (date à annoncer) : il n’y a donc rien à ajouter à un agenda. « /cwg ics » fournit le calendrier entier.',
   'export.savedTo': 'Fichier de calendrier enregistré sous {path}',
-  'export.saveFailed':
-    'Impossible d’enregistrer le fichier de calendrier dans {dir} : {reason}. Donnez à CWG_EXPORT_DIR un répertoire accessible en écriture.',
+  'export.saveFailed': 'Impossible d’enregistrer le fichier de calendrier dans {dir} : {reason}. Donnez à CWG_EXPORT_DIR un répertoire accessible en écriture.',
   'export.feedBadQuery': 'Requête incorrecte : {message}\n',
-  'export.feedUnknownParam': '« {value} » n’est pas une valeur valide pour {name}. Utilisez une ou plusieurs des valeurs suivantes : {allowed} (séparées par des virgules).',
+  'export.feedUnknownParam':
+    '« {value} » n’est pas une valeur valide pour {name}. Utilisez une ou plusieurs des valeurs suivantes : {allowed} (séparées par des virgules).',
   'export.feedOneItemId': 'un identifiant d’élément, par ex. igf-2025',
   'export.feedUnknownItem': 'Aucun élément n’a l’identifiant « {id} ».\n',
   'export.feedItemUndated': 'L’élément « {id} » n’a pas encore de date (date à annoncer).\n',
@@ -526,8 +518,7 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe, 1 pour t
   'reminders.subscribe.needsConversation': 'Lancez cette commande dans le canal ou la conversation qui doit recevoir les rappels.',
   'reminders.subscribe.done': 'Ce canal recevra des rappels : {what}.',
   'reminders.subscribe.updated': 'Rappels de ce canal mis à jour : {what}.',
-  'reminders.subscribe.usage':
-    'subscribe [all | events | deadlines] [étiquette | qui-doit-agir …] [at HH:MM] [tz FUSEAU] [offsets 14d,3d,1d] [digest on|off]',
+  'reminders.subscribe.usage': 'subscribe [all | events | deadlines] [étiquette | qui-doit-agir …] [at HH:MM] [tz FUSEAU] [offsets 14d,3d,1d] [digest on|off]',
   'reminders.subscribe.badTime': '« {word} » n’est pas une heure de la journée ; utilisez HH:MM, par exemple « at 08:30 ».',
   'reminders.subscribe.badZone': '« {word} » n’est pas un fuseau horaire IANA ; utilisez un nom comme Europe/Zurich ou America/New_York.',
   'reminders.subscribe.badOffsetItems':
@@ -536,8 +527,7 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe, 1 pour t
     '« {word} » n’est pas une liste de 10 décalages au plus ; utilisez par exemple « offsets 14d,3d,1d » (0d = le jour même, 365d au plus).',
   'reminders.subscribe.badDigest': 'Après « digest », écrivez « on » ou « off », et non « {word} ».',
   'reminders.subscribe.missingValue': '« {word} » doit être suivi d’une valeur.',
-  'reminders.subscribe.manage':
-    '« /cwg subscriptions » indique ce que reçoit ce canal et quand ; « /cwg unsubscribe » arrête les rappels.',
+  'reminders.subscribe.manage': '« /cwg subscriptions » indique ce que reçoit ce canal et quand ; « /cwg unsubscribe » arrête les rappels.',
   'reminders.subscribe.slackInvite':
     'Le robot publie lui-même les rappels : s’il n’est pas encore dans ce canal, ajoutez-le avec « /invite @CWG calendar » (un canal où il ne peut pas publier est désabonné dès le premier rappel).',
   'reminders.describe.scope.all': 'manifestations et échéances',
@@ -545,8 +535,7 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe, 1 pour t
   'reminders.describe.scope.deadlines': 'échéances',
   'reminders.describe.filter': ' concernant {words}',
   'reminders.describe.at': 'à {time} ({tz})',
-  'reminders.describe.offsetsDefault':
-    'manifestations 30, 7 et 1 jours avant leur début ; échéances 7 et 1 jours avant, et le matin du jour même',
+  'reminders.describe.offsetsDefault': 'manifestations 30, 7 et 1 jours avant leur début ; échéances 7 et 1 jours avant, et le matin du jour même',
   'reminders.describe.offsetsBefore': '{count, plural, one {{list} jour avant} many {{list} de jours avant} other {{list} jours avant}}',
   'reminders.describe.offsetsMorning': 'le matin du jour même',
   'reminders.describe.offsetsBoth': '{before} et {morning}',
@@ -563,8 +552,7 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe, 1 pour t
   'reminders.subscriptions.atGeneva': '{when}, heure de Genève',
   'reminders.subscriptions.atZoneAndGeneva': '{when} {zone} ({geneva}, heure de Genève)',
   'reminders.subscriptions.nextNone': 'Rien n’est prévu dans l’année à venir pour ce que suit ce canal.',
-  'reminders.subscriptions.allHeading':
-    '{n, plural, one {# canal abonné} many {# de canaux abonnés} other {# canaux abonnés}}',
+  'reminders.subscriptions.allHeading': '{n, plural, one {# canal abonné} many {# de canaux abonnés} other {# canaux abonnés}}',
   'reminders.subscriptions.allLine': '• {where} : {what}',
   'reminders.subscriptions.allHint': 'Secrétariat : « /cwg subscriptions all » affiche tous les canaux abonnés.',
   'reminders.subscriptions.allOrNothing': 'Ajoutez « all » ou rien.',
@@ -579,8 +567,7 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe, 1 pour t
   'reminders.deliveries.failedHeading': '{n, plural, one {# envoi en échec} many {# d’envois en échec} other {# envois en échec}}',
   'reminders.deliveries.failedLine':
     '• {key}\n  à {where}, {attempts} tentatives, dernière erreur « {error} » le {at}{retrying, select, yes { (nouvel essai demandé)} other {}}',
-  'reminders.deliveries.retryHint':
-    '« /cwg deliveries retry <clé> » ou « /cwg deliveries retry all » les renvoie lors du prochain passage (dans la minute).',
+  'reminders.deliveries.retryHint': '« /cwg deliveries retry <clé> » ou « /cwg deliveries retry all » les renvoie lors du prochain passage (dans la minute).',
   'reminders.deliveries.retried':
     '{n, plural, one {# envoi sera relancé} many {# d’envois seront relancés} other {# envois seront relancés}} lors du prochain passage (dans la minute).',
   'reminders.deliveries.unknownKey': 'Aucun envoi en échec n’a la clé « {key} ». « /cwg deliveries failed » les affiche.',
@@ -602,8 +589,7 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe, 1 pour t
   'slack.shareUsage': 'Précisez ce qu’il faut partager, par exemple « /cwg share next-deadline » ou « /cwg next-deadline share ».',
   'slack.notMember': 'Je n’ai pas pu publier dans ce canal. Invitez-moi avec « /invite @CWG calendar » et réessayez.',
   'slack.fileFailed': 'Je n’ai pas pu vous envoyer le fichier. Vérifiez que vous pouvez recevoir des messages de l’application, puis réessayez.',
-  'slack.notSecretariat':
-    'Désolé, seul le secrétariat de l’UIT peut modifier le calendrier. Veuillez demander ce changement au secrétariat du GTC-SMSI&ODD.',
+  'slack.notSecretariat': 'Désolé, seul le secrétariat de l’UIT peut modifier le calendrier. Veuillez demander ce changement au secrétariat du GTC-SMSI&ODD.',
   'slack.subscribeUnavailable': 'Les rappels dans les canaux ne sont pas encore disponibles. Demandez au secrétariat quand ils le seront.',
   'slack.calendarUnavailable': 'Les fichiers de calendrier ne sont pas encore disponibles.',
   'slack.editingUnavailable': 'La modification depuis Slack n’est pas encore disponible ; le secrétariat peut modifier depuis la console.',
@@ -641,8 +627,7 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe, 1 pour t
   'slack.modal.idHint': 'Lettres minuscules, chiffres et traits d’union, par ex. igf-2026. Laissez vide pour le former à partir du titre.',
   'slack.modal.title': 'Titre',
   'slack.modal.start': 'Date ou début',
-  'slack.modal.startHint':
-    'AAAA-MM-JJ, ou AAAA-MM-JJ HH:mm pour un élément avec heure (heure de Genève, sauf si un fuseau est indiqué).',
+  'slack.modal.startHint': 'AAAA-MM-JJ, ou AAAA-MM-JJ HH:mm pour un élément avec heure (heure de Genève, sauf si un fuseau est indiqué).',
   'slack.modal.end': 'Fin (facultatif)',
   'slack.modal.place': 'Lieu (facultatif)',
   'slack.modal.whoMustAct': 'Qui doit agir (facultatif)',
@@ -654,8 +639,7 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe, 1 pour t
   'slack.modal.saved': 'Enregistré : {title}',
   'slack.modal.confirmAgain': 'Appuyez de nouveau sur Enregistrer pour confirmer.',
   'slack.modal.confirmField': '{reason}. Appuyez de nouveau sur Enregistrer pour confirmer.',
-  'slack.modal.stale':
-    'Quelqu’un a modifié cet élément depuis que vous avez ouvert le formulaire. Fermez-le et rouvrez-le pour voir la dernière version.',
+  'slack.modal.stale': 'Quelqu’un a modifié cet élément depuis que vous avez ouvert le formulaire. Fermez-le et rouvrez-le pour voir la dernière version.',
 
   'teams.fact.whenGeneva': 'Date (Genève)',
   'teams.fact.yourTime': 'Votre heure ({tz})',

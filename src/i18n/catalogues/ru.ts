@@ -34,7 +34,7 @@ const ru: Catalogue = {
   'list.separator': ', ',
   'list.and': ' и ',
   'list.or': ' или ',
-  'quote': '«{text}»',
+  quote: '«{text}»',
 
   'status.confirmed': 'подтверждено',
   'status.tba': 'дата будет объявлена позднее',
@@ -92,10 +92,10 @@ const ru: Catalogue = {
   'countdown.ongoing': 'проходит сейчас, завершится {endsIn}',
 
   'review.printed': 'дата в том виде, как она напечатана в отчете: «{printed}» · наше прочтение: {interpretation}',
-  'previously': '{hasNote, select, yes {{when} ({note})} other {{when}}}',
+  previously: '{hasNote, select, yes {{when} ({note})} other {{when}}}',
   'source.paragraph': 'п. {paragraph}, {document}',
   'source.secretariat': 'Добавлено секретариатом РГС-ВВУИО&ЦУР',
-  'paragraph': 'п. {paragraph}',
+  paragraph: 'п. {paragraph}',
 
   'doubts.unverified': 'дата не проверена',
   'doubts.dependsOn': 'дата зависит от непроверенной даты «{anchorTitle}»',
@@ -122,7 +122,7 @@ const ru: Catalogue = {
   'heading.search': 'Поиск: {words}',
   'heading.show': '{title}',
   'heading.review': 'Записи, отмеченные для проверки',
-  'filterSuffix': ' по запросу «{filter}»',
+  filterSuffix: ' по запросу «{filter}»',
 
   'empty.nothingUpcoming': 'Впереди ничего нет: в календаре нет предстоящих записей категории «{what}»{filter}.',
   'empty.mostRecent': 'Последняя прошедшая запись (категория «{what}»):',
@@ -173,7 +173,7 @@ const ru: Catalogue = {
   'help.unknownTopic': 'Команды «{topic}» нет. Список всех команд выводит «/cwg help».',
   'help.also': 'Также: {aliases}',
 
-  'consoleBanner': 'Бот РГС-ВВУИО&ЦУР, чат в консоли. Введите «/cwg help» (или просто «help»); для выхода нажмите Ctrl-D.',
+  consoleBanner: 'Бот РГС-ВВУИО&ЦУР, чат в консоли. Введите «/cwg help» (или просто «help»); для выхода нажмите Ctrl-D.',
   'cli.usage': `Формат: npx cwg <command words> [options]
 
 Выводит простым текстом ответ, который бот дал бы на «/cwg <command words>».
@@ -222,7 +222,8 @@ const ru: Catalogue = {
     'Перечисляет еще не завершившиеся мероприятия, а затем мероприятия, дата которых будет объявлена позднее.\n«/cwg events past» перечисляет завершившиеся (начиная с последнего); «/cwg events all» перечисляет все.\nПример: /cwg events past wsis20',
   'command.show.summary': 'Все сведения об одной записи: даты, место, кто должен принять меры, пункт-источник.',
   'command.show.usage': 'show <id>',
-  'command.show.help': 'Показывает одну запись полностью, с пунктом отчета, из которого она взята, и прежними датами, если они были.\nПример: /cwg show igf-2025',
+  'command.show.help':
+    'Показывает одну запись полностью, с пунктом отчета, из которого она взята, и прежними датами, если они были.\nПример: /cwg show igf-2025',
   'command.search.summary': 'Поиск записей по словам в названии, месте, тегах или пункте-источнике.',
   'command.search.usage': 'search <words>',
   'command.search.help': 'Должно совпасть каждое слово. Диакритические знаки и регистр не учитываются.\nПримеры: /cwg search unesco forum, /cwg search 6.7.9',
@@ -240,7 +241,8 @@ const ru: Catalogue = {
     'Дата, отстоящая более чем на год в прошлое или более чем на три года вперед, скорее всего, введена с опечаткой: бот попросит повторить команду, добавив в конце «confirm».\nПрежняя дата сохраняется и показывается как «ранее». Сроки, отсчитываемые от этой записи («за три недели до собрания»), переносятся вместе с ней; в ответе они перечислены.\nПример: /cwg reschedule cwg-42 10-11 February 2025 reason="смена зала"',
   'command.announce.summary': 'Указать дату записи, дата которой должна была быть объявлена позднее.',
   'command.announce.usage': 'announce <id> <date or range>',
-  'command.announce.help': 'Сроки, отсчитываемые от этой записи, также получают даты; в ответе они перечислены.\nПример: /cwg announce council-2025 2025-06-17..2025-06-27',
+  'command.announce.help':
+    'Сроки, отсчитываемые от этой записи, также получают даты; в ответе они перечислены.\nПример: /cwg announce council-2025 2025-06-17..2025-06-27',
   'command.cancel.summary': 'Отметить запись как отмененную (она остается в календаре с соответствующей отметкой).',
   'command.cancel.usage': 'cancel <id> [reason]',
   'command.cancel.help':
@@ -387,8 +389,7 @@ const ru: Catalogue = {
     'Отменено: «{id}» снова удалена (она была добавлена отмененным изменением){others, plural, =0 {} one {; еще # запись из этого изменения возвращена в прежнее состояние} few {; еще # записи из этого изменения возвращены в прежнее состояние} many {; еще # записей из этого изменения возвращены в прежнее состояние} other {; еще # записи из этого изменения возвращены в прежнее состояние}}.',
   'editing.invalid': 'Изменение не внесено:',
   'editing.invalidField': '• {field}: {message}',
-  'editing.conflict':
-    '«{id}» изменена после того, как вы ее открыли{hasBy, select, yes { ({action}: {by}, {at})} other {}}; ваше изменение не сохранено.',
+  'editing.conflict': '«{id}» изменена после того, как вы ее открыли{hasBy, select, yes { ({action}: {by}, {at})} other {}}; ваше изменение не сохранено.',
   'editing.conflictChanged': 'изменение',
   'editing.conflictNow': 'Сейчас: {summary}',
   'editing.conflictYours': 'Ваш вариант (на основе версии {fromRevision}): {summary}',
@@ -428,12 +429,12 @@ const ru: Catalogue = {
   'editing.importBadCode': 'После confirm нужен 6-значный код, показанный при предварительном просмотре, например «confirm 3fa9c1».',
   'editing.importNothing': 'Файл совпадает с календарем; импортировать нечего.',
   'editing.importApplied': 'Импортировано: добавлено — {added}, изменено — {changed}. «/cwg undo» отменяет весь импорт.',
-  'editing.importNeedsSource':
-    `Укажите файл для импорта: в командной строке — путь (import data/calendar.json), в чате — JSON в одинарных кавычках (import '''{"items": [...]}'''), либо воспользуйтесь формой импорта в Slack/Teams.`,
+  'editing.importNeedsSource': `Укажите файл для импорта: в командной строке — путь (import data/calendar.json), в чате — JSON в одинарных кавычках (import '''{"items": [...]}'''), либо воспользуйтесь формой импорта в Slack/Teams.`,
   'editing.importPathLocalOnly':
     'Чтение файла по пути возможно только в командной строке самого бота; в чате вставьте JSON в одинарных кавычках или воспользуйтесь формой импорта.',
   'editing.reviewIntro': 'В отчете эти даты указаны непоследовательно; бот показывает свое прочтение рядом с напечатанной формулировкой.',
-  'editing.usage.add': 'add event|deadline title="…" date="…" [place=… who=members,secretariat tags=igf,ai send-to=… url=… notes="…" source=6.7.9 id=…] [confirm]',
+  'editing.usage.add':
+    'add event|deadline title="…" date="…" [place=… who=members,secretariat tags=igf,ai send-to=… url=… notes="…" source=6.7.9 id=…] [confirm]',
   'editing.usage.edit':
     'edit <id> field=value … (title, date, place, notes, who, tags, send-to, url, organiser, source, status, kind, review=resolved) [confirm]',
   'editing.usage.reschedule': 'reschedule <id> <date or range> [reason="…"] [confirm]',
@@ -472,14 +473,14 @@ const ru: Catalogue = {
     'Откройте или импортируйте файл в Outlook, Google Календарь или Календарь Apple. Это снимок текущего состояния: чтобы получать изменения, подпишитесь на канал календаря.',
   'export.subscribeHint':
     'Подпишитесь, чтобы получать обновления (Outlook: «Добавить календарь» › «Подписаться из Интернета»; Google Календарь: «Другие календари» › «Добавить по URL»): {url}',
-  'export.noSubscribeUrl':
-    'Чтобы подписаться и получать изменения автоматически, запросите у ИТ-службы адрес канала календаря (CWG_PUBLIC_URL не задан).',
+  'export.noSubscribeUrl': 'Чтобы подписаться и получать изменения автоматически, запросите у ИТ-службы адрес канала календаря (CWG_PUBLIC_URL не задан).',
   'export.nothingToExport': 'Нет записей с датами{filter}, которые можно поместить в файл календаря.',
   'export.itemUndated': 'У «{title}» еще нет даты (будет объявлена позднее), поэтому добавлять в календарь нечего. Команда «/cwg ics» выдает весь календарь.',
   'export.savedTo': 'Файл календаря сохранен: {path}',
   'export.saveFailed': 'Не удалось сохранить файл календаря в {dir}: {reason}. Укажите в CWG_EXPORT_DIR каталог, доступный для записи.',
   'export.feedBadQuery': 'Неверный запрос: {message}\n',
-  'export.feedUnknownParam': '«{value}» не является допустимым значением {name}. Используйте одно или несколько из следующих значений: {allowed} (через запятую).',
+  'export.feedUnknownParam':
+    '«{value}» не является допустимым значением {name}. Используйте одно или несколько из следующих значений: {allowed} (через запятую).',
   'export.feedOneItemId': 'один id записи, например igf-2025',
   'export.feedUnknownItem': 'Нет записи с id «{id}».\n',
   'export.feedItemUndated': 'У записи «{id}» еще нет даты (будет объявлена позднее).\n',
@@ -489,8 +490,7 @@ const ru: Catalogue = {
 
   'reminders.heading.event': 'Напоминание: {title} — начало {when}',
   'reminders.heading.deadline': 'Напоминание: {title} — срок истекает {when}',
-  'reminders.heading.digest':
-    'Еженедельная сводка: {n, plural, one {# запись} few {# записи} many {# записей} other {# записи}} на ближайшие {days} дн.',
+  'reminders.heading.digest': 'Еженедельная сводка: {n, plural, one {# запись} few {# записи} many {# записей} other {# записи}} на ближайшие {days} дн.',
   'reminders.heading.added': 'Новое в календаре: {title}',
   'reminders.heading.rescheduled': 'Перенесено: {title}',
   'reminders.heading.cancelled': 'Отменено: {title}',
@@ -528,8 +528,7 @@ const ru: Catalogue = {
   'reminders.describe.scope.deadlines': 'сроки',
   'reminders.describe.filter': ' по теме {words}',
   'reminders.describe.at': 'в {time} {tz}',
-  'reminders.describe.offsetsDefault':
-    'о мероприятиях — за 30, 7 и 1 день до начала; о сроках — за 7 и 1 день, а также утром в день истечения срока',
+  'reminders.describe.offsetsDefault': 'о мероприятиях — за 30, 7 и 1 день до начала; о сроках — за 7 и 1 день, а также утром в день истечения срока',
   'reminders.describe.offsetsBefore':
     // The code passes the single offset, or the list's length when there are several; Russian agrees with the last
     // numeral («за 7 и 1 день», «за 14 и 3 дня»), which a list's length cannot tell, so lists take the abbreviation «дн.».
@@ -541,16 +540,14 @@ const ru: Catalogue = {
   'reminders.unsubscribe.done': 'Этот канал больше не будет получать напоминания.',
   'reminders.unsubscribe.notSubscribed': 'Этот канал не был подписан на напоминания.',
   'reminders.unsubscribe.noWords': 'Команда unsubscribe не принимает параметров (она прекращает все напоминания в этом канале).',
-  'reminders.subscriptions.none':
-    'Этот канал не получает напоминаний. «/cwg subscribe» включает их (мероприятия и сроки, 09:00 по женевскому времени).',
+  'reminders.subscriptions.none': 'Этот канал не получает напоминаний. «/cwg subscribe» включает их (мероприятия и сроки, 09:00 по женевскому времени).',
   'reminders.subscriptions.heading': 'Напоминания в этом канале',
   'reminders.subscriptions.current': 'Этот канал получает: {what}.',
   'reminders.subscriptions.next': 'Следующее напоминание: {when}, {what}.',
   'reminders.subscriptions.atGeneva': '{when} по женевскому времени',
   'reminders.subscriptions.atZoneAndGeneva': '{when} {zone} ({geneva} по женевскому времени)',
   'reminders.subscriptions.nextNone': 'По тому, что отслеживает этот канал, в ближайший год ничего не запланировано.',
-  'reminders.subscriptions.allHeading':
-    '{n, plural, one {Подписан # канал} few {Подписаны # канала} many {Подписаны # каналов} other {Подписаны # канала}}',
+  'reminders.subscriptions.allHeading': '{n, plural, one {Подписан # канал} few {Подписаны # канала} many {Подписаны # каналов} other {Подписаны # канала}}',
   'reminders.subscriptions.allLine': '• {where}: {what}',
   'reminders.subscriptions.allHint': 'Для секретариата: «/cwg subscriptions all» выводит список всех подписанных каналов.',
   'reminders.subscriptions.allOrNothing': 'Добавьте «all» или ничего не добавляйте.',
@@ -603,8 +600,7 @@ const ru: Catalogue = {
   'slack.doneConfirm.confirm': 'Отметить как выполненное',
   'slack.doneConfirm.deny': 'Пока нет',
   'slack.home.title': 'Календарь РГС-ВВУИО&ЦУР',
-  'slack.home.intro':
-    'Мероприятия и сроки выполнения действий Рабочей группы Совета по ВВУИО и ЦУР. Даты указаны по женевскому времени, а рядом — по вашему.',
+  'slack.home.intro': 'Мероприятия и сроки выполнения действий Рабочей группы Совета по ВВУИО и ЦУР. Даты указаны по женевскому времени, а рядом — по вашему.',
   'slack.home.deadlines': 'Ближайшие сроки',
   'slack.home.events': 'Ближайшие мероприятия',
   'slack.home.none': 'В календаре ничего не предстоит.',

@@ -32,7 +32,7 @@ const zh: Catalogue = {
   'list.separator': '、',
   'list.and': '和',
   'list.or': '或',
-  'quote': '“{text}”',
+  quote: '“{text}”',
 
   'status.confirmed': '已确认',
   'status.tba': '日期待定',
@@ -88,10 +88,10 @@ const zh: Catalogue = {
   'countdown.ongoing': '正在进行，{endsIn}结束',
 
   'review.printed': '报告所载日期：“{printed}” · 本系统的理解：{interpretation}',
-  'previously': '{hasNote, select, yes {{when}（{note}）} other {{when}}}',
+  previously: '{hasNote, select, yes {{when}（{note}）} other {{when}}}',
   'source.paragraph': '{document}第{paragraph}段',
   'source.secretariat': '由CWG-WSIS&SDG秘书处添加',
-  'paragraph': '第{paragraph}段',
+  paragraph: '第{paragraph}段',
 
   'doubts.unverified': '日期未经核实',
   'doubts.dependsOn': '日期取决于{anchorTitle}未经核实的日期',
@@ -103,7 +103,8 @@ const zh: Catalogue = {
   'doubts.review.interpretation': '报告原文：“{printed}” · 本系统的理解：{reading}',
   'doubts.review.wording': '报告措辞不明确：“{printed}” · 本系统的理解：{reading}',
   'doubts.neverDated.heading': '原定{period}，始终未确定日期',
-  'doubts.neverDated.hint': '供秘书处参考：请使用“/cwg announce <id> <date>”为每项（或其所依赖的事项）确定日期，或使用“/cwg done <id>”或“/cwg cancel <id>”将其关闭。',
+  'doubts.neverDated.hint':
+    '供秘书处参考：请使用“/cwg announce <id> <date>”为每项（或其所依赖的事项）确定日期，或使用“/cwg done <id>”或“/cwg cancel <id>”将其关闭。',
   'doubts.neverDated.count': '{n, plural, other {原定{period}的#项始终未确定日期（可用“/cwg {command}”列出）。}}',
   'heading.nextDeadline': '下一个截止日期',
   'heading.nextDeadlines': '下一批截止日期：{day}到期，共{n}项',
@@ -115,7 +116,7 @@ const zh: Catalogue = {
   'heading.search': '搜索：{words}',
   'heading.show': '{title}',
   'heading.review': '标记为待核查的事项',
-  'filterSuffix': '（符合“{filter}”）',
+  filterSuffix: '（符合“{filter}”）',
 
   'empty.nothingUpcoming': '暂无后续安排：日历中没有即将到来的{what}{filter}。',
   'empty.mostRecent': '最近一项已过去的{what}：',
@@ -158,7 +159,7 @@ const zh: Catalogue = {
   'help.unknownTopic': '没有“{topic}”命令。“/cwg help”列出全部命令。',
   'help.also': '别名：{aliases}',
 
-  'consoleBanner': 'CWG-WSIS&SDG机器人控制台对话。请输入“/cwg help”（或仅输入“help”）；按 Ctrl-D 退出。',
+  consoleBanner: 'CWG-WSIS&SDG机器人控制台对话。请输入“/cwg help”（或仅输入“help”）；按 Ctrl-D 退出。',
   'cli.usage': `用法：npx cwg <command words> [options]
 
 以纯文本输出“/cwg <command words>”的回复内容。
@@ -402,11 +403,11 @@ const zh: Catalogue = {
   'editing.importBadCode': 'confirm 需要预览中显示的6位代码，例如“confirm 3fa9c1”。',
   'editing.importNothing': '文件与日历一致；无需导入。',
   'editing.importApplied': '已导入：添加{added}项，更改{changed}项。“/cwg undo”可撤销整个导入。',
-  'editing.importNeedsSource':
-    `请提供要导入的文件：在命令行中提供路径（import data/calendar.json），在聊天中将 JSON 放在单引号内（import '''{"items": [...]}'''），或使用 Slack/Teams 导入表单。`,
+  'editing.importNeedsSource': `请提供要导入的文件：在命令行中提供路径（import data/calendar.json），在聊天中将 JSON 放在单引号内（import '''{"items": [...]}'''），或使用 Slack/Teams 导入表单。`,
   'editing.importPathLocalOnly': '按路径读取文件仅可在机器人自身的命令行中进行；在聊天中，请将 JSON 放在单引号内粘贴，或使用导入表单。',
   'editing.reviewIntro': '报告中这些日期的表述不一致；机器人在印刷原文旁显示其理解。',
-  'editing.usage.add': 'add event|deadline title="…" date="…" [place=… who=members,secretariat tags=igf,ai send-to=… url=… notes="…" source=6.7.9 id=…] [confirm]',
+  'editing.usage.add':
+    'add event|deadline title="…" date="…" [place=… who=members,secretariat tags=igf,ai send-to=… url=… notes="…" source=6.7.9 id=…] [confirm]',
   'editing.usage.edit':
     'edit <id> field=value … (title, date, place, notes, who, tags, send-to, url, organiser, source, status, kind, review=resolved) [confirm]',
   'editing.usage.reschedule': 'reschedule <id> <date or range> [reason="…"] [confirm]',
@@ -479,8 +480,7 @@ const zh: Catalogue = {
   'reminders.subscribe.usage': 'subscribe [all | events | deadlines] [tag | who-must-act …] [at HH:MM] [tz ZONE] [offsets 14d,3d,1d] [digest on|off]',
   'reminders.subscribe.badTime': '“{word}”不是一天中的时间；请使用 HH:MM 格式，例如“at 08:30”。',
   'reminders.subscribe.badZone': '“{word}”不是 IANA 时区；请使用 Europe/Zurich 或 America/New_York 这样的名称。',
-  'reminders.subscribe.badOffsetItems':
-    '“{word}”中的{bad}{n, plural, other {不是事项前的天数}}；请使用例如“offsets 14d,3d,1d”（0d 表示当天，最多 365d）。',
+  'reminders.subscribe.badOffsetItems': '“{word}”中的{bad}{n, plural, other {不是事项前的天数}}；请使用例如“offsets 14d,3d,1d”（0d 表示当天，最多 365d）。',
   'reminders.subscribe.badOffsetList': '“{word}”不是最多含10个间隔的列表；请使用例如“offsets 14d,3d,1d”（0d 表示当天，最多 365d）。',
   'reminders.subscribe.badDigest': '“digest”后请写“on”或“off”，而不是“{word}”。',
   'reminders.subscribe.missingValue': '“{word}”后需要一个值。',
@@ -521,7 +521,8 @@ const zh: Catalogue = {
   'reminders.deliveries.neverRan': '从未运行',
   'reminders.deliveries.noneFailed': '没有投递失败。',
   'reminders.deliveries.failedHeading': '{n, plural, other {投递失败#次}}',
-  'reminders.deliveries.failedLine': '• {key}\n  发往{where}，尝试{attempts}次，最后一次错误“{error}”，时间 {at}{retrying, select, yes {（已请求重试）} other {}}',
+  'reminders.deliveries.failedLine':
+    '• {key}\n  发往{where}，尝试{attempts}次，最后一次错误“{error}”，时间 {at}{retrying, select, yes {（已请求重试）} other {}}',
   'reminders.deliveries.retryHint': '“/cwg deliveries retry <key>”或“/cwg deliveries retry all”将在下一次运行时（一分钟内）重新发送。',
   'reminders.deliveries.retried': '{n, plural, other {#次投递}}将在下一次运行时（一分钟内）重试。',
   'reminders.deliveries.unknownKey': '没有键为“{key}”的失败投递。“/cwg deliveries failed”列出所有失败投递。',

@@ -252,7 +252,7 @@ function addItem(comp: ICAL.Component, uid: string, id: string, when: When, ctx:
 function whenOf(start: ICAL.Time, end: ICAL.Time | null, ctx: Ctx, comp: ICAL.Component, startProp = 'dtstart'): When {
   if (start.isDate) {
     const s = isoDay(start);
-    const last = end && end.isDate ? addDaysIso(isoDay(end), -1) : s;
+    const last = end?.isDate ? addDaysIso(isoDay(end), -1) : s;
     return last > s ? { type: 'date', start: s, end: last } : { type: 'date', start: s };
   }
   const { local, tz } = wallClock(start, tzidOf(start, tzParam(comp, startProp)), ctx);

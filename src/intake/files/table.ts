@@ -170,7 +170,7 @@ function rowsToItems(rows: SheetRow[], document: string, limits: ReadLimits, def
   return { items, errors, columns, rows: data.length, extraWarnings };
 }
 
-const NUMERIC = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$/;
+const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
 
 /** Day/month order of a column's numeric dates, when its own rows settle it. */
 function numericOrder(texts: string[]): 'dmy' | 'mdy' | undefined {

@@ -37,8 +37,10 @@ export interface Candidate {
 }
 
 const DEADLINE_LEAD = /^(?:by|until|till|not later than|no later than)$/i;
-const DEADLINE_WORDS = /\b(?:deadline|due|submit\w*|comments?|contributions?|inputs?|upload\w*|post(?:ed|ing)|publish\w*|made available|available|transmi\w*|send|sent|provide|final draft|register\w*|nominat\w*|apply|applications?|circulat\w*)\b/i;
-const EVENT_WORDS = /\b(?:held|take place|takes place|taking place|hosted|will be organi[sz]ed|meeting|forum|session|conference|summit|workshop|event|consultation|briefing|webinar|symposium|assembly)\b/i;
+const DEADLINE_WORDS =
+  /\b(?:deadline|due|submit\w*|comments?|contributions?|inputs?|upload\w*|post(?:ed|ing)|publish\w*|made available|available|transmi\w*|send|sent|provide|final draft|register\w*|nominat\w*|apply|applications?|circulat\w*)\b/i;
+const EVENT_WORDS =
+  /\b(?:held|take place|takes place|taking place|hosted|will be organi[sz]ed|meeting|forum|session|conference|summit|workshop|event|consultation|briefing|webinar|symposium|assembly)\b/i;
 const FUTURE = /\b(?:will|upcoming|scheduled|forthcoming|to be held|next|planned)\b/i;
 const RESCHEDULE = /\b(?:rescheduled|postponed|moved|brought forward|changed)\s+(?:to|until)\b/i;
 const SKIP_LEADS = /^(?:as of|as at|since|of the|dated)$/i;
@@ -61,11 +63,18 @@ function datedIn(reading: Reading, s: SentenceReading): Candidate[] {
   let previousDate: DateMention | undefined;
   s.dates.forEach((m, i) => {
     const next = s.dates[i + 1];
-    if (next && RESCHEDULE.test(s.text.slice(m.endIndex, next.endIndex))) { previousDate = m; return; }
+    if (next && RESCHEDULE.test(s.text.slice(m.endIndex, next.endIndex))) {
+      previousDate = m;
+      return;
+    }
     const c = datedOne(reading, s, m, clauseStart, intro);
     clauseStart = m.endIndex;
     if (!c) return;
-    if (previousDate) { c.previousDate = previousDate; c.reschedule = true; previousDate = undefined; }
+    if (previousDate) {
+      c.previousDate = previousDate;
+      c.reschedule = true;
+      previousDate = undefined;
+    }
     out.push(c);
   });
   return out;
@@ -89,10 +98,18 @@ function datedOne(reading: Reading, s: SentenceReading, m: DateMention, clauseSt
     else kind = 'event';
     const title = listed?.title ?? (owner && kind === 'event' ? entityTitle(owner, reading) : actionTitle(s, clause, m, kind));
     return {
-      kind, title, date: { type: 'mention', mention: m }, wording: m.text, sentence: s,
+      kind,
+      title,
+      date: { type: 'mention', mention: m },
+      wording: m.text,
+      sentence: s,
       ...(owner && kind === 'event' ? { entity: owner } : {}),
-      whoMustAct: actorsFor(s.text, kind), ...placeOf(s.text.slice(m.endIndex), s.text.slice(owner ? 0 : clauseFrom, m.index)),
-      ...sendToOf(s.text), future: FUTURE.test(s.text), reschedule: RESCHEDULE.test(s.text.slice(Math.max(0, m.index - 40), m.endIndex)), review: [],
+      whoMustAct: actorsFor(s.text, kind),
+      ...placeOf(s.text.slice(m.endIndex), s.text.slice(owner ? 0 : clauseFrom, m.index)),
+      ...sendToOf(s.text),
+      future: FUTURE.test(s.text),
+      reschedule: RESCHEDULE.test(s.text.slice(Math.max(0, m.index - 40), m.endIndex)),
+      review: [],
     };
   }
 }
@@ -113,7 +130,13 @@ function ownerOf(reading: Reading, s: SentenceReading, m: DateMention, clauseFro
     const between = s.text.slice(e.mention.endIndex, m.index);
     if (/[;]|\b(?:to submit|comments|and invited|requested)\b/i.test(between)) continue;
     if (e.mention.generic && !reading.entities.includes(e.entity)) continue;
-    if (e.entity.groupMeeting && !/^\s*[:,]?\s*(?:(?:will|shall)\s+)?(?:be\s+|was\s+|is\s+)?(?:held|take place|took place|takes place|scheduled|convened?)?\s*(?:for|on|from|in)?\s*$/i.test(between)) continue;
+    if (
+      e.entity.groupMeeting &&
+      !/^\s*[:,]?\s*(?:(?:will|shall)\s+)?(?:be\s+|was\s+|is\s+)?(?:held|take place|took place|takes place|scheduled|convened?)?\s*(?:for|on|from|in)?\s*$/i.test(
+        between,
+      )
+    )
+      continue;
     return e.entity;
   }
   // "The event will take place on 7-11 July 2025": the sentence's subject points at the previous sentence's event.
@@ -132,13 +155,20 @@ function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
   for (const r of s.relatives) {
     const before = s.text.slice(0, r.index);
     if (s.dates.some((d) => d.start.day !== undefined && !SKIP_LEADS.test(d.lead) && d.index < r.index + r.text.length && d.endIndex > r.index - 60)) continue;
-    if (!DELIVERABLE.test(before) || EVENT_WORDS.test(before.replace(/\b(?:meeting|session)\b[^,]*$/, '')) && !DELIVERABLE.test(before)) continue;
+    if (!DELIVERABLE.test(before) || (EVENT_WORDS.test(before.replace(/\b(?:meeting|session)\b[^,]*$/, '')) && !DELIVERABLE.test(before))) continue;
     const anchor = resolvePhrase(reading, r.anchor, s);
     if (!anchor) continue;
     out.push({
-      kind: 'deadline', title: deliverableTitle(s, before), sentence: s, wording: r.text,
+      kind: 'deadline',
+      title: deliverableTitle(s, before),
+      sentence: s,
+      wording: r.text,
       date: { type: 'relative', anchor, offsetDays: r.offsetDays, bound: r.bound, approximate: r.approximate },
-      whoMustAct: actorsFor(s.text, 'deadline'), ...sendToOf(s.text), future: true, reschedule: false, review: [],
+      whoMustAct: actorsFor(s.text, 'deadline'),
+      ...sendToOf(s.text),
+      future: true,
+      reschedule: false,
+      review: [],
     });
   }
   // "present it to the Council in 2025": due at the event itself.
@@ -147,10 +177,15 @@ function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
     const target = s.events.find((e) => e.mention.index >= present.index + present[0].length - 5 && e.mention.year !== undefined && !e.entity.groupMeeting);
     if (target) {
       out.push({
-        kind: 'deadline', title: deliverableTitle(s, s.text.slice(0, present.index)), sentence: s,
+        kind: 'deadline',
+        title: deliverableTitle(s, s.text.slice(0, present.index)),
+        sentence: s,
         wording: s.text.slice(present.index, target.mention.endIndex),
         date: { type: 'relative', anchor: target.entity, offsetDays: 0, bound: 'by', approximate: false },
-        whoMustAct: actorsFor(s.text, 'deadline'), future: true, reschedule: false, review: [],
+        whoMustAct: actorsFor(s.text, 'deadline'),
+        future: true,
+        reschedule: false,
+        review: [],
       });
     }
   }
@@ -161,10 +196,15 @@ function undatedIn(reading: Reading, s: SentenceReading): Candidate[] {
   const out: Candidate[] = [];
   const dated = s.dates.some((d) => d.start.day !== undefined && !SKIP_LEADS.test(d.lead));
   const period = reading.doc.periodStartYear;
-  const calls = /\b(?:contribute|participate)[\w\s]*?\bto (?:all )?(?:the )?(?:((?:19|20)\d{2}) )?calls?,? (?:including|such as|namely)\s+([^.;]+)/i.exec(s.text);
+  const calls = /\b(?:contribute|participate)[\w\s]*?\bto (?:all )?(?:the )?(?:((?:19|20)\d{2}) )?calls?,? (?:including|such as|namely)\s+([^.;]+)/i.exec(
+    s.text,
+  );
   if (calls) {
     for (const part of calls[2]!.split(/,\s*(?:and\s+|as well as\s+)?|\s+and\s+(?=the\s)|\s+as well as\s+/)) {
-      const name = part.replace(/^(?:and|the)\s+/i, '').replace(/^the\s+/i, '').trim();
+      const name = part
+        .replace(/^(?:and|the)\s+/i, '')
+        .replace(/^the\s+/i, '')
+        .trim();
       if (name.length < 4 || !/^[A-Z]/.test(name)) continue;
       const year = calls[1] ?? /\b((?:19|20)\d{2})\b/.exec(name)?.[1];
       out.push(tba(s, 'deadline', `${name}${year && !name.includes(year) ? ` ${year}` : ''}`, name, year, 'deadline'));
@@ -188,13 +228,20 @@ function undatedIn(reading: Reading, s: SentenceReading): Candidate[] {
     }
   }
   // "a joint event by Brazil and South Africa will be organised at the WSIS+20 High-Level Event 2025".
-  const sub = /\b(?:an?|the)\s+((?:joint|high-level|side|formal|parallel|special)[\w\s-]{0,20}?(?:event|session|meeting))\b(?:\s+by\s+([A-Z][^,.;]{2,60}?))?\s+(?:will be|to be|is to be)\s+(?:organi[sz]ed|held)\s+(?:at|during)\s+/i.exec(s.text)
-    ?? /\borgani[sz]e\s+(?:an?|the)\s+((?:joint|high-level|side|formal|parallel|special)[\w\s-]{0,20}?(?:event|session|meeting))\s+(?:during|at)\s+/i.exec(s.text);
+  const sub =
+    /\b(?:an?|the)\s+((?:joint|high-level|side|formal|parallel|special)[\w\s-]{0,20}?(?:event|session|meeting))\b(?:\s+by\s+([A-Z][^,.;]{2,60}?))?\s+(?:will be|to be|is to be)\s+(?:organi[sz]ed|held)\s+(?:at|during)\s+/i.exec(
+      s.text,
+    ) ??
+    /\borgani[sz]e\s+(?:an?|the)\s+((?:joint|high-level|side|formal|parallel|special)[\w\s-]{0,20}?(?:event|session|meeting))\s+(?:during|at)\s+/i.exec(s.text);
   if (sub && !dated) {
     const parent = s.events.find((e) => e.mention.index >= sub.index + sub[0].length - 2 && !e.mention.generic)?.entity;
     if (parent) {
       const by = sub[2] ? ` by ${sub[2]}` : '';
-      out.push({ ...tba(s, 'event', `${cap(sub[1]!)}${by} at the ${parent.name}`, sub[0].trim(), undefined, 'event'), parent, date: { type: 'tba', approxFrom: parent } });
+      out.push({
+        ...tba(s, 'event', `${cap(sub[1]!)}${by} at the ${parent.name}`, sub[0].trim(), undefined, 'event'),
+        parent,
+        date: { type: 'tba', approxFrom: parent },
+      });
     }
   }
   // "The Chair has scheduled a briefing with the co-facilitators": scheduled, date not given.
@@ -212,9 +259,15 @@ function undatedIn(reading: Reading, s: SentenceReading): Candidate[] {
       if (mention.year === undefined && !mention.month && !(atThe && /^(?:meeting|session)$/.test(entity.head))) continue;
       if ((reading.doc.group && mention.name.includes(reading.doc.group)) || /\bCWG\b/.test(mention.name)) continue;
       if (year === undefined && !/[A-Z]{2,}/.test(mention.name)) continue;
-      out.push({ ...tba(s, 'event', entityTitle(entity, reading), mention.name + (mention.month ? '' : ''), undefined, 'event'), entity,
-        date: { type: 'tba', ...(entity.month ?? mention.month ? { approx: (entity.month ?? mention.month)! } : year !== undefined ? { approx: String(year) } : {}) },
-        wording: s.text.slice(mention.index, mention.endIndex) });
+      out.push({
+        ...tba(s, 'event', entityTitle(entity, reading), mention.name + (mention.month ? '' : ''), undefined, 'event'),
+        entity,
+        date: {
+          type: 'tba',
+          ...((entity.month ?? mention.month) ? { approx: (entity.month ?? mention.month)! } : year !== undefined ? { approx: String(year) } : {}),
+        },
+        wording: s.text.slice(mention.index, mention.endIndex),
+      });
     }
   }
   return out;
@@ -225,21 +278,40 @@ function parentIn(reading: Reading, s: SentenceReading, before: number): Entity 
   return named?.entity;
 }
 
-function tba(s: SentenceReading, kind: ItemKind, title: string, wording: string, year: string | undefined, actorKind: ItemKind, contextYear = false): Candidate {
+function tba(
+  s: SentenceReading,
+  kind: ItemKind,
+  title: string,
+  wording: string,
+  year: string | undefined,
+  actorKind: ItemKind,
+  contextYear = false,
+): Candidate {
   return {
-    kind, title: tidy(title), wording: tidy(wording), sentence: s,
-    date: { type: 'tba', ...(year ? { approx: year } : {}) }, whoMustAct: actorsFor(s.text, actorKind),
-    future: true, reschedule: false, review: [], ...(contextYear ? { approxFromContext: true } : {}),
+    kind,
+    title: tidy(title),
+    wording: tidy(wording),
+    sentence: s,
+    date: { type: 'tba', ...(year ? { approx: year } : {}) },
+    whoMustAct: actorsFor(s.text, actorKind),
+    future: true,
+    reschedule: false,
+    review: [],
+    ...(contextYear ? { approxFromContext: true } : {}),
   };
 }
 
 export function entityTitle(e: Entity, reading: Reading): string {
   if (e.groupMeeting && e.ordinal) {
     const n = Number(e.ordinal);
-    const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+    const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
     return `${e.ordinal}${suffix ?? 'th'} meeting of the ${reading.doc.group ?? 'group'}`;
   }
-  const longest = e.mentions.map((m) => m.wording).filter((w) => !/^(?:the )?(?:event|meeting|forum|session)$/i.test(w)).sort((a, b) => b.length - a.length)[0] ?? e.name;
+  const longest =
+    e.mentions
+      .map((m) => m.wording)
+      .filter((w) => !/^(?:the )?(?:event|meeting|forum|session)$/i.test(w))
+      .sort((a, b) => b.length - a.length)[0] ?? e.name;
   const name = tidy(longest.replace(/^(?:the|a|an|upcoming)\s+/i, ''));
   return cap(e.year !== undefined && !/\b(?:19|20)\d{2}\b|-\d{2}\b/.test(name) ? `${name} ${e.year}` : name);
 }
@@ -248,10 +320,16 @@ export function entityTitle(e: Entity, reading: Reading): string {
 function actionTitle(s: SentenceReading, clause: string, m: DateMention, kind: ItemKind): string {
   let t = clause.slice(0, clause.length - (m.endIndex - m.index)).trim();
   t = t.replace(/^[,;\s]*(?:and\s+)?/, '');
-  const lead = /^.*?\b(?:requested|invited|encouraged|asked|urged|called (?:on|upon)|tasked|proposed that|agreed that|decided that)\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:to|is to)\s+/i.exec(t);
+  const lead =
+    /^.*?\b(?:requested|invited|encouraged|asked|urged|called (?:on|upon)|tasked|proposed that|agreed that|decided that)\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:to|is to)\s+/i.exec(
+      t,
+    );
   if (lead) t = t.slice(lead[0].length);
   t = t.replace(/^(?:attend|participate in|join)\s+/i, '').replace(/\s+(?:that|which)\s+(?:will|is to|shall)\s+(?:be held|take place)$/i, '');
-  t = t.replace(/^(?:continue to\s+|be\s+)/i, '').replace(/\s+(?:to|at)\s+[\w.+-]+@[\w.-]+$/i, '').replace(/\s+(?:by|on|until|from|for|of|the deadline of|the extended deadline of)$/i, '');
+  t = t
+    .replace(/^(?:continue to\s+|be\s+)/i, '')
+    .replace(/\s+(?:to|at)\s+[\w.+-]+@[\w.-]+$/i, '')
+    .replace(/\s+(?:by|on|until|from|for|of|the deadline of|the extended deadline of)$/i, '');
   t = t.replace(/\s+(?:by|on|until)\s+the(?:\s+extended)?\s+deadline$/i, '');
   if (/^for\s+comments?$/i.test(t) || t.length < 6) {
     const subject = subjectOf(s.text);
@@ -267,25 +345,40 @@ function deliverableTitle(s: SentenceReading, before: string): string {
   const subject = subjectOf(before);
   const generic = !subject || /^(?:the |this |it$)?(?:report|document|it|draft)$/i.test(subject);
   let thing = subject;
-  if (generic && s.previous) thing = /\b(?:a|an|the)\s+((?:[\w+-]+\s){0,4}?(?:report|document|plan|roadmap|draft)\b[^,.;]{0,50}?)(?=\s+(?:to|by|for|at)\s|[,.;]|$)/i.exec(s.previous)?.[1] ?? subject;
+  if (generic && s.previous)
+    thing =
+      /\b(?:a|an|the)\s+((?:[\w+-]+\s){0,4}?(?:report|document|plan|roadmap|draft)\b[^,.;]{0,50}?)(?=\s+(?:to|by|for|at)\s|[,.;]|$)/i.exec(s.previous)?.[1] ??
+      subject;
   const made = /\bmake (?:the |a |an )?(.{3,80}?) available\b/i.exec(s.text);
   if (made && (!thing || /^(?:the\s+)?(?:secretariat|group|chair|members?)$/i.test(thing))) thing = made[1];
   if (!thing) {
     const obj = /\b(?:present|submit|provide|publish|update)\w*\s+((?:the|a|an|its)\s+[^,.;]{3,80}?)(?=\s+(?:to|by|for|at|in)\s|[,.;]|$)/i.exec(s.text)?.[1];
     thing = obj ?? 'Document';
   }
-  const verb = /\bmade available\b|\bavailable\b/i.test(before) ? 'available' : /\bpresent/i.test(before) ? 'presented' : /\bpublish/i.test(before) ? 'published' : 'due';
+  const verb = /\bmade available\b|\bavailable\b/i.test(before)
+    ? 'available'
+    : /\bpresent/i.test(before)
+      ? 'presented'
+      : /\bpublish/i.test(before)
+        ? 'published'
+        : 'due';
   return cap(tidy(`${thing!.replace(/^(?:the|a|an|its)\s+/i, '')} ${verb}`));
 }
 
 function subjectOf(text: string): string | undefined {
-  const m = /^(?:.*?\b(?:informed|noted|took note|agreed|confirmed|announced|said|stated|emphasized|stressed)(?: \w+)? that\s+)?(?:the\s+|a\s+|an\s+)?([^,;]{3,120}?)\s+(?:will|shall|should|is|are|was|were|has|have|can|may|must)\b/i.exec(text);
+  const m =
+    /^(?:.*?\b(?:informed|noted|took note|agreed|confirmed|announced|said|stated|emphasized|stressed)(?: \w+)? that\s+)?(?:the\s+|a\s+|an\s+)?([^,;]{3,120}?)\s+(?:will|shall|should|is|are|was|were|has|have|can|may|must)\b/i.exec(
+      text,
+    );
   return m?.[1] ? tidy(m[1]) : undefined;
 }
 
 function actorsFor(text: string, kind: ItemKind): Actor[] {
   const asked = /\b(?:requested|invited|encouraged|asked|urged|called (?:on|upon)|tasked)\s+((?:the\s+)?[A-Z\w][\w\s&-]{1,60}?)\s+to\b/.exec(text);
-  const passive = /(?:^|\.\s)((?:The\s+|All\s+)?[A-Z\w][\w\s&-]{1,60}?)\s+(?:was|were|is|are)\s+(?:also\s+)?(?:requested|invited|encouraged|asked|expected|urged)\b/.exec(text);
+  const passive =
+    /(?:^|\.\s)((?:The\s+|All\s+)?[A-Z\w][\w\s&-]{1,60}?)\s+(?:was|were|is|are)\s+(?:also\s+)?(?:requested|invited|encouraged|asked|expected|urged)\b/.exec(
+      text,
+    );
   const who = asked?.[1] ?? passive?.[1];
   if (who) return actorsIn(who);
   if (kind === 'event' && /\binvited to (?:attend|participate)\b/i.test(text)) return ['members'];
@@ -293,11 +386,18 @@ function actorsFor(text: string, kind: ItemKind): Actor[] {
 }
 
 function placeOf(after: string, between: string): { place?: string } {
-  const re = /(?:^|[\s,(])(?:in|at|hosted in|held in)\s+((?:(?:UNESCO|ITU|UN|WHO)\s+Headquarters\s+in\s+)?[A-Z][\p{L}’'-]+(?:\s(?:es|de|del|la|am|[A-Z][\p{L}’'-]+))*(?:,\s(?:Kingdom of\s|Republic of\s)?[A-Z][\p{L}’'-]+(?:\s[A-Z][\p{L}’'-]+)?)?)/u;
+  const re =
+    /(?:^|[\s,(])(?:in|at|hosted in|held in)\s+((?:(?:UNESCO|ITU|UN|WHO)\s+Headquarters\s+in\s+)?[A-Z][\p{L}’'-]+(?:\s(?:es|de|del|la|am|[A-Z][\p{L}’'-]+))*(?:,\s(?:Kingdom of\s|Republic of\s)?[A-Z][\p{L}’'-]+(?:\s[A-Z][\p{L}’'-]+)?)?)/u;
   const paren = /^\s*\(([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?,\s[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?)\)/u.exec(after);
   const m = paren ? paren : (re.exec(after.slice(0, 80)) ?? re.exec(between.slice(-80)));
   const place = m?.[1]?.replace(/[,.]$/, '');
-  if (!place || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Council|The|WSIS|CWG|Document|Doc|Member|ITU|UN|Internet|Forum)\b/.test(place)) return {};
+  if (
+    !place ||
+    /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Council|The|WSIS|CWG|Document|Doc|Member|ITU|UN|Internet|Forum)\b/.test(
+      place,
+    )
+  )
+    return {};
   if (/\b(?:Forum|Event|Meeting|Session|Conference|Summit|Workshop|Review|Report|Resolution|Process)\b/.test(place)) return {};
   return { place: place.replace(/^(UNESCO|ITU|UN|WHO) Headquarters in (.+)$/, '$1 Headquarters, $2') };
 }
@@ -310,7 +410,12 @@ function sendToOf(text: string): { sendTo?: string } {
 }
 
 export function tidy(s: string): string {
-  return s.replace(/[“”"]/g, '').replace(/\s+/g, ' ').replace(/[\s,;:–—-]+$/, '').replace(/\.$/, '').trim();
+  return s
+    .replace(/[“”"]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,;:–—-]+$/, '')
+    .replace(/\.$/, '')
+    .trim();
 }
 
 function cap(s: string): string {

@@ -42,14 +42,38 @@ export interface DateMention {
 }
 
 const ZONES: Record<string, string> = {
-  cet: GENEVA, cest: GENEVA, 'geneva time': GENEVA, 'geneva': GENEVA, utc: 'UTC', gmt: 'UTC', z: 'UTC',
-  bst: 'Europe/London', eet: 'Europe/Athens', eest: 'Europe/Athens', msk: 'Europe/Moscow',
-  est: 'America/New_York', edt: 'America/New_York', 'new york time': 'America/New_York', cst: 'America/Chicago',
-  pst: 'America/Los_Angeles', pdt: 'America/Los_Angeles', jst: 'Asia/Tokyo', kst: 'Asia/Seoul', ist: 'Asia/Kolkata',
-  sgt: 'Asia/Singapore', aest: 'Australia/Sydney', eat: 'Africa/Nairobi', wat: 'Africa/Lagos', cat: 'Africa/Maputo',
-  sast: 'Africa/Johannesburg', gst: 'Asia/Dubai', ast: 'Asia/Riyadh', brt: 'America/Sao_Paulo',
+  cet: GENEVA,
+  cest: GENEVA,
+  'geneva time': GENEVA,
+  geneva: GENEVA,
+  utc: 'UTC',
+  gmt: 'UTC',
+  z: 'UTC',
+  bst: 'Europe/London',
+  eet: 'Europe/Athens',
+  eest: 'Europe/Athens',
+  msk: 'Europe/Moscow',
+  est: 'America/New_York',
+  edt: 'America/New_York',
+  'new york time': 'America/New_York',
+  cst: 'America/Chicago',
+  pst: 'America/Los_Angeles',
+  pdt: 'America/Los_Angeles',
+  jst: 'Asia/Tokyo',
+  kst: 'Asia/Seoul',
+  ist: 'Asia/Kolkata',
+  sgt: 'Asia/Singapore',
+  aest: 'Australia/Sydney',
+  eat: 'Africa/Nairobi',
+  wat: 'Africa/Lagos',
+  cat: 'Africa/Maputo',
+  sast: 'Africa/Johannesburg',
+  gst: 'Asia/Dubai',
+  ast: 'Asia/Riyadh',
+  brt: 'America/Sao_Paulo',
 };
-const ZONE_AFTER = /^\s*(?:\(?\s*(?:(UTC|GMT)\s*([+−-])\s*(\d{1,2})(?::?(\d{2}))?)\s*\)?|\(?\b(CET|CEST|UTC|GMT|BST|EET|EEST|MSK|EST|EDT|CST|PST|PDT|JST|KST|IST|SGT|AEST|EAT|WAT|CAT|SAST|GST|AST|BRT)\b\)?|\s*(Geneva|New York|\p{Lu}\p{Ll}+(?:[ _]\p{Lu}\p{Ll}+)?) time\b)/u;
+const ZONE_AFTER =
+  /^\s*(?:\(?\s*(?:(UTC|GMT)\s*([+−-])\s*(\d{1,2})(?::?(\d{2}))?)\s*\)?|\(?\b(CET|CEST|UTC|GMT|BST|EET|EEST|MSK|EST|EDT|CST|PST|PDT|JST|KST|IST|SGT|AEST|EAT|WAT|CAT|SAST|GST|AST|BRT)\b\)?|\s*(Geneva|New York|\p{Lu}\p{Ll}+(?:[ _]\p{Lu}\p{Ll}+)?) time\b)/u;
 
 /** "1330-1430 hours", "0940 to 1230 hours", "13:30–14:30", "13.30 to 14.30": a time range. */
 const hoursRangeParser: chrono.Parser = {
@@ -57,8 +81,12 @@ const hoursRangeParser: chrono.Parser = {
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const hasSeparator = /[:.h]/.test(match[0]) || /hours|hrs/i.test(match[0]);
     if (!hasSeparator) return null; // "2024-2025" is years, not times
-    return context.createParsingResult(match.index ?? 0, match[0],
-      { hour: Number(match[1]), minute: Number(match[2]) }, { hour: Number(match[3]), minute: Number(match[4]) });
+    return context.createParsingResult(
+      match.index ?? 0,
+      match[0],
+      { hour: Number(match[1]), minute: Number(match[2]) },
+      { hour: Number(match[3]), minute: Number(match[4]) },
+    );
   },
 };
 
@@ -133,7 +161,7 @@ export function findDates(sentence: string, language: DateLanguage = 'en'): Date
     if (!/\d/.test(r.text) || /\b(?:days?|weeks?|months?|years?)\s+(?:before|after|prior|ago|earlier|later|from)\b/i.test(r.text)) continue;
     // "Question 3/1", "Document CWG-COP-20/5", "SG1/TD/45": numbers with slashes are document and Question
     // numbers in ITU reports, which print dates in words; a numeric date is only taken with its year ("12/03/2025").
-    if (/^\d{1,2}[/.]\d{1,2}$/.test(r.text.trim()) || /[\p{L}\d/-]$/u.test(sentence.slice(0, r.index)) && /^\d{1,2}\//.test(r.text)) continue;
+    if (/^\d{1,2}[/.]\d{1,2}$/.test(r.text.trim()) || (/[\p{L}\d/-]$/u.test(sentence.slice(0, r.index)) && /^\d{1,2}\//.test(r.text))) continue;
     const start = dayParts(r.start);
     const end = r.end ? dayParts(r.end) : undefined;
     if (!start) {
@@ -142,7 +170,7 @@ export function findDates(sentence: string, language: DateLanguage = 'en'): Date
       const gap = prev ? sentence.slice(prev.endIndex, r.index) : '';
       const first = prev && !prev.startTime && r.start.isCertain('hour') && /^[,\s]*(?:at|from|,)?[\s,]*$/i.test(gap);
       // "09:30–12:30 and 14:30–17:30 CET": a second session the same day; the item runs to the end of the last.
-      const second = prev && prev.startTime && prev.endTime && r.end?.isCertain('hour') && /^\s*(?:and|,)\s*$/i.test(gap);
+      const second = prev?.startTime && prev.endTime && r.end?.isCertain('hour') && /^\s*(?:and|,)\s*$/i.test(gap);
       if (prev && (first || second)) {
         if (first) prev.startTime = hhmm(r.start);
         if (r.end?.isCertain('hour')) prev.endTime = hhmm(r.end);
@@ -163,9 +191,14 @@ export function findDates(sentence: string, language: DateLanguage = 'en'): Date
     const index = r.index - (lead.length ? lead.length + 1 : 0);
     const m: DateMention = {
       text: sentence.slice(index, r.index + r.text.length).trim(),
-      index, endIndex: r.index + r.text.length, start, yearFromNeighbour: false, lead,
+      index,
+      endIndex: r.index + r.text.length,
+      start,
+      yearFromNeighbour: false,
+      lead,
       ...(end && (end.day !== start.day || end.month !== start.month || end.year !== start.year) ? { end } : {}),
-      ...(startTime ? { startTime } : {}), ...(endTime ? { endTime } : {}),
+      ...(startTime ? { startTime } : {}),
+      ...(endTime ? { endTime } : {}),
     };
     if (startTime) {
       // chrono may have taken the zone word into its own text ("… 1230 hours EAT"): read it back from there.
@@ -173,7 +206,11 @@ export function findDates(sentence: string, language: DateLanguage = 'en'): Date
       const own = inText ? zoneAfter(` ${inText[1]}`) : undefined;
       if (own) m.zone = own.zone;
       const zone = own ? undefined : zoneAfter(sentence.slice(m.endIndex));
-      if (zone) { m.zone = zone.zone; m.endIndex += zone.length; m.text = sentence.slice(index, m.endIndex).trim(); }
+      if (zone) {
+        m.zone = zone.zone;
+        m.endIndex += zone.length;
+        m.text = sentence.slice(index, m.endIndex).trim();
+      }
     }
     mentions.push(m);
   }
@@ -187,8 +224,20 @@ function joinConsecutive(mentions: DateMention[], sentence: string): DateMention
   for (const m of mentions) {
     const prev = out[out.length - 1];
     const gap = prev ? sentence.slice(prev.endIndex, m.index) : '';
-    if (prev && !prev.end && !m.end && !prev.startTime && !m.startTime && /^\s*and\s*$/.test(gap) && prev.start.day !== undefined && m.start.day !== undefined &&
-      prev.start.month === m.start.month && (prev.start.year ?? m.start.year) === m.start.year && m.start.day - prev.start.day >= 1 && m.start.day - prev.start.day <= 2) {
+    if (
+      prev &&
+      !prev.end &&
+      !m.end &&
+      !prev.startTime &&
+      !m.startTime &&
+      /^\s*and\s*$/.test(gap) &&
+      prev.start.day !== undefined &&
+      m.start.day !== undefined &&
+      prev.start.month === m.start.month &&
+      (prev.start.year ?? m.start.year) === m.start.year &&
+      m.start.day - prev.start.day >= 1 &&
+      m.start.day - prev.start.day <= 2
+    ) {
       prev.end = { ...m.start };
       prev.endIndex = m.endIndex;
       prev.text = sentence.slice(prev.index, m.endIndex).trim();
@@ -211,7 +260,28 @@ function hhmm(c: ParsedComponents): string {
   return `${String(c.get('hour')).padStart(2, '0')}:${String(c.get('minute') ?? 0).padStart(2, '0')}`;
 }
 
-const LEADS = ['not later than', 'no later than', 'as of', 'as at', 'by', 'on', 'until', 'till', 'from', 'since', 'before', 'after', 'in', 'of', 'for', 'at', 'during', 'between', 'to', 'the week of'];
+const LEADS = [
+  'not later than',
+  'no later than',
+  'as of',
+  'as at',
+  'by',
+  'on',
+  'until',
+  'till',
+  'from',
+  'since',
+  'before',
+  'after',
+  'in',
+  'of',
+  'for',
+  'at',
+  'during',
+  'between',
+  'to',
+  'the week of',
+];
 
 function leadOf(sentence: string, index: number): string {
   const before = sentence.slice(Math.max(0, index - 30), index).toLowerCase();

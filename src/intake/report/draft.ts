@@ -51,7 +51,10 @@ class DraftBuilder {
   private readonly unreadable: Unreadable[] = [];
   private readonly flags = new Map<Candidate, ReviewFlag[]>();
 
-  constructor(private readonly reading: Reading, private readonly document: string) {}
+  constructor(
+    private readonly reading: Reading,
+    private readonly document: string,
+  ) {}
 
   build(candidates: Candidate[]): ReportDraft {
     this.dateMeetings(candidates);
@@ -62,7 +65,12 @@ class DraftBuilder {
       const history: Item['history'] = [];
       if (c.previousDate) {
         const old = this.whenOf({ ...c, date: { type: 'mention', mention: c.previousDate }, previousDate: undefined });
-        if (old) history.push({ when: old, note: `before the reschedule reported in §${c.sentence.paragraph.number}`, source: this.source(c.sentence.paragraph.number, c.previousDate.text) });
+        if (old)
+          history.push({
+            when: old,
+            note: `before the reschedule reported in §${c.sentence.paragraph.number}`,
+            source: this.source(c.sentence.paragraph.number, c.previousDate.text),
+          });
       }
       built.push({ c, when, review: [...c.review, ...(this.flags.get(c) ?? [])], seeAlso: [], history, status: history.length ? 'rescheduled' : 'confirmed' });
     }
@@ -88,7 +96,10 @@ class DraftBuilder {
       const elsewhere = e.mentions.find((x) => x.paragraph !== c.sentence.paragraph.number && /\b(?:19|20)\d{2}\b/.test(x.wording) && e.month);
       if (e.month && e.month.slice(5) === start.slice(5, 7) && e.month.slice(0, 4) !== start.slice(0, 4)) {
         const year = e.month.slice(0, 4);
-        const corrected = withYear({ ...m, start: { ...m.start, year: Number(year) }, ...(m.end ? { end: { ...m.end, year: Number(year) } } : {}) }, undefined)!;
+        const corrected = withYear(
+          { ...m, start: { ...m.start, year: Number(year) }, ...(m.end ? { end: { ...m.end, year: Number(year) } } : {}) },
+          undefined,
+        )!;
         start = corrected.start;
         c.date = { type: 'mention', mention: { ...m, start: { ...m.start, year: Number(year) }, ...(m.end ? { end: { ...m.end, year: Number(year) } } : {}) } };
         flags.push({
@@ -126,7 +137,9 @@ class DraftBuilder {
       const ref = c.approxFromContext && !c.date.approx ? this.reference(c) : undefined;
       if (ref?.date) {
         const year = ref.date.slice(0, 4);
-        this.flags.set(c, [{ printed: c.wording, interpretation: `to be announced, in ${year}`, reason: `The report gives no date; ${year} is the year of ${ref.why}.` }]);
+        this.flags.set(c, [
+          { printed: c.wording, interpretation: `to be announced, in ${year}`, reason: `The report gives no date; ${year} is the year of ${ref.why}.` },
+        ]);
         return { type: 'tba', approx: year };
       }
       return { type: 'tba', ...(c.date.approx ? { approx: c.date.approx } : {}) };
@@ -135,16 +148,37 @@ class DraftBuilder {
     const ref = this.reference(c);
     const r = withYear(m, ref.date);
     if (!r) {
-      this.unreadable.push({ paragraph: c.sentence.paragraph.number, sentence: c.sentence.text, wording: m.text, reason: `no year printed and ${ref.why} to infer it from` });
+      this.unreadable.push({
+        paragraph: c.sentence.paragraph.number,
+        sentence: c.sentence.text,
+        wording: m.text,
+        reason: `no year printed and ${ref.why} to infer it from`,
+      });
       return undefined;
     }
     let { start, end } = r;
     const flags = this.flags.get(c) ?? [];
     if (r.yearSupplied && !m.yearFromNeighbour) {
-      flags.push({ printed: m.text, interpretation: `${start}${end ? `..${end}` : ''} (year ${start.slice(0, 4)} supplied by us)`, reason: `The report prints no year; read in the context of ${ref.why}.` });
+      flags.push({
+        printed: m.text,
+        interpretation: `${start}${end ? `..${end}` : ''} (year ${start.slice(0, 4)} supplied by us)`,
+        reason: `The report prints no year; read in the context of ${ref.why}.`,
+      });
     } else if (m.yearFromNeighbour) {
-      flags.push({ printed: m.text, interpretation: `${start} (year taken from the next date in the sentence)`, reason: 'The report prints the year once for several dates.' });
-    } else if (c.future && c.kind === 'event' && c.sentence.contextMeeting && ref.date && !c.entity?.groupMeeting && daysBetweenIso(ref.date, start) < -30 && c.entity?.year !== Number(start.slice(0, 4))) {
+      flags.push({
+        printed: m.text,
+        interpretation: `${start} (year taken from the next date in the sentence)`,
+        reason: 'The report prints the year once for several dates.',
+      });
+    } else if (
+      c.future &&
+      c.kind === 'event' &&
+      c.sentence.contextMeeting &&
+      ref.date &&
+      !c.entity?.groupMeeting &&
+      daysBetweenIso(ref.date, start) < -30 &&
+      c.entity?.year !== Number(start.slice(0, 4))
+    ) {
       // "will be held on 11 February 2024" said at a meeting of February 2025: the year cannot be right.
       let years = 0;
       while (daysBetweenIso(ref.date, shiftYear(start, years)) < 0 && years < 3) years++;
@@ -191,18 +225,36 @@ class DraftBuilder {
     for (const b of built) {
       const e = b.c.entity;
       if (!e) {
-        const dup = out.find((o) => !o.c.entity && o.c.kind === b.c.kind && sameParent(o, b) &&
-          (o.c.parent ? o.c.title.split(' ').slice(0, 2).join(' ') === b.c.title.split(' ').slice(0, 2).join(' ') : sameWhen(o.when, b.when) && sameName(nameTokens(o.c.title), nameTokens(b.c.title))));
-        if (dup) { dup.seeAlso.push(this.source(b.c.sentence.paragraph.number, b.c.wording)); continue; }
+        const dup = out.find(
+          (o) =>
+            !o.c.entity &&
+            o.c.kind === b.c.kind &&
+            sameParent(o, b) &&
+            (o.c.parent
+              ? o.c.title.split(' ').slice(0, 2).join(' ') === b.c.title.split(' ').slice(0, 2).join(' ')
+              : sameWhen(o.when, b.when) && sameName(nameTokens(o.c.title), nameTokens(b.c.title))),
+        );
+        if (dup) {
+          dup.seeAlso.push(this.source(b.c.sentence.paragraph.number, b.c.wording));
+          continue;
+        }
         out.push(b);
         continue;
       }
       const prior = byEntity.get(e.id);
-      if (!prior) { byEntity.set(e.id, b); out.push(b); continue; }
+      if (!prior) {
+        byEntity.set(e.id, b);
+        out.push(b);
+        continue;
+      }
       const priorDated = prior.when.type === 'date' || prior.when.type === 'datetime';
       const dated = b.when.type === 'date' || b.when.type === 'datetime';
       if (dated && priorDated && !sameWhen(prior.when, b.when) && b.c.reschedule) {
-        prior.history.push({ when: prior.when, note: `originally scheduled, §${prior.c.sentence.paragraph.number}`, source: this.source(prior.c.sentence.paragraph.number, prior.c.wording) });
+        prior.history.push({
+          when: prior.when,
+          note: `originally scheduled, §${prior.c.sentence.paragraph.number}`,
+          source: this.source(prior.c.sentence.paragraph.number, prior.c.wording),
+        });
         prior.seeAlso.push(this.source(prior.c.sentence.paragraph.number, prior.c.wording));
         prior.when = b.when;
         prior.status = 'rescheduled';
@@ -216,7 +268,11 @@ class DraftBuilder {
       } else {
         prior.seeAlso.push(this.source(b.c.sentence.paragraph.number, b.c.wording));
         if (dated && priorDated && !sameWhen(prior.when, b.when)) {
-          prior.review.push({ printed: b.c.wording, interpretation: 'Kept the first date the report gives', reason: `§${b.c.sentence.paragraph.number} gives another date for the same event.` });
+          prior.review.push({
+            printed: b.c.wording,
+            interpretation: 'Kept the first date the report gives',
+            reason: `§${b.c.sentence.paragraph.number} gives another date for the same event.`,
+          });
         }
       }
     }
@@ -244,9 +300,23 @@ class DraftBuilder {
       // An anchor named but never dated in the report: proposed as to be announced.
       const m = e.mentions[0]!;
       const b: Built = {
-        c: { kind: 'event', title: entityTitle(e, this.reading), date: { type: 'tba' }, wording: m.wording, entity: e, whoMustAct: [], future: true, reschedule: false, review: [],
-          sentence: this.reading.sentences.find((s) => s.text === m.sentence)! },
-        when: e.year !== undefined ? { type: 'tba', approx: String(e.year) } : { type: 'tba' }, review: [], seeAlso: [], history: [], status: 'tba',
+        c: {
+          kind: 'event',
+          title: entityTitle(e, this.reading),
+          date: { type: 'tba' },
+          wording: m.wording,
+          entity: e,
+          whoMustAct: [],
+          future: true,
+          reschedule: false,
+          review: [],
+          sentence: this.reading.sentences.find((s) => s.text === m.sentence)!,
+        },
+        when: e.year !== undefined ? { type: 'tba', approx: String(e.year) } : { type: 'tba' },
+        review: [],
+        seeAlso: [],
+        history: [],
+        status: 'tba',
       };
       return add(b);
     };
@@ -257,12 +327,23 @@ class DraftBuilder {
       const seeAlso = dedupeSources([...b.seeAlso, ...this.entitySeeAlso(b)], p);
       const status = b.status === 'rescheduled' ? 'rescheduled' : b.when.type === 'tba' ? 'tba' : 'confirmed';
       const item = {
-        id, kind: b.c.kind, title: b.c.title.slice(0, 200), when: b.when, status,
-        ...(b.c.place ? { place: b.c.place.slice(0, 200) } : {}), whoMustAct: b.c.whoMustAct,
+        id,
+        kind: b.c.kind,
+        title: b.c.title.slice(0, 200),
+        when: b.when,
+        status,
+        ...(b.c.place ? { place: b.c.place.slice(0, 200) } : {}),
+        whoMustAct: b.c.whoMustAct,
         ...(b.c.sendTo ? { sendTo: b.c.sendTo.slice(0, 200) } : {}),
-        tags: tagsIn(`${b.c.title} ${b.c.sentence.text}`, this.reading.doc.group).map((t) => t.toLowerCase()).filter((t) => /^[a-z0-9][a-z0-9+-]{0,31}$/.test(t)),
-        source: this.source(p, b.c.wording), seeAlso: seeAlso.slice(0, 20), history: b.history, review: dedupeFlags(b.review).slice(0, 20),
-        dateVersion: b.history.length, revision: 0,
+        tags: tagsIn(`${b.c.title} ${b.c.sentence.text}`, this.reading.doc.group)
+          .map((t) => t.toLowerCase())
+          .filter((t) => /^[a-z0-9][a-z0-9+-]{0,31}$/.test(t)),
+        source: this.source(p, b.c.wording),
+        seeAlso: seeAlso.slice(0, 20),
+        history: b.history,
+        review: dedupeFlags(b.review).slice(0, 20),
+        dateVersion: b.history.length,
+        revision: 0,
       };
       pending.push({ b, item });
       evidence.set(id, { paragraph: p, sentence: b.c.sentence.text });
@@ -275,7 +356,12 @@ class DraftBuilder {
       b.when = { ...b.when, anchor };
       const anchorWhen = pending.find((x) => x.item.id === anchor)?.b.when;
       b.status = anchorWhen?.type === 'tba' ? 'tba' : 'confirmed';
-      if (b.c.date.approximate) b.review.push({ printed: b.c.wording, interpretation: `${Math.abs(b.when.offsetDays)} days`, reason: 'Months or working days counted as calendar days; check the exact day.' });
+      if (b.c.date.approximate)
+        b.review.push({
+          printed: b.c.wording,
+          interpretation: `${Math.abs(b.when.offsetDays)} days`,
+          reason: 'Months or working days counted as calendar days; check the exact day.',
+        });
       const id = add(b);
       const entry = pending.find((x) => x.item.id === id)!;
       entry.item.status = b.status;
@@ -283,7 +369,13 @@ class DraftBuilder {
     for (const { b, item } of pending) {
       const parsed = ItemSchema.safeParse(item);
       if (parsed.success) items.push(parsed.data);
-      else this.unreadable.push({ paragraph: b.c.sentence.paragraph.number, sentence: b.c.sentence.text, wording: b.c.wording, reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+      else
+        this.unreadable.push({
+          paragraph: b.c.sentence.paragraph.number,
+          sentence: b.c.sentence.text,
+          wording: b.c.wording,
+          reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+        });
     }
     return { doc: this.reading.doc, items, evidence, unreadable: this.unreadable };
   }
@@ -317,14 +409,21 @@ function dedupeSources(sources: Source[], own: string): Source[] {
 
 function dedupeFlags(flags: ReviewFlag[]): ReviewFlag[] {
   const seen = new Set<string>();
-  return flags.filter((f) => (seen.has(f.printed + f.reason) ? false : (seen.add(f.printed + f.reason), true)));
+  return flags.filter((f) => {
+    const key = f.printed + f.reason;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The words just before a date say it already happened ("held on", "took place from") and nothing says it is to come. */
 function heldBefore(sentence: string, index: number): boolean {
   const before = sentence.slice(0, index);
-  return /\b(?:held|took place|convened|met)\s*(?:virtually\s+|online\s+|in [A-Z][\p{L}-]+\s+)?$/u.test(before.slice(-60).replace(/\s*(?:on|from|in)\s*$/, ''))
-    && !/\b(?:will|shall|to be|is to|are to|planned|scheduled|expected)\b/i.test(before);
+  return (
+    /\b(?:held|took place|convened|met)\s*(?:virtually\s+|online\s+|in [A-Z][\p{L}-]+\s+)?$/u.test(before.slice(-60).replace(/\s*(?:on|from|in)\s*$/, '')) &&
+    !/\b(?:will|shall|to be|is to|are to|planned|scheduled|expected)\b/i.test(before)
+  );
 }
 
 function shiftYear(iso: string, years: number): string {
@@ -345,7 +444,13 @@ function ordinalWord(n: string): string {
 /** "Internet Governance Forum 2025 (IGF 2025)" → "internet-governance-forum-2025". */
 export function slug(title: string, when: When): string {
   const year = when.type === 'date' || when.type === 'datetime' ? when.start.slice(0, 4) : when.type === 'tba' ? when.approx?.slice(0, 4) : undefined;
-  const words = title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\+/g, 'plus').split(/[^a-z0-9]+/).filter((w) => w && !/^(?:the|of|on|for|and|a|an|to|in|at)$/.test(w));
+  const words = title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\+/g, 'plus')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !/^(?:the|of|on|for|and|a|an|to|in|at)$/.test(w));
   let s = words.slice(0, 6).join('-');
   if (year && !s.includes(year)) s = `${s}-${year}`;
   s = s.replace(/^-+/, '').slice(0, 60).replace(/-+$/, '');

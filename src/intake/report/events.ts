@@ -34,8 +34,14 @@ interface Word {
 const CONNECTORS = /^(?:of|on|for|and|the|de|du|des|in)$/;
 
 function isCap(w: string): boolean {
-  return /^[A-Z0-9“"][\p{L}\d+&’'\-‑]*[”"]?$/u.test(w) && /\p{L}/u.test(w) && !ordinalValue(w) &&
-    !/^(?:The|A|An|In|At|On|By|For|During|This|These|Its|It|All|Since|With|From|After|Before|Following|Upon|Under|As|Members|Some|Other|Both|Each|Contributions|Comments|January|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(w);
+  return (
+    /^[A-Z0-9“"][\p{L}\d+&’'\-‑]*[”"]?$/u.test(w) &&
+    /\p{L}/u.test(w) &&
+    !ordinalValue(w) &&
+    !/^(?:The|A|An|In|At|On|By|For|During|This|These|Its|It|All|Since|With|From|After|Before|Following|Upon|Under|As|Members|Some|Other|Both|Each|Contributions|Comments|January|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
+      w,
+    )
+  );
 }
 
 function bodyHead(w: string): string | undefined {
@@ -53,9 +59,18 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
     const bare = word.w.replace(/[“”"]/g, '');
     const acronymHead = bodyHead(bare);
     const ordinalGroup = group && ordinalValue(bare) !== undefined && words[k + 1]?.w === group && !EVENT_HEADS.test(words[k + 2]?.w ?? '');
-    if (!EVENT_HEADS.test(bare) && !acronymHead && !ordinalGroup) { k++; continue; }
-    if (acronymHead === 'council' && /^(?:Resolution|Resolutions|Working|Decision|Members?|Chair|Secretary)$/.test(words[k + 1]?.w ?? '')) { k++; continue; }
-    if (acronymHead && /^(?:Resolutions?|Secretariat|representative|Chair)$/i.test(words[k + 1]?.w ?? '')) { k++; continue; }
+    if (!EVENT_HEADS.test(bare) && !acronymHead && !ordinalGroup) {
+      k++;
+      continue;
+    }
+    if (acronymHead === 'council' && /^(?:Resolution|Resolutions|Working|Decision|Members?|Chair|Secretary)$/.test(words[k + 1]?.w ?? '')) {
+      k++;
+      continue;
+    }
+    if (acronymHead && /^(?:Resolutions?|Secretariat|representative|Chair)$/i.test(words[k + 1]?.w ?? '')) {
+      k++;
+      continue;
+    }
     let first = k;
     let last = ordinalGroup ? k + 1 : k;
     // Left: capitalised words, ordinals, modifiers; a connector only between capitalised words.
@@ -63,8 +78,14 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
       const prev = words[first - 1]!.w;
       const gapOk = !/[,;:()]/.test(sentence.slice(words[first - 1]!.i + prev.length, words[first]!.i));
       if (!gapOk) break;
-      if (/^(?:19|20)\d{2}$/.test(prev) || ordinalValue(prev) !== undefined || EVENT_MODIFIERS.test(prev) || /^high-level$/i.test(prev)) { first--; continue; }
-      if (isCap(prev) && !/^(?:Council)$/.test(prev) || (prev === group)) { first--; continue; }
+      if (/^(?:19|20)\d{2}$/.test(prev) || ordinalValue(prev) !== undefined || EVENT_MODIFIERS.test(prev) || /^high-level$/i.test(prev)) {
+        first--;
+        continue;
+      }
+      if ((isCap(prev) && !/^(?:Council)$/.test(prev)) || prev === group) {
+        first--;
+        continue;
+      }
       break;
     }
     // Right: "of the Future", "on the Strategic Plan", "on "AI and …"", a year, "(IGF)", "in 2025", "in June 2024".
@@ -79,13 +100,24 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
       if (/^(?:of|on|for)$/.test(w) && (isCap(after(n + 1)) || (after(n + 1) === 'the' && isCap(after(n + 2))))) {
         let m = after(n + 1) === 'the' ? n + 2 : n + 1;
         const quoted = /^[“"]/.test(after(m));
-        while (words[m + 1] && !/[,;:()]/.test(gap(m + 1)) && (isCap(after(m + 1)) || (quoted && !/[”"]$/.test(after(m))) || (CONNECTORS.test(after(m + 1)) && isCap(after(m + 2))))) m++;
+        while (
+          words[m + 1] &&
+          !/[,;:()]/.test(gap(m + 1)) &&
+          (isCap(after(m + 1)) || (quoted && !/[”"]$/.test(after(m))) || (CONNECTORS.test(after(m + 1)) && isCap(after(m + 2))))
+        )
+          m++;
         last = m;
         continue;
       }
-      if (EVENT_HEADS.test(w) && !acronymHead) { last = n; continue; }
+      if (EVENT_HEADS.test(w) && !acronymHead) {
+        last = n;
+        continue;
+      }
       // "consultations of councillors in 2025": one lowercase word after "of" when a year follows.
-      if (w === 'of' && /^[a-z]+$/.test(after(n + 1)) && /^\s+in\s+(?:19|20)\d{2}\b/.test(sentence.slice(words[n + 1]!.i + after(n + 1).length))) { last = n + 1; continue; }
+      if (w === 'of' && /^[a-z]+$/.test(after(n + 1)) && /^\s+in\s+(?:19|20)\d{2}\b/.test(sentence.slice(words[n + 1]!.i + after(n + 1).length))) {
+        last = n + 1;
+        continue;
+      }
       break;
     }
     const tail = sentence.slice(words[last]!.i + words[last]!.w.length);
@@ -97,7 +129,9 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
       year = yr[1]!.length === 2 ? 2000 + Number(yr[1]) : Number(yr[1]);
       endIndex += yr[0].length;
     }
-    const inYear = /^\s+in\s+(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b/.exec(sentence.slice(endIndex));
+    const inYear = /^\s+in\s+(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b/.exec(
+      sentence.slice(endIndex),
+    );
     if (inYear && year === undefined) {
       year = Number(inYear[2]);
       if (inYear[1]) month = `${inYear[2]}-${String(MONTHS.indexOf(inYear[1]) + 1).padStart(2, '0')}`;
@@ -110,14 +144,27 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
     if (year === undefined && lead) year = Number(lead);
     const ordinal = inside.map((x) => ordinalValue(x)).find(Boolean);
     const named = inside.some((x) => isCap(x) && !EVENT_HEADS.test(x.replace(/[“”"]/g, '')) && !ordinalValue(x) && !/^(?:19|20)\d{2}$/.test(x));
-    const name = sentence.slice(words[first]!.i, endIndex).replace(/\s+in\s+(?:\w+\s+)?\d{4}$/, '').trim();
+    const name = sentence
+      .slice(words[first]!.i, endIndex)
+      .replace(/\s+in\s+(?:\w+\s+)?\d{4}$/, '')
+      .trim();
     const head = acronymHead ?? (ordinalGroup ? 'meeting' : bare.toLowerCase().replace(/s$/, ''));
-    const groupMeeting = Boolean(ordinal) && (Boolean(ordinalGroup) || (group !== undefined && (inside.includes(group) || inside.includes('CWG'))) ||
-      (/^meeting$/.test(head) && inside.length <= 2 && !named));
+    const groupMeeting =
+      Boolean(ordinal) &&
+      (Boolean(ordinalGroup) ||
+        (group !== undefined && (inside.includes(group) || inside.includes('CWG'))) ||
+        (/^meeting$/.test(head) && inside.length <= 2 && !named));
     out.push({
-      name, index: words[first]!.i, endIndex, head, tokens: nameTokens(name),
-      generic: !named && !ordinal && year === undefined, groupMeeting,
-      ...(year !== undefined ? { year } : {}), ...(month ? { month } : {}), ...(ordinal ? { ordinal } : {}),
+      name,
+      index: words[first]!.i,
+      endIndex,
+      head,
+      tokens: nameTokens(name),
+      generic: !named && !ordinal && year === undefined,
+      groupMeeting,
+      ...(year !== undefined ? { year } : {}),
+      ...(month ? { month } : {}),
+      ...(ordinal ? { ordinal } : {}),
     });
     k = last + 1;
   }

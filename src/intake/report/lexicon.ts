@@ -18,14 +18,37 @@ export interface Body {
 
 export const BODIES: Body[] = [
   { tag: 'igf', names: /\bIGF\b|Internet Governance Forum/, long: /internet governance forum/gi, acronym: 'igf', eventHead: 'forum' },
-  { tag: 'cstd', names: /\bCSTD\b|Commission on Science and Technology for Development/, long: /commission on science and technology for development/gi, acronym: 'cstd' },
+  {
+    tag: 'cstd',
+    names: /\bCSTD\b|Commission on Science and Technology for Development/,
+    long: /commission on science and technology for development/gi,
+    acronym: 'cstd',
+  },
   { tag: 'wsis20', names: /WSIS\s*\+\s*20/ },
-  { tag: 'hlpf', names: /\bHLPF\b|High-Level Political Forum/i, long: /high-level political forum(?: on sustainable development)?/gi, acronym: 'hlpf', eventHead: 'forum' },
+  {
+    tag: 'hlpf',
+    names: /\bHLPF\b|High-Level Political Forum/i,
+    long: /high-level political forum(?: on sustainable development)?/gi,
+    acronym: 'hlpf',
+    eventHead: 'forum',
+  },
   { tag: 'gdc', names: /\bGDC\b|Global Digital Compact/i, long: /global digital compact/gi, acronym: 'gdc' },
   { tag: 'ai', names: /\bAI\b|Artificial Intelligence|AI4Good|AI for Good/i },
   { tag: 'rdf', names: /\bRDFs?\b|Regional Development Forums?/, long: /regional development forums?/gi, acronym: 'rdf', eventHead: 'forum' },
-  { tag: 'wtdc', names: /\bWTDC\b|World Telecommunication Development Conference/, long: /world telecommunication development conference/gi, acronym: 'wtdc', eventHead: 'conference' },
-  { tag: 'wtsa', names: /\bWTSA\b|World Telecommunication Standardization Assembly/, long: /world telecommunication standardization assembly/gi, acronym: 'wtsa', eventHead: 'assembly' },
+  {
+    tag: 'wtdc',
+    names: /\bWTDC\b|World Telecommunication Development Conference/,
+    long: /world telecommunication development conference/gi,
+    acronym: 'wtdc',
+    eventHead: 'conference',
+  },
+  {
+    tag: 'wtsa',
+    names: /\bWTSA\b|World Telecommunication Standardization Assembly/,
+    long: /world telecommunication standardization assembly/gi,
+    acronym: 'wtsa',
+    eventHead: 'assembly',
+  },
   { tag: 'wrc', names: /\bWRC\b|World Radiocommunication Conference/, long: /world radiocommunication conference/gi, acronym: 'wrc', eventHead: 'conference' },
   { tag: 'pp', names: /\bPP\b|Plenipotentiary Conference/, long: /plenipotentiary conference/gi, acronym: 'pp', eventHead: 'conference' },
   { tag: 'council', names: /\bCouncil\b(?! Working Group)(?! Resolution)|\bcouncillors\b/, acronym: 'council', eventHead: 'council' },
@@ -40,8 +63,10 @@ export const BODIES: Body[] = [
   { tag: 'regional', names: /\bregional\b/i },
 ];
 
-export const EVENT_HEADS = /^(?:meetings?|sessions?|forums?|summits?|conferences?|events?|side[- ]events?|reviews?|workshops?|assembl(?:y|ies)|consultations?|briefings?|symposi(?:um|a)|congress(?:es)?|webinars?|days)$/i;
-export const EVENT_MODIFIERS = /^(?:annual|inter-sessional|intersessional|regional|overall|high-level|open|joint|global|plenary|preparatory|consultative|ministerial|virtual|formal|informal|extraordinary|side|information|review|thematic|special|general)$/i;
+export const EVENT_HEADS =
+  /^(?:meetings?|sessions?|forums?|summits?|conferences?|events?|side[- ]events?|reviews?|workshops?|assembl(?:y|ies)|consultations?|briefings?|symposi(?:um|a)|congress(?:es)?|webinars?|days)$/i;
+export const EVENT_MODIFIERS =
+  /^(?:annual|inter-sessional|intersessional|regional|overall|high-level|open|joint|global|plenary|preparatory|consultative|ministerial|virtual|formal|informal|extraordinary|side|information|review|thematic|special|general)$/i;
 
 /** Who must act, from the words naming them. Order matters: the first match wins for one name. */
 const ACTOR_WORDS: [RegExp, Actor][] = [

@@ -1,6 +1,6 @@
 import { type EventMention, findEvents, sameName } from './events.js';
 import { type DateMention, findDates, type DateLanguage } from './dates.js';
-import { type ReportDocument, type ReportParagraph } from './paragraphs.js';
+import type { ReportDocument, ReportParagraph } from './paragraphs.js';
 import { findRelative, type RelativeMention } from './relative.js';
 import { splitSentences } from './sentences.js';
 
@@ -67,8 +67,14 @@ export function readMentions(doc: ReportDocument, language: DateLanguage = 'en')
       const found = findEvents(t, doc.group);
       const events = found.map((mention) => ({ mention, entity: register(entities, mention, p, t, context, previous) }));
       sentences.push({
-        paragraph: p, bullet, text: t, events, dates: findDates(t, language), relatives: findRelative(t),
-        ...(previous ? { previous } : {}), ...(context ? { contextMeeting: context } : {}),
+        paragraph: p,
+        bullet,
+        text: t,
+        events,
+        dates: findDates(t, language),
+        relatives: findRelative(t),
+        ...(previous ? { previous } : {}),
+        ...(context ? { contextMeeting: context } : {}),
       });
       previous = t;
     }
@@ -90,7 +96,9 @@ function register(entities: Entity[], m: EventMention, p: ReportParagraph, sente
   if (groupMeeting && ordinal) found = entities.find((e) => e.groupMeeting && e.ordinal === ordinal);
   else if (m.generic) found = resolveGeneric(entities, m, p.number, previous);
   else {
-    found = [...entities].reverse().find((e) => !e.groupMeeting && yearsAgree(e.year, m.year) && (m.ordinal === e.ordinal || !m.ordinal || !e.ordinal) && sameName(e.tokens, m.tokens));
+    found = [...entities]
+      .reverse()
+      .find((e) => !e.groupMeeting && yearsAgree(e.year, m.year) && (m.ordinal === e.ordinal || !m.ordinal || !e.ordinal) && sameName(e.tokens, m.tokens));
   }
   if (found) {
     found.mentions.push(mention);
@@ -101,8 +109,16 @@ function register(entities: Entity[], m: EventMention, p: ReportParagraph, sente
     return found;
   }
   const entity: Entity = {
-    id: entities.length, name: m.name, tokens: m.tokens, head: m.head, groupMeeting, mentions: [mention], lastSeen: ++seen,
-    ...(m.year !== undefined ? { year: m.year } : {}), ...(m.month ? { month: m.month } : {}), ...(ordinal ? { ordinal } : {}),
+    id: entities.length,
+    name: m.name,
+    tokens: m.tokens,
+    head: m.head,
+    groupMeeting,
+    mentions: [mention],
+    lastSeen: ++seen,
+    ...(m.year !== undefined ? { year: m.year } : {}),
+    ...(m.month ? { month: m.month } : {}),
+    ...(ordinal ? { ordinal } : {}),
   };
   if (!m.generic || groupMeeting) entities.push(entity);
   return entity;

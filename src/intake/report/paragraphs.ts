@@ -99,7 +99,7 @@ function markHeadings(paragraphs: ReportParagraph[]): void {
     const p = paragraphs[i]!;
     if (p.unnumbered) continue;
     const next = paragraphs.slice(i + 1).find((q) => !q.unnumbered);
-    if (next && next.number.startsWith(`${p.number}.`)) p.heading = true;
+    if (next?.number.startsWith(`${p.number}.`)) p.heading = true;
     // A short top-level line without a full stop ("7 Any other business") is a heading too.
     else if (!p.number.includes('.') && p.text.length < 160 && !/[.;]$/.test(p.text)) p.heading = true;
   }
@@ -110,7 +110,11 @@ function titleOf(preamble: string[]): { title?: string; documentDate?: string } 
   const title = lines.find((l) => l.length > 8 && l.length < 200 && !/^(this report|the report)/i.test(l));
   // A line that is only a date is the document's own date; else the first date printed near the top.
   const dateOf = (l: string) => /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/.exec(l);
-  const dated = preamble.filter((l) => /^\s*(?:Date:\s*)?\d{1,2} \w+ \d{4}\s*$/.test(l)).map(dateOf).find(Boolean) ?? preamble.map(dateOf).find(Boolean);
+  const dated =
+    preamble
+      .filter((l) => /^\s*(?:Date:\s*)?\d{1,2} \w+ \d{4}\s*$/.test(l))
+      .map(dateOf)
+      .find(Boolean) ?? preamble.map(dateOf).find(Boolean);
   const out: { title?: string; documentDate?: string } = {};
   if (title) out.title = title;
   if (dated) {

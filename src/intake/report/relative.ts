@@ -15,13 +15,37 @@ export interface RelativeMention {
 }
 
 const NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  'forty-five': 45,
+  sixty: 60,
+  ninety: 90,
 };
 const NUM = `(\\d{1,3}|${Object.keys(NUMBERS).join('|')})`;
 const ANCHOR = `((?:the\\s+)?[^,;.()]{2,80}?)(?=\\s*(?:[,;.()]|$|\\s+(?:and|or|with|so|in order|to allow)\\b))`;
-const COUNTED = new RegExp(`\\b(?:(not later than|no later than|at the latest|at least)\\s+)?${NUM}\\s+(calendar\\s+|working\\s+)?(days?|weeks?|months?)\\s+(prior to|before|ahead of|in advance of|after|following)\\s+${ANCHOR}`, 'gi');
-const PLAIN = new RegExp(`\\b(?:(in due time|in a timely manner|in good time|well in advance|in advance|sufficiently in advance)\\s+)?(prior to|before|ahead of|in advance of)\\s+${ANCHOR}`, 'gi');
+const COUNTED = new RegExp(
+  `\\b(?:(not later than|no later than|at the latest|at least)\\s+)?${NUM}\\s+(calendar\\s+|working\\s+)?(days?|weeks?|months?)\\s+(prior to|before|ahead of|in advance of|after|following)\\s+${ANCHOR}`,
+  'gi',
+);
+const PLAIN = new RegExp(
+  `\\b(?:(in due time|in a timely manner|in good time|well in advance|in advance|sufficiently in advance)\\s+)?(prior to|before|ahead of|in advance of)\\s+${ANCHOR}`,
+  'gi',
+);
 
 export function findRelative(sentence: string): RelativeMention[] {
   const out: RelativeMention[] = [];
@@ -31,8 +55,12 @@ export function findRelative(sentence: string): RelativeMention[] {
     const days = n * (unit.startsWith('week') ? 7 : unit.startsWith('month') ? 30 : 1);
     const after = /after|following/i.test(m[5]!);
     out.push({
-      text: m[0].trim(), index: m.index ?? 0, offsetDays: after ? days : -days, bound: after ? 'on' : 'by',
-      anchor: m[6]!.trim(), approximate: unit.startsWith('month') || Boolean(m[3] && /working/i.test(m[3])),
+      text: m[0].trim(),
+      index: m.index ?? 0,
+      offsetDays: after ? days : -days,
+      bound: after ? 'on' : 'by',
+      anchor: m[6]!.trim(),
+      approximate: unit.startsWith('month') || Boolean(m[3] && /working/i.test(m[3])),
     });
   }
   for (const m of sentence.matchAll(PLAIN)) {

@@ -15,7 +15,12 @@ export function createConsoleTransport(write: (text: string) => void, platform: 
     pacing: { perChannelIntervalMs: 0, workspacePerSecond: 0 },
     async send(conversation: StoredConversation, message: ReminderMessage, key: string): Promise<SendResult> {
       const prefix = `[#${conversation.name ?? conversation.id} reminder]`;
-      write(`${message.text.split('\n').map((l) => (l ? `${prefix} ${l}` : prefix)).join('\n')}\n`);
+      write(
+        `${message.text
+          .split('\n')
+          .map((l) => (l ? `${prefix} ${l}` : prefix))
+          .join('\n')}\n`,
+      );
       printed.push(key);
       return { ok: true };
     },

@@ -37,9 +37,16 @@ export async function buildHome(caller: Caller, client: WebClient, deps: SlackDe
     { type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(h.intro + (caller.tz ? ` ${h.zone(caller.tz)}` : '')) }] },
   ];
   if (secretariat) {
-    blocks.push({ type: 'actions', block_id: 'home_admin', elements: [{ type: 'button', action_id: ACTION.add, style: 'primary', text: { type: 'plain_text', text: plainText(h.addButton, 75) }, value: 'add' }] });
+    blocks.push({
+      type: 'actions',
+      block_id: 'home_admin',
+      elements: [{ type: 'button', action_id: ACTION.add, style: 'primary', text: { type: 'plain_text', text: plainText(h.addButton, 75) }, value: 'add' }],
+    });
   }
-  for (const [line, title] of [['deadlines', h.deadlines], ['events', h.events]] as const) {
+  for (const [line, title] of [
+    ['deadlines', h.deadlines],
+    ['events', h.events],
+  ] as const) {
     blocks.push({ type: 'divider' }, { type: 'header', text: { type: 'plain_text', text: plainText(title, 150) } });
     const reply = firstItems(await deps.bot.handle(line, caller), PER_LIST);
     blocks.push(...(reply.items.length ? listBlocks(reply, caller, deps) : [mrkdwn(escapeMrkdwn(h.none))]));
@@ -89,7 +96,13 @@ async function subscribedChannelsOf(userId: string, client: WebClient, deps: Sla
   try {
     let cursor: string | undefined;
     for (let page = 0; page < 10; page++) {
-      const res = await client.users.conversations({ user: userId, types: 'public_channel,private_channel', limit: 200, exclude_archived: true, ...(cursor ? { cursor } : {}) });
+      const res = await client.users.conversations({
+        user: userId,
+        types: 'public_channel,private_channel',
+        limit: 200,
+        exclude_archived: true,
+        ...(cursor ? { cursor } : {}),
+      });
       for (const c of res.channels ?? []) if (c.id) mine.add(c.id);
       cursor = res.response_metadata?.next_cursor || undefined;
       if (!cursor) break;
@@ -98,9 +111,7 @@ async function subscribedChannelsOf(userId: string, client: WebClient, deps: Sla
     deps.log.warn('slack: users.conversations failed; Home tab shows no channels', { error: String(err) });
     return [];
   }
-  return subs
-    .filter((s) => mine.has(s.conversation.id))
-    .map((s) => ({ id: s.conversation.id, what: [s.scope, ...s.tags].join(', ') + ` · ${s.at} ${s.tz}` }));
+  return subs.filter((s) => mine.has(s.conversation.id)).map((s) => ({ id: s.conversation.id, what: `${[s.scope, ...s.tags].join(', ')} · ${s.at} ${s.tz}` }));
 }
 
 function mrkdwn(text: string): SlackBlock {

@@ -16,7 +16,12 @@ export interface CallerResolver {
  * users.info per person per hour and one usergroups.users.list per group per five minutes.
  * A failed lookup degrades (Geneva time only, no group role) instead of failing the command.
  */
-export function createCallerResolver(client: WebClient, secretariat: readonly string[], log: Logger, ttl = { userMs: 3_600_000, groupMs: 300_000 }): CallerResolver {
+export function createCallerResolver(
+  client: WebClient,
+  secretariat: readonly string[],
+  log: Logger,
+  ttl = { userMs: 3_600_000, groupMs: 300_000 },
+): CallerResolver {
   const zones = new TtlCache<{ tz?: string; locale?: string }>(ttl.userMs);
   const groups = new TtlCache<Set<string>>(ttl.groupMs, 100);
   const groupIds = secretariat.filter(isGroupId);

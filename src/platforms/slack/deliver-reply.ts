@@ -21,7 +21,14 @@ export interface DeliverOptions {
  * person's DM with the app. A file (an .ics or an export) goes to the DM as well, after the
  * answer: "add to my calendar" is personal, never posted to a channel.
  */
-export async function deliverReply(reply: Reply, caller: Caller, respond: SendReply | undefined, client: WebClient, deps: SlackDeps, opts: DeliverOptions = {}): Promise<void> {
+export async function deliverReply(
+  reply: Reply,
+  caller: Caller,
+  respond: SendReply | undefined,
+  client: WebClient,
+  deps: SlackDeps,
+  opts: DeliverOptions = {},
+): Promise<void> {
   const publish = opts.inChannel === true && (reply.tone === 'ok' || reply.tone === 'empty');
   const rendered = renderFor(deps, reply, caller, { ...opts.render, ...(publish ? { shared: true } : {}) });
   if (publish && opts.credit && /^[UW][A-Z0-9]+$/.test(caller.id)) {

@@ -21,7 +21,9 @@ type Values = Record<string, string | string[]>;
  */
 export async function submitEdit(deps: SlackDeps, meta: ModalMeta, values: Values, caller: Caller, viewId = ''): Promise<EditOutcome> {
   const ctx = deps.bot.contextFor(caller);
-  const confirmKey = `confirm:${viewId}:${createHash('sha256').update(JSON.stringify([meta, values])).digest('hex')}`;
+  const confirmKey = `confirm:${viewId}:${createHash('sha256')
+    .update(JSON.stringify([meta, values]))
+    .digest('hex')}`;
   const confirmed = viewId !== '' && deps.seen.get(confirmKey) === true;
   const reason = str(values.reason);
   const editMeta = { ...metaFrom(ctx, { reason, confirm: confirmed }), ...(meta.revision !== undefined ? { expectedRevision: meta.revision } : {}) };
@@ -31,7 +33,17 @@ export async function submitEdit(deps: SlackDeps, meta: ModalMeta, values: Value
     const id = meta.itemId ?? '';
     switch (meta.op) {
       case 'add':
-        result = await createItem(store, { ...formFields(values), kind: str(values.kind) === 'deadline' ? 'deadline' : 'event', title: str(values.title) ?? '', date: str(values.date) ?? '', ...(str(values.id) ? { id: str(values.id)! } : {}) }, editMeta);
+        result = await createItem(
+          store,
+          {
+            ...formFields(values),
+            kind: str(values.kind) === 'deadline' ? 'deadline' : 'event',
+            title: str(values.title) ?? '',
+            date: str(values.date) ?? '',
+            ...(str(values.id) ? { id: str(values.id)! } : {}),
+          },
+          editMeta,
+        );
         break;
       case 'edit': {
         const fields = formFields(values);

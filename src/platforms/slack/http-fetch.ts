@@ -22,17 +22,21 @@ export const httpFetch: FetchFunction = (input, init = {}) => {
   return new Promise<FetchResponse>((resolve, reject) => {
     const body = text === undefined ? undefined : Buffer.from(text, 'utf8');
     const headers: Record<string, string> = { ...(init.headers ?? {}), ...(body ? { 'content-length': String(body.length) } : {}) };
-    const req = send(url, { method: init.method ?? 'GET', headers, agent: secure ? agents.https : agents.http, ...(init.signal ? { signal: init.signal } : {}) }, (res) => {
-      readAll(res).then((buf) => {
-        const status = res.statusCode ?? 0;
-        if (status >= 300 && status < 400 && (init.redirect ?? 'follow') !== 'manual') {
-          // The Web API client asks for redirect: 'error'; following redirects is never needed here.
-          reject(new TypeError(`fetch failed: unexpected redirect (${status}) from ${url.host}`));
-          return;
-        }
-        resolve(toResponse(url, res, status, buf));
-      }, reject);
-    });
+    const req = send(
+      url,
+      { method: init.method ?? 'GET', headers, agent: secure ? agents.https : agents.http, ...(init.signal ? { signal: init.signal } : {}) },
+      (res) => {
+        readAll(res).then((buf) => {
+          const status = res.statusCode ?? 0;
+          if (status >= 300 && status < 400 && (init.redirect ?? 'follow') !== 'manual') {
+            // The Web API client asks for redirect: 'error'; following redirects is never needed here.
+            reject(new TypeError(`fetch failed: unexpected redirect (${status}) from ${url.host}`));
+            return;
+          }
+          resolve(toResponse(url, res, status, buf));
+        }, reject);
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });

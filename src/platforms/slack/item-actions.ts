@@ -7,7 +7,9 @@ import { deliverReply } from './deliver-reply.js';
 import { forChannel, isQuestion, slackConversation, type SlackDeps } from './slack-deps.js';
 
 const BY_ACTION_ID = new Map<string, ItemAction | 'share' | 'add'>(
-  Object.entries(ACTION).filter(([k]) => k !== 'menu').map(([k, v]) => [v, k as ItemAction | 'share' | 'add']),
+  Object.entries(ACTION)
+    .filter(([k]) => k !== 'menu')
+    .map(([k, v]) => [v, k as ItemAction | 'share' | 'add']),
 );
 
 const MENU_KINDS = new Set<string>(['details', 'subscribe', 'calendar', 'shareItem', 'edit', 'reschedule', 'cancel', 'done']);
@@ -38,14 +40,28 @@ function readAction(action: BlockElementAction): { kind: ItemAction | 'share' | 
   return kind ? { kind, value: action.value ?? '' } : undefined;
 }
 
-async function runAction(kind: ItemAction | 'share' | 'add', value: string, body: BlockAction, respond: RespondFn | undefined, client: WebClient, deps: SlackDeps): Promise<void> {
+async function runAction(
+  kind: ItemAction | 'share' | 'add',
+  value: string,
+  body: BlockAction,
+  respond: RespondFn | undefined,
+  client: WebClient,
+  deps: SlackDeps,
+): Promise<void> {
   const caller = await deps.resolver.resolve(body.user.id, body.user.name);
   const channelId = body.channel?.id ?? body.container?.channel_id;
   const conversation = slackConversation(channelId, body.team?.id ?? undefined);
   const answer = (reply: Reply, opts: { inChannel?: boolean } = {}) => deliverReply(reply, caller, respond, client, deps, { ...opts, credit: true });
   const op = modalOpForAction(kind);
   if (op || kind === 'add') {
-    await openModal(client, body.trigger_id, { op: op ?? 'add', ...(op ? { itemId: value } : {}), ...(channelId ? { channel: channelId } : {}) }, caller, deps, respond);
+    await openModal(
+      client,
+      body.trigger_id,
+      { op: op ?? 'add', ...(op ? { itemId: value } : {}), ...(channelId ? { channel: channelId } : {}) },
+      caller,
+      deps,
+      respond,
+    );
     return;
   }
   switch (kind) {

@@ -26,14 +26,36 @@ export function buildModal(meta: ModalMeta, item: Item | undefined, msg: Message
   const blocks: KnownBlock[] = [];
   if (item) blocks.push({ type: 'context', elements: [{ type: 'plain_text', text: plainText(`${item.title} (${item.id})`, 2000) }] });
   if (meta.op === 'add') {
-    blocks.push(input('kind', m.kind, select([['event', m.kindEvent], ['deadline', m.kindDeadline]], 'event')));
+    blocks.push(
+      input(
+        'kind',
+        m.kind,
+        select(
+          [
+            ['event', m.kindEvent],
+            ['deadline', m.kindDeadline],
+          ],
+          'event',
+        ),
+      ),
+    );
     blocks.push(input('id', m.id, text(undefined, 64), { optional: true, hint: m.idHint }));
   }
   if (meta.op === 'add' || meta.op === 'edit') {
     blocks.push(input('title', m.title, text(item?.title, 200)));
     blocks.push(input('date', m.start, text(item ? whenToInput(item.when) : undefined, 80), { hint: m.startHint }));
     blocks.push(input('place', m.place, text(item?.place, 200), { optional: true }));
-    blocks.push(input('who', m.whoMustAct, multiSelect(ACTORS.map((a) => [a, msg.actor[a]]), item?.whoMustAct ?? []), { optional: true }));
+    blocks.push(
+      input(
+        'who',
+        m.whoMustAct,
+        multiSelect(
+          ACTORS.map((a) => [a, msg.actor[a]]),
+          item?.whoMustAct ?? [],
+        ),
+        { optional: true },
+      ),
+    );
     blocks.push(input('source', m.paragraph, text(item?.source.paragraph, 40), { hint: m.paragraphHint, optional: true }));
     blocks.push(input('notes', m.note, text(item?.description, 2000, true), { optional: true }));
   }

@@ -64,7 +64,11 @@ export function registerModals(app: App, deps: SlackDeps): void {
       }
       const values = readModalValues(view.state.values as Record<string, Record<string, ModalValue>>);
       const outcome = await submitEdit(deps, meta, values, caller, view.id);
-      if (outcome.kind === 'errors') return { errors: mapErrors(outcome.fields, blocks), notice: () => tell(client, caller.id, meta.channel, { text: escapeMrkdwn(Object.values(outcome.fields).join('\n')) }, deps) };
+      if (outcome.kind === 'errors')
+        return {
+          errors: mapErrors(outcome.fields, blocks),
+          notice: () => tell(client, caller.id, meta.channel, { text: escapeMrkdwn(Object.values(outcome.fields).join('\n')) }, deps),
+        };
       return { notice: () => tell(client, caller.id, meta.channel, renderFor(deps, outcome.reply, caller), deps) };
     })().catch((err: unknown): Outcome => {
       deps.log.error('slack: form submission failed', { error: String(err) });
@@ -89,7 +93,13 @@ export function registerModals(app: App, deps: SlackDeps): void {
 }
 
 /** A private confirmation where the form came from; the bot may not be in that channel, so the app DM is the fallback. */
-async function tell(client: WebClient, userId: string, channel: string | undefined, message: { text: string; blocks?: unknown[] }, deps: SlackDeps): Promise<void> {
+async function tell(
+  client: WebClient,
+  userId: string,
+  channel: string | undefined,
+  message: { text: string; blocks?: unknown[] },
+  deps: SlackDeps,
+): Promise<void> {
   const m = { ...message, ...QUIET } as { text: string };
   try {
     if (channel) await client.chat.postEphemeral({ channel, user: userId, ...m });

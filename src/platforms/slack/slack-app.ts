@@ -79,14 +79,19 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
   if (slack.mode === 'http') {
     const receiver = new HTTPReceiver({ signingSecret: slack.signingSecret, endpoints: [SLACK_EVENTS_PATH], logger });
     app = new App({ ...common, receiver });
-    route = { method: 'POST', path: SLACK_EVENTS_PATH, maxBodyBytes: SLACK_MAX_BODY_BYTES, handle: (req, res) => {
-      if (timestampFromFuture(req.headers['x-slack-request-timestamp'], Date.now())) {
-        log.warn('slack: request refused, timestamp more than 5 minutes ahead', { timestamp: String(req.headers['x-slack-request-timestamp']) });
-        res.writeHead(401).end();
-        return;
-      }
-      return receiver.requestListener(req, res);
-    } };
+    route = {
+      method: 'POST',
+      path: SLACK_EVENTS_PATH,
+      maxBodyBytes: SLACK_MAX_BODY_BYTES,
+      handle: (req, res) => {
+        if (timestampFromFuture(req.headers['x-slack-request-timestamp'], Date.now())) {
+          log.warn('slack: request refused, timestamp more than 5 minutes ahead', { timestamp: String(req.headers['x-slack-request-timestamp']) });
+          res.writeHead(401).end();
+          return;
+        }
+        return receiver.requestListener(req, res);
+      },
+    };
   } else {
     // The socket connection's own client (apps.connections.open) keeps Bolt's patient reconnect
     // retries: the short interactive policy would give up on the connection after a brief outage.

@@ -37,7 +37,9 @@ export function commandLineOf(activity: Partial<Activity>): string {
   // A mention of the bot whose entity was lost (forwarded or edited messages) still starts the line.
   text = text.replace(/^\s*<at>[^<]*<\/at>/i, ' ');
   // [^<>]: a tag never spans another "<", so a run of "<" is read once, not once per "<" (linear).
-  return decodeEntities(text.replace(/<[^<>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  return decodeEntities(text.replace(/<[^<>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function decodeEntities(text: string): string {

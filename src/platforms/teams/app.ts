@@ -56,7 +56,10 @@ export function createTeamsApplication(opts: TeamsAppOptions): Application {
   const forget = async (ctx: TurnContext, wholeTeam: boolean) => {
     const a = ctx.activity;
     const teamId = channelDataOf(a).team?.id;
-    const dropped = await dropConversation(bot.deps.store, { conversationId: channelConversationId(a.conversation.id), ...(wholeTeam && teamId ? { teamId } : {}) });
+    const dropped = await dropConversation(bot.deps.store, {
+      conversationId: channelConversationId(a.conversation.id),
+      ...(wholeTeam && teamId ? { teamId } : {}),
+    });
     log.info('teams: bot removed, conversation forgotten', { conversation: a.conversation.id, team: teamId, subscriptionsDropped: dropped });
   };
 

@@ -71,7 +71,14 @@ export function createEditForms(bot: Bot): SubmitHandler {
   };
 }
 
-async function sendForm(ctx: TurnContext, item: Item, values: EditFormValues, errors: Record<string, string>, extra: { askConfirm: boolean; reason?: string }, caller: Caller) {
+async function sendForm(
+  ctx: TurnContext,
+  item: Item,
+  values: EditFormValues,
+  errors: Record<string, string>,
+  extra: { askConfirm: boolean; reason?: string },
+  caller: Caller,
+) {
   const msg = messagesFor(caller.locale);
   const card = renderEditForm({ msg, item, values, errors, ...extra });
   await ctx.sendActivity(cardActivity(card, msg.teams.form.title(item.title)));

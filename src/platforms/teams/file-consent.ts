@@ -41,7 +41,7 @@ export function fileConsentActivity(file: ReplyFile, line: string, description: 
 
 function consentContextOf(value: unknown): ConsentContext | undefined {
   const c = value as Partial<ConsentContext> | undefined;
-  if (!c || c.cwg !== 'ics' || typeof c.line !== 'string' || typeof c.filename !== 'string') return undefined;
+  if (c?.cwg !== 'ics' || typeof c.line !== 'string' || typeof c.filename !== 'string') return undefined;
   // Only the export command may run from a consent card (the card's data comes back from the client).
   if (c.line.length > MAX_LINE || !/^\s*(\/?cwg\s+)?(ics|ical|icalendar)(\s|$)/i.test(c.line)) return undefined;
   return { cwg: 'ics', line: c.line, filename: c.filename };
@@ -68,7 +68,11 @@ export async function acceptFileConsent(ctx: TurnContext, response: FileConsentC
   try {
     const res = await fetch(upload.uploadUrl, {
       method: 'PUT',
-      headers: { 'Content-Type': reply.file.contentType, 'Content-Length': String(bytes.length), 'Content-Range': `bytes 0-${bytes.length - 1}/${bytes.length}` },
+      headers: {
+        'Content-Type': reply.file.contentType,
+        'Content-Length': String(bytes.length),
+        'Content-Range': `bytes 0-${bytes.length - 1}/${bytes.length}`,
+      },
       body: bytes,
     });
     if (!res.ok) throw new Error(`upload answered ${res.status}`);

@@ -34,7 +34,9 @@ export async function saveReference(store: Store, entry: StoredReference): Promi
   const clean = JSON.parse(JSON.stringify(entry)) as StoredReference;
   const current = store.read();
   const known = teamsData(current).conversations[id];
-  const subsNeedRef = current.subscriptions.some((s) => isTeamsSub(s.conversation, id) && JSON.stringify(s.conversation.ref) !== JSON.stringify(clean.reference));
+  const subsNeedRef = current.subscriptions.some(
+    (s) => isTeamsSub(s.conversation, id) && JSON.stringify(s.conversation.ref) !== JSON.stringify(clean.reference),
+  );
   if (known && sameReference(known, clean) && !subsNeedRef) return;
   await store.update((db) => {
     const data = teamsData(db);
@@ -67,9 +69,7 @@ export async function dropConversation(store: Store, where: { conversationId?: s
     }
     db.platforms.teams = data;
     const before = db.subscriptions.length;
-    db.subscriptions = db.subscriptions.filter(
-      (s) => !(s.conversation.platform === 'teams' && matches(s.conversation.id, s.conversation.teamId)),
-    );
+    db.subscriptions = db.subscriptions.filter((s) => !(s.conversation.platform === 'teams' && matches(s.conversation.id, s.conversation.teamId)));
     return before - db.subscriptions.length;
   });
 }

@@ -29,12 +29,19 @@ export function createTeamsReminderTransport(opts: TeamsTransportOptions): Remin
     async send(conversation: StoredConversation, message: ReminderMessage, _key: string): Promise<SendResult> {
       const reference = referenceFor(conversation, opts.store);
       if (!reference) {
-        return { ok: false, kind: 'fatal', detail: `no Teams conversation reference stored for ${conversation.id}; mention the bot there once, or run subscribe again` };
+        return {
+          ok: false,
+          kind: 'fatal',
+          detail: `no Teams conversation reference stored for ${conversation.id}; mention the bot there once, or run subscribe again`,
+        };
       }
       // In a 1:1 chat "Add to my calendar" asks the bot for the file; elsewhere it links to the feed.
       const personal = reference.conversation?.conversationType === 'personal';
       const addToCalendar = personal ? ('file' as const) : opts.calendarLink;
-      const activity = replyActivity({ ...message.body, text: message.text }, cardOptions(messagesFor(), undefined, { subscribe: false, ...(addToCalendar ? { addToCalendar } : {}) }));
+      const activity = replyActivity(
+        { ...message.body, text: message.text },
+        cardOptions(messagesFor(), undefined, { subscribe: false, ...(addToCalendar ? { addToCalendar } : {}) }),
+      );
       try {
         let id: string | undefined;
         await opts.adapter.continueConversationAsync(opts.appId, reference, async (ctx) => {

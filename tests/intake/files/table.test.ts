@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ItemSchema } from '../../../src/calendar/schema.js';
-import { FileReadError } from '../../../src/intake/files/errors.js';
+import type { FileReadError } from '../../../src/intake/files/errors.js';
 import { readTable } from '../../../src/intake/files/table.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);

@@ -43,12 +43,16 @@ describe('faults the blind reports exposed', () => {
 
   it('"14 and 15 October 2031" is a two-day range; "3 and 17 May" is not', () => {
     const [m] = findDates('The forum will take place on 14 and 15 October 2031.');
-    expect([m?.start, m?.end]).toEqual([{ day: 14, month: 10, year: 2031 }, { day: 15, month: 10, year: 2031 }]);
+    expect([m?.start, m?.end]).toEqual([
+      { day: 14, month: 10, year: 2031 },
+      { day: 15, month: 10, year: 2031 },
+    ]);
     expect(findDates('on 3 and 17 May 2031').map((x) => x.end)).toEqual([undefined]);
   });
 
   it('a meeting "held" on a date after the document\'s own date is flagged and read in the year before', () => {
-    const text = 'Panel on Numbering Resources\n30 April 2032\n1\tMeetings\n1.1\tThe fifth meeting of the Panel, held on 12 November 2032, adopted its work plan.\n';
+    const text =
+      'Panel on Numbering Resources\n30 April 2032\n1\tMeetings\n1.1\tThe fifth meeting of the Panel, held on 12 November 2032, adopted its work plan.\n';
     const d = draftFromText(text, { document: 'panel report' });
     const item = d.items.find((i) => i.source.paragraph === '1.1');
     expect(item?.when).toEqual({ type: 'date', start: '2031-11-12' });

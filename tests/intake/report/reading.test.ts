@@ -14,7 +14,8 @@ const fixtures = path.join(root, 'tests', 'fixtures', 'intake', 'reports');
 const seedReport = path.resolve(root, '..', 'shared', 'source', 'cwg-wsis-sdg-41-42-outcomes-report.txt');
 const DOC = 'Test report';
 
-const report = (body: string) => `Purpose\nThis report summarizes the main results of the 12th and 13th meetings of the Working Group on Examples (WG-EX), since Council 2030.\n${body}`;
+const report = (body: string) =>
+  `Purpose\nThis report summarizes the main results of the 12th and 13th meetings of the Working Group on Examples (WG-EX), since Council 2030.\n${body}`;
 const draft = (body: string) => draftFromText(report(body), { document: DOC });
 const only = (body: string, pred: (i: Item) => boolean = () => true) => {
   const found = draft(body).items.filter(pred);
@@ -24,13 +25,28 @@ const only = (body: string, pred: (i: Item) => boolean = () => true) => {
 
 describe('paragraphs', () => {
   it('numbers, headings, bullets and continuation lines', () => {
-    const doc = parseParagraphs(['Purpose', 'This report summarizes the 3rd and 4th meetings of the Study Group on Tests (SG-T).', '1\tIntroduction',
-      '1.1.\tFirst paragraph.', '1.2\t\tSecond paragraph with a list:', '–\t4th meeting: held on 3 May 2031.', 'a)\tlettered point', '\t\tAn indented continuation.',
-      'Updates from 4th SG-T meeting', '1.2.1\tA child.'].join('\n'));
+    const doc = parseParagraphs(
+      [
+        'Purpose',
+        'This report summarizes the 3rd and 4th meetings of the Study Group on Tests (SG-T).',
+        '1\tIntroduction',
+        '1.1.\tFirst paragraph.',
+        '1.2\t\tSecond paragraph with a list:',
+        '–\t4th meeting: held on 3 May 2031.',
+        'a)\tlettered point',
+        '\t\tAn indented continuation.',
+        'Updates from 4th SG-T meeting',
+        '1.2.1\tA child.',
+      ].join('\n'),
+    );
     expect(doc.group).toBe('SG-T');
     expect(doc.meetings).toEqual(['3', '4']);
     expect(doc.paragraphs.map((p) => [p.number, p.heading, p.unnumbered])).toEqual([
-      ['1', true, false], ['1.1', false, false], ['1.2', true, false], ['1.2', false, true], ['1.2.1', false, false],
+      ['1', true, false],
+      ['1.1', false, false],
+      ['1.2', true, false],
+      ['1.2', false, true],
+      ['1.2.1', false, false],
     ]);
     expect(doc.paragraphs[2]!.bullets).toEqual(['4th meeting: held on 3 May 2031.', 'lettered point']);
     expect(doc.paragraphs[2]!.text).toBe('Second paragraph with a list: An indented continuation.');
@@ -41,21 +57,37 @@ describe('kind, actors, anchors', () => {
   const meetings = '2\tMeetings\n2.1\tTwo meetings were held.\n–\t12th meeting: held on 10 March 2031.\n–\t13th meeting: held on 6-7 October 2031.\n';
 
   it('"by <date>" and "not later than" are deadlines; "will take place" is an event with its place', () => {
-    expect(only(`${meetings}3.1\tMembers were asked to send their views not later than 30 November 2031.`, (i) => i.source.paragraph === '3.1').kind).toBe('deadline');
-    const ev = only(`${meetings}3.1\tThe World Example Summit 2032 will take place from 28 February to 2 March 2032 in Accra, Ghana.`, (i) => i.source.paragraph === '3.1');
-    expect(ev).toMatchObject({ kind: 'event', title: 'World Example Summit 2032', when: { type: 'date', start: '2032-02-28', end: '2032-03-02' }, place: 'Accra, Ghana' });
+    expect(only(`${meetings}3.1\tMembers were asked to send their views not later than 30 November 2031.`, (i) => i.source.paragraph === '3.1').kind).toBe(
+      'deadline',
+    );
+    const ev = only(
+      `${meetings}3.1\tThe World Example Summit 2032 will take place from 28 February to 2 March 2032 in Accra, Ghana.`,
+      (i) => i.source.paragraph === '3.1',
+    );
+    expect(ev).toMatchObject({
+      kind: 'event',
+      title: 'World Example Summit 2032',
+      when: { type: 'date', start: '2032-02-28', end: '2032-03-02' },
+      place: 'Accra, Ghana',
+    });
   });
 
   it('who must act comes from who was asked', () => {
     expect(actorsIn('the Chair and the secretariat')).toEqual(['chair', 'secretariat']);
     expect(actorsIn('Member States')).toEqual(['members']);
     expect(actorsIn('the CSTD secretariat')).toEqual([]);
-    const d = only(`${meetings}3.1\tThe group requested the secretariat to publish the questionnaire by 15 December 2031.`, (i) => i.source.paragraph === '3.1');
+    const d = only(
+      `${meetings}3.1\tThe group requested the secretariat to publish the questionnaire by 15 December 2031.`,
+      (i) => i.source.paragraph === '3.1',
+    );
     expect(d.whoMustAct).toEqual(['secretariat']);
   });
 
   it('a year-less date takes the year of the meeting the paragraph reports on, flagged', () => {
-    const d = only(`${meetings}3\tWork\n3.1\tDuring the 13th WG-EX meeting, the group asked members to comment by 9 January.`, (i) => i.source.paragraph === '3.1');
+    const d = only(
+      `${meetings}3\tWork\n3.1\tDuring the 13th WG-EX meeting, the group asked members to comment by 9 January.`,
+      (i) => i.source.paragraph === '3.1',
+    );
     expect(d.when).toEqual({ type: 'date', start: '2032-01-09' });
     expect(d.review[0]).toMatchObject({ printed: 'by 9 January' });
     expect(d.review[0]!.reason).toContain('13th meeting');
@@ -71,13 +103,18 @@ describe('kind, actors, anchors', () => {
   });
 
   it('"has been rescheduled to" moves the item and keeps the old date in its history', () => {
-    const ev = only(`${meetings}3.1\tThe Example Forum is scheduled for 4-5 May 2032 in Rome.\n3.2\tThe Example Forum has been rescheduled to 8-9 June 2032.`, (i) => /Forum/.test(i.title));
+    const ev = only(
+      `${meetings}3.1\tThe Example Forum is scheduled for 4-5 May 2032 in Rome.\n3.2\tThe Example Forum has been rescheduled to 8-9 June 2032.`,
+      (i) => /Forum/.test(i.title),
+    );
     expect(ev).toMatchObject({ when: { type: 'date', start: '2032-06-08', end: '2032-06-09' }, status: 'rescheduled' });
     expect(ev.history[0]!.when).toEqual({ type: 'date', start: '2032-05-04', end: '2032-05-05' });
   });
 
   it('flags a meeting printed with a year the rest of the report contradicts', () => {
-    const items = draft(`2\tMeetings\n2.1\tTwo meetings.\n–\t12th meeting: held on 10 March 2031.\n–\t13th meeting: held on 6-7 October 2030.\n3.1\tThe report will be discussed at the 13th WG-EX meeting in October 2031.`).items;
+    const items = draft(
+      `2\tMeetings\n2.1\tTwo meetings.\n–\t12th meeting: held on 10 March 2031.\n–\t13th meeting: held on 6-7 October 2030.\n3.1\tThe report will be discussed at the 13th WG-EX meeting in October 2031.`,
+    ).items;
     const m13 = items.find((i) => i.title.startsWith('13th'))!;
     expect(m13.when).toEqual({ type: 'date', start: '2031-10-06', end: '2031-10-07' });
     expect(m13.review[0]!.printed).toBe('on 6-7 October 2030');
@@ -108,7 +145,10 @@ describe('matching against the calendar', () => {
 
   it('a reschedule of an item already in the calendar is a change that keeps the old date', () => {
     const calendar = applyAll([], proposeFromReport(text, [], { document: DOC }));
-    const later = text.replace('the Broadband Forum 2026, which will be held during the week of 16-20 March 2026', 'the Broadband Forum 2026, which has been rescheduled to 13-17 April 2026');
+    const later = text.replace(
+      'the Broadband Forum 2026, which will be held during the week of 16-20 March 2026',
+      'the Broadband Forum 2026, which has been rescheduled to 13-17 April 2026',
+    );
     const again = proposeFromReport(later, calendar, { document: DOC });
     const change = again.proposals.filter((p) => p.action === 'change');
     expect(change).toHaveLength(1);

@@ -52,10 +52,11 @@ async function startRecorder(): Promise<ResponseRecorder & { close(): Promise<vo
     bodies,
     via,
     waitFor: (n, ms = 5000) => waitUntil(() => bodies.length >= n, ms).then(() => bodies),
-    close: () => new Promise<void>((r) => {
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 
@@ -105,9 +106,20 @@ export async function startSlackHarness(opts: { now?: string; store?: Store; ack
   api.users.set(SECRETARIAT_USER, { id: SECRETARIAT_USER, name: 'officer', tz: 'Europe/Zurich' });
   api.users.set(GROUP_MEMBER, { id: GROUP_MEMBER, name: 'groupie', tz: 'Asia/Tokyo' });
   api.groups.set(SECRETARIAT_GROUP, [GROUP_MEMBER]);
-  const t = await makeTestBot({ now: opts.now ?? '2025-02-20T09:00:00+01:00', env: { CWG_SECRETARIAT: `${SECRETARIAT_USER},${SECRETARIAT_GROUP}` }, ...(opts.store ? { store: opts.store } : {}) });
+  const t = await makeTestBot({
+    now: opts.now ?? '2025-02-20T09:00:00+01:00',
+    env: { CWG_SECRETARIAT: `${SECRETARIAT_USER},${SECRETARIAT_GROUP}` },
+    ...(opts.store ? { store: opts.store } : {}),
+  });
   const slackConfig: SlackConfig = { mode: 'http', botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, apiUrl: api.url };
-  const slack = createSlackApp({ bot: t.bot, slack: slackConfig, log: t.log, botId: 'B0BOT', botUserId: 'U0BOT', ...(opts.ackBudgetMs !== undefined ? { ackBudgetMs: opts.ackBudgetMs } : {}) });
+  const slack = createSlackApp({
+    bot: t.bot,
+    slack: slackConfig,
+    log: t.log,
+    botId: 'B0BOT',
+    botUserId: 'U0BOT',
+    ...(opts.ackBudgetMs !== undefined ? { ackBudgetMs: opts.ackBudgetMs } : {}),
+  });
   const http = await startHttpServer({ port: 0, host: '127.0.0.1', routes: [createHealthRoute({ store: t.store, clock: t.clock }), slack.route!], log: t.log });
   cleanups.push(() => http.stop());
   const baseUrl = http.url;
@@ -155,13 +167,31 @@ export async function startSlackHarness(opts: { now?: string; store?: Store; ack
       return res;
     },
     event: (event, eventId = `Ev${++triggerCounter}`, o = {}) =>
-      post(JSON.stringify({ token: 'verification-token-unused', team_id: 'T0STANDIN', api_app_id: 'A0CWGAPP', event, type: 'event_callback', event_id: eventId, event_time: Math.floor(Date.now() / 1000), authorizations: [{ team_id: 'T0STANDIN', user_id: 'U0BOT', is_bot: true }] }), o),
+      post(
+        JSON.stringify({
+          token: 'verification-token-unused',
+          team_id: 'T0STANDIN',
+          api_app_id: 'A0CWGAPP',
+          event,
+          type: 'event_callback',
+          event_id: eventId,
+          event_time: Math.floor(Date.now() / 1000),
+          authorizations: [{ team_id: 'T0STANDIN', user_id: 'U0BOT', is_bot: true }],
+        }),
+        o,
+      ),
     interact: (payload, o = {}) => post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), o),
   };
 }
 
 /** A block_actions payload for a button on one of our ephemeral messages. */
-export function buttonPayload(user: string, actionId: string, value: string, responseUrl: string, triggerId = `2448.${++triggerCounter}.ff`): Record<string, unknown> {
+export function buttonPayload(
+  user: string,
+  actionId: string,
+  value: string,
+  responseUrl: string,
+  triggerId = `2448.${++triggerCounter}.ff`,
+): Record<string, unknown> {
   return {
     type: 'block_actions',
     user: { id: user, username: 'u', name: 'u', team_id: 'T0STANDIN' },
@@ -172,7 +202,9 @@ export function buttonPayload(user: string, actionId: string, value: string, res
     team: { id: 'T0STANDIN', domain: 'cwg-wsis' },
     channel: { id: 'C0GENERAL', name: 'general' },
     response_url: responseUrl,
-    actions: [{ type: 'button', action_id: actionId, block_id: 'acts:0.0:x', value, text: { type: 'plain_text', text: 'x' }, action_ts: `${Date.now() / 1000}` }],
+    actions: [
+      { type: 'button', action_id: actionId, block_id: 'acts:0.0:x', value, text: { type: 'plain_text', text: 'x' }, action_ts: `${Date.now() / 1000}` },
+    ],
   };
 }
 
@@ -192,7 +224,16 @@ export function viewSubmission(user: string, view: Record<string, unknown>, valu
     api_app_id: 'A0CWGAPP',
     token: 'verification-token-unused',
     trigger_id: `3559.${++triggerCounter}.aa`,
-    view: { id: `V${++triggerCounter}`, team_id: 'T0STANDIN', type: 'modal', hash: `h${triggerCounter}`, app_id: 'A0CWGAPP', bot_id: 'B0BOT', ...view, state: { values: state } },
+    view: {
+      id: `V${++triggerCounter}`,
+      team_id: 'T0STANDIN',
+      type: 'modal',
+      hash: `h${triggerCounter}`,
+      app_id: 'A0CWGAPP',
+      bot_id: 'B0BOT',
+      ...view,
+      state: { values: state },
+    },
     response_urls: [],
     is_enterprise_install: false,
   };
@@ -200,7 +241,10 @@ export function viewSubmission(user: string, view: Record<string, unknown>, valu
 
 export const text = (value: string | null) => ({ type: 'plain_text_input', value });
 export const selected = (value: string) => ({ type: 'static_select', selected_option: { value, text: { type: 'plain_text', text: value } } });
-export const multi = (values: string[]) => ({ type: 'multi_static_select', selected_options: values.map((v) => ({ value: v, text: { type: 'plain_text', text: v } })) });
+export const multi = (values: string[]) => ({
+  type: 'multi_static_select',
+  selected_options: values.map((v) => ({ value: v, text: { type: 'plain_text', text: v } })),
+});
 
 /** Makes the stand-in accept files.uploadV2's three steps; returns the uploaded bodies as they arrive. */
 export function acceptFileUploads(h: SlackHarness): string[] {
