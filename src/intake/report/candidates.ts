@@ -2,6 +2,7 @@ import type { Actor, ItemKind, ReviewFlag } from '../../calendar/schema.js';
 import type { DateMention } from './dates.js';
 import { actorsIn } from './lexicon.js';
 import { type Entity, type Reading, resolvePhrase, type SentenceReading } from './mentions.js';
+import { subEventsIn } from './sub-events.js';
 
 /**
  * The second pass: what in each sentence is a calendar item. A candidate is not dated yet (years and
@@ -9,7 +10,7 @@ import { type Entity, type Reading, resolvePhrase, type SentenceReading } from '
  */
 export type CandidateDate =
   | { type: 'mention'; mention: DateMention }
-  | { type: 'relative'; anchor: Entity; offsetDays: number; bound: 'on' | 'by'; approximate: boolean }
+  | { type: 'relative'; anchor: Entity; offsetDays: number; bound: 'on' | 'by' | 'during'; approximate: boolean }
   | { type: 'tba'; approx?: string; approxFrom?: Entity };
 
 export interface Candidate {
@@ -45,13 +46,24 @@ const FUTURE = /\b(?:will|upcoming|scheduled|forthcoming|to be held|next|planned
 const RESCHEDULE = /\b(?:rescheduled|postponed|moved|brought forward|changed)\s+(?:to|until)\b/i;
 const SKIP_LEADS = /^(?:as of|as at|since|of the|dated)$/i;
 const PAST_PRAISE = /\b(?:congratulat\w*|successful(?:ly)?)\b/i;
-const DELIVERABLE = /\b(?:available|submit\w*|present\w*|publish\w*|report\w*|send|sent|upload\w*|circulat\w*|distribut\w*|provide\w*|post\w*)\b/i;
+const DELIVERABLE =
+  /\b(?:due|deadline|received|contributions?|comments?|inputs?|available|submit\w*|present\w*|publish\w*|report\w*|send|sent|upload\w*|circulat\w*|distribut\w*|provide\w*|post\w*)\b/i;
 
 export function findCandidates(reading: Reading): Candidate[] {
   const out: Candidate[] = [];
   for (const s of reading.sentences) {
     if (s.paragraph.heading) continue; // headings only add "see also" to what the body proposes
     out.push(...datedIn(reading, s), ...relativeIn(reading, s), ...undatedIn(reading, s));
+  }
+  // Undated tasks, only in paragraphs that propose no deadline already (that one carries the action).
+  const withDeadline = new Set(out.filter((c) => c.kind === 'deadline').map((c) => c.sentence.paragraph));
+  for (const s of reading.sentences) {
+    if (s.paragraph.heading || withDeadline.has(s.paragraph)) continue;
+    const task = undatedTask(reading, s);
+    if (task) {
+      out.push(task);
+      withDeadline.add(s.paragraph);
+    }
   }
   return out;
 }
@@ -84,7 +96,8 @@ function datedOne(reading: Reading, s: SentenceReading, m: DateMention, clauseSt
   {
     const clause = s.text.slice(clauseStart, m.endIndex);
     const clauseFrom = clauseStart;
-    if (SKIP_LEADS.test(m.lead) || m.start.day === undefined) return undefined;
+    if (SKIP_LEADS.test(m.lead)) return undefined;
+    if (m.start.day === undefined) return monthOnly(reading, s, m, clauseFrom);
     // "closed the meeting on Friday, 24 November 2023, at 17:10": the end of the meeting reported on, not an item.
     if (/\b(?:closed|adjourned)\s+the\s+(?:meeting|session)\b|\b(?:meeting|session)\s+(?:was\s+)?(?:closed|adjourned)\b/i.test(s.text)) return undefined;
     if (/\(\s*(?:as of|as at)\b[^)]*$/i.test(s.text.slice(0, m.index))) return undefined;
@@ -114,6 +127,22 @@ function datedOne(reading: Reading, s: SentenceReading, m: DateMention, clauseSt
   }
 }
 
+/** "The twenty-first meeting … is tentatively scheduled for September 2023": an event expected in that month. */
+function monthOnly(reading: Reading, s: SentenceReading, m: DateMention, clauseFrom: number): Candidate | undefined {
+  if (m.start.month === undefined || m.start.year === undefined || m.end) return undefined;
+  const before = s.text.slice(Math.max(clauseFrom, m.index - 60), m.index);
+  if (!/\b(?:scheduled|planned|expected|take place|be held|convened?)\b[\w\s]{0,20}$/i.test(before)) return undefined;
+  const owner = ownerOf(reading, s, m, clauseFrom);
+  if (!owner) return undefined;
+  const approx = `${m.start.year}-${String(m.start.month).padStart(2, '0')}`;
+  return {
+    ...tba(s, 'event', entityTitle(owner, reading), m.text, undefined, 'event'),
+    entity: owner,
+    date: { type: 'tba', approx },
+    wording: m.text,
+  };
+}
+
 /** "Letter on … – 20 January 2025" (title before) or "24 February – Deadline for …" (title after). */
 function dashListing(text: string, m: DateMention): { title: string } | undefined {
   const before = text.slice(0, m.index).trim();
@@ -132,7 +161,7 @@ function ownerOf(reading: Reading, s: SentenceReading, m: DateMention, clauseFro
     if (e.mention.generic && !reading.entities.includes(e.entity)) continue;
     if (
       e.entity.groupMeeting &&
-      !/^\s*[:,]?\s*(?:(?:will|shall)\s+)?(?:be\s+|was\s+|is\s+)?(?:held|take place|took place|takes place|scheduled|convened?)?\s*(?:for|on|from|in)?\s*$/i.test(
+      !/^\s*[:,]?\s*(?:(?:will|shall)\s+)?(?:be\s+|was\s+|is\s+)?(?:(?:tentatively|provisionally|now|currently)\s+)?(?:held|take place|took place|takes place|scheduled|convened?)?\s*(?:for|on|from|in)?\s*$/i.test(
         between,
       )
     )
@@ -189,7 +218,52 @@ function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
       });
     }
   }
+  if (!out.length) out.push(...dueAtMeetingIn(reading, s));
   return out;
+}
+
+const TO_MEETING = /\b(?:report\w*|present\w*|submit\w*|provid\w*(?:\s+\w+)?\s+updates?|updat\w*)\b[^.;]{0,160}?\b(?:to|at)\s+(?:the\s+)?(?:next\s+)?$/i;
+
+/** "continue reporting … to the next meeting", "provide further updates at the next meeting": due at that meeting. */
+function dueAtMeetingIn(reading: Reading, s: SentenceReading): Candidate[] {
+  if (s.dates.some((d) => d.start.day !== undefined && !SKIP_LEADS.test(d.lead))) return [];
+  for (const e of s.events) {
+    const before = s.text.slice(0, e.mention.index);
+    // "the next meeting" with no name, in a group's report: the group's next meeting.
+    const nextOfGroup = e.mention.generic && /^meetings?$/i.test(e.entity.head) && /\bnext\s+$/i.test(before);
+    if (!e.entity.groupMeeting && !nextOfGroup) continue;
+    const asked = TO_MEETING.exec(before);
+    if (!asked) continue;
+    const meeting = meetingMeant(reading, s, e.entity, /\bnext\s+$/i.test(before));
+    if (!meeting) continue;
+    return [
+      {
+        kind: 'deadline',
+        title: deliverableTitle(s, before.slice(0, asked.index + asked[0].length)),
+        sentence: s,
+        wording: s.text.slice(asked.index, e.mention.endIndex),
+        date: { type: 'relative', anchor: meeting, offsetDays: 0, bound: 'on', approximate: false },
+        whoMustAct: actorsFor(s.text, 'deadline'),
+        ...sendToOf(s.text),
+        future: true,
+        reschedule: false,
+        review: [],
+      },
+    ];
+  }
+  return [];
+}
+
+/** The group meeting a phrase means: its ordinal, or "the next meeting" after the one the paragraph reports on. */
+function meetingMeant(reading: Reading, s: SentenceReading, e: Entity, next: boolean): Entity | undefined {
+  // The group's numbered meetings; when the report's group name was not recognised, any numbered meeting.
+  const own = reading.entities.filter((x) => x.groupMeeting && x.ordinal);
+  const meetings = own.length ? own : reading.entities.filter((x) => x.ordinal && /^(?:meeting|session)$/i.test(x.head));
+  if (e.groupMeeting && e.ordinal) return meetings.find((x) => x.ordinal === e.ordinal);
+  const context = s.contextMeeting ?? (reading.doc.meetings.length === 1 ? reading.doc.meetings[0] : undefined);
+  if (next && context) return meetings.find((x) => Number(x.ordinal) === Number(context) + 1);
+  if (e.month) return meetings.find((x) => x.month === e.month);
+  return undefined;
 }
 
 function undatedIn(reading: Reading, s: SentenceReading): Candidate[] {
@@ -227,22 +301,15 @@ function undatedIn(reading: Reading, s: SentenceReading): Candidate[] {
       out.push({ ...tba(s, 'event', cap(name), name, undefined, 'event'), ...(parent ? { parent, date: { type: 'tba', approxFrom: parent } } : {}) });
     }
   }
-  // "a joint event by Brazil and South Africa will be organised at the WSIS+20 High-Level Event 2025".
-  const sub =
-    /\b(?:an?|the)\s+((?:joint|high-level|side|formal|parallel|special)[\w\s-]{0,20}?(?:event|session|meeting))\b(?:\s+by\s+([A-Z][^,.;]{2,60}?))?\s+(?:will be|to be|is to be)\s+(?:organi[sz]ed|held)\s+(?:at|during)\s+/i.exec(
-      s.text,
-    ) ??
-    /\borgani[sz]e\s+(?:an?|the)\s+((?:joint|high-level|side|formal|parallel|special)[\w\s-]{0,20}?(?:event|session|meeting))\s+(?:during|at)\s+/i.exec(s.text);
-  if (sub && !dated) {
-    const parent = s.events.find((e) => e.mention.index >= sub.index + sub[0].length - 2 && !e.mention.generic)?.entity;
-    if (parent) {
-      const by = sub[2] ? ` by ${sub[2]}` : '';
-      out.push({
-        ...tba(s, 'event', `${cap(sub[1]!)}${by} at the ${parent.name}`, sub[0].trim(), undefined, 'event'),
-        parent,
-        date: { type: 'tba', approxFrom: parent },
-      });
-    }
+  // Held at, during or alongside another event: dated by that event.
+  // Praise of past occasions ("the successful convening of … and the side events held during …") is history, not calendar.
+  for (const sub of PAST_PRAISE.test(s.text) ? [] : subEventsIn(reading, s)) {
+    if (list && sub.index > list.index) continue; // already read as an item of the list
+    out.push({
+      ...tba(s, 'event', cap(sub.title), s.text.slice(sub.index, sub.endIndex), undefined, 'event'),
+      parent: sub.parent,
+      date: { type: 'tba', approxFrom: sub.parent },
+    });
   }
   // "The Chair has scheduled a briefing with the co-facilitators": scheduled, date not given.
   const scheduled = /\b(?:has|have|had) scheduled (?:an?|the) ([\w\s-]{3,60}?)(?=[,.;]|\s+(?:since|as|because)\b)/i.exec(s.text);
@@ -271,6 +338,26 @@ function undatedIn(reading: Reading, s: SentenceReading): Candidate[] {
     }
   }
   return out;
+}
+
+/** Asked to deliver something, or told a deliverable will be sent, with no date: a deadline to be announced. */
+const ASKED_TO_DELIVER =
+  /\b(?:(?:was|were)\s+(?:also\s+)?requested\s+|requested\s+(?:the\s+)?(?:[\w&’'-]+\s+){1,3}?)to\s+(?:continue\s+(?:its|their)\s+work\s+[^,;]{0,40}?\s+and\s+)?(update|publish|submit|send|provide|establish|prepare|circulate|post|make available)\b/i;
+const WILL_BE_SENT =
+  /\b(?:an?|the)\s+((?:[\w-]+\s+){0,3}?(?:letter|report|roadmap|document|note|questionnaire|survey|template))\s+will\s+be\s+(?:sent|submitted|published|circulated|made available|issued|shared)\b/i;
+
+function undatedTask(reading: Reading, s: SentenceReading): Candidate | undefined {
+  // Only where the paragraph proposes nothing else: its dated items already carry the action.
+  const others = reading.sentences.filter((x) => x.paragraph === s.paragraph && x !== s);
+  if (others.some((x) => x.dates.some((d) => d.start.day !== undefined) || x.relatives.length)) return undefined;
+  const asked = ASKED_TO_DELIVER.exec(s.text);
+  const sent = asked ? undefined : WILL_BE_SENT.exec(s.text);
+  if (!asked && !sent) return undefined;
+  const wording = (asked ?? sent)![0];
+  const title = sent
+    ? `${cap(sent[1]!)} sent`
+    : actionTitle(s, s.text.replace(/\.$/, ''), { index: s.text.length, endIndex: s.text.length } as DateMention, 'deadline');
+  return { ...tba(s, 'deadline', title, wording, undefined, 'deadline'), ...sendToOf(s.text) };
 }
 
 function parentIn(reading: Reading, s: SentenceReading, before: number): Entity | undefined {

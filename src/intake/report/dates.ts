@@ -112,6 +112,17 @@ const dayPairParser: chrono.Parser = {
   },
 };
 
+/** "scheduled for November 2030", "in June 2024": a month of a year, no day (strict chrono reads none). */
+const monthYearParser: chrono.Parser = {
+  pattern: () => new RegExp(`(?<![\\d–-]\\s?)\\b(${MONTH_WORDS})\\s+((?:19|20)\\d{2})\\b`, 'i'),
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const month = MONTH_WORDS.split('|').findIndex((x) => x.toLowerCase() === match[1]!.toLowerCase()) + 1;
+    const before = context.text.slice(0, match.index ?? 0);
+    if (/\d\s*$/.test(before)) return null; // "3 November 2030" is a day: chrono's own parsers read it
+    return context.createParsingResult(match.index ?? 0, match[0], { month, year: Number(match[2]) });
+  },
+};
+
 /** Joins "2 October (all day) to Thursday, 3 October 2024" (chrono gives two dates) into one range. */
 const joinRangeRefiner: chrono.Refiner = {
   refine: (context: ParsingContext, results: ParsingResult[]) => {
@@ -138,7 +149,7 @@ function isDay(c: ParsingComponents): boolean {
 
 function buildParser(): chrono.Chrono {
   const parser = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
-  parser.parsers.push(hoursRangeParser, hoursParser, dayPairParser);
+  parser.parsers.push(hoursRangeParser, hoursParser, dayPairParser, monthYearParser);
   parser.refiners.push(joinRangeRefiner);
   return parser;
 }

@@ -230,9 +230,7 @@ class DraftBuilder {
             !o.c.entity &&
             o.c.kind === b.c.kind &&
             sameParent(o, b) &&
-            (o.c.parent
-              ? o.c.title.split(' ').slice(0, 2).join(' ') === b.c.title.split(' ').slice(0, 2).join(' ')
-              : sameWhen(o.when, b.when) && sameName(nameTokens(o.c.title), nameTokens(b.c.title))),
+            (o.c.parent ? leadWords(o.c.title) === leadWords(b.c.title) : sameWhen(o.when, b.when) && sameName(nameTokens(o.c.title), nameTokens(b.c.title))),
         );
         if (dup) {
           dup.seeAlso.push(this.source(b.c.sentence.paragraph.number, b.c.wording));
@@ -249,6 +247,12 @@ class DraftBuilder {
       }
       const priorDated = prior.when.type === 'date' || prior.when.type === 'datetime';
       const dated = b.when.type === 'date' || b.when.type === 'datetime';
+      // Another occurrence of a series ("the next Rapporteur Group meetings", a year later): its own item.
+      if (dated && priorDated && !b.c.reschedule && Math.abs(daysBetweenIso(startOf(prior.when), startOf(b.when))) > SAME_OCCURRENCE_DAYS) {
+        byEntity.set(e.id, b);
+        out.push(b);
+        continue;
+      }
       if (dated && priorDated && !sameWhen(prior.when, b.when) && b.c.reschedule) {
         prior.history.push({
           when: prior.when,
@@ -276,13 +280,13 @@ class DraftBuilder {
         }
       }
     }
-    // Sub-events take the month of the event they are held at.
+    // Sub-events happen during the event they are held at: dated by it ("during <event>, <its dates>"),
+    // so they move when it moves and are to be announced while it is.
     for (const b of out) {
       if (b.c.date.type === 'tba' && b.c.date.approxFrom) {
-        const parent = out.find((o) => o.c.entity === (b.c.date as { approxFrom: Entity }).approxFrom);
-        const w = parent?.when;
-        if (w && (w.type === 'date' || w.type === 'datetime')) b.when = { type: 'tba', approx: w.start.slice(0, 7) };
-        else if (w?.type === 'tba' && w.approx) b.when = { type: 'tba', approx: w.approx };
+        const parent = b.c.date.approxFrom;
+        b.c = { ...b.c, date: { type: 'relative', anchor: parent, offsetDays: 0, bound: 'during', approximate: false } };
+        b.when = { type: 'relative', anchor: 'pending', offsetDays: 0, bound: 'during' };
       }
     }
     return out;
@@ -386,6 +390,18 @@ class DraftBuilder {
     if (!e) return [];
     return e.mentions.map((m) => this.source(m.paragraph, m.wording));
   }
+}
+
+/** Two dates of one named event further apart than this are two occurrences, not a contradiction. */
+const SAME_OCCURRENCE_DAYS = 120;
+
+function startOf(w: When): string {
+  return w.type === 'date' ? w.start : w.type === 'datetime' ? w.start.slice(0, 10) : '';
+}
+
+/** "UNGIS side-event" and "UNGIS side event at the IGF 2024" name the same part of an event. */
+function leadWords(title: string): string {
+  return title.toLowerCase().replace(/[-‐–]/g, ' ').split(/\s+/).slice(0, 2).join(' ');
 }
 
 function sameParent(a: Built, b: Built): boolean {

@@ -140,7 +140,14 @@ export function resolveGeneric(entities: readonly Entity[], m: { head: string; t
 export function resolvePhrase(reading: Reading, phrase: string, s: SentenceReading): Entity | undefined {
   const found = findEvents(phrase, reading.doc.group)[0];
   if (!found) return undefined;
-  if (found.groupMeeting && found.ordinal) return reading.entities.find((e) => e.groupMeeting && e.ordinal === found.ordinal);
+  if (found.groupMeeting && found.ordinal) {
+    // "the fifth meeting" without a name, after "The fifth meeting of Study Group 1 …": that meeting, not the report's group's.
+    const named = reading.doc.group && phrase.includes(reading.doc.group);
+    const other = named
+      ? undefined
+      : [...reading.entities].filter((e) => !e.groupMeeting && e.ordinal === found.ordinal).sort((a, b) => b.lastSeen - a.lastSeen)[0];
+    return other ?? reading.entities.find((e) => e.groupMeeting && e.ordinal === found.ordinal);
+  }
   if (found.generic) {
     // "before the meeting": the meeting this sentence or paragraph names.
     const inSentence = [...s.events].reverse().find((e) => e.entity.head === found.head && e.mention.index < (s.text.indexOf(phrase) + 1 || Infinity));

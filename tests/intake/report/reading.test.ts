@@ -163,17 +163,16 @@ describe('matching against the calendar', () => {
 });
 
 describe('measured quality (floors from npm run eval:intake)', () => {
-  // Floors as measured, not the goal: against the corrected 63-item seed (41st meeting re-dated from ITU's
-  // page, 13 items added, "during <event>" dates) the reader reaches recall 45/63 and precision 45/52,
-  // below the 90% (it was 49/50 and 49/52 on the old 50-item seed). A regression guard only.
+  // Floors at the goal: against the corrected 63-item seed the reader reaches recall 59/63 and
+  // precision 59/65 (npm run eval:intake; the 41st meeting counts as found when its printed date is kept and flagged).
   it.runIf(existsSync(seedReport))('the seed report: does not fall below the measured recall, precision, contradictions and year-less dates', () => {
     const seed = JSON.parse(readFileSync(path.join(root, 'data', 'calendar.seed.json'), 'utf8')) as { document: string; items: Item[] };
     const r = evaluate('seed', readFileSync(seedReport, 'utf8'), seed.items, seed.document);
-    expect(r.recall).toBeGreaterThanOrEqual(0.7);
-    expect(r.precision).toBeGreaterThanOrEqual(0.85);
-    expect(r.contradictions.flagged).toBeGreaterThanOrEqual(2);
+    expect(r.recall).toBeGreaterThanOrEqual(0.9);
+    expect(r.precision).toBeGreaterThanOrEqual(0.9);
+    expect(r.contradictions.flagged).toBeGreaterThanOrEqual(3);
     expect(r.yearless.right).toBe(r.yearless.expected);
-    expect(r.relative.right).toBeGreaterThanOrEqual(6);
+    expect(r.relative.right).toBeGreaterThanOrEqual(16);
   });
 
   it('our own reports: recall ≥ 0.85 and precision ≥ 0.85 on each', () => {
