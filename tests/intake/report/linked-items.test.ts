@@ -44,7 +44,7 @@ describe('items dated by another item', () => {
   it('"to the next meeting" is due at the meeting after the one reported on', () => {
     const next = draft.items.find((i) => i.kind === 'deadline' && i.source.paragraph === '3.1');
     expect(next?.when).toMatchObject({ type: 'relative', offsetDays: 0 });
-    const anchor = draft.items.find((i) => i.id === (next?.when as { anchor: string }).anchor);
+    const anchor = draft.items.find((i) => i.id === (next!.when as { anchor: string }).anchor);
     expect(anchor?.title).toMatch(/18th meeting/);
   });
 
