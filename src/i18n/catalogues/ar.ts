@@ -130,7 +130,7 @@ const ar: Catalogue = {
   'heading.search': 'بحث: {words}',
   'heading.show': '{title}',
   'heading.review': 'البنود المُعلَّمة للمراجعة',
-  filterSuffix: ' المطابقة لـ«{filter}»',
+  filterSuffix: ' (التصفية حسب «{filter}»)',
 
   'empty.nothingUpcoming': 'لا شيء مقبل: لا يتضمن التقويم أيًّا من {what}{filter} في الفترة القادمة.',
   'empty.mostRecent': 'آخر {what} في التقويم قبل اليوم:',
@@ -177,9 +177,9 @@ const ar: Catalogue = {
   'help.also': 'أيضًا: {aliases}',
 
   consoleBanner: 'روبوت CWG-WSIS&SDG، محادثة عبر وحدة التحكم. اكتب «/cwg help» (أو «help» فقط)؛ واضغط Ctrl-D للخروج.',
-  'cli.usage': `طريقة الاستخدام: npx cwg <command words> [options]
+  'cli.usage': `طريقة الاستخدام: npx cwg <كلمات_الأمر> [الخيارات]
 
-يطبع ما كان سيردّ به «/cwg <command words>»، نصًا عاديًا.
+يطبع ما كان سيردّ به «/cwg <كلمات_الأمر>»، نصًا عاديًا.
 
 الخيارات:
   --now ISO-8601   التشغيل كأن الوقت هو تلك اللحظة (مثل 2025-03-01T09:00:00+01:00)
@@ -241,7 +241,7 @@ const ar: Catalogue = {
   'command.reschedule.summary': 'نقل بند إلى موعد جديد (وتنتقل معه المواعيد النهائية المرتبطة به).',
   'command.reschedule.usage': 'reschedule <id> <date or range> [reason="…"]',
   'command.reschedule.help':
-    'التاريخ الذي يسبق اليوم بأكثر من سنة أو يتجاوزه بأكثر من ثلاث سنوات خطأ مطبعي على الأرجح: يطلب منك الروبوت إرسال الأمر مرة أخرى مع «confirm» في آخره.\nيُحتفَظ بالموعد القديم ويُعرَض بوصفه «سابقًا». والمواعيد النهائية المحسوبة من هذا البند («قبل الاجتماع بثلاثة أسابيع») تنتقل معه، ويسردها الرد.\nمثال: /cwg reschedule cwg-42 10-11 February 2025 reason="room change"',
+    'التاريخ الذي يسبق اليوم بأكثر من سنة أو يتجاوزه بأكثر من ثلاث سنوات خطأ مطبعي على الأرجح: يطلب منك الروبوت إرسال الأمر مرة أخرى مع «confirm» في آخره.\nيُحتفَظ بالموعد القديم ويُعرَض بوصفه «سابقًا». والمواعيد النهائية المحسوبة من هذا البند («قبل الاجتماع بثلاثة أسابيع») تنتقل معه، ويسردها الرد.\nمثال: /cwg reschedule cwg-42 10-11 February 2025 reason="تغيير القاعة"',
   'command.announce.summary': 'تحديد موعد لبند كان موعده سيُعلَن لاحقًا.',
   'command.announce.usage': 'announce <id> <date or range>',
   'command.announce.help':
@@ -249,7 +249,7 @@ const ar: Catalogue = {
   'command.cancel.summary': 'وضع علامة «أُلغي» على بند (يبقى في التقويم موسومًا بذلك).',
   'command.cancel.usage': 'cancel <id> [reason]',
   'command.cancel.help':
-    'تتوقف التذكيرات ويُبلَّغ المشترِكون. ويتراجع «/cwg undo» عن الإلغاء.\nمثال: /cwg cancel strategic-plan-workshop moved online, see next meeting',
+    'تتوقف التذكيرات ويُبلَّغ المشترِكون. ويتراجع «/cwg undo» عن الإلغاء.\nمثال: /cwg cancel strategic-plan-workshop نُقلت إلى الإنترنت، انظر الاجتماع التالي',
   'command.done.summary': 'وضع علامة «مُنجَز» على بند (اتُّخذ الإجراء).',
   'command.done.usage': 'done <id>',
   'command.done.help': 'مثال: /cwg done hlpf-2025-comments',
@@ -475,7 +475,7 @@ const ar: Catalogue = {
     '{n, plural, zero {لا بنود في الملف} one {بند واحد في الملف} two {بندان في الملف} few {# بنود في الملف} many {# بندًا في الملف} other {# بند في الملف}}{cancelled, plural, =0 {} zero {} one { (منها بند ملغى، يُحتفَظ به موسومًا بالإلغاء)} two { (منها بندان ملغيان، يُحتفَظ بهما موسومَين بالإلغاء)} few { (منها # بنود ملغاة، يُحتفَظ بها موسومةً بالإلغاء)} many { (منها # بندًا ملغى، يُحتفَظ بها موسومةً بالإلغاء)} other { (منها # بند ملغى، يُحتفَظ بها موسومةً بالإلغاء)}}.',
   'export.fileOneHint': 'افتح الملف لإضافة هذا البند إلى Outlook أو تقويم Google أو تقويم Apple؛ وإعادة استيراده لاحقًا تحدّثه بدلًا من إضافة نسخة منه.',
   'export.fileOpenHint': 'افتح الملف أو استورده في Outlook أو تقويم Google أو تقويم Apple. وهو لقطة لحظية: اشترك في رابط التقويم لتلقّي التغييرات.',
-  'export.subscribeHint': 'اشترك لتبقى على اطلاع (Outlook: Add calendar › Subscribe from web؛ تقويم Google: Other calendars › From URL): {url}',
+  'export.subscribeHint': 'اشترك لتبقى على اطلاع (Outlook: «إضافة تقويم» › «الاشتراك من الويب»؛ تقويم Google: «تقويمات أخرى» › «من عنوان URL»): {url}',
   'export.noSubscribeUrl': 'اطلب من فريق تكنولوجيا المعلومات عنوان رابط التقويم (لم يُضبط CWG_PUBLIC_URL) للاشتراك فيه وتلقّي التغييرات تلقائيًا.',
   'export.nothingToExport': 'لا توجد بنود ذات مواعيد{filter} لوضعها في ملف تقويم.',
   'export.itemUndated': 'لم يُحدَّد موعد «{title}» بعدُ (سيُعلَن لاحقًا)، فلا شيء لإضافته إلى التقويم. ويقدّم «/cwg ics» التقويم كاملًا.',
@@ -559,8 +559,8 @@ const ar: Catalogue = {
   'reminders.nextWhat.notice': 'إشعار بتغيير',
   'reminders.deliveries.usage': 'deliveries [failed | retry <key> | retry all]',
   'reminders.deliveries.status':
-    'إرسال التذكيرات: آخر تشغيل {lastTick}؛ {subs, plural, zero {لا قنوات مشترِكة} one {قناة واحدة مشترِكة} two {قناتان مشترِكتان} few {# قنوات مشترِكة} many {# قناةً مشترِكة} other {# قناة مشترِكة}}؛ {confirmed, plural, zero {لا عمليات إرسال مسجَّلة} one {عملية إرسال واحدة مسجَّلة} two {عمليتا إرسال مسجَّلتان} few {# عمليات إرسال مسجَّلة} many {# عمليةَ إرسال مسجَّلة} other {# عملية إرسال مسجَّلة}}؛ الفاشلة: {failed}.',
-  'reminders.deliveries.neverRan': 'لم يجرِ قط',
+    'إرسال التذكيرات — آخر تشغيل: {lastTick}؛ {subs, plural, zero {لا قنوات مشترِكة} one {قناة واحدة مشترِكة} two {قناتان مشترِكتان} few {# قنوات مشترِكة} many {# قناةً مشترِكة} other {# قناة مشترِكة}}؛ {confirmed, plural, zero {لا عمليات إرسال مسجَّلة} one {عملية إرسال واحدة مسجَّلة} two {عمليتا إرسال مسجَّلتان} few {# عمليات إرسال مسجَّلة} many {# عمليةَ إرسال مسجَّلة} other {# عملية إرسال مسجَّلة}}؛ الفاشلة: {failed}.',
+  'reminders.deliveries.neverRan': 'لم يُشغَّل قط',
   'reminders.deliveries.noneFailed': 'لا توجد عمليات إرسال فاشلة.',
   'reminders.deliveries.failedHeading':
     '{n, plural, zero {لا عمليات إرسال فاشلة} one {عملية إرسال فاشلة واحدة} two {عمليتا إرسال فاشلتان} few {# عمليات إرسال فاشلة} many {# عمليةَ إرسال فاشلة} other {# عملية إرسال فاشلة}}',
