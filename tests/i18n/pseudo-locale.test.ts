@@ -225,6 +225,11 @@ describe.each(NON_LATIN)('%s: every answer in the language, no English left over
     expect(prose, `${lang} keeps these Latin phrases`).toEqual([]);
   });
 
+  it('joins the date reader\'s alternative examples in the language ("2025-04-03 or 3 April 2025")', () => {
+    const text = messagesFor(lang).editing.field.badDate('…', '2025-04-03 or 3 April 2025');
+    expect(text).toContain(`2025-04-03${messagesFor(lang).t('list.or')}3 April 2025`);
+    expect(text).not.toContain(' or ');
+  });
   it('a reminder, a digest and a change notice', () => checkNotices(lang, keptLatin(lang)));
   it('a Slack modal, a Teams edit form and an .ics file', () => checkFormsAndFiles(lang, keptLatin(lang)));
 

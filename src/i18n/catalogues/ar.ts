@@ -381,7 +381,7 @@ const ar: Catalogue = {
   'editing.actionNoun.edit': 'تعديلك',
   'editing.actionNoun.reschedule': 'إعادة جدولتك',
   'editing.actionNoun.announce': 'إعلانك موعد',
-  'editing.actionNoun.cancel': 'إلغاءك',
+  'editing.actionNoun.cancel': 'إلغائك',
   'editing.actionNoun.done': 'وضعك علامة «مُنجَز» على',
   'editing.actionNoun.import': 'استيرادك',
   'editing.undone':
