@@ -464,6 +464,8 @@ export function bindMessages(tr: Translator) {
     endOfDayGeneva: (day: string) => t('when.endOfDayGeneva', { day }),
     atGeneva: (text: string) => t('when.atGeneva', { text }),
     inZone: (text: string, zone: string) => t('when.inZone', { text, zone }),
+    /** The zone after a timed date: "Geneva, CET" or "America/New_York, EST" (abbr from Intl). */
+    zoneLabel: (zone: string, abbr: string, isGeneva: boolean) => (isGeneva ? t('when.genevaZone', { abbr }) : t('when.zoneLabel', { zone, abbr })),
     anchored: (wording: string, anchorTitle: string) => t('when.anchored', { wording, anchorTitle }),
     /** A relative date without the report's words: "21 days before", "on the day of". */
     offset: (days: number) => t('when.offset', { direction: direction(days), n: Math.abs(days) }),

@@ -191,7 +191,7 @@ function formatTimed(start: Date, end: Date | undefined, zone: string, msg: Mess
   const day = formatDay(isoDateIn(start, zone), msg);
   const sameDay = end && isoDateIn(end, zone) === isoDateIn(start, zone);
   const abbr = zoneAbbreviation(start, zone, msg.locale);
-  const label = zone === GENEVA ? `Geneva, ${abbr}` : `${zone}, ${abbr}`;
+  const label = msg.when.zoneLabel(zone, abbr, zone === GENEVA);
   if (!end || end.getTime() === start.getTime()) return `${day}, ${timeIn(start, zone)} (${label})`;
   if (sameDay) return `${day}, ${timeIn(start, zone)}–${timeIn(end, zone)} (${label})`;
   return `${day}, ${timeIn(start, zone)} – ${formatDay(isoDateIn(end, zone), msg)}, ${timeIn(end, zone)} (${label})`;

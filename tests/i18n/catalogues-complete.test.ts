@@ -79,6 +79,7 @@ const SYNTAX_ONLY = new Set<string>([
   'quote',
   'label.id',
   'when.inZone',
+  'when.zoneLabel',
   'previously',
   'heading.show',
   'doubts.hours',

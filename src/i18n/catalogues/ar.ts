@@ -680,6 +680,10 @@ const ar: Catalogue = {
   'teams.form.labels.source': 'الفقرة المصدر في تقرير النتائج',
   'teams.form.labels.organiser': 'الجهة المنظِّمة',
   'teams.form.labels.notes': 'ملاحظات',
+
+  // branch ar: the zone of a timed date, in brackets after the time ("13:30–14:30 (Geneva, CET)"); {abbr} comes from Intl.
+  'when.genevaZone': 'جنيف، {abbr}',
+  'when.zoneLabel': '{zone}، {abbr}',
 };
 
 export default ar;

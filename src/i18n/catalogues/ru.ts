@@ -676,6 +676,10 @@ const ru: Catalogue = {
   'teams.form.labels.source': 'Пункт-источник в отчете о результатах',
   'teams.form.labels.organiser': 'Организатор',
   'teams.form.labels.notes': 'Примечания',
+
+  // branch ar: the zone of a timed date, in brackets after the time ("13:30–14:30 (Geneva, CET)"); {abbr} comes from Intl.
+  'when.genevaZone': 'Женева, {abbr}',
+  'when.zoneLabel': '{zone}, {abbr}',
 };
 
 export default ru;
