@@ -465,6 +465,7 @@ export function bindMessages(tr: Translator) {
     atGeneva: (text: string) => t('when.atGeneva', { text }),
     inZone: (text: string, zone: string) => t('when.inZone', { text, zone }),
     /** The zone after a timed date: "Geneva, CET" or "America/New_York, EST" (abbr from Intl). */
+    dayTime: (day: string, time: string) => t('when.dayTime', { day, time }),
     zoneLabel: (zone: string, abbr: string, isGeneva: boolean) => (isGeneva ? t('when.genevaZone', { abbr }) : t('when.zoneLabel', { zone, abbr })),
     anchored: (wording: string, anchorTitle: string) => t('when.anchored', { wording, anchorTitle }),
     /** A relative date without the report's words: "21 days before", "on the day of". */
@@ -485,6 +486,8 @@ export function bindMessages(tr: Translator) {
       'label',
     ),
     when,
+    /** "(event, confirmed)" after a title. */
+    kindStatus: (kind: string, status: string) => t('label.kindStatus', { kind, status }),
     countdown: {
       now: t('countdown.now'),
       today: t('countdown.today'),

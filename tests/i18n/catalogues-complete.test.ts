@@ -80,6 +80,8 @@ const SYNTAX_ONLY = new Set<string>([
   'label.id',
   'when.inZone',
   'when.zoneLabel',
+  'when.dayTime',
+  'label.kindStatus',
   'previously',
   'heading.show',
   'doubts.hours',

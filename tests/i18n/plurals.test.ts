@@ -103,6 +103,18 @@ describe('Arabic plurals: zero, one, two (the dual), few, many, other', () => {
   });
 });
 
+describe('Arabic punctuation in what the binding composes', () => {
+  const m = messagesFor('ar');
+  it('the Arabic comma between kind and status, day and time, zone and abbreviation; «» quotes; و joins', () => {
+    expect(m.kindStatus(m.kind.event, m.status.confirmed)).toBe('فعالية، مؤكَّد');
+    expect(m.when.dayTime('الثلاثاء 11 فبراير 2025', '13:30')).toBe('الثلاثاء 11 فبراير 2025، 13:30');
+    expect(m.when.zoneLabel('Europe/Zurich', 'غرينتش+1', true)).toBe('جنيف، غرينتش+1');
+    expect(m.when.zoneLabel('America/New_York', 'غرينتش-5', false)).toBe('America/New_York، غرينتش-5');
+    expect(m.error.notFound('igf-2052', ['igf-2024', 'igf-2025'])).toContain('هل تقصد «igf-2024» أو «igf-2025»؟');
+    expect(m.editing.field.badDate('…', '2025-04-03 or 3 April 2025')).toBe('…؛ اكتبه على هذا النحو: 2025-04-03 أو 3 April 2025');
+  });
+});
+
 describe('Russian plurals: one, few, many, other', () => {
   const m = messagesFor('ru');
 
