@@ -1,3 +1,4 @@
+import ar from './catalogues/ar.js';
 import en from './catalogues/en.js';
 import es from './catalogues/es.js';
 import fr from './catalogues/fr.js';
@@ -19,6 +20,7 @@ export const CATALOGUES: Partial<Record<Language, Catalogue>> = {
   es,
   ru,
   zh,
+  ar,
 };
 
 const bound = new Map<string, Messages>();

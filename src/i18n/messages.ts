@@ -94,6 +94,8 @@ export function bindMessages(tr: Translator) {
   const listAnd = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(sep)}${t('list.and')}${items.at(-1)}` : (items[0] ?? ''));
   const record = <K extends string>(keys: readonly K[], prefix: string): Record<K, string> =>
     Object.fromEntries(keys.map((k) => [k, t(`${prefix}.${k}` as MessageId)])) as Record<K, string>;
+  // The date reader names alternative examples joined by " or " (src/editing/parse-date.ts): join them in the catalogue's words.
+  const examples = (example: string) => example.split(' or ').join(t('list.or'));
   const direction = (days: number) => (days < 0 ? 'before' : days > 0 ? 'after' : 'same');
   const hasParagraph = (paragraph: string) => paragraph !== 'n/a';
 
@@ -113,7 +115,7 @@ export function bindMessages(tr: Translator) {
       empty: t('editing.field.empty'),
       tooLong: (n: number, limit: number) => t('editing.field.tooLong', { n: String(n), limit: String(limit) }),
       noLinks: t('editing.field.noLinks'),
-      badDate: (problem: string, example: string) => t('editing.field.badDate', { problem, example }),
+      badDate: (problem: string, example: string) => t('editing.field.badDate', { problem, example: examples(example) }),
       notADate: t('editing.field.notADate'),
       badActor: (word: string, actors: readonly string[]) => t('editing.field.badActor', { word, actors: actors.join(sep) }),
       badTag: (word: string) => t('editing.field.badTag', { word }),
@@ -185,7 +187,7 @@ export function bindMessages(tr: Translator) {
     undoBlocked: (id: string, by: string | undefined, at: string | undefined, action: string | undefined) =>
       t('editing.undoBlocked', { id, hasBy: by ? 'yes' : 'no', by: by ?? '', at: at ?? '', action: action ? editing.actionName(action) : '' }),
     undoGone: (id: string) => t('editing.undoGone', { id }),
-    badDate: (message: string, example: string) => t('editing.badDate', { message, example }),
+    badDate: (message: string, example: string) => t('editing.badDate', { message, example: examples(example) }),
     revision: (n: number) => t('editing.revision', { n: String(n) }),
     atGeneva: (day: string, time: string) => t('editing.atGeneva', { day, time }),
     historyHeading: (id: string) => t('editing.historyHeading', { id }),
@@ -462,6 +464,9 @@ export function bindMessages(tr: Translator) {
     endOfDayGeneva: (day: string) => t('when.endOfDayGeneva', { day }),
     atGeneva: (text: string) => t('when.atGeneva', { text }),
     inZone: (text: string, zone: string) => t('when.inZone', { text, zone }),
+    /** The zone after a timed date: "Geneva, CET" or "America/New_York, EST" (abbr from Intl). */
+    dayTime: (day: string, time: string) => t('when.dayTime', { day, time }),
+    zoneLabel: (zone: string, abbr: string, isGeneva: boolean) => (isGeneva ? t('when.genevaZone', { abbr }) : t('when.zoneLabel', { zone, abbr })),
     anchored: (wording: string, anchorTitle: string) => t('when.anchored', { wording, anchorTitle }),
     /** A relative date without the report's words: "21 days before", "on the day of". */
     offset: (days: number) => t('when.offset', { direction: direction(days), n: Math.abs(days) }),
@@ -481,6 +486,8 @@ export function bindMessages(tr: Translator) {
       'label',
     ),
     when,
+    /** "(event, confirmed)" after a title. */
+    kindStatus: (kind: string, status: string) => t('label.kindStatus', { kind, status }),
     countdown: {
       now: t('countdown.now'),
       today: t('countdown.today'),

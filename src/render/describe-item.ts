@@ -129,7 +129,7 @@ function describeWhen(occ: Occurrence, opts: DescribeOptions): { geneva: string;
   if (occ.item.kind === 'deadline' && occ.start) {
     // End of day in Geneva is 23:59 there; show the same last minute in the asker's zone.
     const lastMinute = new Date(occ.start.getTime() - 60_000);
-    return { geneva, local: `${formatDay(isoDateIn(lastMinute, tz), msg)}, ${timeIn(lastMinute, tz)} ${tz}` };
+    return { geneva, local: `${msg.when.dayTime(formatDay(isoDateIn(lastMinute, tz), msg), timeIn(lastMinute, tz))} ${tz}` };
   }
   return { geneva };
 }
@@ -191,10 +191,10 @@ function formatTimed(start: Date, end: Date | undefined, zone: string, msg: Mess
   const day = formatDay(isoDateIn(start, zone), msg);
   const sameDay = end && isoDateIn(end, zone) === isoDateIn(start, zone);
   const abbr = zoneAbbreviation(start, zone, msg.locale);
-  const label = zone === GENEVA ? `Geneva, ${abbr}` : `${zone}, ${abbr}`;
-  if (!end || end.getTime() === start.getTime()) return `${day}, ${timeIn(start, zone)} (${label})`;
-  if (sameDay) return `${day}, ${timeIn(start, zone)}–${timeIn(end, zone)} (${label})`;
-  return `${day}, ${timeIn(start, zone)} – ${formatDay(isoDateIn(end, zone), msg)}, ${timeIn(end, zone)} (${label})`;
+  const label = msg.when.zoneLabel(zone, abbr, zone === GENEVA);
+  if (!end || end.getTime() === start.getTime()) return `${msg.when.dayTime(day, timeIn(start, zone))} (${label})`;
+  if (sameDay) return `${msg.when.dayTime(day, `${timeIn(start, zone)}–${timeIn(end, zone)}`)} (${label})`;
+  return `${msg.when.dayTime(day, timeIn(start, zone))} – ${msg.when.dayTime(formatDay(isoDateIn(end, zone), msg), timeIn(end, zone))} (${label})`;
 }
 
 /** CET/CEST, EST/EDT…: each locale knows the abbreviations of its own region, so ask a few. */

@@ -42,7 +42,7 @@ function compactLines(item: ReplyItem, msg: Messages): string[] {
 
 function detailLines(item: ReplyItem, msg: Messages): string[] {
   const L = msg.label;
-  const lines = [`${item.title} (${msg.kind[item.kind]}, ${item.statusLabel})`];
+  const lines = [`${item.title} (${msg.kindStatus(msg.kind[item.kind], item.statusLabel)})`];
   const row = (label: string, value: string | undefined) => {
     if (value) lines.push(`  ${label}: ${value}`);
   };

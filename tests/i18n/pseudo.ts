@@ -1,5 +1,5 @@
 import en from '../../src/i18n/catalogues/en.js';
-import type { Catalogue, MessageId } from '../../src/i18n/index.js';
+import { CATALOGUES, type Catalogue, type Language, type MessageId } from '../../src/i18n/index.js';
 import { mapLiterals } from './icu.js';
 
 /**
@@ -60,4 +60,28 @@ export function wordsOf(json: unknown, inFacts = false): string[] {
     if (typeof v === 'string') return WORD_KEYS.has(k) || (inFacts && k === 'value') ? [v] : [];
     return wordsOf(v, k === 'facts');
   });
+}
+
+/** Runs of two or more Latin words. */
+const LATIN_RUN = /[A-Za-z][A-Za-z'’]*(?:[ ]+[A-Za-z][A-Za-z'’]*)+/g;
+/** Latin runs a catalogue may keep: a command, its keywords and examples (as English writes them), or a name. */
+export const SYNTAX = [
+  /^(npx )?cwg\b/, // "/cwg search unesco forum", "npx cwg help"
+  /^(add|deadline|event|days|date|secretariat|members|ai|int|digest|retry|tz|at|import|N|DD|d|now|data|user|Slack)\b/,
+  /^(Comments on the draft report|CWG calendar|CWG next)$/, // an example title, the Slack app's name, "@CWG next-deadline"
+];
+
+export function keptLatin(lang: string): string[] {
+  const catalogue = CATALOGUES[lang as Language] as Record<string, string>;
+  return [...new Set(Object.values(catalogue).flatMap((t) => [...t.matchAll(LATIN_RUN)].map((m) => m[0])))];
+}
+
+/** Latin words left in a text once the data strings are removed (whole strings, as englishLeftovers does). */
+export function latinWordsLeft(text: string, strings: readonly string[]): string[] {
+  let rest = text;
+  for (const d of [...strings].filter((s) => s.length > 1).sort((a, b) => b.length - a.length)) {
+    rest = rest.replace(new RegExp(`(?<![A-Za-z0-9])${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`, 'g'), ' ');
+  }
+  // Slack emoji codes and HTML entities are markup, not words.
+  return rest.replace(/:[a-z_]+:|&[a-z]+;/g, ' ').match(/[A-Za-z]+/g) ?? [];
 }

@@ -644,4 +644,11 @@ Exit status: 0 on success, 2 on a usage error, 1 on any other error.`,
   'teams.form.labels.source': 'Source paragraph of the outcomes report',
   'teams.form.labels.organiser': 'Organiser',
   'teams.form.labels.notes': 'Notes',
+
+  // branch ar: the zone of a timed date, in brackets after the time ("13:30–14:30 (Geneva, CET)"); {abbr} comes from Intl.
+  'when.genevaZone': 'Geneva, {abbr}',
+  'when.zoneLabel': '{zone}, {abbr}',
+  // A day and a time ("Tue 11 Feb 2025, 13:30"), and an item's kind and status after its title.
+  'when.dayTime': '{day}, {time}',
+  'label.kindStatus': '{kind}, {status}',
 } as const;

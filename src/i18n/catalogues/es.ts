@@ -671,6 +671,13 @@ Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis, 1 ante cual
   'teams.form.labels.source': 'Párrafo de origen del informe de resultados',
   'teams.form.labels.organiser': 'Organizador',
   'teams.form.labels.notes': 'Notas',
+
+  // branch ar: the zone of a timed date, in brackets after the time ("13:30–14:30 (Geneva, CET)"); {abbr} comes from Intl.
+  'when.genevaZone': 'Ginebra, {abbr}',
+  'when.zoneLabel': '{zone}, {abbr}',
+  // A day and a time ("Tue 11 Feb 2025, 13:30"), and an item's kind and status after its title.
+  'when.dayTime': '{day}, {time}',
+  'label.kindStatus': '{kind}, {status}',
 };
 
 export default es;

@@ -679,6 +679,13 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe, 1 pour t
   'teams.form.labels.source': 'Paragraphe source du rapport sur les résultats',
   'teams.form.labels.organiser': 'Organisateur',
   'teams.form.labels.notes': 'Notes',
+
+  // branch ar: the zone of a timed date, in brackets after the time ("13:30–14:30 (Geneva, CET)"); {abbr} comes from Intl.
+  'when.genevaZone': 'Genève, {abbr}',
+  'when.zoneLabel': '{zone}, {abbr}',
+  // A day and a time ("Tue 11 Feb 2025, 13:30"), and an item's kind and status after its title.
+  'when.dayTime': '{day}, {time}',
+  'label.kindStatus': '{kind}, {status}',
 };
 
 export default fr;

@@ -676,6 +676,13 @@ const ru: Catalogue = {
   'teams.form.labels.source': 'Пункт-источник в отчете о результатах',
   'teams.form.labels.organiser': 'Организатор',
   'teams.form.labels.notes': 'Примечания',
+
+  // branch ar: the zone of a timed date, in brackets after the time ("13:30–14:30 (Geneva, CET)"); {abbr} comes from Intl.
+  'when.genevaZone': 'Женева, {abbr}',
+  'when.zoneLabel': '{zone}, {abbr}',
+  // A day and a time ("Tue 11 Feb 2025, 13:30"), and an item's kind and status after its title.
+  'when.dayTime': '{day}, {time}',
+  'label.kindStatus': '{kind}, {status}',
 };
 
 export default ru;

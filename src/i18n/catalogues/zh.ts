@@ -633,6 +633,13 @@ const zh: Catalogue = {
   'teams.form.labels.source': '成果报告中的来源段落',
   'teams.form.labels.organiser': '组织方',
   'teams.form.labels.notes': '备注',
+
+  // branch ar: the zone of a timed date, in brackets after the time ("13:30–14:30 (Geneva, CET)"); {abbr} comes from Intl.
+  'when.genevaZone': '日内瓦，{abbr}',
+  'when.zoneLabel': '{zone}，{abbr}',
+  // A day and a time ("Tue 11 Feb 2025, 13:30"), and an item's kind and status after its title.
+  'when.dayTime': '{day}, {time}',
+  'label.kindStatus': '{kind}, {status}',
 };
 
 export default zh;
