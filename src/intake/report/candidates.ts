@@ -161,7 +161,7 @@ function ownerOf(reading: Reading, s: SentenceReading, m: DateMention, clauseFro
     if (e.mention.generic && !reading.entities.includes(e.entity)) continue;
     if (
       e.entity.groupMeeting &&
-      !/^\s*[:,]?\s*(?:(?:will|shall)\s+)?(?:be\s+|was\s+|is\s+)?(?:(?:tentatively|provisionally|now|currently)\s+)?(?:held|take place|took place|takes place|scheduled|convened?)?\s*(?:for|on|from|in)?\s*$/i.test(
+      !/^\s*[:,]?\s*(?:(?:will|shall)\s+)?(?:be\s+|was\s+|is\s+)?(?:(?:tentatively|provisionally|now|currently)\s+)?(?:held|take place|took place|takes place|scheduled|convened?)?(?:\s+(?:at|in)\s+[^,;.]{1,80}?)?\s*(?:for|on|from|in)?\s*$/i.test(
         between,
       )
     )

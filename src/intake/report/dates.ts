@@ -198,6 +198,17 @@ export function findDates(sentence: string, language: DateLanguage = 'en'): Date
     let endTime: string | undefined;
     if (r.start.isCertain('hour')) startTime = hhmm(r.start);
     if (r.end?.isCertain('hour')) endTime = hhmm(r.end);
+    // "23 March, 1400-1600 hours CET": chrono takes 1400 for the year. No report dates anything before 1900:
+    // such a "year" is the time of day printed the military way.
+    if (start.year !== undefined && start.year < 1900) {
+      start.year = undefined;
+      if (end) end.year = undefined;
+      const hours = /\b([01]\d|2[0-3])([0-5]\d)(?:\s*(?:[-–]|to)\s*([01]\d|2[0-3])([0-5]\d))?\s*(?:hours|hrs|h)\b/i.exec(r.text);
+      if (hours) {
+        startTime = `${hours[1]}:${hours[2]}`;
+        endTime = hours[3] ? `${hours[3]}:${hours[4]}` : undefined;
+      }
+    }
     const lead = leadOf(sentence, r.index);
     const index = r.index - (lead.length ? lead.length + 1 : 0);
     const m: DateMention = {

@@ -70,4 +70,16 @@ describe('faults the blind reports exposed', () => {
     expect(item?.when).toEqual({ type: 'date', start: '2033-01-20' });
     expect(item?.review[0]?.interpretation).toMatch(/supplied/);
   });
+  it('"1400-1600 hours" after a day is a time of day, not the year 1400 (second blind set)', () => {
+    const [m] = findDates('A consultation will be held on 23 March, 1400-1600 hours CET, open to all.');
+    expect([m?.start.year, m?.startTime, m?.endTime, m?.zone]).toEqual([undefined, '14:00', '16:00', 'Europe/Zurich']);
+  });
+
+  it('"was held at <place> and online on <date>" dates the group meeting it names (second blind set)', () => {
+    const text =
+      'Working Group on Spectrum Fees (WG-SF)\nREPORT OF THE NINTH MEETING\n1\tThe ninth meeting of WG-SF was held at ITU headquarters in Geneva and online on 4 and 5 May 2031.\n2\tComments are due by 20 May.\n';
+    const d = draftFromText(text, { document: 'WG-SF 9' });
+    expect(d.items.find((i) => i.source.paragraph === '1')?.when).toEqual({ type: 'date', start: '2031-05-04', end: '2031-05-05' });
+    expect(d.items.find((i) => i.source.paragraph === '2')?.when).toEqual({ type: 'date', start: '2031-05-20' });
+  });
 });
