@@ -68,7 +68,7 @@ describe('the cwg CLI', () => {
     const { writeFileSync } = await import('node:fs');
     writeFileSync(data, 'not json at all');
     const r = await cli(['next-deadline', '--data', data]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
     expect(r.err).toContain(data);
     expect(readFileSync(data, 'utf8')).toBe('not json at all');
   });

@@ -13,6 +13,19 @@ type FetchHeaders = FetchResponse['headers'];
  */
 const agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 20 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 20 }) };
 
+/** How long one call to Slack may take when the configuration names no CWG_HTTP_TIMEOUT_SECONDS. */
+export const DEFAULT_HTTP_TIMEOUT_MS = 15_000;
+
+/**
+ * A fetch whose calls give up after `timeoutMs` when the caller set no deadline of its own: the Web API
+ * client sets one (its `timeout` option) but Bolt's `respond` (response_url posts) does not. The
+ * deadline covers the whole exchange, connecting to the last byte of the answer, so a server that
+ * accepts the connection and never answers cannot hold a reminder run or a reply.
+ */
+export function timedHttpFetch(timeoutMs: number): FetchFunction {
+  return (input, init = {}) => httpFetch(input, init.signal ? init : { ...init, signal: AbortSignal.timeout(timeoutMs) });
+}
+
 export const httpFetch: FetchFunction = (input, init = {}) => {
   const text = init.body;
   if (text !== undefined && typeof text !== 'string') return globalThis.fetch(input, init as RequestInit) as Promise<FetchResponse>;
