@@ -25,6 +25,7 @@ export const INTEGRATION_TEST_FILES = [
   'tests/slack/interactions.test.ts',
   'tests/slack/slash-command.test.ts',
   'tests/slack/startup.test.ts',
+  'tests/startup/startup-errors.test.ts',
   'tests/teams/file-consent.test.ts',
   'tests/teams/http-endpoint.test.ts',
   'tests/teams/package.test.ts',

@@ -27,10 +27,17 @@ function reasonOf(err: unknown, msg: Messages): string {
     return msg.startup.dataPath(DATA_PATH_WORDS[err.code as keyof typeof DATA_PATH_WORDS], { file: err.file, dir: d.dir ?? err.file, reason: d.reason ?? '' });
   }
   if (err instanceof PlatformAuthError) return msg.startup.platformAuth(PLATFORM_NAMES[err.platform], err.variable, err.reason);
-  // Their messages already name the variable or the file and what to do.
-  if (err instanceof ConfigError || err instanceof StoreError) return err.message;
+  // Their messages already name the variable or the file and what to do; a list of problems becomes one line.
+  if (err instanceof ConfigError || err instanceof StoreError) return oneLine(err.message);
   if (err instanceof CwgError) return msg.startup.unexpected(err.message);
   const e = err as NodeJS.ErrnoException | undefined;
   const text = e instanceof Error ? `${e.code ? `${e.code} ` : ''}${e.message}` : String(err);
   return msg.startup.unexpected(text.split('\n')[0]!);
+}
+
+function oneLine(text: string): string {
+  return text
+    .trim()
+    .replace(/:\n\s*/, ': ')
+    .replace(/\n\s*/g, '; ');
 }
