@@ -20,6 +20,7 @@ export const INTEGRATION_TEST_FILES = [
   'tests/reminders/storms-and-failures.test.ts',
   'tests/security/feed.test.ts',
   'tests/security/http-limits.test.ts',
+  'tests/security/outgoing-timeouts.test.ts',
   'tests/security/slack-requests.test.ts',
   'tests/slack/escaping.test.ts',
   'tests/slack/interactions.test.ts',

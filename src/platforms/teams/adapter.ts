@@ -1,6 +1,6 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { TeamsConfig } from '../../config.js';
-import { connectorTimeoutOptions } from './connector-timeout.js';
+import { withConnectorTimeout } from './connector-timeout.js';
 
 /** How long one call to the Bot Connector may take when the configuration names no CWG_HTTP_TIMEOUT_SECONDS. */
 export const DEFAULT_CONNECTOR_TIMEOUT_MS = 15_000;
@@ -11,17 +11,14 @@ export const DEFAULT_CONNECTOR_TIMEOUT_MS = 15_000;
  * outbound calls carry none.
  */
 export function createTeamsAdapter(config: TeamsConfig | undefined, timeoutMs = DEFAULT_CONNECTOR_TIMEOUT_MS): TeamsAdapter {
-  const options = connectorTimeoutOptions(timeoutMs) as ConstructorParameters<typeof TeamsAdapter>[3];
-  if (!config) return new TeamsAdapter({}, undefined, undefined, options);
-  return new TeamsAdapter(
-    {
+  if (!config) return withConnectorTimeout(new TeamsAdapter({}), timeoutMs);
+  return withConnectorTimeout(
+    new TeamsAdapter({
       MicrosoftAppId: config.appId,
       MicrosoftAppType: config.appType,
       ...(config.appPassword ? { MicrosoftAppPassword: config.appPassword } : {}),
       ...(config.tenantId ? { MicrosoftAppTenantId: config.tenantId } : {}),
-    },
-    undefined,
-    undefined,
-    options,
+    }),
+    timeoutMs,
   );
 }
