@@ -36,9 +36,15 @@ Starts the CWG-WSIS&SDG bot and its reminders scheduler. What starts depends on 
 The HTTP server (also GET /healthz and GET /calendar.ics) runs in Slack HTTP mode, with Teams,
 and with Slack Socket Mode when PORT is set. Slack and Teams share it when both are configured.
 
+With CWG_NOW (a rehearsal) the bot works on a fresh scratch copy of the data file, in
+<tmp>/cwg-rehearsal-<hash>/, unless CWG_DATA_FILE names the file; a log line says where.
+
 Variables (environment, then .env or CWG_ENV_FILE; docs/configuration.md):
 ${environmentHelp()}
-Check them with: npx cwg config check`;
+Check them with: npx cwg config check
+
+Exit codes (docs/deployment.md#exit-codes): 0 stopped normally, 2 configuration, 3 data file,
+4 a platform refused the token (Slack invalid_auth), 1 anything else. Network failures at start are retried.`;
 
 export interface Runtime {
   config: AppConfig;
