@@ -15,8 +15,9 @@ afterEach(() => {
 });
 
 /** `npm start` in a real process (from sources), with only the given variables (no .env). */
-function start(env: Record<string, string>, opts: { cwd?: string; stdin?: string } = {}) {
-  const child = spawn(process.execPath, [TSX, MAIN], {
+function start(env: Record<string, string>, opts: { cwd?: string; stdin?: string; nodeArgs?: string[] } = {}) {
+  const args = opts.nodeArgs ? ['--import', 'tsx', ...opts.nodeArgs, MAIN] : [TSX, MAIN];
+  const child = spawn(process.execPath, args, {
     cwd: opts.cwd ?? REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', CWG_ENV_FILE: '', CWG_LOG_FORMAT: 'text', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -119,6 +120,39 @@ describe('npm start: what stops it is one line and a documented exit code', () =
     expect((await fetch(`http://127.0.0.1:${listening[1]}/healthz`)).status).toBe(200);
     expect(s.err()).not.toMatch(/^\s+at /m);
   }, 40_000);
+});
+
+describe('npm start keeps serving after an error nobody handled', () => {
+  it('logs an unhandled rejection as one JSON line and goes on answering', async () => {
+    const api = await startSlackApiStandIn();
+    try {
+      // A promise rejected with nobody awaiting it, 1.5 s into the run (as a listener's stray promise would be).
+      const stray = `data:text/javascript,setTimeout(() => { Promise.reject(new Error('stray-rejection-for-test')); }, 1500);`;
+      const s = start(
+        {
+          CWG_DATA_FILE: path.join(tempDir(), 'db.json'),
+          SLACK_BOT_TOKEN: 'xoxb-fine',
+          SLACK_SIGNING_SECRET: 'secret',
+          SLACK_API_URL: api.url,
+          PORT: '0',
+          CWG_LOG_FORMAT: 'json',
+        },
+        { nodeArgs: ['--import', stray] },
+      );
+      const port = (await s.waitForErr(/http: listening on port (\d+)/))[1];
+      await s.waitForErr(/stray-rejection-for-test/);
+      const line = s
+        .err()
+        .split('\n')
+        .find((l) => l.includes('stray-rejection-for-test'))!;
+      expect(JSON.parse(line)).toMatchObject({ level: 'error', msg: 'unhandled rejection (still serving)' });
+      await new Promise((r) => setTimeout(r, 200));
+      expect(s.child.exitCode).toBeNull();
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    } finally {
+      await api.close();
+    }
+  }, 30_000);
 });
 
 describe('rehearsals never touch production data', () => {
