@@ -64,7 +64,7 @@ export type StoreErrorCode =
   | DataPathProblem;
 
 /** Why a data-file path cannot work (src/store/data-path.ts); worded by the catalogue's startup.dataPath.<code>. */
-export type DataPathProblem = 'DATA_PATH_NOT_A_FOLDER' | 'DATA_PATH_IS_A_FOLDER' | 'DATA_PATH_CANNOT_CREATE' | 'DATA_PATH_NOT_WRITABLE';
+export type DataPathProblem = 'DATA_PATH_NOT_A_FOLDER' | 'DATA_PATH_IS_A_FOLDER' | 'DATA_PATH_CANNOT_CREATE' | 'DATA_PATH_NOT_WRITABLE' | 'DATA_PATH_NO_ACCESS';
 
 export class StoreError extends CwgError {
   constructor(

@@ -7,6 +7,7 @@ const DATA_PATH_WORDS = {
   DATA_PATH_IS_A_FOLDER: 'isAFolder',
   DATA_PATH_CANNOT_CREATE: 'cannotCreate',
   DATA_PATH_NOT_WRITABLE: 'notWritable',
+  DATA_PATH_NO_ACCESS: 'noAccess',
 } as const;
 
 /** Platform names as the operator knows them. */
@@ -30,7 +31,9 @@ function reasonOf(err: unknown, msg: Messages): string {
   // Their messages already name the variable or the file and what to do; a list of problems becomes one line.
   if (err instanceof ConfigError || err instanceof StoreError) return oneLine(err.message);
   if (err instanceof CwgError) return msg.startup.unexpected(err.message);
-  const e = err as NodeJS.ErrnoException | undefined;
+  const e = err as (NodeJS.ErrnoException & { port?: number }) | undefined;
+  // The shared HTTP server could not listen on PORT.
+  if (e?.syscall === 'listen' && (e.code === 'EADDRINUSE' || e.code === 'EACCES')) return msg.startup.portInUse(String(e.port ?? ''), e.code);
   const text = e instanceof Error ? `${e.code ? `${e.code} ` : ''}${e.message}` : String(err);
   return msg.startup.unexpected(text.split('\n')[0]!);
 }

@@ -1,17 +1,24 @@
-import { closeSync, mkdirSync, openSync, statSync, unlinkSync } from 'node:fs';
+import { accessSync, closeSync, constants, mkdirSync, openSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { type DataPathProblem, StoreError } from '../errors.js';
 
 /**
  * Refuses at once a data-file path that cannot work, before the store reads or writes anything:
  * a file used as a folder (`/etc/passwd/x.json`), a folder given as the file, a folder that cannot
- * be created (`/proc/nope`), or one this user cannot write to. Creates the missing folders one level
+ * be created (`/proc/nope`), one this user cannot write to, or a data file it cannot read and write. Creates the missing folders one level
  * at a time: Node's recursive mkdir never returns on some paths under /proc (it spun at 100% CPU).
  */
 export function checkDataPath(file: string): void {
   const abs = path.resolve(file);
   const existing = statOrUndefined(abs);
   if (existing?.isDirectory()) refuse('DATA_PATH_IS_A_FOLDER', abs, abs, 'is a folder');
+  if (existing) {
+    try {
+      accessSync(abs, constants.R_OK | constants.W_OK);
+    } catch (err) {
+      refuse('DATA_PATH_NO_ACCESS', abs, path.dirname(abs), String((err as NodeJS.ErrnoException).code ?? err));
+    }
+  }
   const dir = path.dirname(abs);
   const missing: string[] = [];
   let ancestor = dir;

@@ -104,6 +104,29 @@ describe('npm start: what stops it is one line and a documented exit code', () =
     }
   }, 30_000);
 
+  it('a PORT another process holds: one line naming PORT, exit 1', async () => {
+    const api = await startSlackApiStandIn();
+    const holder = createServer();
+    await new Promise<void>((r) => holder.listen(0, r));
+    const { port } = holder.address() as { port: number };
+    try {
+      const s = start({
+        CWG_DATA_FILE: path.join(tempDir(), 'db.json'),
+        SLACK_BOT_TOKEN: 'xoxb-fine',
+        SLACK_SIGNING_SECRET: 'secret',
+        SLACK_API_URL: api.url,
+        PORT: String(port),
+      });
+      expect(await s.exited).toBe(1);
+      expect(oneLine(s.err())).toBe(
+        `cwg-bot cannot start: PORT ${port} cannot be used (EADDRINUSE): another process listens there, or the port needs privileges. Stop that process, or set PORT to another port.`,
+      );
+    } finally {
+      await new Promise((r) => holder.close(r));
+      await api.close();
+    }
+  }, 30_000);
+
   it('Slack unreachable at start: retried with backoff and logged, while /healthz serves', async () => {
     const port = await closedPort();
     const s = start({

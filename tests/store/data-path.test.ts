@@ -66,6 +66,16 @@ describe('data-file paths that cannot work are refused at once, with a line sayi
     expect(r.line).toMatch(/cannot write in|cannot be created/);
   });
 
+  it('a data file this user cannot read and write', async () => {
+    if (isRoot) return; // root reads and writes whatever the mode bits say
+    const file = path.join(tempDir(), 'db.json');
+    writeFileSync(file, '{}');
+    chmodSync(file, 0o400);
+    const r = await refusal(file);
+    expect(r.code).toBe('DATA_PATH_NO_ACCESS');
+    expect(r.line).toContain('cannot read and write it');
+  });
+
   it('creates missing folders level by level and leaves no probe file behind', async () => {
     const root = tempDir();
     const file = path.join(root, 'a', 'b', 'cwg.db.json');

@@ -658,4 +658,8 @@ used, 1 on any other error.`,
   'startup.platformAuth': '{platform} refused {variable} ({reason}). Copy the token again from the app settings into {variable}, then start again.',
   'startup.unexpected': 'unexpected error: {message}',
   'startup.rehearsalCopy': 'rehearsal: working on a scratch copy of {file}: {scratch} (set CWG_DATA_FILE or --data to rehearse on a file of your choice)',
+  'startup.dataPath.noAccess':
+    'the data file {file} cannot work: this user cannot read and write it ({reason}). Give the user read and write access to it (chown, chmod), or set CWG_DATA_FILE (or --data) to another path.',
+  'startup.portInUse':
+    'PORT {port} cannot be used ({reason}): another process listens there, or the port needs privileges. Stop that process, or set PORT to another port.',
 } as const;

@@ -687,6 +687,10 @@ archivo de datos no sirve, 1 ante cualquier otro error.`,
     '{platform} rechazó {variable} ({reason}). Copie de nuevo el token desde la configuración de la aplicación en {variable} y vuelva a arrancar.',
   'startup.unexpected': 'error inesperado: {message}',
   'startup.rehearsalCopy': 'ensayo: se trabaja sobre una copia de {file}: {scratch} (defina CWG_DATA_FILE o --data para ensayar sobre el archivo que elija)',
+  'startup.dataPath.noAccess':
+    'el archivo de datos {file} no sirve: este usuario no puede leerlo ni escribirlo ({reason}). Dele permiso de lectura y escritura (chown, chmod), o ponga otra ruta en CWG_DATA_FILE (o --data).',
+  'startup.portInUse':
+    'no se puede usar el PORT {port} ({reason}): otro proceso escucha en él, o el puerto requiere privilegios. Detenga ese proceso o ponga otro puerto en PORT.',
 };
 
 export default es;

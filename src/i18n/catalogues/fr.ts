@@ -695,6 +695,10 @@ fichier de données est inutilisable, 1 pour toute autre erreur.`,
   'startup.unexpected': 'erreur inattendue : {message}',
   'startup.rehearsalCopy':
     'répétition : travail sur une copie de {file} : {scratch} (définissez CWG_DATA_FILE ou --data pour répéter sur le fichier de votre choix)',
+  'startup.dataPath.noAccess':
+    'le fichier de données {file} est inutilisable : cet utilisateur ne peut ni le lire ni l’écrire ({reason}). Donnez-lui les droits de lecture et d’écriture (chown, chmod), ou un autre chemin à CWG_DATA_FILE (ou --data).',
+  'startup.portInUse':
+    'le PORT {port} est inutilisable ({reason}) : un autre processus l’écoute, ou ce port demande des privilèges. Arrêtez ce processus, ou donnez un autre port à PORT.',
 };
 
 export default fr;

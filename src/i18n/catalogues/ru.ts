@@ -690,6 +690,10 @@ const ru: Catalogue = {
   'startup.platformAuth': '{platform} отклонил {variable} ({reason}). Скопируйте токен заново из настроек приложения в {variable} и запустите снова.',
   'startup.unexpected': 'непредвиденная ошибка: {message}',
   'startup.rehearsalCopy': 'репетиция: работа с копией {file}: {scratch} (задайте CWG_DATA_FILE или --data, чтобы репетировать на выбранном файле)',
+  'startup.dataPath.noAccess':
+    'файл данных {file} непригоден: этот пользователь не может его читать и записывать ({reason}). Дайте ему права на чтение и запись (chown, chmod) или укажите другой путь в CWG_DATA_FILE (или --data).',
+  'startup.portInUse':
+    'PORT {port} недоступен ({reason}): его слушает другой процесс, или порт требует привилегий. Остановите этот процесс или укажите другой порт в PORT.',
 };
 
 export default ru;

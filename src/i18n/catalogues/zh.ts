@@ -645,6 +645,9 @@ const zh: Catalogue = {
   'startup.platformAuth': '{platform} 拒绝了 {variable}（{reason}）。请从应用设置中重新复制令牌到 {variable}，然后重新启动。',
   'startup.unexpected': '意外错误：{message}',
   'startup.rehearsalCopy': '演练：正在使用 {file} 的临时副本：{scratch}（如需在指定文件上演练，请设置 CWG_DATA_FILE 或 --data）',
+  'startup.dataPath.noAccess':
+    '数据文件 {file} 无法使用：当前用户无法读写该文件（{reason}）。请授予该用户读写权限（chown、chmod），或将 CWG_DATA_FILE（或 --data）设为其他路径。',
+  'startup.portInUse': 'PORT {port} 无法使用（{reason}）：另一个进程正在监听该端口，或该端口需要特权。请停止该进程，或将 PORT 设为其他端口。',
 };
 
 export default zh;
