@@ -104,6 +104,18 @@ describe('npm start: what stops it is one line and a documented exit code', () =
     }
   }, 30_000);
 
+  it('Socket Mode with an app token Slack refuses: exit 4 naming SLACK_APP_TOKEN', async () => {
+    const api = await startSlackApiStandIn();
+    try {
+      api.respond((call) => (call.method === 'apps.connections.open' ? { body: { ok: false, error: 'invalid_auth' } } : undefined));
+      const s = start({ CWG_DATA_FILE: path.join(tempDir(), 'db.json'), SLACK_BOT_TOKEN: 'xoxb-fine', SLACK_APP_TOKEN: 'xapp-wrong', SLACK_API_URL: api.url });
+      expect(await s.exited).toBe(4);
+      expect(oneLine(s.err())).toContain('Slack refused SLACK_APP_TOKEN (invalid_auth)');
+    } finally {
+      await api.close();
+    }
+  }, 30_000);
+
   it('a PORT another process holds: one line naming PORT, exit 1', async () => {
     const api = await startSlackApiStandIn();
     const holder = createServer();
