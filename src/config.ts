@@ -44,6 +44,10 @@ export const EnvSchema = z.object({
     'must be a number of MB above 0 and at most 100',
   ),
   CWG_LEDGER_RETENTION_DAYS: optionalString.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 1), 'must be a whole number of days, at least 1'),
+  CWG_HTTP_TIMEOUT_SECONDS: optionalString.refine(
+    (v) => v === undefined || (/^\d+(\.\d+)?$/.test(v) && Number(v) >= 1 && Number(v) <= 300),
+    'must be a number of seconds between 1 and 300',
+  ),
   PORT: optionalString.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) < 65536), 'must be a port number (0-65535)'),
   SLACK_BOT_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must be a bot token starting with xoxb-'),
   SLACK_APP_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xapp-'), 'must be an app-level token starting with xapp-'),
@@ -78,6 +82,8 @@ export interface TeamsConfig {
 
 export interface AppConfig {
   dataFile: string;
+  /** CWG_DATA_FILE was set: a rehearsal then uses that file as it is instead of a scratch copy. */
+  dataFileExplicit?: boolean;
   seedFile?: string;
   /** Rehearsal start instant: the clock starts here and runs on in real time. */
   now?: Date;
@@ -96,6 +102,8 @@ export interface AppConfig {
   port: number;
   /** PORT was set in the environment (not just the default): the shared HTTP server then runs beside Socket Mode too. */
   portExplicit: boolean;
+  /** How long one outgoing request (Slack, response_url, Teams, uploads) may take, in ms (CWG_HTTP_TIMEOUT_SECONDS, default 15 s). */
+  httpTimeoutMs?: number;
   slack?: SlackConfig;
   teams?: TeamsConfig;
   /** Settings that load but are probably not what the operator meant: logged at start. */
@@ -145,6 +153,7 @@ export const ENV_DEFAULTS: Partial<Record<EnvVariable, string>> = {
   CWG_REMINDER_GRACE_HOURS: '6',
   CWG_IMPORT_MAX_MB: '10',
   CWG_LEDGER_RETENTION_DAYS: '90',
+  CWG_HTTP_TIMEOUT_SECONDS: '15',
   PORT: '3000',
   BOT_TYPE: 'MultiTenant',
   CWG_LOG_FORMAT: 'text on a terminal, json otherwise',
@@ -262,6 +271,7 @@ function toAppConfig(e: Env, slack: SlackConfig | undefined, teams: TeamsConfig 
   return {
     ...(warnings.length ? { warnings } : {}),
     dataFile: e.CWG_DATA_FILE ?? DEFAULT_DATA_FILE,
+    dataFileExplicit: e.CWG_DATA_FILE !== undefined,
     ...(e.CWG_SEED_FILE ? { seedFile: e.CWG_SEED_FILE } : {}),
     ...(e.CWG_NOW ? { now: new Date(e.CWG_NOW) } : {}),
     ...(e.CWG_TZ ? { tz: e.CWG_TZ } : {}),
@@ -274,6 +284,7 @@ function toAppConfig(e: Env, slack: SlackConfig | undefined, teams: TeamsConfig 
     importMaxMb: e.CWG_IMPORT_MAX_MB ? Number(e.CWG_IMPORT_MAX_MB) : 10,
     port: e.PORT ? Number(e.PORT) : 3000,
     portExplicit: e.PORT !== undefined,
+    httpTimeoutMs: (e.CWG_HTTP_TIMEOUT_SECONDS ? Number(e.CWG_HTTP_TIMEOUT_SECONDS) : 15) * 1000,
     ...(slack ? { slack } : {}),
     ...(teams ? { teams } : {}),
     log: { ...(e.CWG_LOG_FORMAT ? { format: e.CWG_LOG_FORMAT } : {}), level: e.CWG_LOG_LEVEL ?? 'info' },

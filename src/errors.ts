@@ -54,16 +54,57 @@ export class ConfigError extends CwgError {
 }
 
 /** The data file cannot be used as it is; it is left untouched. */
-export type StoreErrorCode = 'DATA_FILE_NOT_JSON' | 'DATA_FILE_INVALID' | 'DATA_FILE_TOO_NEW' | 'SEED_INVALID' | 'WRITE_REJECTED' | 'STORE_CLOSED';
+export type StoreErrorCode =
+  | 'DATA_FILE_NOT_JSON'
+  | 'DATA_FILE_INVALID'
+  | 'DATA_FILE_TOO_NEW'
+  | 'SEED_INVALID'
+  | 'WRITE_REJECTED'
+  | 'STORE_CLOSED'
+  | DataPathProblem;
+
+/** Why a data-file path cannot work (src/store/data-path.ts); worded by the catalogue's startup.dataPath.<code>. */
+export type DataPathProblem = 'DATA_PATH_NOT_A_FOLDER' | 'DATA_PATH_IS_A_FOLDER' | 'DATA_PATH_CANNOT_CREATE' | 'DATA_PATH_NOT_WRITABLE' | 'DATA_PATH_NO_ACCESS';
 
 export class StoreError extends CwgError {
   constructor(
     code: StoreErrorCode,
     message: string,
     readonly file: string,
+    details: Record<string, unknown> = {},
   ) {
-    super(code, message, { file });
+    super(code, message, { file, ...details });
   }
+}
+
+/**
+ * A chat platform refused our credentials for good (Slack `invalid_auth`, a revoked token): retrying
+ * cannot help, so startup stops. Network failures are not this: they are retried.
+ */
+export class PlatformAuthError extends CwgError {
+  constructor(
+    readonly platform: 'slack' | 'teams',
+    /** The variable holding the refused credential. */
+    readonly variable: string,
+    /** The platform's own error code, e.g. invalid_auth. */
+    readonly reason: string,
+  ) {
+    super('PLATFORM_AUTH', `${platform} refused ${variable}: ${reason}`, { platform, variable, reason });
+  }
+}
+
+/**
+ * Exit codes of `npm start` and `npx cwg` (docs/deployment.md): what kind of thing the operator must fix.
+ * 2 also covers a command line the CLI does not understand.
+ */
+export const EXIT_CODES = { ok: 0, other: 1, config: 2, dataFile: 3, platformAuth: 4 } as const;
+
+/** The exit code for an error that stops startup or a CLI run. */
+export function exitCodeOf(err: unknown): number {
+  if (err instanceof ConfigError) return EXIT_CODES.config;
+  if (err instanceof StoreError) return EXIT_CODES.dataFile;
+  if (err instanceof PlatformAuthError) return EXIT_CODES.platformAuth;
+  return EXIT_CODES.other;
 }
 
 /** Why one field is wrong: a code the catalogue words (editing.field.<code>) and the data it names. */

@@ -2,10 +2,12 @@ import { reminderJob } from '../jobs/deliver-reminders.js';
 import { type Bot, createBot } from './bot.js';
 import { type Clock, rehearsalClock, systemClock } from './clock.js';
 import { type AppConfig, loadConfig } from './config.js';
-import { ConfigError, StoreError } from './errors.js';
 import { startSharedServer, wantsSharedServer } from './http/shared-server.js';
 import type { HttpServer } from './http/server.js';
 import { environmentHelp } from './config-help.js';
+import { CwgError } from './errors.js';
+import { messagesFor } from './i18n/index.js';
+import { startupProblem } from './i18n/startup-errors.js';
 import { createStderrLogger, type Logger } from './log.js';
 import { instrumentStore } from './metrics/instrument-store.js';
 import type { Metrics } from './metrics/metrics.js';
@@ -14,6 +16,7 @@ import type { PlatformAdapter } from './platforms/adapter.js';
 import { type ConsolePlatformOptions, createConsolePlatform } from './platforms/console/index.js';
 import { cronTicker, everyMinuteOnClock, type ReminderScheduler, startReminderScheduler, type Ticker } from './reminders/scheduler.js';
 import { openLowdbStore } from './store/lowdb-store.js';
+import { forRehearsal } from './store/rehearsal-copy.js';
 import type { Store } from './store/store.js';
 
 /*
@@ -33,9 +36,15 @@ Starts the CWG-WSIS&SDG bot and its reminders scheduler. What starts depends on 
 The HTTP server (also GET /healthz and GET /calendar.ics) runs in Slack HTTP mode, with Teams,
 and with Slack Socket Mode when PORT is set. Slack and Teams share it when both are configured.
 
+With CWG_NOW (a rehearsal) the bot works on a fresh scratch copy of the data file, in
+<tmp>/cwg-rehearsal-<hash>/, unless CWG_DATA_FILE names the file; a log line says where.
+
 Variables (environment, then .env or CWG_ENV_FILE; docs/configuration.md):
 ${environmentHelp()}
-Check them with: npx cwg config check`;
+Check them with: npx cwg config check
+
+Exit codes (docs/deployment.md#exit-codes): 0 stopped normally, 2 configuration, 3 data file,
+4 a platform refused the token (Slack invalid_auth), 1 anything else. Network failures at start are retried.`;
 
 export interface Runtime {
   config: AppConfig;
@@ -47,8 +56,9 @@ export interface Runtime {
 }
 
 export async function openRuntime(env: NodeJS.ProcessEnv, log?: Logger, opts: { metrics?: boolean } = {}): Promise<Runtime> {
-  const config = loadConfig(env);
-  const logger = log ?? createStderrLogger(config.log);
+  const loaded = loadConfig(env);
+  const logger = log ?? createStderrLogger(loaded.log);
+  const config = forRehearsal(loaded, (file, scratch) => logger.info(messagesFor().startup.rehearsalCopy(file, scratch)));
   const clock = config.now ? rehearsalClock(config.now) : systemClock;
   const opened = await openLowdbStore(config.dataFile, { ...(config.seedFile ? { seedFile: config.seedFile } : {}), log: (l) => logger.info(l) });
   if (!opts.metrics) return { config, store: opened, clock, log: logger };
@@ -125,29 +135,36 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${START_USAGE}\n`);
     return 0;
   }
-  let runtime: Runtime;
+  let runtime: Runtime | undefined;
   try {
     runtime = await openRuntime(process.env, undefined, { metrics: true });
+    const { config, store, log } = runtime;
+    // A listener's or a timer's failure is logged; the process keeps serving the others.
+    process.on('unhandledRejection', (reason) => log.error('unhandled rejection (still serving)', { error: describeError(reason) }));
+    if (config.now) log.info(`rehearsal clock: starting at ${config.now.toISOString()}`);
+    for (const warning of config.warnings ?? []) log.warn(`configuration: ${warning}`);
+    const bot = createBot({ ...runtime, ...(runtime.metrics ? { metrics: runtime.metrics } : {}) });
+    const interactive = process.stdin.isTTY === true;
+    const adapters = await configuredPlatforms(bot, config, { input: process.stdin, write: (t) => process.stdout.write(t), interactive });
+    const services = await startServices(runtime, adapters);
+    // The console ends with its input (Ctrl-C ends the process as usual); chat platforms run until a signal.
+    const finished = adapters.flatMap((a) => (a.finished ? [a.finished] : []));
+    await (finished.length ? Promise.race(finished) : waitForShutdown(log));
+    await services.stop();
+    await store.close();
+    return 0;
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof StoreError) {
-      process.stderr.write(`cwg-bot cannot start: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
+    // One line for the operator, naming what to fix, and a documented exit code (docs/deployment.md).
+    const problem = startupProblem(e);
+    if (!(e instanceof CwgError)) runtime?.log.debug?.('startup failed', { stack: String((e as Error | undefined)?.stack ?? e) });
+    process.stderr.write(`${messagesFor().startup.cannotStart(problem.line)}\n`);
+    await runtime?.store.close().catch(() => undefined);
+    return problem.exitCode;
   }
-  const { config, store, log } = runtime;
-  if (config.now) log.info(`rehearsal clock: starting at ${config.now.toISOString()}`);
-  for (const warning of config.warnings ?? []) log.warn(`configuration: ${warning}`);
-  const bot = createBot({ ...runtime, ...(runtime.metrics ? { metrics: runtime.metrics } : {}) });
-  const interactive = process.stdin.isTTY === true;
-  const adapters = await configuredPlatforms(bot, config, { input: process.stdin, write: (t) => process.stdout.write(t), interactive });
-  const services = await startServices(runtime, adapters);
-  // The console ends with its input (Ctrl-C ends the process as usual); chat platforms run until a signal.
-  const finished = adapters.flatMap((a) => (a.finished ? [a.finished] : []));
-  await (finished.length ? Promise.race(finished) : waitForShutdown(log));
-  await services.stop();
-  await store.close();
-  return 0;
+}
+
+function describeError(e: unknown): string {
+  return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
 }
 
 /** Resolves on SIGINT/SIGTERM so adapters can stop and pending writes finish. */
@@ -164,5 +181,8 @@ function waitForShutdown(log: Logger): Promise<void> {
 
 const entry = process.argv[1] ?? '';
 if (/(?:src[\\/]main\.ts|dist[\\/]main\.js|bin[\\/]start\.js)$/.test(entry)) {
-  process.exitCode = await main(process.argv.slice(2));
+  const code = await main(process.argv.slice(2));
+  // A failed start may leave timers or sockets behind (a half-started platform): exit with the code anyway.
+  if (code !== 0) process.exit(code);
+  process.exitCode = code;
 }

@@ -3,11 +3,13 @@ import { createBot } from '../bot.js';
 import { rehearsalClock, systemClock } from '../clock.js';
 import { isValidTimeZone } from '../calendar/validate.js';
 import { loadConfig } from '../config.js';
-import { ConfigError, StoreError } from '../errors.js';
+import { EXIT_CODES } from '../errors.js';
 import { defaultExportDir, saveReplyFileAndSay } from '../export/save-reply-file.js';
 import { messagesFor } from '../i18n/index.js';
+import { startupProblem } from '../i18n/startup-errors.js';
 import { createLogger, resolveLogFormat } from '../log.js';
 import { openLowdbStore } from '../store/lowdb-store.js';
+import { forRehearsal } from '../store/rehearsal-copy.js';
 import { callerFromFlags } from './caller.js';
 import { runConfigCommand } from './config-check.js';
 
@@ -66,8 +68,12 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
       format: resolveLogFormat(config.log?.format, process.stderr.isTTY === true),
       ...(config.log ? { level: config.log.level } : {}),
     });
-    const dataFile = values.data ?? config.dataFile;
     const now = values.now ? new Date(values.now) : config.now;
+    // A rehearsal (--now, CWG_NOW) works on a scratch copy unless --data or CWG_DATA_FILE names the file.
+    const { dataFile } = forRehearsal(
+      { dataFile: values.data ?? config.dataFile, dataFileExplicit: values.data !== undefined || config.dataFileExplicit === true, ...(now ? { now } : {}) },
+      (file, scratch) => log.info(en.startup.rehearsalCopy(file, scratch)),
+    );
     store = await openLowdbStore(dataFile, { ...(config.seedFile ? { seedFile: config.seedFile } : {}), log: (l) => log.info(l) });
     const bot = createBot({ config: { ...config, dataFile }, store, clock: now ? rehearsalClock(now) : systemClock, log });
     const tz = values.tz ?? config.tz;
@@ -78,15 +84,14 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
     else if (reply.tone === 'error') err(reply.text);
     else out(reply.text);
     if (saved && !values.json) (saved.ok ? out : err)(saved.line);
-    if (saved && !saved.ok) return 1;
-    if (reply.tone !== 'error') return 0;
-    return USAGE_CODES.has(reply.error?.code ?? '') ? 2 : 1;
+    if (saved && !saved.ok) return EXIT_CODES.other;
+    if (reply.tone !== 'error') return EXIT_CODES.ok;
+    return USAGE_CODES.has(reply.error?.code ?? '') ? EXIT_CODES.config : EXIT_CODES.other;
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof StoreError) {
-      err(en.cli.failed(e.message));
-      return 1;
-    }
-    throw e;
+    // One line naming what to fix, and the exit code of docs/deployment.md (2 configuration, 3 data file, 1 other).
+    const problem = startupProblem(e, en);
+    err(en.cli.failed(problem.line));
+    return problem.exitCode;
   } finally {
     await store?.close();
   }

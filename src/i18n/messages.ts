@@ -594,6 +594,16 @@ export function bindMessages(tr: Translator) {
       badTz: (value: string) => t('cli.badTz', { value }),
       failed: (message: string) => t('cli.failed', { message }),
     },
+    /** What the operator reads when startup or a CLI run stops (src/i18n/startup-errors.ts). */
+    startup: {
+      cannotStart: (reason: string) => t('startup.cannotStart', { reason }),
+      dataPath: (problem: 'notAFolder' | 'isAFolder' | 'cannotCreate' | 'notWritable' | 'noAccess', v: { file: string; dir: string; reason: string }) =>
+        t(`startup.dataPath.${problem}`, v),
+      platformAuth: (platform: string, variable: string, reason: string) => t('startup.platformAuth', { platform, variable, reason }),
+      unexpected: (message: string) => t('startup.unexpected', { message }),
+      rehearsalCopy: (file: string, scratch: string) => t('startup.rehearsalCopy', { file, scratch }),
+      portInUse: (port: string, reason: string) => t('startup.portInUse', { port, reason }),
+    },
     /** "/cwg help" texts by command name. */
     commands,
     editing,

@@ -8,6 +8,7 @@ import { SeedFileSchema } from '../calendar/schema.js';
 import { StoreError } from '../errors.js';
 import { packagePath } from '../paths.js';
 import { type AuditEntry, AuditEntrySchema } from './audit-schema.js';
+import { checkDataPath } from './data-path.js';
 import { CURRENT_SCHEMA_VERSION, type Db, DbSchema } from './db-schema.js';
 import { migrate, versionOf } from './migrations.js';
 import type { Store } from './store.js';
@@ -28,6 +29,7 @@ export interface OpenOptions {
  */
 export async function openLowdbStore(file: string, opts: OpenOptions = {}): Promise<Store> {
   const log = opts.log ?? (() => {});
+  checkDataPath(file);
   const abs = path.resolve(file);
   let initial: Db;
   let mustWrite = false;

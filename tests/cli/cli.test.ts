@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { joinWords, runCli } from '../../src/cli/main.js';
+import { openLowdbStore } from '../../src/store/lowdb-store.js';
 import { REPO_ROOT, tempDir } from '../support/fixtures.js';
 
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
@@ -68,10 +69,54 @@ describe('the cwg CLI', () => {
     const { writeFileSync } = await import('node:fs');
     writeFileSync(data, 'not json at all');
     const r = await cli(['next-deadline', '--data', data]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
     expect(r.err).toContain(data);
     expect(readFileSync(data, 'utf8')).toBe('not json at all');
   });
+
+  it('paths that cannot work and bad configuration: one line, exit 3 or 2, no stack', async () => {
+    for (const [data, words] of [
+      ['/proc/nope/x.json', 'the folder /proc/nope cannot be created'],
+      ['/etc/passwd/x.json', '/etc/passwd is a file, not a folder'],
+      [tempDir(), 'is a folder'],
+    ] as const) {
+      const r = await cli(['next-deadline', '--data', data]);
+      expect(r.code, data).toBe(3);
+      expect(r.err.split('\n').filter((l) => l.startsWith('cwg: '))).toEqual([expect.stringContaining(words)]);
+      expect(r.err).not.toMatch(/^\s+at /m);
+    }
+    const r = await cli(['next-deadline', '--data', path.join(tempDir(), 'db.json')], { CWG_REMINDER_GRACE_HOURS: 'soon' });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^cwg: invalid configuration: CWG_REMINDER_GRACE_HOURS: /);
+  });
+
+  it('a rehearsal (--now) without --data changes a scratch copy, never the real data file', async () => {
+    const cwd = tempDir();
+    const tmp = tempDir();
+    const prod = path.join(cwd, 'data', 'cwg.db.json');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(path.dirname(prod));
+    await (await openLowdbStore(prod)).close();
+    const before = readFileSync(prod, 'utf8');
+    const run = (args: string[]) =>
+      promisify(execFile)(process.execPath, [path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(REPO_ROOT, 'src/cli/main.ts'), ...args], {
+        cwd,
+        env: { PATH: process.env.PATH ?? '', TMPDIR: tmp, CWG_ENV_FILE: '', CWG_LOG_FORMAT: 'text' },
+      });
+    const r = await run(['cancel', 'igf-2025', '--now', '2025-02-20T09:00:00+01:00']);
+    expect(r.stdout).toContain('Cancelled "igf-2025"');
+    const scratch = /scratch copy of \S+: (\S+)/.exec(r.stderr)?.[1];
+    expect(scratch, r.stderr).toMatch(new RegExp(`^${tmp}/cwg-rehearsal-[0-9a-f]{12}/cwg\\.db\\.json$`));
+    expect(readFileSync(scratch!, 'utf8')).toContain('"cancelled"');
+    expect(readFileSync(prod, 'utf8')).toBe(before);
+    // The next rehearsal starts again from the real file.
+    const again = await run(['show', 'igf-2025', '--now', '2025-02-20T09:00:00+01:00']);
+    expect(again.stdout).not.toContain('cancelled');
+    // --data names the file to work on, as it is.
+    const named = path.join(tmp, 'named.json');
+    await run(['cancel', 'igf-2025', '--now', '2025-02-20T09:00:00+01:00', '--data', named]);
+    expect(readFileSync(named, 'utf8')).toContain('"cancelled"');
+  }, 60_000);
 
   it('runs as the installed bin (npx cwg) in a real process', async () => {
     const data = path.join(tempDir(), 'db.json');

@@ -44,7 +44,7 @@ describe('console chat', () => {
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(code).toBe(1);
+    expect(code).toBe(2); // configuration (docs/deployment.md#exit-codes)
     expect(stderr).toContain('SLACK_APP_TOKEN');
     expect(stderr).toContain('SLACK_BOT_TOKEN is missing');
   });

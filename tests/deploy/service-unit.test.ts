@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { EXIT_CODES } from '../../src/errors.js';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -36,6 +37,8 @@ describe('deploy/cwg-bot.service', () => {
   it('runs the compiled bot as a non-root user, restarts on failure, keeps data in its state directory', () => {
     expect(one('User')).toBe('cwg-bot');
     expect(one('Restart')).toBe('on-failure');
+    // The exit codes of startup errors a restart cannot fix (src/errors.ts EXIT_CODES).
+    expect(one('RestartPreventExitStatus')).toBe(`${EXIT_CODES.config} ${EXIT_CODES.dataFile} ${EXIT_CODES.platformAuth}`);
     expect(one('ExecStart')).toMatch(/node \/opt\/cwg-bot\/bin\/start\.js$/);
     expect(one('StateDirectory')).toBe('cwg-bot');
     expect(one('EnvironmentFile')).toBe('/etc/cwg-bot/cwg-bot.env');

@@ -19,11 +19,12 @@ async function setup(channels: number) {
   return { store, subs };
 }
 
-function runOnce(store: Store, api: SlackApiStandIn, log = memoryLogger(), options: Record<string, number> = {}, clock = manualClock(NOW)) {
+function runOnce(store: Store, api: SlackApiStandIn, log = memoryLogger(), options: Record<string, number> = {}, clock = manualClock(NOW), timeoutMs?: number) {
   const transport = createSlackReminderTransport({
     token: 'xoxb-test',
     apiUrl: api.url,
     log,
+    ...(timeoutMs ? { timeoutMs } : {}),
     retryConfig: { retries: 1, minTimeout: 10, maxTimeout: 20 },
     pacing: { perChannelIntervalMs: 0, workspacePerSecond: 0 },
   });
@@ -66,6 +67,31 @@ describe('delivery under Slack failures', () => {
       await store.update((d) => void (d.reminders.lastTickAt = '2025-04-03T06:59:00Z'));
       await runOnce(store, api);
       expectEachOnce(api, 12);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('a channel whose calls are accepted and never answered: the others go out, it is retried, then kept as failed', async () => {
+    const api = await startSlackApiStandIn();
+    try {
+      api.stall((call) => call.method === 'chat.postMessage' && call.args.channel === 'C2');
+      const { store } = await setup(4);
+      const log = memoryLogger();
+      const t0 = Date.now();
+      const summary = await runOnce(store, api, log, { backoffMs: 10, maxBackoffMs: 20, maxAttempts: 3 }, manualClock(NOW), 300);
+      // Bounded: 3 reminders × 3 attempts × 2 client tries × 300 ms, plus backoff, nowhere near "forever".
+      expect(Date.now() - t0).toBeLessThan(15_000);
+      expect(summary).toMatchObject({ planned: 12, sent: 9, completed: true });
+      for (const c of ['C1', 'C3', 'C4']) expect(api.posted.get(c)?.length, c).toBe(3);
+      expect(api.posted.get('C2')).toBeUndefined();
+      // Each try of each C2 reminder reached the stand-in: retried inside the client and by the job.
+      const stalled = api.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C2');
+      expect(stalled.length).toBeGreaterThanOrEqual(3 * 3);
+      expect(log.lines.some((l) => l.includes('reminder send failed, will retry'))).toBe(true);
+      const dead = store.read().reminders.deadLetters ?? [];
+      expect(dead.map((d) => d.key.includes('C2'))).toEqual([true, true, true]);
+      expect(dead[0]!.error).toMatch(/abort|timeout/i);
     } finally {
       await api.close();
     }

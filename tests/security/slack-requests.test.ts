@@ -51,6 +51,27 @@ describe('POST /slack/events from someone who is not Slack', () => {
     expect(String(h.recorder.bodies[1]!.text)).toContain('Ask:');
   });
 
+  it('refuses signed bodies of a shape Slack never sends (null, a number, an array, a null event) with 400, and keeps serving', async () => {
+    const h = await startSlackHarness();
+    const json = { headers: { 'content-type': 'application/json' } };
+    for (const body of ['null', '42', '"text"', '[]', '[{"type":"event_callback"}]', '{"type":"event_callback","event":null}', '{"type":7}']) {
+      const res = await h.post(body, json);
+      expect(res.status, body).toBe(400);
+    }
+    // The same shapes inside an interaction's form field `payload`.
+    for (const payload of ['null', '[]', '1']) expect((await h.post(`payload=${encodeURIComponent(payload)}`)).status, payload).toBe(400);
+    expect(h.t.log.lines.filter((l) => l.includes('slack: request refused')).length).toBe(10);
+    // Unsigned, the same body is refused as unsigned (401), as before.
+    expect((await h.post('null', { ...json, unsigned: true })).status).toBe(401);
+    // Malformed JSON is still Bolt's 400.
+    expect((await h.post('{"type":', json)).status).toBe(400);
+    // Still serving, commands included.
+    expect((await fetch(`${h.baseUrl}/healthz`)).status).toBe(200);
+    expect((await h.slash('help')).status).toBe(200);
+    await h.recorder.waitFor(1);
+    expect(String(h.recorder.bodies[0]!.text)).toContain('Ask:');
+  });
+
   it('refuses an oversize signed body (413) without Bolt reading it', async () => {
     const h = await startSlackHarness();
     const body = `command=%2Fcwg&text=${'a'.repeat(70 * 1024)}&user_id=${DELEGATE}`;

@@ -22,6 +22,8 @@ export interface SlackApiStandIn {
   posted: Map<string, Array<{ ts: string; text?: string; blocks?: unknown; metadata?: unknown; args: Record<string, unknown> }>>;
   /** Add a responder consulted before the default answers (first non-undefined wins). */
   respond(responder: Responder): void;
+  /** Calls for which this returns true are accepted and read, and never answered (a stalled socket). */
+  stall(when: (call: RecordedCall) => boolean): void;
   /** Enforce Slack's ~1 message per second per channel on chat.postMessage, answering 429 with Retry-After. */
   limitPerChannel(intervalMs: number, retryAfterSeconds?: number): void;
   users: Map<string, { id: string; tz?: string; name?: string; is_admin?: boolean }>;
@@ -35,6 +37,7 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
   const calls: RecordedCall[] = [];
   const posted: SlackApiStandIn['posted'] = new Map();
   const responders: Responder[] = [];
+  const stalls: Array<(call: RecordedCall) => boolean> = [];
   const users: SlackApiStandIn['users'] = new Map();
   const groups: SlackApiStandIn['groups'] = new Map();
   const lastPost = new Map<string, number>();
@@ -99,6 +102,7 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
     const args = await readArgs(req);
     const call: RecordedCall = { method, args, at: Date.now() };
     calls.push(call);
+    if (stalls.some((s) => s(call))) return;
     const { status, headers, body } = answer(call);
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
     res.end(JSON.stringify(body));
@@ -112,6 +116,7 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
     users,
     groups,
     respond: (r) => responders.push(r),
+    stall: (when) => stalls.push(when),
     limitPerChannel: (interval, retryAfter = 1) => {
       limit = { interval, retryAfter };
     },

@@ -160,7 +160,8 @@ export default {
 Prints what "/cwg <command words>" would reply, as plain text.
 
 Options:
-  --now ISO-8601   run as if at that instant (e.g. 2025-03-01T09:00:00+01:00)
+  --now ISO-8601   run as if at that instant (e.g. 2025-03-01T09:00:00+01:00), on a scratch
+                   copy of the data file unless --data or CWG_DATA_FILE names the file
   --json           print the reply model as JSON ('{ text, items, ... }')
   --data FILE      the data file (default: $CWG_DATA_FILE or data/cwg.db.json)
   --tz ZONE        your IANA time zone, to see dates in it too (e.g. America/New_York)
@@ -175,7 +176,8 @@ Examples:
   npx cwg show igf-2025 --json
   npx cwg help            (the bot''s own command list)
 
-Exit status: 0 on success, 2 on a usage error, 1 on any other error.`,
+Exit status: 0 on success, 2 on a usage or configuration error, 3 when the data file cannot be
+used, 1 on any other error.`,
   'cli.badOption': 'cwg: {problem}\n\n{usage}',
   'cli.noCommand': 'cwg: no command given.',
   'cli.badNow': 'cwg: --now "{value}" is not an ISO 8601 instant; try e.g. 2025-03-01T09:00:00+01:00',
@@ -651,4 +653,20 @@ Exit status: 0 on success, 2 on a usage error, 1 on any other error.`,
   // A day and a time ("Tue 11 Feb 2025, 13:30"), and an item's kind and status after its title.
   'when.dayTime': '{day}, {time}',
   'label.kindStatus': '{kind}, {status}',
+  // branch runtime: startup and run-time errors the operator reads (npm start, npx cwg).
+  'startup.cannotStart': 'cwg-bot cannot start: {reason}',
+  'startup.dataPath.notAFolder':
+    'the data file {file} cannot work: {dir} is a file, not a folder. Set CWG_DATA_FILE (or --data) to a path inside a folder, e.g. /var/lib/cwg-bot/cwg.db.json.',
+  'startup.dataPath.isAFolder': 'the data file {file} is a folder. Set CWG_DATA_FILE (or --data) to a file inside it, e.g. {file}/cwg.db.json.',
+  'startup.dataPath.cannotCreate':
+    'the data file {file} cannot work: the folder {dir} cannot be created ({reason}). Create it, or set CWG_DATA_FILE (or --data) to another path.',
+  'startup.dataPath.notWritable':
+    'the data file {file} cannot work: this user cannot write in {dir} ({reason}). Give the user write access to that folder, or set CWG_DATA_FILE (or --data) to another path.',
+  'startup.platformAuth': '{platform} refused {variable} ({reason}). Copy the token again from the app settings into {variable}, then start again.',
+  'startup.unexpected': 'unexpected error: {message}',
+  'startup.rehearsalCopy': 'rehearsal: working on a scratch copy of {file}: {scratch} (set CWG_DATA_FILE or --data to rehearse on a file of your choice)',
+  'startup.dataPath.noAccess':
+    'the data file {file} cannot work: this user cannot read and write it ({reason}). Give the user read and write access to it (chown, chmod), or set CWG_DATA_FILE (or --data) to another path.',
+  'startup.portInUse':
+    'PORT {port} cannot be used ({reason}): another process listens there, or the port needs privileges. Stop that process, or set PORT to another port.',
 } as const;

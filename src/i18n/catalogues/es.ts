@@ -180,7 +180,8 @@ const es: Catalogue = {
 Muestra, como texto sin formato, lo que respondería «/cwg <palabras de comando>».
 
 Opciones:
-  --now ISO-8601   ejecutar como si fuera ese instante (p. ej., 2025-03-01T09:00:00+01:00)
+  --now ISO-8601   ejecutar como si fuera ese instante (p. ej., 2025-03-01T09:00:00+01:00), sobre
+                   una copia del archivo de datos, salvo que --data o CWG_DATA_FILE lo nombren
   --json           mostrar el modelo de respuesta en JSON ('{ text, items, ... }')
   --data ARCHIVO   el archivo de datos (por defecto: $CWG_DATA_FILE o data/cwg.db.json)
   --tz ZONA        su zona horaria IANA, para ver también las fechas en ella (p. ej., America/New_York)
@@ -195,7 +196,8 @@ Ejemplos:
   npx cwg show igf-2025 --json
   npx cwg help            (la lista de comandos del propio bot)
 
-Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis, 1 ante cualquier otro error.`,
+Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis o de configuración, 3 si el
+archivo de datos no sirve, 1 ante cualquier otro error.`,
   'cli.badOption': 'cwg: {problem}\n\n{usage}',
   'cli.noCommand': 'cwg: no se ha indicado ningún comando.',
   'cli.badNow': 'cwg: --now «{value}» no es un instante ISO 8601; pruebe, p. ej., con 2025-03-01T09:00:00+01:00',
@@ -678,6 +680,24 @@ Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis, 1 ante cual
   // A day and a time ("Tue 11 Feb 2025, 13:30"), and an item's kind and status after its title.
   'when.dayTime': '{day}, {time}',
   'label.kindStatus': '{kind}, {status}',
+  // branch runtime: startup and run-time errors the operator reads (npm start, npx cwg).
+  'startup.cannotStart': 'cwg-bot no puede arrancar: {reason}',
+  'startup.dataPath.notAFolder':
+    'el archivo de datos {file} no sirve: {dir} es un archivo, no una carpeta. Ponga en CWG_DATA_FILE (o --data) una ruta dentro de una carpeta, p. ej. /var/lib/cwg-bot/cwg.db.json.',
+  'startup.dataPath.isAFolder':
+    'el archivo de datos {file} es una carpeta. Ponga en CWG_DATA_FILE (o --data) un archivo dentro de ella, p. ej. {file}/cwg.db.json.',
+  'startup.dataPath.cannotCreate':
+    'el archivo de datos {file} no sirve: no se puede crear la carpeta {dir} ({reason}). Créela, o ponga otra ruta en CWG_DATA_FILE (o --data).',
+  'startup.dataPath.notWritable':
+    'el archivo de datos {file} no sirve: este usuario no puede escribir en {dir} ({reason}). Dele permiso de escritura en esa carpeta, o ponga otra ruta en CWG_DATA_FILE (o --data).',
+  'startup.platformAuth':
+    '{platform} rechazó {variable} ({reason}). Copie de nuevo el token desde la configuración de la aplicación en {variable} y vuelva a arrancar.',
+  'startup.unexpected': 'error inesperado: {message}',
+  'startup.rehearsalCopy': 'ensayo: se trabaja sobre una copia de {file}: {scratch} (defina CWG_DATA_FILE o --data para ensayar sobre el archivo que elija)',
+  'startup.dataPath.noAccess':
+    'el archivo de datos {file} no sirve: este usuario no puede leerlo ni escribirlo ({reason}). Dele permiso de lectura y escritura (chown, chmod), o ponga otra ruta en CWG_DATA_FILE (o --data).',
+  'startup.portInUse':
+    'no se puede usar el PORT {port} ({reason}): otro proceso escucha en él, o el puerto requiere privilegios. Detenga ese proceso o ponga otro puerto en PORT.',
 };
 
 export default es;

@@ -182,7 +182,8 @@ const fr: Catalogue = {
 Affiche, en texte brut, ce que répondrait « /cwg <mots de commande> ».
 
 Options :
-  --now ISO-8601   s’exécuter comme à cet instant (par ex. 2025-03-01T09:00:00+01:00)
+  --now ISO-8601   s’exécuter comme à cet instant (par ex. 2025-03-01T09:00:00+01:00), sur une
+                   copie du fichier de données, sauf si --data ou CWG_DATA_FILE nomme le fichier
   --json           afficher le modèle de réponse en JSON ('{ text, items, ... }')
   --data FICHIER   le fichier de données (par défaut : $CWG_DATA_FILE ou data/cwg.db.json)
   --tz FUSEAU      votre fuseau horaire IANA, pour y voir aussi les dates (par ex. America/New_York)
@@ -197,7 +198,8 @@ Exemples :
   npx cwg show igf-2025 --json
   npx cwg help            (la liste des commandes du robot)
 
-Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe, 1 pour toute autre erreur.`,
+Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe ou de configuration, 3 si le
+fichier de données est inutilisable, 1 pour toute autre erreur.`,
   'cli.badOption': 'cwg : {problem}\n\n{usage}',
   'cli.noCommand': 'cwg : aucune commande indiquée.',
   'cli.badNow': 'cwg : --now « {value} » n’est pas un instant ISO 8601 ; essayez par ex. 2025-03-01T09:00:00+01:00',
@@ -686,6 +688,24 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe, 1 pour t
   // A day and a time ("Tue 11 Feb 2025, 13:30"), and an item's kind and status after its title.
   'when.dayTime': '{day}, {time}',
   'label.kindStatus': '{kind}, {status}',
+  // branch runtime: startup and run-time errors the operator reads (npm start, npx cwg).
+  'startup.cannotStart': 'cwg-bot ne peut pas démarrer : {reason}',
+  'startup.dataPath.notAFolder':
+    'le fichier de données {file} est inutilisable : {dir} est un fichier, pas un dossier. Donnez à CWG_DATA_FILE (ou --data) un chemin dans un dossier, par ex. /var/lib/cwg-bot/cwg.db.json.',
+  'startup.dataPath.isAFolder':
+    'le fichier de données {file} est un dossier. Donnez à CWG_DATA_FILE (ou --data) un fichier dans ce dossier, par ex. {file}/cwg.db.json.',
+  'startup.dataPath.cannotCreate':
+    'le fichier de données {file} est inutilisable : impossible de créer le dossier {dir} ({reason}). Créez-le, ou donnez un autre chemin à CWG_DATA_FILE (ou --data).',
+  'startup.dataPath.notWritable':
+    'le fichier de données {file} est inutilisable : cet utilisateur ne peut pas écrire dans {dir} ({reason}). Donnez-lui le droit d’écriture sur ce dossier, ou un autre chemin à CWG_DATA_FILE (ou --data).',
+  'startup.platformAuth': '{platform} a refusé {variable} ({reason}). Recopiez le jeton depuis les réglages de l’application dans {variable}, puis redémarrez.',
+  'startup.unexpected': 'erreur inattendue : {message}',
+  'startup.rehearsalCopy':
+    'répétition : travail sur une copie de {file} : {scratch} (définissez CWG_DATA_FILE ou --data pour répéter sur le fichier de votre choix)',
+  'startup.dataPath.noAccess':
+    'le fichier de données {file} est inutilisable : cet utilisateur ne peut ni le lire ni l’écrire ({reason}). Donnez-lui les droits de lecture et d’écriture (chown, chmod), ou un autre chemin à CWG_DATA_FILE (ou --data).',
+  'startup.portInUse':
+    'le PORT {port} est inutilisable ({reason}) : un autre processus l’écoute, ou ce port demande des privilèges. Arrêtez ce processus, ou donnez un autre port à PORT.',
 };
 
 export default fr;

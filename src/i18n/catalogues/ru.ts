@@ -179,7 +179,8 @@ const ru: Catalogue = {
 Выводит простым текстом ответ, который бот дал бы на «/cwg <command words>».
 
 Параметры:
-  --now ISO-8601   выполнить так, как если бы сейчас был указанный момент (например, 2025-03-01T09:00:00+01:00)
+  --now ISO-8601   выполнить так, как если бы сейчас был указанный момент (например, 2025-03-01T09:00:00+01:00),
+                   на копии файла данных, если только --data или CWG_DATA_FILE не называют файл
   --json           вывести модель ответа в формате JSON ('{ text, items, ... }')
   --data FILE      файл данных (по умолчанию: $CWG_DATA_FILE или data/cwg.db.json)
   --tz ZONE        ваш часовой пояс IANA, чтобы видеть даты и в нем (например, America/New_York)
@@ -194,7 +195,8 @@ const ru: Catalogue = {
   npx cwg show igf-2025 --json
   npx cwg help            (собственный список команд бота)
 
-Код завершения: 0 при успехе, 2 при ошибке в формате вызова, 1 при любой другой ошибке.`,
+Код завершения: 0 при успехе, 2 при ошибке в формате вызова или в настройках, 3 если файл данных
+непригоден, 1 при любой другой ошибке.`,
   'cli.badOption': 'cwg: {problem}\n\n{usage}',
   'cli.noCommand': 'cwg: команда не указана.',
   'cli.badNow': 'cwg: --now «{value}» не является моментом времени в формате ISO 8601; попробуйте, например, 2025-03-01T09:00:00+01:00',
@@ -683,6 +685,22 @@ const ru: Catalogue = {
   // A day and a time ("Tue 11 Feb 2025, 13:30"), and an item's kind and status after its title.
   'when.dayTime': '{day}, {time}',
   'label.kindStatus': '{kind}, {status}',
+  // branch runtime: startup and run-time errors the operator reads (npm start, npx cwg).
+  'startup.cannotStart': 'cwg-bot не может запуститься: {reason}',
+  'startup.dataPath.notAFolder':
+    'файл данных {file} непригоден: {dir} — это файл, а не папка. Укажите в CWG_DATA_FILE (или --data) путь внутри папки, например /var/lib/cwg-bot/cwg.db.json.',
+  'startup.dataPath.isAFolder': 'файл данных {file} — это папка. Укажите в CWG_DATA_FILE (или --data) файл внутри неё, например {file}/cwg.db.json.',
+  'startup.dataPath.cannotCreate':
+    'файл данных {file} непригоден: не удаётся создать папку {dir} ({reason}). Создайте её или укажите другой путь в CWG_DATA_FILE (или --data).',
+  'startup.dataPath.notWritable':
+    'файл данных {file} непригоден: этот пользователь не может писать в {dir} ({reason}). Дайте ему право записи в эту папку или укажите другой путь в CWG_DATA_FILE (или --data).',
+  'startup.platformAuth': '{platform} отклонил {variable} ({reason}). Скопируйте токен заново из настроек приложения в {variable} и запустите снова.',
+  'startup.unexpected': 'непредвиденная ошибка: {message}',
+  'startup.rehearsalCopy': 'репетиция: работа с копией {file}: {scratch} (задайте CWG_DATA_FILE или --data, чтобы репетировать на выбранном файле)',
+  'startup.dataPath.noAccess':
+    'файл данных {file} непригоден: этот пользователь не может его читать и записывать ({reason}). Дайте ему права на чтение и запись (chown, chmod) или укажите другой путь в CWG_DATA_FILE (или --data).',
+  'startup.portInUse':
+    'PORT {port} недоступен ({reason}): его слушает другой процесс, или порт требует привилегий. Остановите этот процесс или укажите другой порт в PORT.',
 };
 
 export default ru;

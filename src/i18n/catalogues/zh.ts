@@ -165,7 +165,8 @@ const zh: Catalogue = {
 以纯文本输出“/cwg <command words>”的回复内容。
 
 选项：
-  --now ISO-8601   假定当前为该时刻运行（例如 2025-03-01T09:00:00+01:00）
+  --now ISO-8601   假定当前为该时刻运行（例如 2025-03-01T09:00:00+01:00），使用数据文件的
+                   临时副本，除非 --data 或 CWG_DATA_FILE 指定了文件
   --json           以 JSON 格式输出回复模型（'{ text, items, ... }'）
   --data FILE      数据文件（默认：$CWG_DATA_FILE 或 data/cwg.db.json）
   --tz ZONE        您的 IANA 时区，用于同时显示该时区的日期（例如 America/New_York）
@@ -180,7 +181,7 @@ const zh: Catalogue = {
   npx cwg show igf-2025 --json
   npx cwg help            （机器人自身的命令列表）
 
-退出状态：成功为0，用法错误为2，其他错误为1。`,
+退出状态：成功为0，用法或配置错误为2，数据文件无法使用为3，其他错误为1。`,
   'cli.badOption': 'cwg: {problem}\n\n{usage}',
   'cli.noCommand': 'cwg: 未提供命令。',
   'cli.badNow': 'cwg: --now "{value}" 不是 ISO 8601 时刻；请尝试例如 2025-03-01T09:00:00+01:00',
@@ -640,6 +641,20 @@ const zh: Catalogue = {
   // A day and a time ("Tue 11 Feb 2025, 13:30"), and an item's kind and status after its title.
   'when.dayTime': '{day}, {time}',
   'label.kindStatus': '{kind}, {status}',
+  // branch runtime: startup and run-time errors the operator reads (npm start, npx cwg).
+  'startup.cannotStart': 'cwg-bot 无法启动：{reason}',
+  'startup.dataPath.notAFolder':
+    '数据文件 {file} 无法使用：{dir} 是文件而不是文件夹。请将 CWG_DATA_FILE（或 --data）设为某个文件夹内的路径，例如 /var/lib/cwg-bot/cwg.db.json。',
+  'startup.dataPath.isAFolder': '数据文件 {file} 是一个文件夹。请将 CWG_DATA_FILE（或 --data）设为其中的一个文件，例如 {file}/cwg.db.json。',
+  'startup.dataPath.cannotCreate': '数据文件 {file} 无法使用：无法创建文件夹 {dir}（{reason}）。请手动创建，或将 CWG_DATA_FILE（或 --data）设为其他路径。',
+  'startup.dataPath.notWritable':
+    '数据文件 {file} 无法使用：当前用户无法写入 {dir}（{reason}）。请授予该用户对此文件夹的写权限，或将 CWG_DATA_FILE（或 --data）设为其他路径。',
+  'startup.platformAuth': '{platform} 拒绝了 {variable}（{reason}）。请从应用设置中重新复制令牌到 {variable}，然后重新启动。',
+  'startup.unexpected': '意外错误：{message}',
+  'startup.rehearsalCopy': '演练：正在使用 {file} 的临时副本：{scratch}（如需在指定文件上演练，请设置 CWG_DATA_FILE 或 --data）',
+  'startup.dataPath.noAccess':
+    '数据文件 {file} 无法使用：当前用户无法读写该文件（{reason}）。请授予该用户读写权限（chown、chmod），或将 CWG_DATA_FILE（或 --data）设为其他路径。',
+  'startup.portInUse': 'PORT {port} 无法使用（{reason}）：另一个进程正在监听该端口，或该端口需要特权。请停止该进程，或将 PORT 设为其他端口。',
 };
 
 export default zh;

@@ -13,16 +13,36 @@ type FetchHeaders = FetchResponse['headers'];
  */
 const agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 20 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 20 }) };
 
-export const httpFetch: FetchFunction = (input, init = {}) => {
+/** How long one call to Slack may take when the configuration names no CWG_HTTP_TIMEOUT_SECONDS. */
+export const DEFAULT_HTTP_TIMEOUT_MS = 15_000;
+
+/**
+ * A fetch whose calls give up when the other side stays silent for `timeoutMs` and the caller set
+ * no deadline of its own: the Web API client sets one (its `timeout` option) but Bolt's `respond`
+ * (response_url posts) does not. It is the socket's idle timeout (like undici's headersTimeout and
+ * bodyTimeout), not an AbortSignal per call: a thousand response_url posts with
+ * `AbortSignal.timeout` kept ~5 MB more alive for their 15 s; an idle timer on the socket costs nothing.
+ * A server that accepts the connection and never answers cannot hold a reply or a reminder run.
+ */
+export function timedHttpFetch(timeoutMs: number): FetchFunction {
+  return (input, init = {}) => (init.signal ? httpFetch(input, init) : send(input, init, timeoutMs));
+}
+
+export const httpFetch: FetchFunction = (input, init = {}) => send(input, init);
+
+function send(input: Parameters<FetchFunction>[0], init: Parameters<FetchFunction>[1] = {}, idleTimeoutMs?: number): Promise<FetchResponse> {
   const text = init.body;
-  if (text !== undefined && typeof text !== 'string') return globalThis.fetch(input, init as RequestInit) as Promise<FetchResponse>;
+  if (text !== undefined && typeof text !== 'string') {
+    const signal = init.signal ?? (idleTimeoutMs ? AbortSignal.timeout(idleTimeoutMs) : undefined);
+    return globalThis.fetch(input, { ...(init as RequestInit), ...(signal ? { signal } : {}) }) as Promise<FetchResponse>;
+  }
   const url = typeof input === 'string' ? new URL(input) : input;
   const secure = url.protocol === 'https:';
-  const send = secure ? httpsRequest : httpRequest;
+  const request = secure ? httpsRequest : httpRequest;
   return new Promise<FetchResponse>((resolve, reject) => {
     const body = text === undefined ? undefined : Buffer.from(text, 'utf8');
     const headers: Record<string, string> = { ...(init.headers ?? {}), ...(body ? { 'content-length': String(body.length) } : {}) };
-    const req = send(
+    const req = request(
       url,
       { method: init.method ?? 'GET', headers, agent: secure ? agents.https : agents.http, ...(init.signal ? { signal: init.signal } : {}) },
       (res) => {
@@ -37,10 +57,15 @@ export const httpFetch: FetchFunction = (input, init = {}) => {
         }, reject);
       },
     );
+    if (idleTimeoutMs) {
+      req.setTimeout(idleTimeoutMs, () => {
+        req.destroy(Object.assign(new Error(`fetch failed: no answer from ${url.host} within ${idleTimeoutMs} ms`), { name: 'TimeoutError' }));
+      });
+    }
     req.on('error', reject);
     req.end(body);
   });
-};
+}
 
 function readAll(res: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {

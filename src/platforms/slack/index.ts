@@ -16,7 +16,14 @@ export function createSlackPlatform(deps: { bot: Bot; slack: SlackConfig }): Pla
   return {
     name: 'slack',
     routes: app.route ? [app.route] : [],
-    transports: [createSlackReminderTransport({ token: slack.botToken, log, ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}) })],
+    transports: [
+      createSlackReminderTransport({
+        token: slack.botToken,
+        log,
+        ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}),
+        ...(bot.deps.config.httpTimeoutMs ? { timeoutMs: bot.deps.config.httpTimeoutMs } : {}),
+      }),
+    ],
     start: async () => {
       await app.start();
       log.info(`slack: ${slack.mode === 'socket' ? 'connected in Socket Mode' : 'ready for HTTP requests at /slack/events'}`);

@@ -1,7 +1,7 @@
 import { ErrorCode, LogLevel, type RetryOptions, type WebAPICallError, WebClient } from '@slack/web-api';
 import type { Logger } from '../../log.js';
 import { toBoltLogger } from './bolt-logger.js';
-import { httpFetch } from './http-fetch.js';
+import { DEFAULT_HTTP_TIMEOUT_MS, httpFetch } from './http-fetch.js';
 import { finishReply } from '../../dispatch/dispatch.js';
 import { messagesFor } from '../../i18n/index.js';
 import { renderSlackBlocks } from '../../render/slack-blocks.js';
@@ -22,6 +22,8 @@ export interface SlackReminderTransportOptions {
   /** Base URL of the Web API (tests: the stand-in), ending with a slash. */
   apiUrl?: string;
   retryConfig?: RetryOptions;
+  /** How long one call may take before it is abandoned and retried (default DEFAULT_HTTP_TIMEOUT_MS). */
+  timeoutMs?: number;
   /** Override pacing (tests, bench); Slack's defaults otherwise. */
   pacing?: { perChannelIntervalMs: number; workspacePerSecond: number };
   /** How many history pages (100 messages each) to search for a key. */
@@ -45,6 +47,8 @@ export function createSlackReminderTransport(opts: SlackReminderTransportOptions
     fetch: httpFetch,
     ...(opts.apiUrl ? { slackApiUrl: opts.apiUrl } : {}),
     retryConfig: opts.retryConfig ?? DEFAULT_SLACK_RETRY,
+    // A socket that is accepted and never answered would otherwise hold its worker, and the run, forever.
+    timeout: opts.timeoutMs ?? DEFAULT_HTTP_TIMEOUT_MS,
     rejectRateLimitedCalls: true,
     ...(opts.log ? { logger: toBoltLogger(opts.log, LogLevel.WARN) } : { logLevel: LogLevel.ERROR }),
   });

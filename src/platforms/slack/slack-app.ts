@@ -6,7 +6,9 @@ import type { Logger } from '../../log.js';
 import { registerAppHome } from './app-home.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { createCallerResolver } from './caller-resolver.js';
-import { httpFetch } from './http-fetch.js';
+import { connectWithRetry } from './connect-retry.js';
+import { checkedSlackBody } from './event-body.js';
+import { DEFAULT_HTTP_TIMEOUT_MS, timedHttpFetch } from './http-fetch.js';
 import { registerItemActions } from './item-actions.js';
 import { registerModals } from './modals.js';
 import { registerSlashCommand } from './slash-command.js';
@@ -71,9 +73,14 @@ export interface SlackApp {
 export function createSlackApp(opts: SlackAppOptions): SlackApp {
   const { slack, log } = opts;
   const logger = toBoltLogger(log, LogLevel.INFO);
-  const offline = opts.botId && opts.botUserId ? { tokenVerificationEnabled: false, botId: opts.botId, botUserId: opts.botUserId } : {};
-  const clientOptions = { fetch: httpFetch, retryConfig: INTERACTIVE_RETRY, timeout: 15_000, ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}) };
-  const common = { token: slack.botToken, logger, clientOptions, convoStore: false as const, ...offline };
+  // Online, auth.test runs in start() (retried while Slack cannot be reached), not in Bolt's constructor,
+  // where a failure was an unhandled rejection and stayed cached for the life of the process.
+  const offline = opts.botId && opts.botUserId ? { tokenVerificationEnabled: false, botId: opts.botId, botUserId: opts.botUserId } : undefined;
+  const timeout = opts.bot.deps.config.httpTimeoutMs ?? DEFAULT_HTTP_TIMEOUT_MS;
+  // The client's own `timeout` bounds Web API calls; the fetch's bounds `respond` (response_url posts), which sets none.
+  const fetch = timedHttpFetch(timeout);
+  const clientOptions = { fetch, retryConfig: INTERACTIVE_RETRY, timeout, ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}) };
+  const common = { token: slack.botToken, logger, clientOptions, convoStore: false as const, ...(offline ?? { deferInitialization: true }) };
   let app: App;
   let route: HttpRoute | undefined;
   if (slack.mode === 'http') {
@@ -83,10 +90,17 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
       method: 'POST',
       path: SLACK_EVENTS_PATH,
       maxBodyBytes: SLACK_MAX_BODY_BYTES,
-      handle: (req, res) => {
+      handle: async (req, res) => {
         if (timestampFromFuture(req.headers['x-slack-request-timestamp'], Date.now())) {
           log.warn('slack: request refused, timestamp more than 5 minutes ahead', { timestamp: String(req.headers['x-slack-request-timestamp']) });
           res.writeHead(401).end();
+          return;
+        }
+        // Bolt reads fields of the parsed body without checking it is an object (a signed `null` crashed the process).
+        const refused = await checkedSlackBody(req, { signingSecret: slack.signingSecret, maxBytes: SLACK_MAX_BODY_BYTES });
+        if (refused) {
+          log.warn('slack: request refused', { status: refused.status, reason: refused.reason });
+          res.writeHead(refused.status, { 'content-type': 'text/plain; charset=utf-8' }).end(`${refused.reason}\n`);
           return;
         }
         return receiver.requestListener(req, res);
@@ -95,7 +109,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
   } else {
     // The socket connection's own client (apps.connections.open) keeps Bolt's patient reconnect
     // retries: the short interactive policy would give up on the connection after a brief outage.
-    const socketClientOptions = { fetch: httpFetch, ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}) };
+    const socketClientOptions = { fetch, timeout, ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}) };
     app = new App({ ...common, appToken: slack.appToken, socketMode: true, installerOptions: { clientOptions: socketClientOptions } });
   }
   app.error(async (err) => {
@@ -117,7 +131,8 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     app,
     ...(route ? { route } : {}),
     start: async () => {
-      if (slack.mode === 'socket') await app.start();
+      if (!offline) await connectWithRetry(() => app.init(), { log, what: 'auth.test', variable: 'SLACK_BOT_TOKEN' });
+      if (slack.mode === 'socket') await connectWithRetry(() => app.start(), { log, what: 'Socket Mode connection', variable: 'SLACK_APP_TOKEN' });
     },
     stop: async () => {
       if (slack.mode === 'socket') await app.stop();

@@ -74,6 +74,8 @@ export async function acceptFileConsent(ctx: TurnContext, response: FileConsentC
         'Content-Range': `bytes 0-${bytes.length - 1}/${bytes.length}`,
       },
       body: bytes,
+      // The upload is one small file: a stalled OneDrive connection must not hold the turn.
+      signal: AbortSignal.timeout(bot.deps.config.httpTimeoutMs ?? 15_000),
     });
     if (!res.ok) throw new Error(`upload answered ${res.status}`);
   } catch (err) {

@@ -15,7 +15,7 @@ import { createTeamsReminderTransport } from './reminder-transport.js';
  */
 export function createTeamsPlatform(deps: { bot: Bot; config: TeamsConfig; adapter?: TeamsAdapter }): PlatformAdapter {
   // `adapter` replaces the registration's one in tests (authentication off, like the Bot Framework Emulator).
-  const adapter = deps.adapter ?? createTeamsAdapter(deps.config);
+  const adapter = deps.adapter ?? createTeamsAdapter(deps.config, deps.bot.deps.config.httpTimeoutMs);
   const app = createTeamsApplication({ bot: deps.bot, adapter, botAppId: deps.config.appId });
   const route = createTeamsRoute(adapter, app, deps.bot.deps.log);
   return {
