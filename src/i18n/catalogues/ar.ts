@@ -687,6 +687,22 @@ const ar: Catalogue = {
   // A day and a time ("Tue 11 Feb 2025, 13:30"), and an item's kind and status after its title.
   'when.dayTime': '{day}، {time}',
   'label.kindStatus': '{kind}، {status}',
+  // branch runtime: startup and run-time errors the operator reads (npm start, npx cwg).
+  'startup.cannotStart': 'تعذّر بدء cwg-bot: {reason}',
+  'startup.dataPath.notAFolder':
+    'ملف البيانات {file} غير صالح للاستخدام: {dir} ملف وليس مجلدًا. اضبط CWG_DATA_FILE (أو ‎--data) على مسار داخل مجلد، مثل /var/lib/cwg-bot/cwg.db.json.',
+  'startup.dataPath.isAFolder': 'ملف البيانات {file} مجلد. اضبط CWG_DATA_FILE (أو ‎--data) على ملف داخله، مثل {file}/cwg.db.json.',
+  'startup.dataPath.cannotCreate':
+    'ملف البيانات {file} غير صالح للاستخدام: يتعذّر إنشاء المجلد {dir} ({reason}). أنشئه بنفسك، أو اضبط CWG_DATA_FILE (أو ‎--data) على مسار آخر.',
+  'startup.dataPath.notWritable':
+    'ملف البيانات {file} غير صالح للاستخدام: لا يستطيع هذا المستخدم الكتابة في {dir} ({reason}). امنحه صلاحية الكتابة في هذا المجلد، أو اضبط CWG_DATA_FILE (أو ‎--data) على مسار آخر.',
+  'startup.platformAuth': 'رفضت {platform} قيمة {variable} ({reason}). انسخ الرمز المميّز من جديد من إعدادات التطبيق إلى {variable}، ثم أعد التشغيل.',
+  'startup.unexpected': 'خطأ غير متوقّع: {message}',
+  'startup.rehearsalCopy': 'تجربة: العمل على نسخة مؤقتة من {file}: {scratch} (اضبط CWG_DATA_FILE أو ‎--data لإجراء التجربة على ملف من اختيارك)',
+  'startup.dataPath.noAccess':
+    'ملف البيانات {file} غير صالح للاستخدام: لا يستطيع هذا المستخدم قراءته والكتابة فيه ({reason}). امنحه صلاحيتي القراءة والكتابة (chown، chmod)، أو اضبط CWG_DATA_FILE (أو ‎--data) على مسار آخر.',
+  'startup.portInUse':
+    'يتعذّر استخدام المنفذ PORT {port} ({reason}): تستمع إليه عملية أخرى، أو يتطلّب المنفذ صلاحيات خاصة. أوقف تلك العملية، أو اضبط PORT على منفذ آخر.',
 };
 
 export default ar;
