@@ -20,6 +20,12 @@ export function daysInMonth(year: number, month: number): number {
 
 const zoneCache = new Map<string, boolean>();
 
+/** The zone as the IANA database spells it ("europe/paris" → "Europe/Paris"); undefined when it is no zone. */
+export function canonicalZone(zone: string): string | undefined {
+  if (!isValidTimeZone(zone)) return undefined;
+  return new Intl.DateTimeFormat('en-GB', { timeZone: zone }).resolvedOptions().timeZone;
+}
+
 export function isValidTimeZone(zone: string): boolean {
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/.test(zone)) return false;
   let ok = zoneCache.get(zone);

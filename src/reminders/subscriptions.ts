@@ -1,5 +1,5 @@
 import { GENEVA } from '../calendar/schema.js';
-import { isValidTimeZone } from '../calendar/validate.js';
+import { canonicalZone } from '../calendar/validate.js';
 import type { Conversation } from '../dispatch/context.js';
 import { parseFilter } from '../answers/parse-filter.js';
 import { UsageError } from '../errors.js';
@@ -70,8 +70,8 @@ function readTime(word: string, msg: Messages): string {
 
 function readZone(word: string, msg: Messages): string {
   const aliases: Record<string, string> = { geneva: GENEVA, utc: 'UTC', gmt: 'UTC' };
-  const zone = aliases[word.toLowerCase()] ?? word;
-  if (!isValidTimeZone(zone)) throw new UsageError(msg.reminders.subscribe.badZone(word), msg.reminders.subscribe.usage);
+  const zone = canonicalZone(aliases[word.toLowerCase()] ?? word);
+  if (!zone) throw new UsageError(msg.reminders.subscribe.badZone(word), msg.reminders.subscribe.usage);
   return zone;
 }
 
