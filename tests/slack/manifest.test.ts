@@ -25,6 +25,7 @@ const SCOPE_USES: Record<string, RegExp> = {
   commands: /app\.command\('\/cwg'/,
   'chat:write': /chat\.(postMessage|postEphemeral)/,
   'users:read': /users\.info/,
+  'im:write': /conversations\.open/,
   'usergroups:read': /usergroups\.users\.list/,
   'files:write': /files\.uploadV2/,
   'channels:read': /users\.conversations/,
