@@ -1,5 +1,7 @@
 import type { ItemKind } from '../calendar/schema.js';
-import type { Translator } from './messages.js';
+import type { MessageId, Translator } from './messages.js';
+
+const MORE = ['upcoming', 'next-deadline', 'next-event', 'search', 'subscribe', 'unsubscribe'];
 
 /** Words of the branch "asking" (issue 15): periods, next few, bare tags, personal reminders, short review markers. */
 export function askingMessages(t: Translator['t']) {
@@ -41,6 +43,11 @@ export function askingMessages(t: Translator['t']) {
       noItem: (id: string) => t('asking.unsubscribe.noItem', { id }),
     },
     offsetsDefault: { events: t('asking.describe.offsetsEvents'), deadlines: t('asking.describe.offsetsDeadlines') },
+    /** Extra help lines per command (the branch's additions to command.<name>.help). */
+    more: (command: string): string[] => {
+      const id = `asking.more.${command}`;
+      return MORE.includes(command) ? t(id as MessageId).split('\n') : [];
+    },
     nextReminder: (title: string, day: string, distance: string) => t('asking.nextWhat.reminder', { title, day, distance }),
   };
 }

@@ -682,4 +682,13 @@ Exit status: 0 on success, 2 on a usage error, 1 on any other error.`,
   'asking.describe.offsetsEvents': 'events 30, 7 and 1 days before they start',
   'asking.describe.offsetsDeadlines': 'deadlines 7 and 1 days before and on the morning of the due day',
   'asking.nextWhat.reminder': '{title}, {day} ({distance})',
+  'asking.more.upcoming':
+    'Also: upcoming 2 weeks, upcoming 3 months, today, this week, this month (Geneva days); a tag alone (/cwg igf) or "mine" alone lists everything ahead for it.',
+  'asking.more.next-deadline': 'Also: next deadlines (the next 5), next 3 deadlines, next event, next events; "mine" for what you must act on.',
+  'asking.more.next-event': 'Also: next events (the next 5), next 3 events; "mine" for what you must act on.',
+  'asking.more.search':
+    'Search also matches descriptions, organisers and ids. §6.7.9 or 6.7.9 finds the items of that paragraph; 6.7 also those of 6.7.1, 6.7.9…',
+  'asking.more.subscribe':
+    'In a direct message with me (Slack) or our 1:1 chat (Teams), "/cwg subscribe" gives you your own reminders. "/cwg remind me <id> [7d,1d]" reminds you alone of one item, by direct message.\n"all" alone means every item again; "events" or "deadlines" change only the kind; tags and who-must-act words change only themselves.',
+  'asking.more.unsubscribe': '"/cwg unsubscribe <id>" stops the reminders of one item ("remind me <id>").',
 } as const;
