@@ -32,6 +32,7 @@ const SCOPE_USES: Record<string, RegExp> = {
   'groups:read': /users\.conversations/,
   'channels:history': /conversations\.history/,
   'groups:history': /conversations\.history/,
+  'im:history': /conversations\.history/,
 };
 
 describe('manifest/slack/manifest.yaml', () => {
