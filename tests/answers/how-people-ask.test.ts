@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Caller } from '../../src/dispatch/context.js';
 import path from 'node:path';
 import { runCli } from '../../src/cli/main.js';
+import { renderAdaptiveCard } from '../../src/render/adaptive-cards.js';
+import { renderSlackBlocks } from '../../src/render/slack-blocks.js';
 import { makeTestBot, tempDir } from '../support/fixtures.js';
 
 /** Not in CWG_SECRETARIAT: a delegate. */
@@ -130,6 +132,21 @@ describe('review notes are short in lists, full in show (issue 15)', () => {
     const cwg42 = (await t.ask('events all')).items.find((i) => i.id === 'cwg-42')!;
     expect(cwg42.when).toContain('date not verified');
     expect(cwg42.reviewMark).toBeUndefined();
+  });
+
+  it('Slack blocks and Teams cards: the marker in lists, the notes in the details view', async () => {
+    const t = await makeTestBot({ now: '2025-02-20T09:00:00+01:00' });
+    const msg = t.bot.contextFor({ id: 'operator', platform: 'cli' }).msg;
+    const list = await t.ask('deadlines');
+    const shown = await t.ask('show hlpf-2025-comments');
+    const slackList = JSON.stringify(renderSlackBlocks(list, { msg }).blocks);
+    expect(slackList).toContain(':warning: date to be checked');
+    expect(slackList).not.toContain('date as printed in the report');
+    expect(JSON.stringify(renderSlackBlocks(shown, { msg }).blocks)).toContain('date as printed in the report');
+    const cardList = JSON.stringify(renderAdaptiveCard(list, { msg }));
+    expect(cardList).toContain('⚠ date to be checked');
+    expect(cardList.replace(/"fallbackText":"(?:[^"\\]|\\.)*"/, '')).not.toContain('date as printed in the report');
+    expect(JSON.stringify(renderAdaptiveCard(shown, { msg }).body)).toContain('date as printed in the report');
   });
 
   it("IGF 2024's note is about the report's wording, not a date as printed", async () => {
