@@ -207,8 +207,10 @@ export function suggestIds(items: readonly Item[], id: string, max = 3): string[
  * (title, description, place, organiser, tags, id, paragraph, the report's wording).
  */
 export function searchItems(items: readonly Item[], words: string[]): Occurrence[] {
-  const paragraphs = words.map(paragraphWord).filter((p): p is string => p !== undefined);
-  const needles = words
+  // "§ 6.7.9" typed with a space: the sign alone says only that the next word is a paragraph
+  const typed = words.filter((w) => !/^(§|para\.?|paragraph)$/i.test(w.trim()));
+  const paragraphs = typed.map(paragraphWord).filter((p): p is string => p !== undefined);
+  const needles = typed
     .filter((w) => paragraphWord(w) === undefined)
     .map(normalize)
     .filter(Boolean);

@@ -102,6 +102,7 @@ describe('how people ask (issue 15)', () => {
     const bare = await t.ask('search 6.7.9');
     expect(withSign.items.length).toBeGreaterThan(0);
     expect(withSign.items.map((i) => i.id)).toEqual(bare.items.map((i) => i.id));
+    expect((await t.ask('search § 6.7.9')).items.map((i) => i.id)).toEqual(bare.items.map((i) => i.id));
     expect(withSign.items.every((i) => i.source.paragraph === '6.7.9')).toBe(true);
     const section = await t.ask('search 6.7');
     const paragraphs = section.items.map((i) => i.source.paragraph);
