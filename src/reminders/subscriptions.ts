@@ -157,7 +157,8 @@ export function applySubscribe(
 /** "events and deadlines about igf, at 09:00 Europe/Zurich; …; weekly digest on Mondays". */
 export function describeSubscription(sub: Subscription, msg: Messages): string {
   const D = msg.reminders.describe;
-  const filter = [...sub.tags, ...sub.actors].join(' ');
+  // a "remind me" subscription is about its item
+  const filter = [...(sub.items ?? []), ...sub.tags, ...sub.actors].join(' ');
   return D.line(D.scope[sub.scope] ?? sub.scope, filter ? D.filter(filter) : '', D.at(sub.at, sub.tz), describeOffsets(sub, msg), D.digest(sub.digest));
 }
 
