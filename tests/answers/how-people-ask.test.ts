@@ -72,6 +72,11 @@ describe('how people ask (issue 15)', () => {
     expect(hash.items.length).toBeGreaterThan(0);
     expect(hash.items.every((i) => i.tags.includes('cstd'))).toBe(true);
     expect((await t.ask('igf members')).items.every((i) => i.whoMustAct.includes('members'))).toBe(true);
+    // Slack's Share button and the metrics label name the command that answers a claimed line
+    const operator = { id: 'operator', platform: 'cli' } as const;
+    expect(t.bot.answering('/cwg igf', operator)?.name).toBe('upcoming');
+    expect(t.bot.answering('this week', operator)?.name).toBe('upcoming');
+    expect(t.bot.answering('unicorns', operator)).toBeUndefined();
     const unknown = await t.ask('unicorns');
     expect(unknown.error?.code).toBe('UNKNOWN_COMMAND');
     // a command name wins over a tag of the same spelling

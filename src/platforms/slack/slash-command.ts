@@ -53,5 +53,5 @@ async function answerCommand(command: SlashCommand, respond: SendReply, client: 
     return;
   }
   const reply = await deps.bot.handle(line, caller, conversation);
-  await deliverReply(reply, caller, respond, client, deps, isQuestion(deps, line) ? { render: { shareLine: line } } : {});
+  await deliverReply(reply, caller, respond, client, deps, isQuestion(deps, line, caller) ? { render: { shareLine: line } } : {});
 }
