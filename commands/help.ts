@@ -21,7 +21,8 @@ export default defineCommand({
       if (!c) return { tone: 'error', sections: [], intro: [msg.help.unknownTopic(topic)], error: { code: 'USAGE', message: topic } };
       const text = textOf(c, ctx);
       const aliases = c.aliases?.length ? [msg.help.also(c.aliases)] : [];
-      return { tone: 'help', heading: `/cwg ${text.usage}`, intro: [text.summary, ...(text.help ?? []), ...aliases], sections: [] };
+      const more = msg.asking.more(c.name);
+      return { tone: 'help', heading: `/cwg ${text.usage}`, intro: [text.summary, ...(text.help ?? []), ...more, ...aliases], sections: [] };
     }
     const lines: string[] = [];
     for (const group of ['query', 'edit', 'reminders', 'export', 'other'] as const) {
@@ -30,7 +31,8 @@ export default defineCommand({
       lines.push('', `${msg.help.groups[group] ?? group}:`);
       lines.push(...list.map((c: Command) => `  /cwg ${textOf(c, ctx).usage}: ${textOf(c, ctx).summary}`));
     }
-    return { tone: 'help', heading: msg.help.intro, intro: lines, sections: [], notes: [msg.help.footer] };
+    const A = msg.asking.help;
+    return { tone: 'help', heading: msg.help.intro, intro: lines, sections: [], notes: [A.ways, A.mine, A.personal, msg.help.footer] };
   },
 });
 

@@ -1,7 +1,7 @@
 import { suggestIds } from '../src/calendar/queries.js';
 import { ITEM_ID } from '../src/calendar/schema.js';
 import { defineCommand } from '../src/dispatch/command.js';
-import { parseFilter } from '../src/answers/parse-filter.js';
+import { filterFor } from '../src/answers/parse-filter.js';
 import { NotFoundError, UsageError } from '../src/errors.js';
 import { calendarFileReply, itemFileReply } from '../src/export/export-reply.js';
 import type { ItemFilter } from '../src/calendar/queries.js';
@@ -15,7 +15,7 @@ export default defineCommand<Args>({
   parse(words, ctx) {
     const items = ctx.store.read().items;
     try {
-      return { kind: 'calendar', filter: parseFilter(words, items, ctx.msg), text: words.join(' ') };
+      return { kind: 'calendar', filter: filterFor(words, ctx), text: words.join(' ') };
     } catch (err) {
       // Not a filter: a single word may be an item id ("add to my calendar").
       if (!(err instanceof UsageError) || words.length !== 1) throw err;

@@ -1,11 +1,11 @@
 import { defineCommand } from '../src/dispatch/command.js';
-import { nextReply } from '../src/answers/next-reply.js';
-import { parseFilter } from '../src/answers/parse-filter.js';
+import { nextFewReply, nextReply } from '../src/answers/next-reply.js';
+import { parseNextWords } from '../src/answers/next-words.js';
 
 export default defineCommand({
   name: 'next-event',
   aliases: ['ne'],
   group: 'query',
-  parse: (words, ctx) => ({ filter: parseFilter(words, ctx.store.read().items, ctx.msg), text: words.join(' ') }),
-  run: ({ filter, text }, ctx) => nextReply('event', filter, text, ctx),
+  parse: (words, ctx) => parseNextWords(words, 'event', ctx),
+  run: (args, ctx) => (args.few ? nextFewReply(args.kind, args.few, args.filter, args.text, ctx) : nextReply(args.kind, args.filter, args.text, ctx)),
 });

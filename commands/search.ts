@@ -17,9 +17,10 @@ export default defineCommand({
     const { msg } = ctx;
     const found = searchItems(ctx.store.read().items, words);
     const text = words.join(' ');
-    if (!found.length) return { tone: 'empty', sections: [], intro: [msg.empty.searchNone(text)] };
+    // issue 15: say what search looks in (descriptions too), so a surprising hit is explained
+    if (!found.length) return { tone: 'empty', sections: [], intro: [msg.empty.searchNone(text)], notes: [msg.asking.searchScope] };
     const shown = found.slice(0, MAX_RESULTS);
-    const notes = found.length > shown.length ? [msg.empty.moreResults(found.length - shown.length)] : [];
+    const notes = [...(found.length > shown.length ? [msg.empty.moreResults(found.length - shown.length)] : []), msg.asking.searchScope];
     return { tone: 'ok', heading: msg.heading.search(text), sections: [{ items: describeAll(shown, ctx) }], notes };
   },
 });

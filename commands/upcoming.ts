@@ -1,43 +1,74 @@
-import { listItems, upcoming } from '../src/calendar/queries.js';
+import { listItems, upcoming, upcomingThrough } from '../src/calendar/queries.js';
+import type { ItemFilter } from '../src/calendar/queries.js';
 import { defineCommand } from '../src/dispatch/command.js';
-import { parseFilter } from '../src/answers/parse-filter.js';
-import { describeAll, readDays } from '../src/answers/reply-helpers.js';
-import { UsageError } from '../src/errors.js';
+import type { CommandContext } from '../src/dispatch/context.js';
+import { filterFor, isKnownTag, MINE_WORDS } from '../src/answers/parse-filter.js';
+import { type Period, takePeriod } from '../src/answers/periods.js';
+import { describeAll } from '../src/answers/reply-helpers.js';
 import { neverDatedNotes } from '../src/render/never-dated.js';
+import type { ReplyBody } from '../src/render/reply.js';
 
 const DEFAULT_DAYS = 30;
+/** A bare tag lists everything ahead for it; beyond this many, the reply says how many more. */
+const MAX_TAG_ITEMS = 20;
 
-export default defineCommand({
+interface Args {
+  /** Undefined: a bare tag ("/cwg igf"), everything ahead for the filter. */
+  period?: Period;
+  filter: ItemFilter;
+  text: string;
+}
+
+export default defineCommand<Args>({
   name: 'upcoming',
   aliases: ['soon', 'agenda'],
   group: 'query',
   parse(words, ctx) {
     const rest = [...words];
-    let days = DEFAULT_DAYS;
-    if (rest[0] !== undefined && /^\d/.test(rest[0])) {
-      const n = readDays(rest.shift());
-      if (n === undefined) throw new UsageError(ctx.msg.error.badDays(words[0]!), ctx.msg.commands.upcoming?.usage);
-      days = n;
-      if (rest[0] && /^days?$/i.test(rest[0])) rest.shift();
-    }
-    return { days, filter: parseFilter(rest, ctx.store.read().items, ctx.msg), text: rest.join(' ') };
+    const period = takePeriod(rest, ctx) ?? { days: DEFAULT_DAYS, heading: ctx.msg.heading.upcoming(DEFAULT_DAYS) };
+    return { period, filter: filterFor(rest, ctx), text: rest.join(' ') };
   },
-  run({ days, filter, text }, ctx) {
-    const { msg } = ctx;
+  // "/cwg today", "/cwg this week", "/cwg igf", "/cwg mine": questions without the word "upcoming"
+  claim(words, ctx) {
+    const first = words[0]!.toLowerCase();
+    if (first === 'today' || (first === 'this' && /^(week|month)$/i.test(words[1] ?? ''))) {
+      const rest = [...words];
+      const period = takePeriod(rest, ctx)!;
+      return { period, filter: filterFor(rest, ctx), text: rest.join(' ') };
+    }
     const items = ctx.store.read().items;
-    const found = upcoming(items, ctx.now, days, filter);
-    const undated = listItems(items, ctx.now, { filter }).filter((o) => !o.start && o.status !== 'cancelled').length;
-    // issue 15: undated items whose expected period is over are not counted as upcoming; say where they are.
-    const undatedNote = [...(undated ? [msg.empty.undatedCount(undated)] : []), ...neverDatedNotes(items, ctx.now, ['deadline', 'event'], filter, msg)];
-    if (found.length) {
-      return { tone: 'ok', heading: msg.heading.upcoming(days), sections: [{ items: describeAll(found, ctx) }], notes: undatedNote };
-    }
-    const anyAhead = listItems(items, ctx.now, { filter }).some((o) => o.start);
-    return {
-      tone: 'empty',
-      intro: [msg.empty.upcomingWindow(days, msg.filterSuffix(text))],
-      sections: [],
-      notes: [...undatedNote, ...(anyAhead ? [] : [msg.empty.howToAdd])],
-    };
+    if (!isKnownTag(first, items) && !MINE_WORDS.includes(first)) return undefined;
+    return { filter: filterFor(words, ctx), text: words.join(' ') };
   },
+  run: (args, ctx) => (args.period ? periodReply(args.period, args.filter, args.text, ctx) : tagReply(args.filter, args.text, ctx)),
 });
+
+function periodReply(period: Period, filter: ItemFilter, text: string, ctx: CommandContext): ReplyBody {
+  const { msg } = ctx;
+  const items = ctx.store.read().items;
+  const found = 'days' in period ? upcoming(items, ctx.now, period.days, filter) : upcomingThrough(items, ctx.now, period.lastDay, filter);
+  const undated = listItems(items, ctx.now, { filter }).filter((o) => !o.start && o.status !== 'cancelled').length;
+  // issue 15: undated items whose expected period is over are not counted as upcoming; say where they are.
+  const undatedNote = [...(undated ? [msg.empty.undatedCount(undated)] : []), ...neverDatedNotes(items, ctx.now, ['deadline', 'event'], filter, msg)];
+  if (found.length) {
+    return { tone: 'ok', heading: period.heading + msg.filterSuffix(text), sections: [{ items: describeAll(found, ctx) }], notes: undatedNote };
+  }
+  const anyAhead = listItems(items, ctx.now, { filter }).some((o) => o.start);
+  const intro =
+    'days' in period ? msg.empty.upcomingWindow(period.days, msg.filterSuffix(text)) : msg.asking.emptyPeriod(period.heading, msg.filterSuffix(text));
+  return { tone: 'empty', intro: [intro], sections: [], notes: [...undatedNote, ...(anyAhead ? [] : [msg.empty.howToAdd])] };
+}
+
+/** "/cwg igf": everything ahead with that tag, dated first, then those to be announced. */
+function tagReply(filter: ItemFilter, text: string, ctx: CommandContext): ReplyBody {
+  const { msg } = ctx;
+  const items = ctx.store.read().items;
+  const found = listItems(items, ctx.now, { filter });
+  const stale = neverDatedNotes(items, ctx.now, ['deadline', 'event'], filter, msg);
+  if (!found.length) {
+    return { tone: 'empty', intro: [msg.asking.emptyTag(msg.filterSuffix(text))], sections: [], notes: [...stale, msg.empty.pastHint] };
+  }
+  const shown = found.slice(0, MAX_TAG_ITEMS);
+  const more = found.length > shown.length ? [msg.empty.moreResults(found.length - shown.length)] : [];
+  return { tone: 'ok', heading: msg.asking.heading.tag(text), sections: [{ items: describeAll(shown, ctx) }], notes: [...more, ...stale] };
+}

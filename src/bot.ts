@@ -30,6 +30,8 @@ export interface Bot {
   readonly commands: readonly Command[];
   /** The command a word names (name or alias), if this bot has it. */
   command(word: string): Command | undefined;
+  /** The command that would answer a whole line for this caller: by its first word, or one that claims it ("/cwg igf"). */
+  answering(line: string, caller: Caller): Command | undefined;
   /** Runs a `/cwg …` line for a caller: the entry point every platform adapter uses. */
   handle(line: string, caller: Caller, conversation?: Conversation): Promise<Reply>;
   contextFor(caller: Caller, conversation?: Conversation): CommandContext;
@@ -51,24 +53,38 @@ export function createBot(deps: BotDeps): Bot {
     services: deps.services ?? {},
   });
   const metrics = deps.metrics ?? noMetrics;
-  /** The command's own name for the metrics label (aliases folded; anything else is "unknown"). */
-  const commandName = (line: string): string => {
+  const answering = (line: string, caller: Caller): Command | undefined => {
     try {
-      const first = stripCommandPrefix(tokenize(sanitizeInput(line)))[0];
-      return first ? (findCommand(commands, first)?.name ?? 'unknown') : 'none';
+      const words = stripCommandPrefix(tokenize(sanitizeInput(line)));
+      if (!words[0]) return undefined;
+      const named = findCommand(commands, words[0]);
+      if (named) return named;
+      const ctx = contextFor(caller);
+      return commands.find((c) => (!c.secretariatOnly || ctx.isSecretariat) && c.claim?.(words, ctx) !== undefined);
     } catch {
-      return 'unknown'; // a line the dispatcher refused (too long, unbalanced quotes…): its reply says why
+      return undefined; // a line the dispatcher refused (too long, unbalanced quotes, a bad filter…): its reply says why
     }
+  };
+  /** The command's own name for the metrics label (aliases folded, claimed lines by the command that answered; anything else is "unknown"). */
+  const commandName = (line: string, caller: Caller): string => {
+    let empty = false;
+    try {
+      empty = !stripCommandPrefix(tokenize(sanitizeInput(line)))[0];
+    } catch {
+      // refused by the dispatcher: "unknown" below
+    }
+    return empty ? 'none' : (answering(line, caller)?.name ?? 'unknown');
   };
   return {
     deps,
     commands,
     command: (word) => findCommand(commands, word),
+    answering,
     contextFor,
     async handle(line, caller, conversation) {
       const elapsed = metrics.startTimer();
       const reply = await dispatch(line, contextFor(caller, conversation));
-      metrics.commandAnswered(commandName(line), caller.platform, reply.tone === 'error' ? 'error' : 'ok', elapsed());
+      metrics.commandAnswered(commandName(line, caller), caller.platform, reply.tone === 'error' ? 'error' : 'ok', elapsed());
       return reply;
     },
   };

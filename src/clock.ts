@@ -21,3 +21,9 @@ export function manualClock(start: Date): Clock & { set(at: Date): void; advance
   };
   return clock;
 }
+
+/** A clock that stays at one instant: one command run "as if at" that instant (npx cwg --now). */
+export function fixedClock(at: Date): Clock {
+  const t = at.getTime();
+  return () => new Date(t);
+}

@@ -4,7 +4,7 @@ import { neverDatedSections } from '../render/never-dated.js';
 import type { ReplyBody } from '../render/reply.js';
 import { type Command, defineCommand } from '../dispatch/command.js';
 import type { CommandContext } from '../dispatch/context.js';
-import { parseFilter } from './parse-filter.js';
+import { filterFor, type parseFilter } from './parse-filter.js';
 import { describeAll } from './reply-helpers.js';
 
 type Scope = 'upcoming' | 'past' | 'all';
@@ -23,7 +23,7 @@ export function listCommand(kind: ItemKind, name: 'deadlines' | 'events', aliase
         if (s) scope = s;
         return !s;
       });
-      return { scope, filter: parseFilter(rest, ctx.store.read().items, ctx.msg), text: rest.join(' ') };
+      return { scope, filter: filterFor(rest, ctx), text: rest.join(' ') };
     },
     run: ({ scope, filter, text }, ctx) => listReply(kind, scope, filter, text, ctx),
   });

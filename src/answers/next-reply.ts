@@ -1,4 +1,4 @@
-import { type ItemFilter, nextOf } from '../calendar/queries.js';
+import { type ItemFilter, listItems, nextOf } from '../calendar/queries.js';
 import type { ItemKind } from '../calendar/schema.js';
 import { GENEVA } from '../calendar/schema.js';
 import { isoDateIn } from '../calendar/time.js';
@@ -45,4 +45,17 @@ export function nextReply(kind: ItemKind, filter: ItemFilter, filterText: string
     sections: [{ heading: msg.empty.mostRecent(msg.kind[kind]), items: describeAll([result.latestPast], ctx) }],
     notes: [...stale, msg.empty.howToAdd],
   };
+}
+
+/** "next events", "next 3 deadlines": the next few dated items (events under way first), not only the next day's. */
+export function nextFewReply(kind: ItemKind, few: number, filter: ItemFilter, filterText: string, ctx: CommandContext): ReplyBody {
+  const { msg } = ctx;
+  const items = ctx.store.read().items;
+  const found = listItems(items, ctx.now, { kind, filter })
+    .filter((o) => o.start && o.status !== 'cancelled' && o.status !== 'done')
+    .slice(0, few);
+  if (!found.length) return nextReply(kind, filter, filterText, ctx);
+  const stale = neverDatedNotes(items, ctx.now, [kind], filter, msg);
+  const heading = msg.asking.heading.nextFew(kind, found.length) + msg.filterSuffix(filterText);
+  return { tone: 'ok', heading, sections: [{ items: describeAll(found, ctx) }], ...(stale.length ? { notes: stale } : {}) };
 }

@@ -124,6 +124,15 @@ export function upcoming(items: readonly Item[], now: Date, days: number, filter
   return timeline(items).dated.filter((o) => o.end > now && o.start.getTime() <= horizon && o.status !== 'done' && matchesFilter(o.item, filter));
 }
 
+/**
+ * Items of the Geneva days up to `lastDay` (inclusive) that are not over at `now`, events under way
+ * included: "today", "this week", "this month". Days, not hours, so a date-only deadline due on
+ * `lastDay` is in and an all-day event starting the day after is out.
+ */
+export function upcomingThrough(items: readonly Item[], now: Date, lastDay: string, filter: ItemFilter = NO_FILTER): Occurrence[] {
+  return timeline(items).dated.filter((o) => o.end > now && dayOf(o) <= lastDay && o.status !== 'done' && matchesFilter(o.item, filter));
+}
+
 export interface ListOptions {
   kind?: ItemKind;
   /** 'upcoming' (default): not yet over; 'past': over; 'all': everything. */
@@ -198,14 +207,41 @@ export function suggestIds(items: readonly Item[], id: string, max = 3): string[
  * (title, description, place, organiser, tags, id, paragraph, the report's wording).
  */
 export function searchItems(items: readonly Item[], words: string[]): Occurrence[] {
-  const needles = words.map(normalize).filter(Boolean);
-  if (!needles.length) return [];
+  // "§ 6.7.9" typed with a space: the sign alone says only that the next word is a paragraph
+  const typed = words.filter((w) => !/^(§|para\.?|paragraph)$/i.test(w.trim()));
+  const paragraphs = typed.map(paragraphWord).filter((p): p is string => p !== undefined);
+  const needles = typed
+    .filter((w) => paragraphWord(w) === undefined)
+    .map(normalize)
+    .filter(Boolean);
+  if (!needles.length && !paragraphs.length) return [];
   const hits = searchIndex(items)
-    .filter(({ hay }) => needles.every((n) => hay.includes(n)))
-    .map(({ item, title }) => ({ item, score: needles.filter((n) => title.includes(n)).length }));
+    .filter(({ item, hay }) => needles.every((n) => hay.includes(n)) && paragraphs.every((p) => paragraphScore(item, p) > 0))
+    .map(({ item, title }) => ({
+      item,
+      // the paragraph's own items before its sub-paragraphs', then title matches
+      score: paragraphs.reduce((sum, p) => sum + paragraphScore(item, p), 0) * 10 + needles.filter((n) => title.includes(n)).length,
+    }));
   const rank = new Map(hits.map((h) => [h.item.id, h.score]));
   const occs = resolveAll(items).filter((o) => rank.has(o.item.id));
   return [...occs].sort((a, b) => rank.get(b.item.id)! - rank.get(a.item.id)! || byStart(a, b));
+}
+
+/** "§6.7.9", "6.7.9", "§ 3.1": a report paragraph number; undefined for any other word. */
+export function paragraphWord(word: string): string | undefined {
+  const m = /^(?:§|para\.?|paragraph)?\s*(\d{1,2}(?:\.\d{1,3}){0,5})\.?$/i.exec(word.trim());
+  return m && (m[1]!.includes('.') || /^§|^para/i.test(word.trim())) ? m[1] : undefined;
+}
+
+/**
+ * How an item belongs to a paragraph: 3 when its source is that paragraph, 2 when its source is a
+ * sub-paragraph (6.7 finds 6.7.9), 1 when the paragraph is only among its other sources; else 0.
+ */
+function paragraphScore(item: Item, paragraph: string): number {
+  const within = (p: string) => p === paragraph || p.startsWith(`${paragraph}.`);
+  if (item.source.paragraph === paragraph) return 3;
+  if (within(item.source.paragraph)) return 2;
+  return item.seeAlso.some((s) => within(s.paragraph)) ? 1 : 0;
 }
 
 /** Normalized text per item, built once per calendar version. */

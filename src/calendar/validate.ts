@@ -20,6 +20,21 @@ export function daysInMonth(year: number, month: number): number {
 
 const zoneCache = new Map<string, boolean>();
 
+/** The zone as the IANA database spells it ("europe/paris" → "Europe/Paris"); undefined when it is no zone. */
+export function canonicalZone(zone: string): string | undefined {
+  if (!isValidTimeZone(zone)) return undefined;
+  let canonical = canonicalCache.get(zone);
+  if (canonical === undefined) {
+    canonical = new Intl.DateTimeFormat('en-GB', { timeZone: zone }).resolvedOptions().timeZone;
+    // spellings are many ("eUrOpE/pArIs"): keep the cache bounded
+    if (canonicalCache.size >= 2000) canonicalCache.clear();
+    canonicalCache.set(zone, canonical);
+  }
+  return canonical;
+}
+
+const canonicalCache = new Map<string, string>();
+
 export function isValidTimeZone(zone: string): boolean {
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/.test(zone)) return false;
   let ok = zoneCache.get(zone);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createBot } from '../bot.js';
-import { rehearsalClock, systemClock } from '../clock.js';
-import { isValidTimeZone } from '../calendar/validate.js';
+import { fixedClock, systemClock } from '../clock.js';
+import { canonicalZone } from '../calendar/validate.js';
 import { loadConfig } from '../config.js';
 import { EXIT_CODES } from '../errors.js';
 import { defaultExportDir, saveReplyFileAndSay } from '../export/save-reply-file.js';
@@ -57,7 +57,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
     err(en.cli.badNow(values.now));
     return 2;
   }
-  if (values.tz !== undefined && !isValidTimeZone(values.tz)) {
+  if (values.tz !== undefined && !canonicalZone(values.tz)) {
     err(en.cli.badTz(values.tz));
     return 2;
   }
@@ -75,8 +75,12 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
       (file, scratch) => log.info(en.startup.rehearsalCopy(file, scratch)),
     );
     store = await openLowdbStore(dataFile, { ...(config.seedFile ? { seedFile: config.seedFile } : {}), log: (l) => log.info(l) });
-    const bot = createBot({ config: { ...config, dataFile }, store, clock: now ? rehearsalClock(now) : systemClock, log });
-    const tz = values.tz ?? config.tz;
+    // One command: "as if at" --now means at that instant, not a clock that ran on while the store opened
+    // (a few milliseconds turned "in 29 hours" into "in 28 hours" on a slower run).
+    const bot = createBot({ config: { ...config, dataFile }, store, clock: now ? fixedClock(now) : systemClock, log });
+    // "europe/paris" is a zone too, shown as the IANA database spells it
+    const zone = values.tz ?? config.tz;
+    const tz = zone ? canonicalZone(zone) : undefined;
     const words = values.confirm || values.yes ? [...positionals, 'confirm'] : positionals;
     const reply = await bot.handle(joinWords(words), callerFromFlags(values.user, tz), { platform: 'cli', id: 'cli' });
     const saved = await saveReplyFileAndSay(reply, config.exportDir ?? defaultExportDir(config.dataFile));

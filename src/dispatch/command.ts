@@ -16,6 +16,11 @@ export interface Command<A = unknown> {
   secretariatOnly?: boolean;
   /** Words after the command name → arguments; throws UsageError on bad input. */
   parse(words: string[], ctx: CommandContext): A;
+  /**
+   * A line whose first word names no command may still be a question this command answers
+   * ("/cwg igf": a bare tag): the arguments for the whole line, or undefined when it is not one.
+   */
+  claim?(words: string[], ctx: CommandContext): A | undefined;
   run(args: A, ctx: CommandContext): ReplyBody | Promise<ReplyBody>;
 }
 

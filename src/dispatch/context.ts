@@ -28,6 +28,13 @@ export interface Conversation {
   teamId?: string;
   /** What the platform needs to post here later (a Teams conversation reference); stored with subscriptions. */
   ref?: unknown;
+  /** A direct conversation between the bot and the caller (Slack IM, Teams 1:1 chat, the console). */
+  personal?: boolean;
+  /**
+   * Opens (or finds) the bot's direct conversation with the caller, for personal reminders asked
+   * elsewhere (Slack: conversations.open). Absent where the platform cannot (Teams outside the 1:1 chat).
+   */
+  openPersonal?: () => Promise<Conversation>;
 }
 
 export interface CommandContext {

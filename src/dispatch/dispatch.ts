@@ -33,6 +33,11 @@ async function runWords(words: string[], ctx: CommandContext): Promise<ReplyBody
   if (!first) return { tone: 'help', sections: [], intro: [ctx.msg.error.emptyInput] };
   const command = findCommand(ctx.commands, first);
   if (!command) {
+    for (const c of ctx.commands) {
+      if (c.secretariatOnly && !ctx.isSecretariat) continue;
+      const claimed = c.claim?.(words, ctx);
+      if (claimed !== undefined) return c.run(claimed, ctx);
+    }
     const suggestion = suggestCommand(ctx.commands, first);
     return { tone: 'error', sections: [], intro: [ctx.msg.error.unknownCommand(first, suggestion)], error: { code: 'UNKNOWN_COMMAND', message: first } };
   }

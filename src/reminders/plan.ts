@@ -69,6 +69,7 @@ export function liveOccurrences(items: readonly Item[]): Dated[] {
 }
 
 export function follows(sub: Subscription, item: Item): boolean {
+  if (sub.items && !sub.items.includes(item.id)) return false;
   if (sub.scope === 'events' && item.kind !== 'event') return false;
   if (sub.scope === 'deadlines' && item.kind !== 'deadline') return false;
   return matchesFilter(item, { tags: sub.tags, actors: sub.actors });

@@ -1,23 +1,31 @@
 import { GENEVA } from '../calendar/schema.js';
-import { isValidTimeZone } from '../calendar/validate.js';
+import { canonicalZone } from '../calendar/validate.js';
 import type { Conversation } from '../dispatch/context.js';
 import { parseFilter } from '../answers/parse-filter.js';
 import { UsageError } from '../errors.js';
 import type { Messages } from '../i18n/index.js';
 import { DEFAULT_AT } from './plan.js';
 import type { StoredConversation, Subscription, SubscriptionScope } from '../store/reminders-schema.js';
-import type { Item } from '../calendar/schema.js';
+import type { Actor, Item } from '../calendar/schema.js';
 
 /** One subscription per conversation: its id is the platform and the conversation id. */
 export function subscriptionId(conversation: Pick<Conversation, 'platform' | 'id'>): string {
   return `${conversation.platform}:${conversation.id}`;
 }
 
+/** The subscription of one "remind me" item in a conversation. */
+export function itemSubscriptionId(conversation: Pick<Conversation, 'platform' | 'id'>, itemId: string): string {
+  return `${subscriptionId(conversation)}#${itemId}`;
+}
+
 export interface SubscribeArgs {
-  /** Undefined (with no filter words either): keep what the channel had. */
+  /** Undefined: keep what the channel had (a new subscription: events and deadlines). */
   scope?: SubscriptionScope;
+  /** Undefined: keep the channel's tags; "all" alone clears tags and who must act. */
   tags?: string[];
   actors?: Subscription['actors'];
+  /** "remind me <id>": only this item. */
+  items?: string[];
   at?: string;
   tz?: string;
   offsets?: number[];
@@ -33,8 +41,12 @@ const SCOPE_WORDS: Record<string, SubscriptionScope> = {
   deadline: 'deadlines',
 };
 
-/** Reads `[all | events | deadlines] [filters…] [at HH:MM] [tz ZONE] [offsets 14d,3d,1d] [digest on|off]`. */
-export function parseSubscribeWords(words: string[], items: readonly Item[], msg: Messages): SubscribeArgs {
+/**
+ * Reads `[all | events | deadlines] [filters…] [at HH:MM] [tz ZONE] [offsets 14d,3d,1d] [digest on|off]`.
+ * Each part changes only itself ("changes only what you give"): a scope word the scope, tags the
+ * tags, who-must-act words who must act; "all" (or "everything") first means every item again.
+ */
+export function parseSubscribeWords(words: string[], items: readonly Item[], msg: Messages, mine?: Actor): SubscribeArgs {
   const S = msg.reminders.subscribe;
   const args: SubscribeArgs = {};
   const filterWords: string[] = [];
@@ -53,13 +65,22 @@ export function parseSubscribeWords(words: string[], items: readonly Item[], msg
     else if (lower === 'digest') args.digest = readOnOff(value(), msg);
     else filterWords.push(word);
   }
-  if (filterWords.length || args.scope) {
-    const filter = parseFilter(filterWords, items, msg);
-    args.scope ??= 'all';
-    args.tags = filter.tags;
-    args.actors = filter.actors;
+  if (args.scope === 'all') {
+    args.tags = [];
+    args.actors = [];
+  }
+  if (filterWords.length) {
+    const filter = parseFilter(filterWords, items, msg, mine ? { mine } : {});
+    if (filter.tags.length) args.tags = filter.tags;
+    if (filter.actors.length) args.actors = filter.actors;
   }
   return args;
+}
+
+/** Offsets typed after "remind me <id>": "7d,1d", "offsets 7d,1d" or "7d 1d". */
+export function readItemOffsets(words: string[], msg: Messages): number[] | undefined {
+  const rest = words[0]?.toLowerCase().startsWith('offset') ? words.slice(1) : words;
+  return rest.length ? readOffsets(rest.join(','), msg) : undefined;
 }
 
 function readTime(word: string, msg: Messages): string {
@@ -70,8 +91,8 @@ function readTime(word: string, msg: Messages): string {
 
 function readZone(word: string, msg: Messages): string {
   const aliases: Record<string, string> = { geneva: GENEVA, utc: 'UTC', gmt: 'UTC' };
-  const zone = aliases[word.toLowerCase()] ?? word;
-  if (!isValidTimeZone(zone)) throw new UsageError(msg.reminders.subscribe.badZone(word), msg.reminders.subscribe.usage);
+  const zone = canonicalZone(aliases[word.toLowerCase()] ?? word);
+  if (!zone) throw new UsageError(msg.reminders.subscribe.badZone(word), msg.reminders.subscribe.usage);
   return zone;
 }
 
@@ -96,17 +117,26 @@ function readOnOff(word: string, msg: Messages): boolean {
 }
 
 /** The subscription after `/cwg subscribe …`: a new one, or the existing one with what was given changed. */
-export function applySubscribe(existing: Subscription | undefined, args: SubscribeArgs, conversation: Conversation, now: Date, by: string): Subscription {
+export function applySubscribe(
+  existing: Subscription | undefined,
+  args: SubscribeArgs,
+  conversation: Conversation,
+  now: Date,
+  by: string,
+  id = subscriptionId(conversation),
+): Subscription {
   const stored: StoredConversation = {
     platform: conversation.platform,
     id: conversation.id,
     ...(conversation.name ? { name: conversation.name.slice(0, 200) } : {}),
     ...(conversation.teamId ? { teamId: conversation.teamId.slice(0, 200) } : {}),
     ...(conversation.ref !== undefined ? { ref: conversation.ref } : existing?.conversation.ref !== undefined ? { ref: existing.conversation.ref } : {}),
+    ...(conversation.personal ? { personal: true } : {}),
   };
+  const items = args.items ?? existing?.items;
   const offsets = args.offsets ?? existing?.offsets;
   return {
-    id: subscriptionId(conversation),
+    id,
     conversation: stored,
     scope: args.scope ?? existing?.scope ?? 'all',
     tags: args.tags ?? existing?.tags ?? [],
@@ -115,6 +145,7 @@ export function applySubscribe(existing: Subscription | undefined, args: Subscri
     tz: args.tz ?? existing?.tz ?? GENEVA,
     ...(offsets ? { offsets } : {}),
     digest: args.digest ?? existing?.digest ?? true,
+    ...(items ? { items } : {}),
     // Reminders count from createdAt; one "in the future" (a CWG_NOW rehearsal on a data file used
     // in real time) would silence the channel until then.
     createdAt: existing && Date.parse(existing.createdAt) <= now.getTime() ? existing.createdAt : now.toISOString(),
@@ -126,12 +157,16 @@ export function applySubscribe(existing: Subscription | undefined, args: Subscri
 /** "events and deadlines about igf, at 09:00 Europe/Zurich; …; weekly digest on Mondays". */
 export function describeSubscription(sub: Subscription, msg: Messages): string {
   const D = msg.reminders.describe;
-  const filter = [...sub.tags, ...sub.actors].join(' ');
-  return D.line(
-    D.scope[sub.scope] ?? sub.scope,
-    filter ? D.filter(filter) : '',
-    D.at(sub.at, sub.tz),
-    sub.offsets ? D.offsets(sub.offsets) : D.offsetsDefault,
-    D.digest(sub.digest),
-  );
+  // a "remind me" subscription is about its item
+  const filter = [...(sub.items ?? []), ...sub.tags, ...sub.actors].join(' ');
+  return D.line(D.scope[sub.scope] ?? sub.scope, filter ? D.filter(filter) : '', D.at(sub.at, sub.tz), describeOffsets(sub, msg), D.digest(sub.digest));
+}
+
+/** The offsets a subscription will use: its own, or the defaults of the kinds it follows (not the others'). */
+export function describeOffsets(sub: Pick<Subscription, 'offsets' | 'scope'>, msg: Messages): string {
+  const D = msg.reminders.describe;
+  if (sub.offsets) return D.offsets(sub.offsets);
+  if (sub.scope === 'events') return msg.asking.offsetsDefault.events;
+  if (sub.scope === 'deadlines') return msg.asking.offsetsDefault.deadlines;
+  return D.offsetsDefault;
 }

@@ -128,7 +128,9 @@ function itemContainer(item: ReplyItem, detailed: boolean, opts: CardOptions, wi
   });
   if (detailed && item.description) items.push(text(item.description));
   if (detailed && item.source.wording) items.push(text(`“${item.source.wording}”`, { isSubtle: true }));
-  for (const r of item.reviewText) items.push(text(`⚠ ${r}`, { color: 'Warning' }));
+  // lists carry the short marker; the full review notes are for the details view
+  if (detailed) for (const r of item.reviewText) items.push(text(`⚠ ${r}`, { color: 'Warning' }));
+  else if (item.reviewMark) items.push(text(`⚠ ${item.reviewMark}`, { color: 'Warning' }));
   const actions: CardElement[] = [];
   if (withActions && !detailed) actions.push(submit(msg.teams.button.details, { cwg: 'show', id: item.id }));
   const calendar = withActions && item.start ? calendarAction(item.id, opts) : undefined;

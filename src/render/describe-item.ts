@@ -5,6 +5,7 @@ import type { Item, ReviewFlag, When } from '../calendar/schema.js';
 import { GENEVA } from '../calendar/schema.js';
 import { isoDateIn, isoWithOffset, offsetMinutesAt, timeIn } from '../calendar/time.js';
 import { cleanUrl } from '../calendar/safe-url.js';
+import { canonicalZone } from '../calendar/validate.js';
 import type { Messages } from '../i18n/index.js';
 import { dateFormat } from './date-format.js';
 import type { ReplyItem } from './reply.js';
@@ -42,6 +43,8 @@ export function describeItem(occ: Occurrence, opts: DescribeOptions): ReplyItem 
     previously: item.history.map((h) => msg.previously(formatWhen(resolveWhen(h.when, lookup), item.kind, msg, GENEVA, titleIn(lookup)), h.note)),
   };
   if (marks.length) out.marks = marks;
+  const reviewMark = reviewMarkOf(item, msg);
+  if (reviewMark) out.reviewMark = reviewMark;
   if (when.local) out.whenLocal = when.local;
   const countdown = describeCountdown(occ, opts.now, msg);
   if (countdown) out.countdown = countdown;
@@ -70,6 +73,17 @@ function doubtsOf(item: Item, lookup: ReturnType<typeof indexItems>, msg: Messag
   if (anchor) marks.push(msg.doubts.dependsOn(anchor.title));
   if (item.extended) marks.push(msg.doubts.extended);
   return marks;
+}
+
+/**
+ * The short marker lists, digests and reminders show instead of the review notes (issue 15: a full
+ * "date as printed…" sentence on every line is noise; `show` keeps it). None when the date already
+ * carries "date not verified", which says the same.
+ */
+function reviewMarkOf(item: Item, msg: Messages): string | undefined {
+  if (!item.review.length || isUnverified(item)) return undefined;
+  const aboutDate = item.review.some((r) => (r.kind ?? 'date') === 'date' || r.kind === 'unverified');
+  return aboutDate ? msg.asking.review.date : msg.asking.review.reading;
 }
 
 function reviewLine(r: ReviewFlag, msg: Messages): string {
@@ -117,7 +131,9 @@ export function formatWhen(w: ResolvedWhen, kind: Item['kind'], msg: Messages, z
 }
 
 function describeWhen(occ: Occurrence, opts: DescribeOptions): { geneva: string; local?: string } {
-  const { msg, tz } = opts;
+  const { msg } = opts;
+  // a zone typed in lower case ("europe/paris") is shown as the IANA database spells it
+  const tz = opts.tz ? canonicalZone(opts.tz) : undefined;
   const w = occ.when;
   if (w.type === 'tba' && w.waitingFor) {
     const anchor = opts.items.find((it) => it.id === w.waitingFor);
@@ -191,7 +207,8 @@ function formatTimed(start: Date, end: Date | undefined, zone: string, msg: Mess
   const day = formatDay(isoDateIn(start, zone), msg);
   const sameDay = end && isoDateIn(end, zone) === isoDateIn(start, zone);
   const abbr = zoneAbbreviation(start, zone, msg.locale);
-  const label = msg.when.zoneLabel(zone, abbr, zone === GENEVA);
+  // "UTC, UTC" says nothing twice: a zone whose abbreviation is its own name is named once.
+  const label = abbr === zone && zone !== GENEVA ? zone : msg.when.zoneLabel(zone, abbr, zone === GENEVA);
   if (!end || end.getTime() === start.getTime()) return `${msg.when.dayTime(day, timeIn(start, zone))} (${label})`;
   if (sameDay) return `${msg.when.dayTime(day, `${timeIn(start, zone)}–${timeIn(end, zone)}`)} (${label})`;
   return `${msg.when.dayTime(day, timeIn(start, zone))} – ${msg.when.dayTime(formatDay(isoDateIn(end, zone), msg), timeIn(end, zone))} (${label})`;

@@ -36,7 +36,7 @@ function compactLines(item: ReplyItem, msg: Messages): string[] {
   facts.push(`${msg.label.id}: ${item.id}`);
   lines.push(`  ${facts.join(' · ')}`);
   for (const p of item.previously) lines.push(`  ${msg.label.previously}: ${p}`);
-  for (const r of item.reviewText) lines.push(`  ⚠ ${r}`);
+  if (item.reviewMark) lines.push(`  ⚠ ${item.reviewMark}`);
   return lines;
 }
 

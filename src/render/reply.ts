@@ -30,6 +30,8 @@ export interface ReplyItem {
   description?: string;
   source: { document: string; paragraph: string; wording?: string; label: string };
   review: ReviewFlag[];
+  /** The short marker lists and reminders show for review flags ("date to be checked"); the full lines are for the details view. */
+  reviewMark?: string;
   /** "date as printed in the report: …" lines, one per review flag. */
   reviewText: string[];
   /** Earlier dates of a rescheduled item, in words. */

@@ -114,7 +114,9 @@ function renderItem(item: ReplyItem, key: string, detailed: boolean, withButtons
   const facts = [`${escapeMrkdwn(item.source.label)}${sourceWords}`, `${L.id}: \`${escapeMrkdwn(item.id)}\``];
   if (detailed && item.tags.length) facts.push(`${L.tags}: ${escapeMrkdwn(item.tags.join(', '))}`);
   const blocks: SlackBlock[] = [main, context(facts)];
-  if (item.reviewText.length) blocks.push(context(item.reviewText.map((r) => `:warning: ${escapeMrkdwn(r)}`)));
+  // lists carry the short marker; the full review notes are for the details view
+  if (detailed && item.reviewText.length) blocks.push(context(item.reviewText.map((r) => `:warning: ${escapeMrkdwn(r)}`)));
+  else if (!detailed && item.reviewMark) blocks.push(context([`:warning: ${escapeMrkdwn(item.reviewMark)}`]));
   if (withButtons && !opts.shared)
     blocks.push({ type: 'actions', block_id: `acts:${key}:${item.id}`.slice(0, 255), elements: itemButtons(item, detailed, opts) });
   return blocks;

@@ -19,6 +19,8 @@ export const StoredConversationSchema = z
     teamId: z.string().max(200).optional(),
     /** Platform data needed to post proactively (Teams ConversationReference). */
     ref: z.unknown().optional(),
+    /** A direct conversation between the bot and one person (Slack IM, Teams 1:1): personal reminders. */
+    personal: z.boolean().optional(),
   })
   .strict();
 
@@ -27,7 +29,7 @@ export const SubscriptionScopeSchema = z.enum(SUBSCRIPTION_SCOPES);
 
 export const SubscriptionSchema = z
   .object({
-    /** `platform:conversation id`, one subscription per conversation. */
+    /** `platform:conversation id`, one subscription per conversation (plus `#item` for each "remind me" item). */
     id: z.string().min(1).max(420),
     conversation: StoredConversationSchema,
     scope: SubscriptionScopeSchema,
@@ -39,6 +41,8 @@ export const SubscriptionSchema = z
     /** Days before the item; absent = defaults (events 30, 7, 1; deadlines 7, 1, 0). */
     offsets: z.array(z.number().int().min(0).max(365)).min(1).max(10).optional(),
     digest: z.boolean().default(true),
+    /** "/cwg remind me <id>": the subscription follows only this item (its id is `platform:conversation#item`). */
+    items: z.array(z.string().max(64)).min(1).max(1).optional(),
     createdAt: Instant,
     createdBy: z.string().max(200).optional(),
     updatedAt: Instant.optional(),

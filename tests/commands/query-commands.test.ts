@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeTestBot } from '../support/fixtures.js';
 
 describe('next-deadline at chosen instants', () => {
-  it('gives the next deadline with its Geneva due time, paragraph and the review note for a year we inferred', async () => {
+  it('gives the next deadline with its Geneva due time, paragraph and a short review marker (the note is in show)', async () => {
     const t = await makeTestBot({ now: '2025-02-20T09:00:00+01:00' });
     const r = await t.ask('/cwg next-deadline');
     expect(r.tone).toBe('ok');
@@ -12,7 +12,9 @@ describe('next-deadline at chosen instants', () => {
     expect(r.text).toContain('Mon 24 Feb 2025, end of day (Geneva)');
     expect(r.text).toContain('(in 4 days)');
     expect(r.text).toContain('§5.4.5');
-    expect(r.text).toContain('date as printed in the report: "24 February"');
+    expect(r.text).toContain('⚠ date to be checked');
+    expect(r.text).not.toContain('date as printed in the report');
+    expect((await t.ask('show hlpf-2025-comments')).text).toContain('date as printed in the report: "24 February"');
   });
 
   it('lists every deadline due the same day', async () => {

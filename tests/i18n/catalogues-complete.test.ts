@@ -104,6 +104,9 @@ const SYNTAX_ONLY = new Set<string>([
   'reminders.subscribe.usage',
   'reminders.deliveries.usage',
   'reminders.batch.line',
+  'asking.remindMe.usage',
+  'asking.nextWhat.reminder',
+  'asking.subscriptions.item',
   ...usageIds,
   ...emptyIds,
 ]);

@@ -40,7 +40,8 @@ describe('/cwg subscribe, unsubscribe, subscriptions', () => {
     await say('/cwg subscribe tz Geneva at 09:00 offsets 3d,1d,0d');
     expect((await say('/cwg subscriptions')).text).toContain('3 and 1 days before and on the morning of the day');
     expect((await say('/cwg subscriptions')).text).toContain(
-      'Next reminder: Fri 20 Jun 2025 09:00 Geneva time, Internet Governance Forum 2025 (IGF 2025) (in 3 days)',
+      // the item's own date and its real distance from now (13 days), not the 3-day offset of the reminder
+      'Next reminder: Fri 20 Jun 2025 09:00 Geneva time, Internet Governance Forum 2025 (IGF 2025), Mon 23 Jun 2025 – Fri 27 Jun 2025 (in 13 days)',
     );
 
     expect((await say('/cwg unsubscribe')).text).toContain('will no longer get reminders');

@@ -25,12 +25,14 @@ const SCOPE_USES: Record<string, RegExp> = {
   commands: /app\.command\('\/cwg'/,
   'chat:write': /chat\.(postMessage|postEphemeral)/,
   'users:read': /users\.info/,
+  'im:write': /conversations\.open/,
   'usergroups:read': /usergroups\.users\.list/,
   'files:write': /files\.uploadV2/,
   'channels:read': /users\.conversations/,
   'groups:read': /users\.conversations/,
   'channels:history': /conversations\.history/,
   'groups:history': /conversations\.history/,
+  'im:history': /conversations\.history/,
 };
 
 describe('manifest/slack/manifest.yaml', () => {

@@ -75,6 +75,9 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
         const list = [...(posted.get(channel) ?? [])].reverse();
         return ok({ messages: list.map((m) => ({ type: 'message', ts: m.ts, text: m.text, metadata: m.metadata })), has_more: false });
       }
+      case 'conversations.open':
+        // the bot's IM with one person: D + the user id, stable as Slack's is
+        return ok({ channel: { id: `D${String(a.users ?? '').replace(/^[UW]/, '')}` } });
       case 'users.info': {
         const u = users.get(String(a.user));
         return u

@@ -4,7 +4,7 @@ import { createTeamsAdapter } from '../../src/platforms/teams/adapter.js';
 import { findReference } from '../../src/platforms/teams/references.js';
 import { createTeamsReminderTransport } from '../../src/platforms/teams/reminder-transport.js';
 import { startConnectorStandIn } from './connector-stand-in.js';
-import { CHANNEL_ID, channelMessage, makeHarness, TEAM_ID } from './harness.js';
+import { CHANNEL_ID, channelMessage, makeHarness, personalMessage, TEAM_ID } from './harness.js';
 
 const stops: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -88,5 +88,43 @@ describe('Teams: subscribe in a channel, then reminders delivered through the Bo
     expect(summary.gone).toBeGreaterThan(0);
     expect(connector.delivered()).toHaveLength(0);
     expect(h.store.read().subscriptions).toHaveLength(0);
+  });
+});
+
+describe('Teams: personal reminders in the 1:1 chat (issue 15)', () => {
+  it('"remind me <id>" in the 1:1 chat delivers to that personal conversation reference; in a channel it says where to type it', async () => {
+    const connector = await startConnectorStandIn();
+    stops.push(connector.close);
+    const h = await makeHarness({ now: '2025-02-17T07:00:00+01:00' });
+    const [refused] = await h.send(channelMessage('remind me hlpf-2025-comments', undefined, { serviceUrl: connector.url }));
+    expect(JSON.stringify(refused)).toContain('open a chat with me and type');
+    expect(h.store.read().subscriptions).toHaveLength(0);
+
+    const chat = personalMessage('remind me hlpf-2025-comments 7d', undefined, { serviceUrl: connector.url });
+    await h.send(chat);
+    const [sub] = h.store.read().subscriptions;
+    const chatId = chat.conversation!.id;
+    expect(sub).toMatchObject({ id: `teams:${chatId}#hlpf-2025-comments`, items: ['hlpf-2025-comments'], conversation: { id: chatId, personal: true } });
+    expect((sub!.conversation.ref as { conversation: { conversationType?: string } }).conversation.conversationType).toBe('personal');
+    // "subscribe" in the same chat: the person's own reminders
+    const [own] = await h.send(personalMessage('subscribe deadlines', undefined, { serviceUrl: connector.url }));
+    expect(JSON.stringify(own)).toContain('You will get your own reminders in this direct conversation');
+
+    await h.store.update((d) => void (d.reminders.lastTickAt = h.clock().toISOString()));
+    h.clock.set(new Date('2025-02-17T09:01:00+01:00'));
+    const transport = createTeamsReminderTransport({ adapter: createTeamsAdapter(undefined), appId: '', store: h.store });
+    const summary = await run({
+      store: h.store,
+      clock: h.clock,
+      log: h.log,
+      config: { reminderGraceHours: 6, ledgerRetentionDays: 90 },
+      transports: [transport],
+      options: FAST,
+    });
+    expect(summary.failed).toBe(0);
+    const delivered = connector.delivered(chatId);
+    expect(delivered.length).toBe(summary.sent);
+    expect(delivered.map((a) => JSON.stringify(a.attachments[0].content)).filter((c) => c.includes('HLPF 2025')).length).toBeGreaterThanOrEqual(2);
+    expect(connector.delivered(CHANNEL_ID)).toHaveLength(0);
   });
 });

@@ -669,4 +669,51 @@ used, 1 on any other error.`,
     'the data file {file} cannot work: this user cannot read and write it ({reason}). Give the user read and write access to it (chown, chmod), or set CWG_DATA_FILE (or --data) to another path.',
   'startup.portInUse':
     'PORT {port} cannot be used ({reason}): another process listens there, or the port needs privileges. Stop that process, or set PORT to another port.',
+  // branch asking (issue 15, answers): how people ask, personal reminders, short review markers.
+  'asking.review.date': 'date to be checked',
+  'asking.review.reading': 'reading of the report to be checked',
+  'asking.heading.today': 'Today, {day}',
+  'asking.heading.thisWeek': 'This week, until {day}',
+  'asking.heading.thisMonth': 'This month, until {day}',
+  'asking.heading.weeks': '{n, plural, one {Coming up in the next week} other {Coming up in the next # weeks}}',
+  'asking.heading.months': '{n, plural, one {Coming up in the next month} other {Coming up in the next # months}}',
+  'asking.heading.tag': 'Upcoming: {words}',
+  'asking.heading.nextFew':
+    '{kind, select, deadline {{n, plural, one {The next deadline} other {The next # deadlines}}} other {{n, plural, one {The next event} other {The next # events}}}}',
+  'asking.empty.period': 'Nothing in this period{filter}: {period}.',
+  'asking.empty.tag': 'Nothing ahead in the calendar{filter}.',
+  'asking.search.scope':
+    'Search looks in titles, descriptions, places, organisers, tags, ids and report paragraphs; §6.7 also finds its sub-paragraphs (6.7.1, 6.7.9…).',
+  'asking.help.ways':
+    'Ask as you would say it: next events, next deadlines, today, this week, this month, upcoming 2 weeks, upcoming 3 months, or a tag alone (/cwg igf).',
+  'asking.help.mine':
+    '"mine" narrows a question to what you must act on: members for delegates, secretariat for the secretariat (e.g. /cwg next-deadline mine).',
+  'asking.help.personal':
+    'Personal reminders: type "/cwg subscribe" in a direct message with me (Slack) or in our 1:1 chat (Teams), or "/cwg remind me <id>" for one item.',
+  'asking.personal.done': 'You will get your own reminders in this direct conversation: {what}.',
+  'asking.personal.updated': 'Updated your own reminders: {what}.',
+  'asking.personal.manage': '"/cwg subscriptions" shows them; "/cwg unsubscribe" stops them; "/cwg remind me <id>" adds reminders of one item.',
+  'asking.remindMe.done': 'I will remind you of {title} ({id}) in our direct conversation: {offsets}.',
+  'asking.remindMe.undated': '{title} has no date yet: the reminders start once it is announced.',
+  'asking.remindMe.over': '{title} ({id}) is over or closed: there is nothing to remind you of.',
+  'asking.remindMe.usage': 'remind me <id> [offsets 7d,1d]',
+  'asking.remindMe.missingId': 'Which item? Write its id after "remind me", e.g. "remind me igf-2025 7d,1d".',
+  'asking.remindMe.needsDirect': 'I can remind you privately only in our 1:1 chat: open a chat with me and type "remind me {id}" there.',
+  'asking.remindMe.stop': '"/cwg unsubscribe {id}" in our direct conversation stops these reminders.',
+  'asking.subscriptions.itemsHeading': 'Reminders of single items:',
+  'asking.subscriptions.item': '• {title} ({id}): {offsets}',
+  'asking.unsubscribe.item': 'No more reminders of {id}.',
+  'asking.unsubscribe.noItem': 'There is no reminder of {id} in this conversation.',
+  'asking.describe.offsetsEvents': 'events 30, 7 and 1 days before they start',
+  'asking.describe.offsetsDeadlines': 'deadlines 7 and 1 days before and on the morning of the due day',
+  'asking.nextWhat.reminder': '{title}, {day} ({distance})',
+  'asking.more.upcoming':
+    'Also: upcoming 2 weeks, upcoming 3 months, today, this week, this month (Geneva days); a tag alone (/cwg igf) or "mine" alone lists everything ahead for it.',
+  'asking.more.next-deadline': 'Also: next deadlines (the next 5), next 3 deadlines, next event, next events; "mine" for what you must act on.',
+  'asking.more.next-event': 'Also: next events (the next 5), next 3 events; "mine" for what you must act on.',
+  'asking.more.search':
+    'Search also matches descriptions, organisers and ids. §6.7.9 or 6.7.9 finds the items of that paragraph; 6.7 also those of 6.7.1, 6.7.9…',
+  'asking.more.subscribe':
+    'In a direct message with me (Slack) or our 1:1 chat (Teams), "/cwg subscribe" gives you your own reminders. "/cwg remind me <id> [7d,1d]" reminds you alone of one item, by direct message.\n"all" alone means every item again; "events" or "deadlines" change only the kind; tags and who-must-act words change only themselves.',
+  'asking.more.unsubscribe': '"/cwg unsubscribe <id>" stops the reminders of one item ("remind me <id>").',
 } as const;

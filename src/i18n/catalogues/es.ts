@@ -698,6 +698,53 @@ archivo de datos no sirve, 1 ante cualquier otro error.`,
     'el archivo de datos {file} no sirve: este usuario no puede leerlo ni escribirlo ({reason}). Dele permiso de lectura y escritura (chown, chmod), o ponga otra ruta en CWG_DATA_FILE (o --data).',
   'startup.portInUse':
     'no se puede usar el PORT {port} ({reason}): otro proceso escucha en él, o el puerto requiere privilegios. Detenga ese proceso o ponga otro puerto en PORT.',
+  // branch asking (issue 15, answers): how people ask, personal reminders, short review markers.
+  'asking.review.date': 'fecha por verificar',
+  'asking.review.reading': 'interpretación del informe por verificar',
+  'asking.heading.today': 'Hoy, {day}',
+  'asking.heading.thisWeek': 'Esta semana, hasta el {day}',
+  'asking.heading.thisMonth': 'Este mes, hasta el {day}',
+  'asking.heading.weeks': '{n, plural, one {Próxima semana} many {Próximas # semanas} other {Próximas # semanas}}',
+  'asking.heading.months': '{n, plural, one {Próximo mes} many {Próximos # meses} other {Próximos # meses}}',
+  'asking.heading.tag': 'Próximamente: {words}',
+  'asking.heading.nextFew':
+    '{kind, select, deadline {{n, plural, one {El próximo plazo} many {Los # próximos plazos} other {Los # próximos plazos}}} other {{n, plural, one {El próximo evento} many {Los # próximos eventos} other {Los # próximos eventos}}}}',
+  'asking.empty.period': 'Nada en este periodo{filter}: {period}.',
+  'asking.empty.tag': 'Nada próximo en el calendario{filter}.',
+  'asking.search.scope':
+    'La búsqueda abarca títulos, descripciones, lugares, organizadores, etiquetas, identificadores y párrafos del informe; §6.7 también encuentra sus subpárrafos (6.7.1, 6.7.9…).',
+  'asking.help.ways':
+    'Pregunte como lo diría (las palabras de comando van en inglés): next events, next deadlines, today, this week, this month, upcoming 2 weeks, upcoming 3 months, o una etiqueta sola (/cwg igf).',
+  'asking.help.mine':
+    '«mine» limita una pregunta a lo que usted debe hacer: los miembros para los delegados, la secretaría para la secretaría (p. ej. /cwg next-deadline mine).',
+  'asking.help.personal':
+    'Recordatorios personales: escriba «/cwg subscribe» en un mensaje directo conmigo (Slack) o en nuestro chat 1:1 (Teams), o «/cwg remind me <id>» para un solo elemento.',
+  'asking.personal.done': 'Recibirá sus propios recordatorios en esta conversación directa: {what}.',
+  'asking.personal.updated': 'Se actualizaron sus recordatorios personales: {what}.',
+  'asking.personal.manage': '«/cwg subscriptions» los muestra; «/cwg unsubscribe» los detiene; «/cwg remind me <id>» añade recordatorios de un elemento.',
+  'asking.remindMe.done': 'Le recordaré {title} ({id}) en nuestra conversación directa: {offsets}.',
+  'asking.remindMe.undated': '{title} aún no tiene fecha: los recordatorios empezarán cuando se anuncie.',
+  'asking.remindMe.over': '{title} ({id}) ya pasó o está cerrado: no hay nada que recordarle.',
+  'asking.remindMe.usage': 'remind me <id> [offsets 7d,1d]',
+  'asking.remindMe.missingId': '¿Qué elemento? Escriba su identificador después de «remind me», p. ej. «remind me igf-2025 7d,1d».',
+  'asking.remindMe.needsDirect': 'Solo puedo enviarle recordatorios privados en nuestro chat 1:1: abra un chat conmigo y escriba allí «remind me {id}».',
+  'asking.remindMe.stop': '«/cwg unsubscribe {id}» en nuestra conversación directa detiene estos recordatorios.',
+  'asking.subscriptions.itemsHeading': 'Recordatorios de elementos concretos:',
+  'asking.subscriptions.item': '• {title} ({id}): {offsets}',
+  'asking.unsubscribe.item': 'No habrá más recordatorios de {id}.',
+  'asking.unsubscribe.noItem': 'No hay ningún recordatorio de {id} en esta conversación.',
+  'asking.describe.offsetsEvents': 'eventos 30, 7 y 1 días antes de su inicio',
+  'asking.describe.offsetsDeadlines': 'plazos 7 y 1 días antes, y la mañana del día de vencimiento',
+  'asking.nextWhat.reminder': '{title}, {day} ({distance})',
+  'asking.more.upcoming':
+    'También: upcoming 2 weeks, upcoming 3 months, today, this week, this month (días de Ginebra); una etiqueta sola (/cwg igf) o «mine» solo muestra todo lo próximo.',
+  'asking.more.next-deadline': 'También: next deadlines (los 5 próximos), next 3 deadlines, next event, next events; «mine» para lo que usted debe hacer.',
+  'asking.more.next-event': 'También: next events (los 5 próximos), next 3 events; «mine» para lo que usted debe hacer.',
+  'asking.more.search':
+    'La búsqueda también abarca descripciones, organizadores e identificadores. §6.7.9 o 6.7.9 encuentra los elementos de ese párrafo; 6.7 también los de 6.7.1, 6.7.9…',
+  'asking.more.subscribe':
+    'En un mensaje directo conmigo (Slack) o en nuestro chat 1:1 (Teams), «/cwg subscribe» le da sus propios recordatorios. «/cwg remind me <id> [7d,1d]» le recuerda un elemento, solo a usted, por mensaje directo.\n«all» solo vuelve a todos los elementos; «events» o «deadlines» cambian solo el tipo; las etiquetas y las palabras de quién debe actuar cambian solo lo suyo.',
+  'asking.more.unsubscribe': '«/cwg unsubscribe <id>» detiene los recordatorios de un elemento («remind me <id>»).',
 };
 
 export default es;

@@ -706,6 +706,56 @@ fichier de données est inutilisable, 1 pour toute autre erreur.`,
     'le fichier de données {file} est inutilisable : cet utilisateur ne peut ni le lire ni l’écrire ({reason}). Donnez-lui les droits de lecture et d’écriture (chown, chmod), ou un autre chemin à CWG_DATA_FILE (ou --data).',
   'startup.portInUse':
     'le PORT {port} est inutilisable ({reason}) : un autre processus l’écoute, ou ce port demande des privilèges. Arrêtez ce processus, ou donnez un autre port à PORT.',
+  // branch asking (issue 15, answers): how people ask, personal reminders, short review markers.
+  'asking.review.date': 'date à vérifier',
+  'asking.review.reading': 'lecture du rapport à vérifier',
+  'asking.heading.today': 'Aujourd’hui, {day}',
+  'asking.heading.thisWeek': 'Cette semaine, jusqu’au {day}',
+  'asking.heading.thisMonth': 'Ce mois-ci, jusqu’au {day}',
+  'asking.heading.weeks':
+    '{n, plural, one {À venir la semaine prochaine} many {À venir dans les # prochaines semaines} other {À venir dans les # prochaines semaines}}',
+  'asking.heading.months': '{n, plural, one {À venir le mois prochain} many {À venir dans les # prochains mois} other {À venir dans les # prochains mois}}',
+  'asking.heading.tag': 'À venir : {words}',
+  'asking.heading.nextFew':
+    '{kind, select, deadline {{n, plural, one {La prochaine échéance} many {Les # prochaines échéances} other {Les # prochaines échéances}}} other {{n, plural, one {La prochaine manifestation} many {Les # prochaines manifestations} other {Les # prochaines manifestations}}}}',
+  'asking.empty.period': 'Rien sur cette période{filter} : {period}.',
+  'asking.empty.tag': 'Rien à venir dans le calendrier{filter}.',
+  'asking.search.scope':
+    'La recherche porte sur les titres, descriptions, lieux, organisateurs, étiquettes, identifiants et paragraphes du rapport ; §6.7 trouve aussi ses sous-paragraphes (6.7.1, 6.7.9…).',
+  'asking.help.ways':
+    'Demandez comme vous le diriez (mots de commande en anglais) : next events, next deadlines, today, this week, this month, upcoming 2 weeks, upcoming 3 months, ou une étiquette seule (/cwg igf).',
+  'asking.help.mine':
+    '« mine » limite une question à ce que vous devez faire : les membres pour les délégués, le secrétariat pour le secrétariat (par ex. /cwg next-deadline mine).',
+  'asking.help.personal':
+    'Rappels personnels : tapez « /cwg subscribe » dans un message direct avec moi (Slack) ou dans notre conversation 1:1 (Teams), ou « /cwg remind me <id> » pour un seul élément.',
+  'asking.personal.done': 'Vous recevrez vos propres rappels dans cette conversation directe : {what}.',
+  'asking.personal.updated': 'Vos rappels personnels sont mis à jour : {what}.',
+  'asking.personal.manage':
+    '« /cwg subscriptions » les affiche ; « /cwg unsubscribe » les arrête ; « /cwg remind me <id> » ajoute des rappels pour un élément.',
+  'asking.remindMe.done': 'Je vous rappellerai {title} ({id}) dans notre conversation directe : {offsets}.',
+  'asking.remindMe.undated': '{title} n’a pas encore de date : les rappels commenceront dès qu’elle sera annoncée.',
+  'asking.remindMe.over': '{title} ({id}) est passé ou clos : il n’y a rien à vous rappeler.',
+  'asking.remindMe.usage': 'remind me <id> [offsets 7d,1d]',
+  'asking.remindMe.missingId': 'Quel élément ? Indiquez son identifiant après « remind me », par ex. « remind me igf-2025 7d,1d ».',
+  'asking.remindMe.needsDirect':
+    'Je ne peux vous envoyer des rappels privés que dans notre conversation 1:1 : ouvrez une conversation avec moi et tapez-y « remind me {id} ».',
+  'asking.remindMe.stop': '« /cwg unsubscribe {id} » dans notre conversation directe arrête ces rappels.',
+  'asking.subscriptions.itemsHeading': 'Rappels d’éléments particuliers :',
+  'asking.subscriptions.item': '• {title} ({id}) : {offsets}',
+  'asking.unsubscribe.item': 'Plus de rappels pour {id}.',
+  'asking.unsubscribe.noItem': 'Il n’y a pas de rappel pour {id} dans cette conversation.',
+  'asking.describe.offsetsEvents': 'manifestations 30, 7 et 1 jours avant leur début',
+  'asking.describe.offsetsDeadlines': 'échéances 7 et 1 jours avant, et le matin du jour même',
+  'asking.nextWhat.reminder': '{title}, {day} ({distance})',
+  'asking.more.upcoming':
+    'Aussi : upcoming 2 weeks, upcoming 3 months, today, this week, this month (jours de Genève) ; une étiquette seule (/cwg igf) ou « mine » seul liste tout ce qui est à venir.',
+  'asking.more.next-deadline': 'Aussi : next deadlines (les 5 prochaines), next 3 deadlines, next event, next events ; « mine » pour ce que vous devez faire.',
+  'asking.more.next-event': 'Aussi : next events (les 5 prochaines), next 3 events ; « mine » pour ce que vous devez faire.',
+  'asking.more.search':
+    'La recherche porte aussi sur les descriptions, les organisateurs et les identifiants. §6.7.9 ou 6.7.9 trouve les éléments de ce paragraphe ; 6.7 aussi ceux de 6.7.1, 6.7.9…',
+  'asking.more.subscribe':
+    'Dans un message direct avec moi (Slack) ou notre conversation 1:1 (Teams), « /cwg subscribe » vous donne vos propres rappels. « /cwg remind me <id> [7d,1d] » vous rappelle un élément, à vous seul, par message direct.\n« all » seul revient à tous les éléments ; « events » ou « deadlines » ne changent que le type ; les étiquettes et les mots « qui doit agir » ne changent qu’eux-mêmes.',
+  'asking.more.unsubscribe': '« /cwg unsubscribe <id> » arrête les rappels d’un élément (« remind me <id> »).',
 };
 
 export default fr;

@@ -701,6 +701,53 @@ const ru: Catalogue = {
     'файл данных {file} непригоден: этот пользователь не может его читать и записывать ({reason}). Дайте ему права на чтение и запись (chown, chmod) или укажите другой путь в CWG_DATA_FILE (или --data).',
   'startup.portInUse':
     'PORT {port} недоступен ({reason}): его слушает другой процесс, или порт требует привилегий. Остановите этот процесс или укажите другой порт в PORT.',
+  // branch asking (issue 15, answers): how people ask, personal reminders, short review markers.
+  'asking.review.date': 'дату нужно проверить',
+  'asking.review.reading': 'прочтение отчета нужно проверить',
+  'asking.heading.today': 'Сегодня, {day}',
+  'asking.heading.thisWeek': 'На этой неделе, до {day}',
+  'asking.heading.thisMonth': 'В этом месяце, до {day}',
+  'asking.heading.weeks': '{n, plural, one {Ближайшая # неделя} few {Ближайшие # недели} many {Ближайшие # недель} other {Ближайшие # недели}}',
+  'asking.heading.months': '{n, plural, one {Ближайший # месяц} few {Ближайшие # месяца} many {Ближайшие # месяцев} other {Ближайшие # месяца}}',
+  'asking.heading.tag': 'Предстоит: {words}',
+  'asking.heading.nextFew':
+    '{kind, select, deadline {{n, plural, one {Ближайший # срок} few {Ближайшие # срока} many {Ближайшие # сроков} other {Ближайшие # срока}}} other {{n, plural, one {Ближайшее # мероприятие} few {Ближайшие # мероприятия} many {Ближайшие # мероприятий} other {Ближайшие # мероприятия}}}}',
+  'asking.empty.period': 'За этот период ничего нет{filter}: {period}.',
+  'asking.empty.tag': 'В календаре ничего не предстоит{filter}.',
+  'asking.search.scope':
+    'Поиск идет по названиям, описаниям, местам, организаторам, тегам, идентификаторам и пунктам отчета; §6.7 находит и его подпункты (6.7.1, 6.7.9…).',
+  'asking.help.ways':
+    'Спрашивайте так, как сказали бы (слова команд — по-английски): next events, next deadlines, today, this week, this month, upcoming 2 weeks, upcoming 3 months или просто тег (/cwg igf).',
+  'asking.help.mine':
+    '«mine» ограничивает вопрос тем, что должны сделать вы: члены — для делегатов, секретариат — для секретариата (например, /cwg next-deadline mine).',
+  'asking.help.personal':
+    'Личные напоминания: введите «/cwg subscribe» в личных сообщениях со мной (Slack) или в нашем чате 1:1 (Teams), либо «/cwg remind me <id>» для одного элемента.',
+  'asking.personal.done': 'Вы будете получать собственные напоминания в этой личной переписке: {what}.',
+  'asking.personal.updated': 'Ваши личные напоминания обновлены: {what}.',
+  'asking.personal.manage': '«/cwg subscriptions» показывает их; «/cwg unsubscribe» отключает; «/cwg remind me <id>» добавляет напоминания об одном элементе.',
+  'asking.remindMe.done': 'Я напомню вам о «{title}» ({id}) в нашей личной переписке: {offsets}.',
+  'asking.remindMe.undated': 'У «{title}» пока нет даты: напоминания начнутся, когда она будет объявлена.',
+  'asking.remindMe.over': '«{title}» ({id}) уже прошло или закрыто: напоминать не о чем.',
+  'asking.remindMe.usage': 'remind me <id> [offsets 7d,1d]',
+  'asking.remindMe.missingId': 'О каком элементе? Укажите его идентификатор после «remind me», например «remind me igf-2025 7d,1d».',
+  'asking.remindMe.needsDirect': 'Лично напоминать я могу только в нашем чате 1:1: откройте чат со мной и введите там «remind me {id}».',
+  'asking.remindMe.stop': '«/cwg unsubscribe {id}» в нашей личной переписке отключает эти напоминания.',
+  'asking.subscriptions.itemsHeading': 'Напоминания об отдельных элементах:',
+  'asking.subscriptions.item': '• {title} ({id}): {offsets}',
+  'asking.unsubscribe.item': 'Напоминаний о {id} больше не будет.',
+  'asking.unsubscribe.noItem': 'В этой переписке нет напоминаний о {id}.',
+  'asking.describe.offsetsEvents': 'о мероприятиях — за 30, 7 и 1 день до начала',
+  'asking.describe.offsetsDeadlines': 'о сроках — за 7 и 1 день, а также утром в день истечения срока',
+  'asking.nextWhat.reminder': '{title}, {day} ({distance})',
+  'asking.more.upcoming':
+    'Также: upcoming 2 weeks, upcoming 3 months, today, this week, this month (дни по Женеве); просто тег (/cwg igf) или просто «mine» показывает все предстоящее.',
+  'asking.more.next-deadline': 'Также: next deadlines (ближайшие 5), next 3 deadlines, next event, next events; «mine» — то, что должны сделать вы.',
+  'asking.more.next-event': 'Также: next events (ближайшие 5), next 3 events; «mine» — то, что должны сделать вы.',
+  'asking.more.search':
+    'Поиск также идет по описаниям, организаторам и идентификаторам. §6.7.9 или 6.7.9 находит элементы этого пункта; 6.7 — также элементы 6.7.1, 6.7.9…',
+  'asking.more.subscribe':
+    'В личных сообщениях со мной (Slack) или в нашем чате 1:1 (Teams) «/cwg subscribe» дает вам собственные напоминания. «/cwg remind me <id> [7d,1d]» напоминает только вам об одном элементе, в личном сообщении.\nПросто «all» снова означает все элементы; «events» или «deadlines» меняют только вид; теги и слова «кто должен действовать» меняют только себя.',
+  'asking.more.unsubscribe': '«/cwg unsubscribe <id>» отключает напоминания об одном элементе («remind me <id>»).',
 };
 
 export default ru;

@@ -655,6 +655,48 @@ const zh: Catalogue = {
   'startup.dataPath.noAccess':
     '数据文件 {file} 无法使用：当前用户无法读写该文件（{reason}）。请授予该用户读写权限（chown、chmod），或将 CWG_DATA_FILE（或 --data）设为其他路径。',
   'startup.portInUse': 'PORT {port} 无法使用（{reason}）：另一个进程正在监听该端口，或该端口需要特权。请停止该进程，或将 PORT 设为其他端口。',
+  // branch asking (issue 15, answers): how people ask, personal reminders, short review markers.
+  'asking.review.date': '日期待核实',
+  'asking.review.reading': '对报告的理解待核实',
+  'asking.heading.today': '今天，{day}',
+  'asking.heading.thisWeek': '本周，截至{day}',
+  'asking.heading.thisMonth': '本月，截至{day}',
+  'asking.heading.weeks': '{n, plural, other {未来#周内的安排}}',
+  'asking.heading.months': '{n, plural, other {未来#个月内的安排}}',
+  'asking.heading.tag': '即将到来：{words}',
+  'asking.heading.nextFew': '{kind, select, deadline {{n, plural, other {接下来的#个截止日期}}} other {{n, plural, other {接下来的#项活动}}}}',
+  'asking.empty.period': '此期间{filter}没有任何安排：{period}。',
+  'asking.empty.tag': '日历中{filter}没有即将到来的安排。',
+  'asking.search.scope': '搜索范围包括标题、说明、地点、组织方、标签、编号和报告段落；§6.7 也会找到其下属段落（6.7.1、6.7.9……）。',
+  'asking.help.ways':
+    '按日常说法提问（命令词用英文）：next events、next deadlines、today、this week、this month、upcoming 2 weeks、upcoming 3 months，或只输入一个标签（/cwg igf）。',
+  'asking.help.mine': '“mine”把问题限定为需要您采取行动的事项：代表为成员，秘书处为秘书处（例如 /cwg next-deadline mine）。',
+  'asking.help.personal': '个人提醒：在与我的私信（Slack）或我们的一对一聊天（Teams）中输入“/cwg subscribe”，或用“/cwg remind me <id>”提醒单个事项。',
+  'asking.personal.done': '您将在此私人对话中收到自己的提醒：{what}。',
+  'asking.personal.updated': '已更新您的个人提醒：{what}。',
+  'asking.personal.manage': '“/cwg subscriptions”显示提醒；“/cwg unsubscribe”停止提醒；“/cwg remind me <id>”为单个事项添加提醒。',
+  'asking.remindMe.done': '我将在我们的私人对话中提醒您{title}（{id}）：{offsets}。',
+  'asking.remindMe.undated': '{title}尚无日期：日期公布后开始提醒。',
+  'asking.remindMe.over': '{title}（{id}）已结束或已关闭：没有需要提醒的内容。',
+  'asking.remindMe.usage': 'remind me <id> [offsets 7d,1d]',
+  'asking.remindMe.missingId': '哪个事项？请在“remind me”后写上其编号，例如“remind me igf-2025 7d,1d”。',
+  'asking.remindMe.needsDirect': '我只能在我们的一对一聊天中私下提醒您：请打开与我的聊天并在那里输入“remind me {id}”。',
+  'asking.remindMe.stop': '在我们的私人对话中输入“/cwg unsubscribe {id}”即可停止这些提醒。',
+  'asking.subscriptions.itemsHeading': '单个事项的提醒：',
+  'asking.subscriptions.item': '• {title}（{id}）：{offsets}',
+  'asking.unsubscribe.item': '不再提醒{id}。',
+  'asking.unsubscribe.noItem': '此对话中没有{id}的提醒。',
+  'asking.describe.offsetsEvents': '活动开始前30天、7天和1天',
+  'asking.describe.offsetsDeadlines': '截止日期前7天和1天以及到期当天上午',
+  'asking.nextWhat.reminder': '{title}，{day}（{distance}）',
+  'asking.more.upcoming':
+    '另可用：upcoming 2 weeks、upcoming 3 months、today、this week、this month（按日内瓦日期）；只输入一个标签（/cwg igf）或“mine”会列出其所有即将到来的事项。',
+  'asking.more.next-deadline': '另可用：next deadlines（接下来5个）、next 3 deadlines、next event、next events；“mine”表示需要您采取行动的事项。',
+  'asking.more.next-event': '另可用：next events（接下来5项）、next 3 events；“mine”表示需要您采取行动的事项。',
+  'asking.more.search': '搜索也包括说明、组织方和编号。§6.7.9 或 6.7.9 找到该段落的事项；6.7 还会找到 6.7.1、6.7.9……的事项。',
+  'asking.more.subscribe':
+    '在与我的私信（Slack）或我们的一对一聊天（Teams）中，“/cwg subscribe”为您设置个人提醒。“/cwg remind me <id> [7d,1d]”通过私信只提醒您一个事项。\n只写“all”表示重新包括所有事项；“events”或“deadlines”只改变类型；标签和“由谁行动”词只改变其本身。',
+  'asking.more.unsubscribe': '“/cwg unsubscribe <id>”停止单个事项的提醒（“remind me <id>”）。',
 };
 
 export default zh;

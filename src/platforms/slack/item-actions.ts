@@ -71,7 +71,7 @@ async function runAction(
       return answer(await deps.bot.handle(`show ${value}`, forChannel(caller), conversation), { inChannel: true });
     case 'share': {
       // The line came from our own button, but only questions are re-run: never an edit.
-      if (!isQuestion(deps, value)) return;
+      if (!isQuestion(deps, value, caller)) return;
       return answer(await deps.bot.handle(value, forChannel(caller), conversation), { inChannel: true });
     }
     case 'subscribe':

@@ -1,5 +1,4 @@
 import type { Bot } from '../../bot.js';
-import { firstWord } from './command-text.js';
 import type { Caller, Conversation } from '../../dispatch/context.js';
 import { isSecretariat } from '../../dispatch/roles.js';
 import { messagesFor } from '../../i18n/index.js';
@@ -59,7 +58,8 @@ export function renderFor(deps: SlackDeps, reply: Reply, caller: Caller, extra: 
 export const QUIET = { unfurl_links: false, unfurl_media: false } as const;
 
 /** A question (a "query" command other than help): safe to re-run when someone presses Share. */
-export function isQuestion(deps: SlackDeps, line: string): boolean {
-  const command = deps.bot.command(firstWord(line));
+export function isQuestion(deps: SlackDeps, line: string, caller: Caller): boolean {
+  // "/cwg igf" is a question too: the command that claims the line decides
+  const command = deps.bot.answering(line, caller);
   return command?.group === 'query' && command.name !== 'help';
 }

@@ -6,7 +6,8 @@ import { ACK_BUDGET_MS, ackOrRespond, type SendReply } from './ack-or-respond.js
 import { readSlashText } from './command-text.js';
 import { deliverReply } from './deliver-reply.js';
 import { openAddModal } from './modals.js';
-import { forChannel, isQuestion, slackConversation, type SlackDeps } from './slack-deps.js';
+import { slashConversation } from './personal-conversation.js';
+import { forChannel, isQuestion, type SlackDeps } from './slack-deps.js';
 
 /**
  * `/cwg …`: answered in the acknowledgement when the answer is ready within the ack budget (the
@@ -45,12 +46,12 @@ async function answerCommand(command: SlashCommand, respond: SendReply, client: 
     await openAddModal(client, command.trigger_id, caller, deps, respond);
     return;
   }
-  const conversation = slackConversation(command.channel_id, command.team_id, command.channel_name);
+  const conversation = slashConversation(client, command.user_id, command.channel_id, command.team_id, command.channel_name);
   if (share) {
     // Shared answers carry Geneva time only; an error stays private (deliverReply publishes only answers).
     await deliverReply(await deps.bot.handle(line, forChannel(caller), conversation), caller, respond, client, deps, { inChannel: true });
     return;
   }
   const reply = await deps.bot.handle(line, caller, conversation);
-  await deliverReply(reply, caller, respond, client, deps, isQuestion(deps, line) ? { render: { shareLine: line } } : {});
+  await deliverReply(reply, caller, respond, client, deps, isQuestion(deps, line, caller) ? { render: { shareLine: line } } : {});
 }

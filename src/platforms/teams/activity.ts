@@ -106,6 +106,8 @@ export function conversationOf(activity: Partial<Activity>): Conversation {
   if (name) out.name = name;
   const teamId = data.team?.id ?? conv?.tenantId ?? data.tenant?.id;
   if (teamId) out.teamId = teamId;
+  // the 1:1 chat with the bot: "/cwg subscribe" there gives the person their own reminders
+  if (conversationKind(activity) === 'personal') out.personal = true;
   return out;
 }
 
