@@ -2,7 +2,7 @@ import { commands as defaultCommands } from '../commands/index.js';
 import type { Clock } from './clock.js';
 import type { AppConfig } from './config.js';
 import type { Command } from './dispatch/command.js';
-import type { Caller, CommandContext, Conversation } from './dispatch/context.js';
+import type { Caller, CommandContext, Conversation, IncomingFile } from './dispatch/context.js';
 import { dispatch, findCommand } from './dispatch/dispatch.js';
 import { sanitizeInput, stripCommandPrefix, tokenize } from './dispatch/input.js';
 import { isSecretariat } from './dispatch/roles.js';
@@ -24,6 +24,12 @@ export interface BotDeps {
   metrics?: Metrics;
 }
 
+/** What a platform hands over besides the line: files sent with it, a way to show progress. */
+export interface HandleExtras {
+  files?: readonly IncomingFile[];
+  progress?: (text: string) => void;
+}
+
 export interface Bot {
   readonly deps: BotDeps;
   /** Every command this bot answers (adapters show buttons only for commands that exist). */
@@ -31,7 +37,7 @@ export interface Bot {
   /** The command a word names (name or alias), if this bot has it. */
   command(word: string): Command | undefined;
   /** Runs a `/cwg …` line for a caller: the entry point every platform adapter uses. */
-  handle(line: string, caller: Caller, conversation?: Conversation): Promise<Reply>;
+  handle(line: string, caller: Caller, conversation?: Conversation, extras?: HandleExtras): Promise<Reply>;
   contextFor(caller: Caller, conversation?: Conversation): CommandContext;
 }
 
@@ -65,9 +71,14 @@ export function createBot(deps: BotDeps): Bot {
     commands,
     command: (word) => findCommand(commands, word),
     contextFor,
-    async handle(line, caller, conversation) {
+    async handle(line, caller, conversation, extras) {
       const elapsed = metrics.startTimer();
-      const reply = await dispatch(line, contextFor(caller, conversation));
+      const ctx = contextFor(caller, conversation);
+      const reply = await dispatch(line, {
+        ...ctx,
+        ...(extras?.files ? { files: extras.files } : {}),
+        ...(extras?.progress ? { progress: extras.progress } : {}),
+      });
       metrics.commandAnswered(commandName(line), caller.platform, reply.tone === 'error' ? 'error' : 'ok', elapsed());
       return reply;
     },

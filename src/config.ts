@@ -76,8 +76,12 @@ export interface TeamsConfig {
   appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 }
 
+/** CWG_SEED_FILE=none: no seed, a new data file starts with an empty calendar. */
+export const NO_SEED = 'none';
+
 export interface AppConfig {
   dataFile: string;
+  /** A seed calendar file, or NO_SEED ("none") for an empty calendar. */
   seedFile?: string;
   /** Rehearsal start instant: the clock starts here and runs on in real time. */
   now?: Date;
@@ -262,7 +266,8 @@ function toAppConfig(e: Env, slack: SlackConfig | undefined, teams: TeamsConfig 
   return {
     ...(warnings.length ? { warnings } : {}),
     dataFile: e.CWG_DATA_FILE ?? DEFAULT_DATA_FILE,
-    ...(e.CWG_SEED_FILE ? { seedFile: e.CWG_SEED_FILE } : {}),
+    // "none": a new data file starts with an empty calendar (a group that starts from its own report).
+    ...(e.CWG_SEED_FILE ? { seedFile: e.CWG_SEED_FILE.trim().toLowerCase() === NO_SEED ? NO_SEED : e.CWG_SEED_FILE } : {}),
     ...(e.CWG_NOW ? { now: new Date(e.CWG_NOW) } : {}),
     ...(e.CWG_TZ ? { tz: e.CWG_TZ } : {}),
     secretariat,

@@ -2,6 +2,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import type { Actor, ItemKind, Status } from '../calendar/schema.js';
 import { ACTORS, SECRETARIAT_DOCUMENT } from '../calendar/schema.js';
 import en from './catalogues/en.js';
+import { bindIntakeMessages } from './intake-messages.js';
 
 /** Every message id the bot knows: the English catalogue is the reference. */
 export type MessageId = keyof typeof en;
@@ -594,6 +595,7 @@ export function bindMessages(tr: Translator) {
     exporting,
     slack,
     teams,
+    intake: bindIntakeMessages(tr),
   };
 }
 
