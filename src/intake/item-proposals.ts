@@ -40,5 +40,7 @@ export function itemProposals(items: readonly Item[], calendar: readonly Item[],
 
 function changedFields(a: Item, b: Item): string[] {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].filter((k) => !KEPT.has(k) && !sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  // The same calendar exported again under another file name is not a change of its items.
+  const comparable = (item: Item, k: string) => (k === 'source' ? { ...item.source, document: '' } : (item as Record<string, unknown>)[k]);
+  return [...keys].filter((k) => !KEPT.has(k) && !sameJson(comparable(a, k), comparable(b, k)));
 }
