@@ -127,6 +127,8 @@ function applied(result: { added: number; changed: number; entries: Array<{ id: 
 /** The file to read: one sent with the command, pasted JSON, or a path on the operator's machine (size checked before reading). */
 function incoming(args: { source?: string; inline: boolean }, ctx: CommandContext): IncomingFile {
   const sent = ctx.files?.[0];
+  if (sent?.failed === 'tooBig') throw new FileReadError('TOO_BIG', { bytes: sent.size ?? 0, maxMb: ctx.config.importMaxMb });
+  if (sent?.failed) throw new FileReadError('DOWNLOAD_FAILED', { platform: ctx.surface === 'teams' ? 'Teams' : 'Slack' });
   if (sent) return sent;
   const source = args.source ?? '';
   if (args.inline) return { name: 'pasted.json', bytes: new TextEncoder().encode(source) };

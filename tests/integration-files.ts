@@ -22,6 +22,7 @@ export const INTEGRATION_TEST_FILES = [
   'tests/security/http-limits.test.ts',
   'tests/security/slack-requests.test.ts',
   'tests/slack/escaping.test.ts',
+  'tests/slack/import-files.test.ts',
   'tests/slack/interactions.test.ts',
   'tests/slack/slash-command.test.ts',
   'tests/slack/startup.test.ts',

@@ -4,6 +4,7 @@ import type { CommandContext } from '../dispatch/context.js';
 import { genevaTime } from '../editing/error-messages.js';
 import { accepted, draftCode } from '../editing/import-draft.js';
 import { describeItem, formatRawWhen } from '../render/describe-item.js';
+import type { DraftView } from '../render/import-draft-view.js';
 import type { ReplyBody, ReplyItem } from '../render/reply.js';
 import type { DraftProposal, ImportDraftRecord } from '../store/import-draft-schema.js';
 
@@ -20,17 +21,6 @@ export interface ProposalJson {
   changes?: string[];
   existingId?: string;
   evidence: DraftProposal['evidence'];
-}
-
-/** What Slack and Teams need to draw the draft with buttons (`data.importDraft`). */
-export interface DraftView {
-  document: string;
-  code: string;
-  page: number;
-  pages: number;
-  accepted: number;
-  /** The proposals of this page that can be accepted or rejected. */
-  shown: Array<{ n: number; action: DraftProposal['action']; decision: DraftProposal['decision']; line: string; evidence: string }>;
 }
 
 /** A page of the draft: counts, then the page's proposals grouped new / changed / unchanged, then what could not be read. */
@@ -61,10 +51,8 @@ export function draftReply(draft: ImportDraftRecord, ctx: CommandContext, page =
     }
   }
   // What could not be read goes with the last page, so every page stays short.
-  if (p === pages && draft.unread.length) {
-    lines.push('', `${m.group('unread')}:`);
-    for (const u of draft.unread.slice(0, 30)) lines.push(`  ${u.n}. ${m.unread(u)}`);
-  }
+  const unread = p === pages ? draft.unread.slice(0, 30).map((u) => `${u.n}. ${m.unread(u)}`) : [];
+  if (unread.length) lines.push('', `${m.group('unread')}:`, ...unread.map((l) => `  ${l}`));
   const warnings = draft.warnings.map((w) => m.warning(w.code, w.data));
   const code = draftCode(draft);
   const n = accepted(draft).length;
@@ -75,7 +63,7 @@ export function draftReply(draft: ImportDraftRecord, ctx: CommandContext, page =
     ...(counts.add + counts.change ? [m.howTo, n ? m.confirm(n, code) : m.noneAccepted] : [m.nothingNew]),
     m.expires(genevaTime(draft.expiresAt, ctx.msg)),
   ];
-  const view: DraftView = { document: draft.document, code, page: p, pages, accepted: n, shown };
+  const view: DraftView = { document: draft.document, code, page: p, pages, accepted: n, shown, unread };
   return {
     tone: 'ok',
     heading: m.heading(draft.document),
@@ -101,7 +89,11 @@ export function proposalReply(draft: ImportDraftRecord, n: number, ctx: CommandC
     sections: [{ items: [json.item] }],
     detailed: true,
     notes: [m.howTo, count ? m.confirm(count, code) : m.noneAccepted],
-    data: { code, proposal: json, importDraft: { document: draft.document, code, page: 0, pages: 0, accepted: count, shown: [] } satisfies DraftView },
+    data: {
+      code,
+      proposal: json,
+      importDraft: { document: draft.document, code, page: 0, pages: 0, accepted: count, shown: [], unread: [] } satisfies DraftView,
+    },
   };
 }
 

@@ -34,6 +34,9 @@ export interface Conversation {
 export interface IncomingFile {
   name: string;
   bytes: Uint8Array;
+  /** The platform could not hand the file over: too big (`size` as the platform states it) or not downloadable. */
+  failed?: 'tooBig' | 'download';
+  size?: number;
 }
 
 export interface CommandContext {

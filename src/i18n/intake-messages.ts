@@ -94,10 +94,10 @@ export function bindIntakeMessages(tr: Translator) {
         seconds: '',
         missing: '',
         rows: '',
+        platform: '',
         ...v,
       });
     },
-    downloadFailed: (platform: string) => t('intake.downloadFailed', { platform }),
     button: {
       accept: t('intake.button.accept'),
       reject: t('intake.button.reject'),

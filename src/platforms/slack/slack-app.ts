@@ -7,6 +7,7 @@ import { registerAppHome } from './app-home.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { createCallerResolver } from './caller-resolver.js';
 import { httpFetch } from './http-fetch.js';
+import { registerImportFiles } from './import-files.js';
 import { registerItemActions } from './item-actions.js';
 import { registerModals } from './modals.js';
 import { registerSlashCommand } from './slash-command.js';
@@ -113,6 +114,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
   registerItemActions(app, deps);
   registerModals(app, deps);
   registerAppHome(app, deps);
+  registerImportFiles(app, deps, slack);
   return {
     app,
     ...(route ? { route } : {}),
