@@ -28,6 +28,7 @@ export const INTEGRATION_TEST_FILES = [
   'tests/slack/startup.test.ts',
   'tests/teams/file-consent.test.ts',
   'tests/teams/http-endpoint.test.ts',
+  'tests/teams/import-files.test.ts',
   'tests/teams/package.test.ts',
   'tests/teams/proactive.test.ts',
   'tests/teams/reminder-delivery.test.ts',

@@ -31,3 +31,6 @@ export const DRAFT_COMMANDS = {
   confirm: (code: string) => `import confirm ${code}`,
   discard: () => 'import discard',
 } as const;
+
+/** The lines a draft control may run: a chat platform takes nothing else from a button's value or a card's data. */
+export const DRAFT_LINE = /^import (?:(?:accept|reject) \d{1,5}(?:,\d{1,5}){0,49}|show page \d{1,5}|confirm [0-9a-f]{6}|discard)$/;

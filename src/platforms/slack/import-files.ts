@@ -1,12 +1,12 @@
-import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import type { AllMiddlewareArgs, App, BlockAction, RespondFn, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { SlackConfig } from '../../config.js';
 import type { Caller, IncomingFile } from '../../dispatch/context.js';
 import { messagesFor } from '../../i18n/index.js';
 import { IMPORT_ACTION } from '../../render/import-draft-blocks.js';
+import { DRAFT_LINE } from '../../render/import-draft-view.js';
 import { escapeMrkdwn } from '../../render/mrkdwn.js';
+import { downloadBounded } from '../bounded-download.js';
 import { isCallerSecretariat, QUIET, renderFor, type SlackDeps, slackConversation } from './slack-deps.js';
 
 /**
@@ -18,8 +18,6 @@ import { isCallerSecretariat, QUIET, renderFor, type SlackDeps, slackConversatio
 
 export const IMPORT_MODAL_CALLBACK = 'cwg_import_file';
 const DOWNLOAD_TIMEOUT_MS = 30_000;
-/** The lines a draft button may run: nothing else is taken from a button's value. */
-const DRAFT_LINE = /^import (?:(?:accept|reject) \d{1,5}(?:,\d{1,5}){0,49}|show page \d{1,5}|confirm [0-9a-f]{6}|discard)$/;
 
 interface SlackFile {
   id?: string;
@@ -146,7 +144,7 @@ export async function downloadSlackFile(client: WebClient, file: SlackFile, slac
   }
   if (!url || !trustedHost(url, slack)) return failed('download');
   try {
-    return { name, bytes: await fetchBounded(url, slack.botToken, maxBytes) };
+    return { name, bytes: await downloadBounded(url, { maxBytes, timeoutMs: DOWNLOAD_TIMEOUT_MS, headers: { authorization: `Bearer ${slack.botToken}` } }) };
   } catch (err) {
     return (err as Error).message === 'tooBig' ? failed('tooBig', maxBytes + 1) : failed('download');
   }
@@ -160,33 +158,4 @@ function trustedHost(url: string, slack: SlackConfig): boolean {
   } catch {
     return false;
   }
-}
-
-function fetchBounded(url: string, token: string, maxBytes: number): Promise<Uint8Array> {
-  const u = new URL(url);
-  const send = u.protocol === 'https:' ? httpsRequest : httpRequest;
-  return new Promise((resolve, reject) => {
-    const req = send(u, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) }, (res) => {
-      if ((res.statusCode ?? 0) !== 200) {
-        res.resume();
-        reject(new Error(`status ${res.statusCode}`));
-        return;
-      }
-      const chunks: Buffer[] = [];
-      let total = 0;
-      res.on('data', (c: Buffer) => {
-        total += c.length;
-        if (total > maxBytes) {
-          req.destroy();
-          reject(new Error('tooBig'));
-          return;
-        }
-        chunks.push(c);
-      });
-      res.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
 }
