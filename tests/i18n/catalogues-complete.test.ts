@@ -101,6 +101,12 @@ const SYNTAX_ONLY = new Set<string>([
   'reminders.subscribe.usage',
   'reminders.deliveries.usage',
   'reminders.batch.line',
+  'intake.usage',
+  'intake.draft.line',
+  'intake.draft.unchangedLine',
+  'intake.draft.evidence',
+  'intake.unread.report',
+  'intake.unread.ics.invalid',
   ...usageIds,
   ...emptyIds,
 ]);
