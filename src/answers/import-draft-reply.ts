@@ -123,10 +123,11 @@ function proposalJson(x: DraftProposal, all: readonly Item[], ctx: CommandContex
 }
 
 /** The calendar with the draft's items over it, so a deadline counted from a proposed meeting shows its date. */
-function withDraft(ctx: CommandContext, draft: ImportDraftRecord): Item[] {
+function withDraft(ctx: CommandContext, draft: ImportDraftRecord): readonly Item[] {
   const byId = new Map(ctx.store.read().items.map((i) => [i.id, i]));
   for (const p of draft.proposals) if (!byId.has(p.item.id) || p.action !== 'unchanged') byId.set(p.item.id, p.item);
-  return [...byId.values()];
+  // Frozen, so the item index behind every proposal's description is built once, not once per proposal.
+  return Object.freeze([...byId.values()]);
 }
 
 function clip(text: string, max: number): string {

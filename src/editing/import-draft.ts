@@ -52,7 +52,9 @@ export async function decide(store: Store, key: string, which: readonly number[]
   return store.update((db) => {
     const draft = currentDraft(db, key, now);
     const ns = which === 'all' ? draft.proposals.filter((p) => p.action !== 'unchanged').map((p) => p.n) : which;
-    for (const n of ns) proposalOf(draft, n);
+    const known = new Set(draft.proposals.map((p) => p.n));
+    const missing = ns.find((n) => !known.has(n));
+    if (missing !== undefined) throw new ImportDraftError('noProposal', { n: missing, last: draft.proposals.length });
     const chosen = new Set(ns);
     draft.proposals = draft.proposals.map((p) => (chosen.has(p.n) ? { ...p, decision } : p));
     return draft;
