@@ -124,7 +124,7 @@ describe('Slack: a file in a direct message becomes a draft with buttons', () =>
       is_enterprise_install: false,
     });
     await waitUntil(() => updates(h).length > 0, 10_000);
-    expect(h.api.callsTo('conversations.open')[0]!.args).toMatchObject({ users: SECRETARIAT_USER });
+    expect(posts(h)[0]).toMatchObject({ channel: SECRETARIAT_USER, text: 'Reading meetings.csv…' });
     expect(JSON.stringify(updates(h)[0]!.blocks)).toContain('Import draft from meetings.csv');
     // A delegate's /cwg import gets no form.
     await h.slash('import', DELEGATE);

@@ -42,8 +42,8 @@ export function registerImportFiles(app: App, deps: SlackDeps, slack: SlackConfi
     const value = view.state.values.file?.file as unknown as { files?: SlackFile[] } | undefined;
     const files = value?.files ?? [];
     if (!files.length) return;
-    const dm = (await client.conversations.open({ users: caller.id })).channel?.id ?? caller.id;
-    await importFiles(client, deps, slack, caller, dm, files).catch((err) => deps.log.error('slack: import failed', { error: String(err) }));
+    // Posting to the user id lands in their DM with the app (no im:write needed); updates use the channel it returns.
+    await importFiles(client, deps, slack, caller, caller.id, files).catch((err) => deps.log.error('slack: import failed', { error: String(err) }));
   });
 
   app.action(new RegExp(`^${IMPORT_ACTION}`), async ({ ack, body, action, respond, client }) => {
@@ -99,19 +99,20 @@ async function importFiles(client: WebClient, deps: SlackDeps, slack: SlackConfi
   }
   const reading = await client.chat.postMessage({ channel, text: escapeMrkdwn(msg.intake.reading(name)), ...QUIET });
   const ts = reading.ts;
+  const where = reading.channel ?? channel;
   let lastUpdate = 0;
   const progress = (text: string) => {
     // At most one update a second (Slack's rate for chat.update is about that per channel).
     if (!ts || Date.now() - lastUpdate < 1000) return;
     lastUpdate = Date.now();
-    client.chat.update({ channel, ts, text: escapeMrkdwn(text) }).catch(() => {});
+    client.chat.update({ channel: where, ts, text: escapeMrkdwn(text) }).catch(() => {});
   };
   const maxBytes = deps.bot.deps.config.importMaxMb * 1024 * 1024;
   const file = await downloadSlackFile(client, first, slack, maxBytes);
-  const reply = await deps.bot.handle('import', caller, slackConversation(channel), { files: [file], progress });
+  const reply = await deps.bot.handle('import', caller, slackConversation(where), { files: [file], progress });
   const rendered = renderFor(deps, reply, caller);
-  if (ts) await client.chat.update({ channel, ts, ...rendered });
-  else await client.chat.postMessage({ channel, ...rendered, ...QUIET });
+  if (ts) await client.chat.update({ channel: where, ts, ...rendered });
+  else await client.chat.postMessage({ channel: where, ...rendered, ...QUIET });
 }
 
 async function show(
