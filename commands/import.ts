@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { draftReply, proposalReply } from '../src/answers/import-draft-reply.js';
+import { draftReply, PAGE_SIZE, proposalReply } from '../src/answers/import-draft-reply.js';
 import { metaFrom } from '../src/answers/change-reply.js';
 import { defineCommand } from '../src/dispatch/command.js';
 import type { CommandContext, IncomingFile } from '../src/dispatch/context.js';
@@ -98,7 +98,7 @@ export default defineCommand<ImportArgs>({
       const draft = await decide(ctx.store, key, args.which, args.op === 'accept' ? 'accepted' : 'rejected', ctx.now);
       const n = args.which === 'all' ? draft.proposals.filter((p) => p.action !== 'unchanged').length : args.which.length;
       const first = args.which === 'all' ? 1 : Math.min(...args.which);
-      return draftReply(draft, ctx, Math.ceil(first / 10), [args.op === 'accept' ? m.accepted(n) : m.rejected(n)]);
+      return draftReply(draft, ctx, Math.ceil(first / PAGE_SIZE), [args.op === 'accept' ? m.accepted(n) : m.rejected(n)]);
     }
     if (args.op === 'edit') {
       await editProposal(ctx.store, key, args.n, args.fields as ItemFields, { ...metaFrom(ctx), confirm: args.confirm });

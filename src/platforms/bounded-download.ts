@@ -3,7 +3,7 @@ import { request as httpsRequest } from 'node:https';
 
 /**
  * GETs a file a chat platform hands over (Slack's url_private_download, a Teams attachment's downloadUrl),
- * stopping as soon as it passes `maxBytes` (Error "tooBig") or `timeoutMs`. No redirects are followed.
+ * stopping as soon as it passes `maxBytes` (Error "tooBig", with `size` when the server declared it) or `timeoutMs`. No redirects are followed.
  */
 export function downloadBounded(url: string, opts: { maxBytes: number; timeoutMs: number; headers?: Record<string, string> }): Promise<Uint8Array> {
   const u = new URL(url);
@@ -18,7 +18,7 @@ export function downloadBounded(url: string, opts: { maxBytes: number; timeoutMs
       const declared = Number(res.headers['content-length']);
       if (Number.isFinite(declared) && declared > opts.maxBytes) {
         req.destroy();
-        reject(new Error('tooBig'));
+        reject(Object.assign(new Error('tooBig'), { size: declared }));
         return;
       }
       const chunks: Buffer[] = [];

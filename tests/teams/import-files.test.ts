@@ -85,7 +85,7 @@ describe('Teams: a file attached in the 1:1 chat becomes a draft card', () => {
     expect(files.hits).toEqual([]);
     const small = await makeHarness({ app: { allowLoopbackDownloads: true }, env: { CWG_IMPORT_MAX_MB: '1' } });
     const big = await small.send(withFile('big.txt', files.url('big.txt')));
-    expect(JSON.stringify(big)).toMatch(/files up to 1 MB can be imported/);
+    expect(JSON.stringify(big)).toMatch(/The file is 2\.0 MB; files up to 1 MB can be imported/);
     expect(small.store.read().importDrafts).toEqual({});
   });
 });

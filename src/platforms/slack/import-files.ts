@@ -147,7 +147,7 @@ export async function downloadSlackFile(client: WebClient, file: SlackFile, slac
   try {
     return { name, bytes: await downloadBounded(url, { maxBytes, timeoutMs: DOWNLOAD_TIMEOUT_MS, headers: { authorization: `Bearer ${slack.botToken}` } }) };
   } catch (err) {
-    return (err as Error).message === 'tooBig' ? failed('tooBig', maxBytes + 1) : failed('download');
+    return (err as Error).message === 'tooBig' ? failed('tooBig', (err as { size?: number }).size ?? maxBytes + 1) : failed('download');
   }
 }
 

@@ -43,6 +43,6 @@ export async function downloadTeamsFile(file: DownloadInfo, maxBytes: number, al
   try {
     return { name: file.name, bytes: await downloadBounded(url.toString(), { maxBytes, timeoutMs: DOWNLOAD_TIMEOUT_MS }) };
   } catch (err) {
-    return (err as Error).message === 'tooBig' ? failed('tooBig', maxBytes + 1) : failed('download');
+    return (err as Error).message === 'tooBig' ? failed('tooBig', (err as { size?: number }).size ?? maxBytes + 1) : failed('download');
   }
 }
