@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../support/fixtures.js';
+import { makePdf } from '../intake/files/make-pdf.js';
+import { REPO_ROOT, REPORT_FILE } from '../support/fixtures.js';
 import { buttonPayload, DELEGATE, SECRETARIAT_USER, type SlackHarness, startSlackHarness, waitUntil } from './support/slack-harness.js';
 
 /**
@@ -62,6 +63,22 @@ describe('Slack: a file in a direct message becomes a draft with buttons', () =>
     expect(JSON.stringify(applied)).toContain('Imported from meetings.csv: 3 added, 0 changed');
     expect(h.t.store.read().items).toHaveLength(before + 3);
   });
+
+  it('a long PDF: the "Reading…" message shows the page reached before the draft replaces it', async () => {
+    const h = await startSlackHarness();
+    const pdf = makePdf(
+      readFileSync(REPORT_FILE, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim()),
+      { linesPerPage: 12 },
+    );
+    h.api.files.set('F0PDF', pdf);
+    await h.event(fileMessage(h, SECRETARIAT_USER, { id: 'F0PDF', name: 'report.pdf', size: pdf.byteLength }));
+    await waitUntil(() => updates(h).some((u) => JSON.stringify(u.blocks ?? '').includes('Import draft')), 30_000);
+    const texts = updates(h).map((u) => String(u.text));
+    expect(texts[0]).toMatch(/^Reading report\.pdf: page 20 of \d+…$/);
+    expect(JSON.stringify(updates(h).at(-1)!.blocks)).toContain('Import draft from report.pdf');
+  }, 40_000);
 
   it('a button value that is not a draft line does nothing; a delegate cannot import (no download)', async () => {
     const h = await startSlackHarness();

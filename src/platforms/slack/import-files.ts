@@ -101,16 +101,19 @@ async function importFiles(client: WebClient, deps: SlackDeps, slack: SlackConfi
   const ts = reading.ts;
   const where = reading.channel ?? channel;
   let lastUpdate = 0;
+  // Progress updates go one after another and all before the draft, so a late one never overwrites it.
+  let updating: Promise<unknown> = Promise.resolve();
   const progress = (text: string) => {
     // At most one update a second (Slack's rate for chat.update is about that per channel).
     if (!ts || Date.now() - lastUpdate < 1000) return;
     lastUpdate = Date.now();
-    client.chat.update({ channel: where, ts, text: escapeMrkdwn(text) }).catch(() => {});
+    updating = updating.then(() => client.chat.update({ channel: where, ts, text: escapeMrkdwn(text) })).catch(() => {});
   };
   const maxBytes = deps.bot.deps.config.importMaxMb * 1024 * 1024;
   const file = await downloadSlackFile(client, first, slack, maxBytes);
   const reply = await deps.bot.handle('import', caller, slackConversation(where), { files: [file], progress });
   const rendered = renderFor(deps, reply, caller);
+  await updating;
   if (ts) await client.chat.update({ channel: where, ts, ...rendered });
   else await client.chat.postMessage({ channel: where, ...rendered, ...QUIET });
 }
