@@ -173,6 +173,7 @@ Examples:
   npx cwg next-deadline
   npx cwg upcoming 60 --now 2025-02-15T09:00:00+01:00
   npx cwg show igf-2025 --json
+  npx cwg import report.docx --json   (a draft to review: import accept all, then import confirm <code>)
   npx cwg help            (the bot''s own command list)
 
 Exit status: 0 on success, 2 on a usage error, 1 on any other error.`,

@@ -193,6 +193,7 @@ Ejemplos:
   npx cwg next-deadline
   npx cwg upcoming 60 --now 2025-02-15T09:00:00+01:00
   npx cwg show igf-2025 --json
+  npx cwg import informe.docx --json  (un borrador para revisar: import accept all y luego import confirm <code>)
   npx cwg help            (la lista de comandos del propio bot)
 
 Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis, 1 ante cualquier otro error.`,

@@ -195,6 +195,7 @@ Exemples :
   npx cwg next-deadline
   npx cwg upcoming 60 --now 2025-02-15T09:00:00+01:00
   npx cwg show igf-2025 --json
+  npx cwg import rapport.docx --json  (un brouillon à examiner : import accept all, puis import confirm <code>)
   npx cwg help            (la liste des commandes du robot)
 
 Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe, 1 pour toute autre erreur.`,

@@ -192,6 +192,7 @@ const ru: Catalogue = {
   npx cwg next-deadline
   npx cwg upcoming 60 --now 2025-02-15T09:00:00+01:00
   npx cwg show igf-2025 --json
+  npx cwg import report.docx --json   (черновик для проверки: import accept all, затем import confirm <code>)
   npx cwg help            (собственный список команд бота)
 
 Код завершения: 0 при успехе, 2 при ошибке в формате вызова, 1 при любой другой ошибке.`,

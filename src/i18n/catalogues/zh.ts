@@ -178,6 +178,7 @@ const zh: Catalogue = {
   npx cwg next-deadline
   npx cwg upcoming 60 --now 2025-02-15T09:00:00+01:00
   npx cwg show igf-2025 --json
+  npx cwg import report.docx --json   （待审阅的草稿：import accept all，然后 import confirm <code>）
   npx cwg help            （机器人自身的命令列表）
 
 退出状态：成功为0，用法错误为2，其他错误为1。`,
