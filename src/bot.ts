@@ -2,7 +2,7 @@ import { commands as defaultCommands } from '../commands/index.js';
 import type { Clock } from './clock.js';
 import type { AppConfig } from './config.js';
 import type { Command } from './dispatch/command.js';
-import type { Caller, CommandContext, Conversation } from './dispatch/context.js';
+import type { Caller, CommandContext, Conversation, IncomingFile } from './dispatch/context.js';
 import { dispatch, findCommand } from './dispatch/dispatch.js';
 import { sanitizeInput, stripCommandPrefix, tokenize } from './dispatch/input.js';
 import { isSecretariat } from './dispatch/roles.js';
@@ -24,6 +24,12 @@ export interface BotDeps {
   metrics?: Metrics;
 }
 
+/** What a platform hands over besides the line: files sent with it, a way to show progress. */
+export interface HandleExtras {
+  files?: readonly IncomingFile[];
+  progress?: (text: string) => void;
+}
+
 export interface Bot {
   readonly deps: BotDeps;
   /** Every command this bot answers (adapters show buttons only for commands that exist). */
@@ -33,7 +39,7 @@ export interface Bot {
   /** The command that would answer a whole line for this caller: by its first word, or one that claims it ("/cwg igf"). */
   answering(line: string, caller: Caller): Command | undefined;
   /** Runs a `/cwg …` line for a caller: the entry point every platform adapter uses. */
-  handle(line: string, caller: Caller, conversation?: Conversation): Promise<Reply>;
+  handle(line: string, caller: Caller, conversation?: Conversation, extras?: HandleExtras): Promise<Reply>;
   contextFor(caller: Caller, conversation?: Conversation): CommandContext;
 }
 
@@ -81,9 +87,14 @@ export function createBot(deps: BotDeps): Bot {
     command: (word) => findCommand(commands, word),
     answering,
     contextFor,
-    async handle(line, caller, conversation) {
+    async handle(line, caller, conversation, extras) {
       const elapsed = metrics.startTimer();
-      const reply = await dispatch(line, contextFor(caller, conversation));
+      const ctx = contextFor(caller, conversation);
+      const reply = await dispatch(line, {
+        ...ctx,
+        ...(extras?.files ? { files: extras.files } : {}),
+        ...(extras?.progress ? { progress: extras.progress } : {}),
+      });
       metrics.commandAnswered(commandName(line, caller), caller.platform, reply.tone === 'error' ? 'error' : 'ok', elapsed());
       return reply;
     },

@@ -80,10 +80,14 @@ export interface TeamsConfig {
   appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 }
 
+/** CWG_SEED_FILE=none: no seed, a new data file starts with an empty calendar. */
+export const NO_SEED = 'none';
+
 export interface AppConfig {
   dataFile: string;
   /** CWG_DATA_FILE was set: a rehearsal then uses that file as it is instead of a scratch copy. */
   dataFileExplicit?: boolean;
+  /** A seed calendar file, or NO_SEED ("none") for an empty calendar. */
   seedFile?: string;
   /** Rehearsal start instant: the clock starts here and runs on in real time. */
   now?: Date;
@@ -272,7 +276,8 @@ function toAppConfig(e: Env, slack: SlackConfig | undefined, teams: TeamsConfig 
     ...(warnings.length ? { warnings } : {}),
     dataFile: e.CWG_DATA_FILE ?? DEFAULT_DATA_FILE,
     dataFileExplicit: e.CWG_DATA_FILE !== undefined,
-    ...(e.CWG_SEED_FILE ? { seedFile: e.CWG_SEED_FILE } : {}),
+    // "none": a new data file starts with an empty calendar (a group that starts from its own report).
+    ...(e.CWG_SEED_FILE ? { seedFile: e.CWG_SEED_FILE.trim().toLowerCase() === NO_SEED ? NO_SEED : e.CWG_SEED_FILE } : {}),
     ...(e.CWG_NOW ? { now: new Date(e.CWG_NOW) } : {}),
     ...(e.CWG_TZ ? { tz: e.CWG_TZ } : {}),
     secretariat,

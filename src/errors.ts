@@ -228,3 +228,17 @@ export class UndoBlockedError extends CwgError {
     super('UNDO_BLOCKED', reason, { itemId, since });
   }
 }
+
+/**
+ * `/cwg import show|accept|reject|edit|confirm` cannot do it: no draft (or it expired), a proposal number
+ * that is not in the draft, a confirm code that is not the draft's, a calendar that changed since the
+ * draft (`ids`), nothing accepted, or an accepted deadline whose anchor is neither in the calendar nor accepted.
+ */
+export class ImportDraftError extends CwgError {
+  constructor(
+    readonly reason: 'noDraft' | 'expired' | 'noProposal' | 'wrongCode' | 'stale' | 'nothingAccepted' | 'anchorNotAccepted',
+    readonly data: Record<string, string | number> = {},
+  ) {
+    super(`IMPORT_${reason.toUpperCase()}`, `IMPORT ${reason} ${JSON.stringify(data)}`, { reason, ...data });
+  }
+}

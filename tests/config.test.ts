@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from './support/fixtures.js';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { ConfigError } from '../src/errors.js';
@@ -48,5 +51,13 @@ describe('loadConfig', () => {
 
   it('reads the secretariat list with commas, spaces or semicolons', () => {
     expect(loadConfig({ CWG_SECRETARIAT: 'U1, S2;  abc-def ' }).secretariat).toEqual(['U1', 'S2', 'abc-def']);
+  });
+
+  it('CWG_SEED_FILE=none (any case) means an empty calendar; the configuration page says so', () => {
+    expect(loadConfig({ CWG_SEED_FILE: 'none' }).seedFile).toBe('none');
+    expect(loadConfig({ CWG_SEED_FILE: ' NONE ' }).seedFile).toBe('none');
+    expect(loadConfig({ CWG_SEED_FILE: 'data/other.json' }).seedFile).toBe('data/other.json');
+    const page = readFileSync(path.join(REPO_ROOT, 'docs', 'configuration.md'), 'utf8');
+    expect(page).toMatch(/\| `CWG_SEED_FILE` \|[^\n]*`none`: a new data file starts with an empty calendar/);
   });
 });

@@ -82,9 +82,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
     const zone = values.tz ?? config.tz;
     const tz = zone ? canonicalZone(zone) : undefined;
     const words = values.confirm || values.yes ? [...positionals, 'confirm'] : positionals;
-    const reply = await bot.handle(joinWords(words), callerFromFlags(values.user, tz), { platform: 'cli', id: 'cli' });
+    // Progress of a long read (a 200-page PDF) goes to stderr, so stdout stays the answer (or its JSON).
+    const reply = await bot.handle(joinWords(words), callerFromFlags(values.user, tz), { platform: 'cli', id: 'cli' }, { progress: err });
     const saved = await saveReplyFileAndSay(reply, config.exportDir ?? defaultExportDir(config.dataFile));
-    if (values.json) out(JSON.stringify(reply, null, 2));
+    if (values.json) out(JSON.stringify(withProposals(reply), null, 2));
     else if (reply.tone === 'error') err(reply.text);
     else out(reply.text);
     if (saved && !values.json) (saved.ok ? out : err)(saved.line);
@@ -99,6 +100,12 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
   } finally {
     await store?.close();
   }
+}
+
+/** `import --json`: the reply model plus the draft's `proposals` at the top level (the documented shape). */
+function withProposals(reply: { data?: unknown }): unknown {
+  const proposals = (reply.data as { proposals?: unknown } | undefined)?.proposals;
+  return proposals ? { ...reply, proposals } : reply;
 }
 
 /**

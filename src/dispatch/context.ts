@@ -37,6 +37,15 @@ export interface Conversation {
   openPersonal?: () => Promise<Conversation>;
 }
 
+/** A file the person sent with the command (a Slack upload, a Teams attachment), already downloaded and size-checked. */
+export interface IncomingFile {
+  name: string;
+  bytes: Uint8Array;
+  /** The platform could not hand the file over: too big (`size` as the platform states it) or not downloadable. */
+  failed?: 'tooBig' | 'download';
+  size?: number;
+}
+
 export interface CommandContext {
   now: Date;
   store: Store;
@@ -50,4 +59,8 @@ export interface CommandContext {
   commands: readonly Command[];
   /** Platform-provided extras (e.g. a file writer in the console). */
   services: Record<string, unknown>;
+  /** Files sent with this command (`/cwg import` reads the first). */
+  files?: readonly IncomingFile[];
+  /** Tells the person how a long command is going ("reading… page 40 of 200"); platforms that can update a message set it. */
+  progress?: (text: string) => void;
 }

@@ -1,4 +1,4 @@
-import { CwgError, NotFoundError, PermissionError, StoreError, UsageError } from '../errors.js';
+import { CwgError, ImportDraftError, NotFoundError, PermissionError, StoreError, UsageError } from '../errors.js';
 import type { Messages } from '../i18n/index.js';
 import type { Logger } from '../log.js';
 import type { ReplyBody } from '../render/reply.js';
@@ -24,6 +24,12 @@ export function errorReply(err: unknown, msg: Messages, log: Logger): ReplyBody 
     // The schema's (zod's) detail is for the operator's log; people get a sentence.
     log.warn('write rejected', { code: err.code, message: err.message });
     return reply(err.code, err.code === 'STORE_CLOSED' ? msg.error.storeClosed : msg.error.writeRejected);
+  }
+  if (err instanceof ImportDraftError) return reply(err.code, msg.intake.draftError(err.reason, err.data));
+  // A file the import could not read (src/intake/files FileReadError: code FILE_<reason>, the reason's data in details).
+  if (err instanceof CwgError && err.code.startsWith('FILE_') && typeof err.details.fileCode === 'string') {
+    log.info('import file refused', { code: err.code });
+    return reply(err.code, msg.intake.fileError(err.details.fileCode, err.details));
   }
   if (err instanceof CwgError) {
     log.warn('command failed', { code: err.code, message: err.message });

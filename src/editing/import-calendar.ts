@@ -47,6 +47,11 @@ export async function applyImport(store: Store, json: string | unknown, code: st
   });
 }
 
+/** Calendar JSON → its items, checked and cleaned (ValidationError per entry); also the draft import's JSON reader. */
+export function readCalendarItems(json: string | unknown): Item[] {
+  return readItems(json);
+}
+
 function readItems(json: string | unknown): Item[] {
   let raw = json;
   if (typeof json === 'string') {

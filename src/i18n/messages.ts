@@ -3,6 +3,7 @@ import type { Actor, ItemKind, Status } from '../calendar/schema.js';
 import { ACTORS, SECRETARIAT_DOCUMENT } from '../calendar/schema.js';
 import en from './catalogues/en.js';
 import { askingMessages } from './asking-messages.js';
+import { bindIntakeMessages } from './intake-messages.js';
 
 /** Every message id the bot knows: the English catalogue is the reference. */
 export type MessageId = keyof typeof en;
@@ -613,6 +614,7 @@ export function bindMessages(tr: Translator) {
     slack,
     teams,
     asking: askingMessages(t),
+    intake: bindIntakeMessages(tr),
   };
 }
 

@@ -3,6 +3,7 @@ import { calendarIssues, ItemSchema } from '../calendar/schema.js';
 import { LedgerEntrySchema, RemindersStateSchema, SubscriptionSchema } from './reminders-schema.js';
 import { AuditEntrySchema } from './audit-schema.js';
 import { HandledSchema, LeaseSchema, PreferencesSchema } from './coordination-schema.js';
+import { ImportDraftsSchema } from './import-draft-schema.js';
 
 export const CURRENT_SCHEMA_VERSION = 2;
 
@@ -23,6 +24,8 @@ export const DbSchema = z
     leases: z.record(z.string(), LeaseSchema).default({}),
     /** Languages chosen by people and channels (/cwg language). */
     preferences: PreferencesSchema.default({ users: {}, channels: {} }),
+    /** Import drafts under review, one per caller (`/cwg import`), until confirmed, discarded or expired. */
+    importDrafts: ImportDraftsSchema.default({}),
   })
   .strict()
   .superRefine((db, ctx) => {

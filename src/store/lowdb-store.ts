@@ -178,6 +178,8 @@ function validateDb(raw: unknown, file: string, code: 'DATA_FILE_INVALID' | 'SEE
 }
 
 export function loadSeed(seedFile: string): Db {
+  // CWG_SEED_FILE=none (src/config.ts NO_SEED; the store does not import config): an empty calendar.
+  if (seedFile === 'none') return validateDb(migrate({ items: [] }).data, seedFile, 'SEED_INVALID');
   const raw = parseJsonFile(seedFile);
   const seed = SeedFileSchema.safeParse(raw);
   if (!seed.success) throw new StoreError('SEED_INVALID', `${seedFile} is not a valid seed calendar: ${describeIssues(seed.error)}`, seedFile);

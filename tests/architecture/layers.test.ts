@@ -33,8 +33,8 @@ export const ALLOWED: Record<string, readonly string[]> = {
   'src/store': ['src/calendar'],
   'src/render': ['src/calendar', 'src/i18n'],
   'src/editing': ['src/calendar', 'src/i18n', 'src/store', 'src/render'],
-  /** Reading reports, spreadsheets and calendars into proposals: domain-level, no platform, no store writes. */
-  'src/intake': ['src/calendar', 'src/i18n', 'src/editing'],
+  /** Reading reports, spreadsheets and calendars into proposals (the draft's shape from src/store): no platform, no store writes. */
+  'src/intake': ['src/calendar', 'src/i18n', 'src/store', 'src/editing'],
   'src/dispatch': ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/editing'],
   'src/answers': ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/editing', 'src/dispatch'],
   'src/reminders': ['src/calendar', 'src/config', 'src/i18n', 'src/store', 'src/render', 'src/dispatch', 'src/answers', 'src/metrics'],

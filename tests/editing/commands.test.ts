@@ -278,17 +278,22 @@ describe('editing commands through the dispatcher, on a real data file', () => {
 
     const preview = await t.ask(`import ${file}`);
     expect(preview.tone).toBe('ok');
-    expect(preview.text).toMatch(/1 new item:\n {2}\+ igf-2026/);
-    expect(preview.text).toMatch(/~ igf-2025: place\n {4}place: "Lillestrøm, Norway" → "Oslo"/);
-    expect(preview.text).toMatch(/62 items identical/);
-    const code = (preview.data as { code: string }).code;
-    expect(readFileSync(t.store.location)).toEqual(bytes);
+    expect(preview.text).toMatch(/New: 1 · Changed: 1 · Unchanged: 62/);
+    expect(preview.text).toMatch(/1\. \[to review\] event: IGF 2026 ‹!here› · .* · igf-2026/);
+    expect(preview.text).toMatch(/2\. \[to review\] event: .* · igf-2025\n.*\n {5}changes: place/);
+    expect(readFileSync(t.store.location, 'utf8')).toContain('"importDrafts"');
+    expect(t.store.read().items).toEqual(JSON.parse(bytes.toString()).items);
+    const accepted = await t.ask('import accept all');
+    const code = (accepted.data as { code: string }).code;
+    expect(accepted.text).toContain(`/cwg import confirm ${code}`);
 
-    expect((await t.ask(`import ${file} confirm 000000`)).error?.code).toBe('CONFIRM');
-    expect(readFileSync(t.store.location)).toEqual(bytes);
+    const wrong = await t.ask('import confirm 000000');
+    expect(wrong.error?.code).toBe('IMPORT_WRONGCODE');
+    expect(wrong.text).toMatch(/"000000" is not the code of your draft/);
+    expect(t.store.read().items).toEqual(JSON.parse(bytes.toString()).items);
 
-    const applied = await t.ask(`import ${file} confirm ${code}`);
-    expect(applied.text).toMatch(/Imported: 1 added, 1 changed/);
+    const applied = await t.ask(`import confirm ${code}`);
+    expect(applied.text).toMatch(/Imported from import\.json: 1 added, 1 changed/);
     expect(itemOf(t.store, 'igf-2025').place).toBe('Oslo');
     expect(itemOf(t.store, 'igf-2026').title).toBe('IGF 2026 ‹!here›');
     expect(t.store.read().audit.map((e) => e.action)).toEqual(['import', 'import']);
@@ -304,7 +309,7 @@ describe('editing commands through the dispatcher, on a real data file', () => {
     expect((await t.ask('import /etc/passwd', sec)).text).toMatch(/only possible on the bot's own command line/);
     const item = { ...itemOf(t.store, 'igf-2025'), place: 'Oslo' };
     const reply = await t.ask(`import '${JSON.stringify({ items: [item] })}'`, sec);
-    expect(reply.text).toMatch(/~ igf-2025: place/);
+    expect(reply.text).toMatch(/Changed:\n {2}1\. \[to review\] event: .* · igf-2025\n.*\n {5}changes: place/);
     const bad = await t.ask('import {"items": [1]}', sec);
     expect(bad.error?.code).toBe('VALIDATION');
     expect(bad.text).toMatch(/file: is not valid JSON/);

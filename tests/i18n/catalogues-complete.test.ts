@@ -107,6 +107,12 @@ const SYNTAX_ONLY = new Set<string>([
   'asking.remindMe.usage',
   'asking.nextWhat.reminder',
   'asking.subscriptions.item',
+  'intake.usage',
+  'intake.draft.line',
+  'intake.draft.unchangedLine',
+  'intake.draft.evidence',
+  'intake.unread.report',
+  'intake.unread.ics.invalid',
   ...usageIds,
   ...emptyIds,
 ]);

@@ -55,8 +55,9 @@ describe('change notices for every editing action', () => {
     exported.items.push({ ...imp, id: 'ev-new', title: 'Imported new meeting' });
     const file = path.join(tempDir(), 'import.json');
     writeFileSync(file, JSON.stringify(exported));
-    const code = ((await t.ask(`import ${file}`)).data as { code: string }).code;
-    await ok(`import ${file} confirm ${code}`);
+    await ok(`import ${file}`);
+    const code = ((await t.ask('import accept all')).data as { code: string }).code;
+    await ok(`import confirm ${code}`);
     expect(await tick()).toEqual([
       // edit that changes the date; an edit of the title alone says nothing
       '[#geneva reminder] Rescheduled: Open consultation | [#geneva reminder] Was: Thu 10 Apr 2025 | [#geneva reminder] Now: Sat 12 Apr 2025',
@@ -117,8 +118,9 @@ describe('change notices for every editing action', () => {
       exported.items.push({ ...base, id: `new-${i}`, title: `New meeting ${i}`, tags: i === 1 ? ['igf'] : [], when: { type: 'date', start: `2025-06-0${i}` } });
     const file = path.join(tempDir(), 'import.json');
     writeFileSync(file, JSON.stringify(exported));
-    const code = ((await t.ask(`import ${file}`)).data as { code: string }).code;
-    expect((await t.ask(`import ${file} confirm ${code}`)).error).toBeUndefined();
+    await t.ask(`import ${file}`);
+    const code = ((await t.ask('import accept all')).data as { code: string }).code;
+    expect((await t.ask(`import confirm ${code}`)).error).toBeUndefined();
     const sent = await tick();
     // "all" follows the 7 changes: one message. "igf-only" follows 2: two notices, as usual.
     expect(sent).toHaveLength(3);

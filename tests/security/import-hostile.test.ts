@@ -46,9 +46,10 @@ describe('import keeps no hostile text', () => {
   it('ESC[2J, ESC]0;…BEL and bidi overrides in every field are gone after import, in /cwg show and in the feed', async () => {
     const t = await makeTestBot();
     const f = fileWith([hostileItem('hostile-1')]);
-    const preview = await t.ask(`import ${f}`);
+    await t.ask(`import ${f}`);
+    const preview = await t.ask('import accept all');
     const code = /confirm ([0-9a-f]{6})\b/.exec(preview.text)![1]!;
-    const applied = await t.ask(`import ${f} confirm ${code}`);
+    const applied = await t.ask(`import confirm ${code}`);
     expect(applied.tone).toBe('ok');
     const stored = t.store.read().items.find((it) => it.id === 'hostile-1')!;
     const storedText = JSON.stringify(stored);

@@ -28,11 +28,12 @@ const SCOPE_USES: Record<string, RegExp> = {
   'im:write': /conversations\.open/,
   'usergroups:read': /usergroups\.users\.list/,
   'files:write': /files\.uploadV2/,
+  'files:read': /url_private_download/,
+  'im:history': /channel_type !== 'im'/,
   'channels:read': /users\.conversations/,
   'groups:read': /users\.conversations/,
   'channels:history': /conversations\.history/,
   'groups:history': /conversations\.history/,
-  'im:history': /conversations\.history/,
 };
 
 describe('manifest/slack/manifest.yaml', () => {
@@ -44,7 +45,7 @@ describe('manifest/slack/manifest.yaml', () => {
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_home_opened']);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_home_opened', 'message.im']);
   });
 
   it('asks only for scopes the code uses', () => {

@@ -30,8 +30,16 @@ export interface SlackApiStandIn {
   /** Slack user groups: group id → member user ids (usergroups.users.list). */
   groups: Map<string, string[]>;
   callsTo(method: string): RecordedCall[];
+  /** Files served at `${fileUrl(id)}` as Slack serves url_private_download: only with the bot token. */
+  files: Map<string, Uint8Array>;
+  fileUrl(id: string, name: string): string;
+  /** Each file download: the file id and the authorization header it came with. */
+  downloads: Array<{ id: string; authorization: string | undefined }>;
   close(): Promise<void>;
 }
+
+/** The bot token the stand-in expects on file downloads (what the Slack harness configures). */
+export const STAND_IN_BOT_TOKEN = 'xoxb-test-token';
 
 export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
   const calls: RecordedCall[] = [];
@@ -41,6 +49,8 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
   const users: SlackApiStandIn['users'] = new Map();
   const groups: SlackApiStandIn['groups'] = new Map();
   const lastPost = new Map<string, number>();
+  const files: SlackApiStandIn['files'] = new Map();
+  const downloads: SlackApiStandIn['downloads'] = [];
   let limit: { interval: number; retryAfter: number } | undefined;
   let tsCounter = 1_700_000_000_000;
 
@@ -86,6 +96,8 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
       }
       case 'usergroups.users.list':
         return ok({ users: groups.get(String(a.usergroup)) ?? [] });
+      case 'chat.update':
+        return ok({ channel, ts: a.ts });
       case 'views.open':
       case 'views.publish':
       case 'views.update':
@@ -96,6 +108,21 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
   };
 
   const server: Server = createServer(async (req, res) => {
+    const download = /^\/files-pri\/([^/]+)\//.exec(req.url ?? '');
+    if (download && req.method === 'GET') {
+      const id = decodeURIComponent(download[1]!);
+      const authorization = req.headers.authorization;
+      downloads.push({ id, authorization });
+      const bytes = files.get(id);
+      // Slack answers a download without the token with its login page (HTML), not the file.
+      if (!bytes || authorization !== `Bearer ${STAND_IN_BOT_TOKEN}`) {
+        res.writeHead(bytes ? 302 : 404, { location: 'https://stand-in.slack.com/?redir=login' }).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(bytes.byteLength) });
+      res.end(Buffer.from(bytes));
+      return;
+    }
     const method = decodeURIComponent(
       (req.url ?? '/')
         .split('?')[0]!
@@ -114,6 +141,9 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/api/`,
+    files,
+    downloads,
+    fileUrl: (id, name) => `http://127.0.0.1:${port}/files-pri/${encodeURIComponent(id)}/${encodeURIComponent(name)}`,
     calls,
     posted,
     users,

@@ -2,7 +2,7 @@ import { CwgError } from '../../errors.js';
 
 /**
  * Why a file cannot be read. Codes and data only: the words live in the catalogue
- * (draft in ./messages-en.ts until the integrator moves them into src/i18n).
+ * (intake.fileError.* in src/i18n/catalogues, worded by src/i18n/intake-messages.ts).
  */
 export const FILE_ERROR_CODES = [
   'EMPTY',
@@ -33,6 +33,8 @@ export const FILE_ERROR_CODES = [
   'ICS_MALFORMED',
   'ICS_EMPTY',
   'ICS_TOO_MANY_ITEMS',
+  /** The chat platform could not hand the file over (set by the import command, not by a reader). */
+  'DOWNLOAD_FAILED',
 ] as const;
 export type FileErrorCode = (typeof FILE_ERROR_CODES)[number];
 
@@ -41,7 +43,7 @@ export class FileReadError extends CwgError {
     readonly fileCode: FileErrorCode,
     readonly data: Record<string, string | number | boolean | string[]> = {},
   ) {
-    // The message is for logs only (code + data, no prose): people read messages-en.ts's words.
+    // The message is for logs only (code + data, no prose): people read the catalogue's intake.fileError.* words.
     super(`FILE_${fileCode}`, `${fileCode} ${JSON.stringify(data)}`, { fileCode, ...data });
   }
 }

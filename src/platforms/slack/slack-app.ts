@@ -9,6 +9,7 @@ import { createCallerResolver } from './caller-resolver.js';
 import { connectWithRetry } from './connect-retry.js';
 import { checkedSlackBody } from './event-body.js';
 import { DEFAULT_HTTP_TIMEOUT_MS, timedHttpFetch } from './http-fetch.js';
+import { registerImportFiles } from './import-files.js';
 import { registerItemActions } from './item-actions.js';
 import { registerModals } from './modals.js';
 import { registerSlashCommand } from './slash-command.js';
@@ -127,6 +128,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
   registerItemActions(app, deps);
   registerModals(app, deps);
   registerAppHome(app, deps);
+  registerImportFiles(app, deps, slack);
   return {
     app,
     ...(route ? { route } : {}),

@@ -3,6 +3,7 @@ import type { Caller, Conversation } from '../../dispatch/context.js';
 import { isSecretariat } from '../../dispatch/roles.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Logger } from '../../log.js';
+import { renderDraftBlocks } from '../../render/import-draft-blocks.js';
 import { renderSlackBlocks, type SlackMessage, type SlackRenderOptions } from '../../render/slack-blocks.js';
 import type { Reply } from '../../render/reply.js';
 import type { CallerResolver } from './caller-resolver.js';
@@ -46,6 +47,9 @@ export function slackConversation(channelId: string | undefined, teamId?: string
 
 /** Renders a reply for a Slack viewer, with the buttons their role and this build allow. */
 export function renderFor(deps: SlackDeps, reply: Reply, caller: Caller, extra: Partial<SlackRenderOptions> = {}): SlackMessage {
+  // An import draft page gets its own blocks: a proposal per section with Accept / Reject.
+  const draft = extra.shared ? undefined : renderDraftBlocks(reply, messagesFor(caller.locale));
+  if (draft) return draft;
   return renderSlackBlocks(reply, {
     msg: messagesFor(caller.locale),
     isSecretariat: isCallerSecretariat(deps, caller) && !extra.shared,

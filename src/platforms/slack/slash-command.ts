@@ -5,6 +5,7 @@ import { escapeMrkdwn } from '../../render/mrkdwn.js';
 import { ACK_BUDGET_MS, ackOrRespond, type SendReply } from './ack-or-respond.js';
 import { readSlashText } from './command-text.js';
 import { deliverReply } from './deliver-reply.js';
+import { openImportModal } from './import-files.js';
 import { openAddModal } from './modals.js';
 import { slashConversation } from './personal-conversation.js';
 import { forChannel, isQuestion, type SlackDeps } from './slack-deps.js';
@@ -44,6 +45,13 @@ async function answerCommand(command: SlashCommand, respond: SendReply, client: 
   }
   if (line.toLowerCase() === 'add') {
     await openAddModal(client, command.trigger_id, caller, deps, respond);
+    return;
+  }
+  if (line.toLowerCase() === 'import') {
+    // Without a file: the form with a file field (a file can also be sent in a direct message to the app).
+    await openImportModal(client, command.trigger_id, caller, deps, async (text) => {
+      await respond({ response_type: 'ephemeral', text: escapeMrkdwn(text) });
+    });
     return;
   }
   const conversation = slashConversation(client, command.user_id, command.channel_id, command.team_id, command.channel_name);

@@ -8,10 +8,13 @@ import { messagesFor } from '../../i18n/index.js';
 import type { Reply } from '../../render/reply.js';
 import { callerOf, channelConversationId, channelDataOf, commandLineOf, conversationKind, conversationOf, includesBot, trustOf } from './activity.js';
 import { dropConversation, saveReference } from './references.js';
-import { cardOptions, replyActivity, textActivity } from './replies.js';
+import { cardActivity, cardOptions, replyActivity, textActivity } from './replies.js';
 import { createEditForms } from './edit-forms.js';
 import { acceptFileConsent, declineFileConsent, fileConsentActivity } from './file-consent.js';
 import { lineForSubmit, type SubmitHandler } from './submit.js';
+import { attachedFiles, downloadTeamsFile } from './import-files.js';
+import { renderDraftCard } from '../../render/import-draft-card.js';
+import type { HandleExtras } from '../../bot.js';
 
 export interface TeamsAppOptions {
   bot: Bot;
@@ -21,6 +24,8 @@ export interface TeamsAppOptions {
   botAppId?: string;
   /** Secretariat card forms (edit/save); the editing API's forms by default. */
   forms?: SubmitHandler;
+  /** Tests: attachments may be downloaded over http from loopback (production needs https). */
+  allowLoopbackDownloads?: boolean;
 }
 
 /**
@@ -63,9 +68,9 @@ export function createTeamsApplication(opts: TeamsAppOptions): Application {
     log.info('teams: bot removed, conversation forgotten', { conversation: a.conversation.id, team: teamId, subscriptionsDropped: dropped });
   };
 
-  const reply = async (ctx: TurnContext, line: string, conversation: Conversation = conversationOf(ctx.activity)) => {
+  const reply = async (ctx: TurnContext, line: string, conversation: Conversation = conversationOf(ctx.activity), extras?: HandleExtras) => {
     const caller = callerOf(ctx.activity, trustOf(bot));
-    const result = await bot.handle(line, caller, conversation);
+    const result = await bot.handle(line, caller, conversation, extras);
     const isSecretariat = bot.contextFor(caller).isSecretariat;
     const msg = messagesFor(caller.locale);
     // Teams lets a bot send files only in 1:1 chats (file consent card); elsewhere, feed links.
@@ -77,7 +82,9 @@ export function createTeamsApplication(opts: TeamsAppOptions): Application {
       fileOffered: personal && Boolean(result.file),
       addToCalendar: personal ? 'file' : (id) => feedUrl(bot.deps.config, { id }),
     });
-    await ctx.sendActivity(replyActivity(result, options));
+    // An import draft page: one card with Accept / Reject per proposal and the page's actions.
+    const draftCard = renderDraftCard(result, msg);
+    await ctx.sendActivity(draftCard ? cardActivity(draftCard, result.text) : replyActivity(result, options));
     if (personal && result.file) {
       // Teams refuses the consent card when the installed app lacks supportsFiles: say so, do not fail the turn.
       await ctx.sendActivity(fileConsentActivity(result.file, line, msg.teams.file.offer(result.file.filename))).catch(async (err: unknown) => {
@@ -125,8 +132,26 @@ export function createTeamsApplication(opts: TeamsAppOptions): Application {
       await runLine(ctx, line);
       return;
     }
+    const files = conversationKind(a) === 'personal' ? attachedFiles(a) : [];
+    if (files.length) {
+      await importAttachment(ctx, files[0]!);
+      return;
+    }
     await runLine(ctx, commandLineOf(a));
   });
+
+  /** A file attached in the 1:1 chat: "Reading…", then the draft card (the import command checks the role and the file). */
+  const importAttachment = async (ctx: TurnContext, file: ReturnType<typeof attachedFiles>[number]) => {
+    const caller = callerOf(ctx.activity, trustOf(bot));
+    const msg = messagesFor(caller.locale);
+    if (!bot.contextFor(caller).isSecretariat) {
+      await reply(ctx, 'import');
+      return;
+    }
+    await ctx.sendActivity(textActivity(msg.intake.reading(file.name)));
+    const incoming = await downloadTeamsFile(file, bot.deps.config.importMaxMb * 1024 * 1024, opts.allowLoopbackDownloads === true);
+    await reply(ctx, 'import', conversationOf(ctx.activity), { files: [incoming] });
+  };
 
   const runLine = async (ctx: TurnContext, line: string) => {
     const subscribing = firstCommandOf(line) === 'subscribe' && hasCommand('subscribe');

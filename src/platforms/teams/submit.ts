@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { ITEM_ID } from '../../calendar/schema.js';
 import type { Caller } from '../../dispatch/context.js';
+import { DRAFT_LINE } from '../../render/import-draft-view.js';
 
 /** Handles card submissions that are forms rather than commands (the secretariat's edit cards). */
 export interface SubmitHandler {
@@ -19,5 +20,7 @@ export function lineForSubmit(value: unknown): string | undefined {
   if (data.cwg === 'show' && typeof data.id === 'string' && ITEM_ID.test(data.id)) return `show ${data.id}`;
   if (data.cwg === 'ics' && typeof data.id === 'string' && ITEM_ID.test(data.id)) return `ics ${data.id}`;
   if (data.cwg === 'subscribe') return 'subscribe';
+  // The import draft card's buttons: only the review lines themselves (accept, reject, page, confirm, discard).
+  if (data.cwg === 'import' && typeof data.line === 'string' && DRAFT_LINE.test(data.line)) return data.line;
   return undefined;
 }
