@@ -68,6 +68,7 @@ const LATIN_RUN = /[A-Za-z][A-Za-z'’]*(?:[ ]+[A-Za-z][A-Za-z'’]*)+/g;
 export const SYNTAX = [
   /^(npx )?cwg\b/, // "/cwg search unesco forum", "npx cwg help"
   /^(add|deadline|event|days|date|secretariat|members|ai|int|digest|retry|tz|at|import|N|DD|d|now|data|user|Slack)\b/,
+  /^remind me\b/, // "remind me <id>": the parser's words for a personal reminder, as asking.remindMe.usage (syntax only) writes them
   /^(Comments on the draft report|CWG calendar|CWG next)$/, // an example title, the Slack app's name, "@CWG next-deadline"
 ];
 

@@ -703,6 +703,58 @@ const ar: Catalogue = {
     'ملف البيانات {file} غير صالح للاستخدام: لا يستطيع هذا المستخدم قراءته والكتابة فيه ({reason}). امنحه صلاحيتي القراءة والكتابة (chown، chmod)، أو اضبط CWG_DATA_FILE (أو ‎--data) على مسار آخر.',
   'startup.portInUse':
     'يتعذّر استخدام المنفذ PORT {port} ({reason}): تستمع إليه عملية أخرى، أو يتطلّب المنفذ صلاحيات خاصة. أوقف تلك العملية، أو اضبط PORT على منفذ آخر.',
+  // branch arfill: Arabic for the ids of branch asking (how people ask, personal reminders, short review markers).
+  // Question words the parser reads stay in English, written as the full command («/cwg this week») so they can be copied.
+  'asking.review.date': 'يلزم التحقق من التاريخ',
+  'asking.review.reading': 'يلزم التحقق من قراءتنا للتقرير',
+  'asking.heading.today': 'اليوم، {day}',
+  'asking.heading.thisWeek': 'هذا الأسبوع، حتى {day}',
+  'asking.heading.thisMonth': 'هذا الشهر، حتى {day}',
+  // As heading.upcoming: «الأسابيع الـ# القادمة» names the count apart, so the noun need not agree with it.
+  'asking.heading.weeks':
+    '{n, plural, zero {ما هو مقبل خلال الأسابيع الـ# القادمة} one {ما هو مقبل خلال الأسبوع القادم} two {ما هو مقبل خلال الأسبوعين القادمين} few {ما هو مقبل خلال الأسابيع الـ# القادمة} many {ما هو مقبل خلال الأسابيع الـ# القادمة} other {ما هو مقبل خلال الأسابيع الـ# القادمة}}',
+  'asking.heading.months':
+    '{n, plural, zero {ما هو مقبل خلال الأشهر الـ# القادمة} one {ما هو مقبل خلال الشهر القادم} two {ما هو مقبل خلال الشهرين القادمين} few {ما هو مقبل خلال الأشهر الـ# القادمة} many {ما هو مقبل خلال الأشهر الـ# القادمة} other {ما هو مقبل خلال الأشهر الـ# القادمة}}',
+  'asking.heading.tag': 'ما هو مقبل: {words}',
+  'asking.heading.nextFew':
+    '{kind, select, deadline {{n, plural, zero {المواعيد النهائية الـ# التالية} one {الموعد النهائي التالي} two {الموعدان النهائيان التاليان} few {المواعيد النهائية الـ# التالية} many {المواعيد النهائية الـ# التالية} other {المواعيد النهائية الـ# التالية}}} other {{n, plural, zero {الفعاليات الـ# التالية} one {الفعالية التالية} two {الفعاليتان التاليتان} few {الفعاليات الـ# التالية} many {الفعاليات الـ# التالية} other {الفعاليات الـ# التالية}}}}',
+  'asking.empty.period': 'لا شيء في هذه الفترة{filter}: {period}.',
+  'asking.empty.tag': 'لا شيء مقبل في التقويم{filter}.',
+  'asking.search.scope':
+    'يشمل البحث العناوين والأوصاف والأماكن والجهات المنظِّمة والوسوم والمعرِّفات وفقرات التقرير؛ والبحث عن §6.7 يجد أيضًا فقراتها الفرعية (6.7.1، 6.7.9…).',
+  'asking.help.ways':
+    'اسأل كما تقول عادةً (بكلمات الأوامر الإنكليزية): «/cwg next events»، «/cwg next deadlines»، «/cwg today»، «/cwg this week»، «/cwg this month»، «/cwg upcoming 2 weeks»، «/cwg upcoming 3 months»، أو بوسم وحده («/cwg igf»).',
+  'asking.help.mine':
+    'تقصر كلمة «mine» السؤال على ما يتعيّن عليك اتخاذ إجراء بشأنه: ما يخص الأعضاء بالنسبة إلى المندوبين، وما يخص الأمانة بالنسبة إلى الأمانة (مثل «/cwg next-deadline mine»).',
+  'asking.help.personal':
+    'التذكيرات الشخصية: اكتب «/cwg subscribe» في رسالة مباشرة إليّ (Slack) أو في محادثتنا الفردية (Teams)، أو «/cwg remind me <id>» للتذكير ببند واحد.',
+  'asking.personal.done': 'ستتلقى تذكيراتك الخاصة في هذه المحادثة المباشرة: {what}.',
+  'asking.personal.updated': 'حُدِّثت تذكيراتك الخاصة: {what}.',
+  'asking.personal.manage': 'يعرضها «/cwg subscriptions»؛ ويوقفها «/cwg unsubscribe»؛ ويضيف «/cwg remind me <id>» تذكيرات ببند واحد.',
+  'asking.remindMe.done': 'سأذكّرك بالبند {title} ({id}) في محادثتنا المباشرة: {offsets}.',
+  'asking.remindMe.undated': 'لم يُحدَّد بعدُ موعد {title}: تبدأ التذكيرات حالما يُعلَن موعده.',
+  'asking.remindMe.over': 'انتهى البند {title} ({id}) أو أُغلق: فلا يوجد ما أذكّرك به.',
+  'asking.remindMe.usage': 'remind me <id> [offsets 7d,1d]',
+  'asking.remindMe.missingId': 'أيّ بند؟ اكتب معرِّفه بعد «remind me»، مثل «remind me igf-2025 7d,1d».',
+  'asking.remindMe.needsDirect': 'لا يمكنني أن أذكّرك على انفراد إلا في محادثتنا الفردية: افتح محادثة معي واكتب فيها «remind me {id}».',
+  'asking.remindMe.stop': 'يوقف «/cwg unsubscribe {id}» في محادثتنا المباشرة هذه التذكيرات.',
+  'asking.subscriptions.itemsHeading': 'تذكيرات ببنود منفردة:',
+  'asking.subscriptions.item': '• {title} ({id}): {offsets}',
+  'asking.unsubscribe.item': 'لن تُرسَل بعد الآن تذكيرات بالبند {id}.',
+  'asking.unsubscribe.noItem': 'لا يوجد تذكير بالبند {id} في هذه المحادثة.',
+  'asking.describe.offsetsEvents': 'الفعاليات قبل بدئها بـ30 و7 أيام وبيوم واحد',
+  'asking.describe.offsetsDeadlines': 'المواعيد النهائية قبلها بـ7 أيام وبيوم واحد وصباح يوم الاستحقاق',
+  'asking.nextWhat.reminder': '{title}، {day} ({distance})',
+  'asking.more.upcoming':
+    'ويمكنك أيضًا أن تسأل: «/cwg upcoming 2 weeks»، «/cwg upcoming 3 months»، «/cwg today»، «/cwg this week»، «/cwg this month» (بأيام جنيف)؛ والوسم وحده («/cwg igf») أو كلمة «mine» وحدها تسرد كل ما هو مقبل بشأنه.',
+  'asking.more.next-deadline':
+    'ويمكنك أيضًا أن تسأل: «/cwg next deadlines» (المواعيد النهائية الـ5 التالية)، «/cwg next 3 deadlines»، «/cwg next event»، «/cwg next events»؛ و«mine» لعرض ما يتعيّن عليك اتخاذ إجراء بشأنه.',
+  'asking.more.next-event':
+    'ويمكنك أيضًا أن تسأل: «/cwg next events» (الفعاليات الـ5 التالية)، «/cwg next 3 events»؛ و«mine» لعرض ما يتعيّن عليك اتخاذ إجراء بشأنه.',
+  'asking.more.search': 'يطابق البحث أيضًا الأوصاف والجهات المنظِّمة والمعرِّفات. ويجد §6.7.9 أو 6.7.9 بنود تلك الفقرة؛ ويجد 6.7 أيضًا بنود 6.7.1، 6.7.9…',
+  'asking.more.subscribe':
+    'في رسالة مباشرة إليّ (Slack) أو في محادثتنا الفردية (Teams)، يمنحك «/cwg subscribe» تذكيراتك الخاصة. ويذكّرك «/cwg remind me <id> [7d,1d]» وحدك ببند واحد، برسالة مباشرة.\nوكلمة «all» وحدها تعني جميع البنود من جديد؛ و«events» أو «deadlines» لا تغيّران إلا النوع؛ والوسوم وكلمات الجهة المعنية بالإجراء لا تغيّر إلا نفسها.',
+  'asking.more.unsubscribe': 'يوقف «/cwg unsubscribe <id>» التذكيرات ببند واحد (تلك المضافة بـ«remind me <id>»).',
 };
 
 export default ar;
