@@ -211,14 +211,15 @@ export function makeDb(n: number): unknown {
   const items: Array<Record<string, unknown>> = [...seed.items];
   const tags = ['igf', 'wsis20', 'cstd', 'hlpf', 'ai', 'council'];
   const actors = ['members', 'secretariat', 'chair'];
-  for (let i = items.length; i < n; i++) {
+  const first = items.length; // generated ids start after the seed's: gen-<first>, gen-<first + 1>…
+  for (let i = first; i < n; i++) {
     const day = new Date(Date.UTC(2024, 0, 1) + ((i * 7919) % (12 * 365)) * 86_400_000).toISOString().slice(0, 10);
     const kind = i % 3 === 0 ? 'event' : 'deadline';
     const variant = i % 10;
     const when =
       variant === 0
         ? { type: 'tba', approx: day.slice(0, 4) }
-        : variant === 1 && i > 100
+        : variant === 1 && i - 50 >= first
           ? { type: 'relative', anchor: `gen-${i - 50}`, offsetDays: -21, bound: 'by' }
           : variant < 5
             ? { type: 'datetime', start: `${day}T13:30`, end: `${day}T15:00`, tz: 'Europe/Zurich' }
