@@ -11,6 +11,7 @@ import type { Logger } from './log.js';
 import { type Metrics, noMetrics } from './metrics/metrics.js';
 import type { Reply } from './render/reply.js';
 import type { Store } from './store/store.js';
+import { LastCommands } from './dispatch/last-commands.js';
 
 export interface BotDeps {
   config: AppConfig;
@@ -37,6 +38,7 @@ export interface Bot {
 
 export function createBot(deps: BotDeps): Bot {
   const commands = deps.commands ?? defaultCommands;
+  const lastCommands = new LastCommands();
   const contextFor = (caller: Caller, conversation?: Conversation): CommandContext => ({
     now: deps.clock(),
     store: deps.store,
@@ -49,6 +51,7 @@ export function createBot(deps: BotDeps): Bot {
     isSecretariat: isSecretariat(caller, deps.config.secretariat),
     commands,
     services: deps.services ?? {},
+    lastCommands,
   });
   const metrics = deps.metrics ?? noMetrics;
   /** The command's own name for the metrics label (aliases folded; anything else is "unknown"). */

@@ -1,3 +1,4 @@
+import type { LastCommands } from './last-commands.js';
 import type { AppConfig } from '../config.js';
 import type { Messages } from '../i18n/index.js';
 import type { Logger } from '../log.js';
@@ -43,4 +44,6 @@ export interface CommandContext {
   commands: readonly Command[];
   /** Platform-provided extras (e.g. a file writer in the console). */
   services: Record<string, unknown>;
+  /** Each editor's last editing command, for undo's confirmation (src/editing/last-command.ts). */
+  lastCommands?: LastCommands;
 }

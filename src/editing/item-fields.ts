@@ -1,5 +1,18 @@
 import { farDateWarning, parseDate } from './parse-date.js';
-import { ACTORS, type Actor, ITEM_KINDS, type Item, ItemIdSchema, type ItemKind, STATUSES, type Status, type When, WhenSchema } from '../calendar/schema.js';
+import { cleanWebUrl } from '../calendar/safe-url.js';
+import {
+  ACTORS,
+  type Actor,
+  ITEM_KINDS,
+  SECRETARIAT_DOCUMENT,
+  type Item,
+  ItemIdSchema,
+  type ItemKind,
+  STATUSES,
+  type Status,
+  type When,
+  WhenSchema,
+} from '../calendar/schema.js';
 import { isoDateIn } from '../calendar/time.js';
 import { ConfirmationNeededError, DateParseError, type FieldProblem, ValidationError } from '../errors.js';
 import { containsLink, neutraliseText, TEXT_LIMITS } from '../calendar/sanitize-text.js';
@@ -19,12 +32,20 @@ export interface ItemFields {
   organiser?: string;
   /** Who must act: "members,secretariat" or a list. */
   who?: string | readonly string[];
-  /** "igf,ai" or a list. */
+  /** "igf,ai" or a list: replaces the item's tags. */
   tags?: string | readonly string[];
+  /** tags+=…: tags to add to the item's (after `tags`, when both are given). */
+  tagsAdd?: string | readonly string[];
+  /** tags-=…: tags to remove; each must be on the item. */
+  tagsRemove?: string | readonly string[];
   sendTo?: string;
   url?: string;
   /** The report paragraph the item comes from, e.g. "6.7.9". */
   source?: string;
+  /** The document the item comes from: its title or symbol ("CWG-WSIS&SDG/43/3"); empty = added by the secretariat. */
+  document?: string;
+  /** The document's address (http/https), shown as a link or button. */
+  link?: string;
   status?: Status;
   kind?: ItemKind;
   /** "resolved" (or empty) clears the item's review flags, once the secretariat has checked the date. */
@@ -43,6 +64,8 @@ export const FIELD_NAMES = [
   'sendTo',
   'url',
   'source',
+  'document',
+  'link',
   'status',
   'kind',
   'review',
@@ -61,12 +84,30 @@ const ACTOR_ALIASES: Record<string, Actor> = {
 
 const REVIEW_CLEARED = new Set(['', 'resolved', 'checked', 'clear', 'none']);
 
-export { SECRETARIAT_DOCUMENT } from '../calendar/schema.js';
+export { SECRETARIAT_DOCUMENT };
+
+/**
+ * What the fields change in `source`: the API merges it into the item's source (edit) or a new one (add),
+ * so `source=3.2` keeps the document and `document=…` keeps the paragraph. link null = remove it.
+ */
+export interface SourcePatch {
+  paragraph?: string;
+  document?: string;
+  link?: string | null;
+}
+
+export type ReadFields = Omit<Partial<Item>, 'source'> & {
+  clear: Array<keyof Item>;
+  sourcePatch?: SourcePatch;
+  tagsAdd?: string[];
+  tagsRemove?: string[];
+};
 
 /** Turns fields into item properties; collects every field's problem before throwing one ValidationError. */
-export function readFields(input: ItemFields, opts: { now: Date; confirm?: boolean }): Partial<Item> & { clear: Array<keyof Item> } {
+export function readFields(input: ItemFields, opts: { now: Date; confirm?: boolean }): ReadFields {
   const { fields, errors } = boundFields(input);
-  const out: Partial<Item> & { clear: Array<keyof Item> } = { clear: [] };
+  const out: ReadFields = { clear: [] };
+  const patch: SourcePatch = {};
   const text = (name: 'title' | 'place' | 'notes' | 'organiser', key: 'title' | 'place' | 'description' | 'organiser', required: boolean) => {
     const raw = fields[name];
     if (raw === undefined) return;
@@ -107,12 +148,25 @@ export function readFields(input: ItemFields, opts: { now: Date; confirm?: boole
     }
     out.whoMustAct = actors;
   }
-  if (fields.tags !== undefined) {
-    const tags = [...new Set(listOf(fields.tags).map((t) => t.replace(/^#/, '')))];
+  const readTags = (v: string | readonly string[]): string[] | undefined => {
+    const tags = [...new Set(listOf(v).map((t) => t.replace(/^#/, '')))];
     const bad = tags.find((t) => !/^[a-z0-9][a-z0-9+-]{0,31}$/.test(t));
     if (bad !== undefined) errors.tags = { code: 'badTag', data: { word: neutraliseText(bad).slice(0, 40) } };
     else if (tags.length > 20) errors.tags = { code: 'tooManyTags' };
-    else out.tags = tags;
+    else return tags;
+    return undefined;
+  };
+  if (fields.tags !== undefined) {
+    const tags = readTags(fields.tags);
+    if (tags) out.tags = tags;
+  }
+  if (fields.tagsAdd !== undefined) {
+    const tags = readTags(fields.tagsAdd);
+    if (tags) out.tagsAdd = tags;
+  }
+  if (fields.tagsRemove !== undefined) {
+    const tags = readTags(fields.tagsRemove);
+    if (tags) out.tagsRemove = tags;
   }
   if (fields.sendTo !== undefined) {
     const v = neutraliseText(String(fields.sendTo));
@@ -129,8 +183,22 @@ export function readFields(input: ItemFields, opts: { now: Date; confirm?: boole
   if (fields.source !== undefined) {
     const v = neutraliseText(String(fields.source)).replace(/^§\s*/, '');
     if (!/^[0-9A-Za-z][0-9A-Za-z.-]{0,39}$/.test(v)) errors.source = { code: 'badSource' };
-    else out.source = { document: 'CWG-WSIS&SDG 41st and 42nd meetings outcomes report', paragraph: v };
+    else patch.paragraph = v;
   }
+  if (fields.document !== undefined) {
+    const v = neutraliseText(String(fields.document));
+    if (v.length > 200) errors.document = { code: 'tooLong', data: { n: v.length, limit: 200 } };
+    else if (containsLink(v)) errors.document = { code: 'documentNotLink' };
+    else patch.document = v || SECRETARIAT_DOCUMENT;
+  }
+  if (fields.link !== undefined) {
+    const raw = String(fields.link).trim();
+    const v = raw ? cleanWebUrl(raw) : undefined;
+    if (!raw) patch.link = null;
+    else if (!v || !isWebUrl(raw)) errors.link = { code: 'badLink' };
+    else patch.link = v;
+  }
+  if (Object.keys(patch).length) out.sourcePatch = patch;
   if (fields.status !== undefined) {
     if (!(STATUSES as readonly string[]).includes(fields.status)) errors.status = { code: 'badStatus', data: { statuses: STATUSES } };
     else out.status = fields.status;
@@ -173,21 +241,63 @@ export function checkId(id: unknown, field = 'id'): string {
   return v;
 }
 
-/** A readable, unused id from the title and year: "IGF 2026" → igf-2026. */
+/**
+ * A short, stable id from the title: its first acronym (CSTD, IGF, G20; not ITU or UN when something
+ * else is left), else its first meaningful words, then a plain number (WSIS+30), the ordinal (29th)
+ * and the year (the title's, else the date's): "29th annual session of the CSTD" → cstd-29,
+ * "ITU Council 2026" → council-2026, "Comments on the draft outcomes report" (2025) → comments-outcomes-2025.
+ * The same title and date always give the same id; a taken one gets -2, -3…
+ */
 export function makeId(title: string, when: When | undefined, taken: (id: string) => boolean): string {
-  const year = when && (when.type === 'date' || when.type === 'datetime') ? when.start.slice(0, 4) : '';
-  const words = title
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .split('-')
-    .filter(Boolean)
-    .slice(0, 6);
-  if (year && !words.includes(year)) words.push(year);
-  const base = (words.join('-') || 'item').slice(0, 56).replace(/-+$/, '').padEnd(2, '0');
+  const base = idFromTitle(title, when);
   if (!taken(base)) return base;
   for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
 }
+
+const ID_STOP = new Set(
+  'a an and at by de des du et for from in of on or the to with la le les'.split(' ').concat(
+    // words too general to tell items apart
+    'annual draft report meeting session event deadline submission high level global final new open'.split(' '),
+  ),
+);
+const ID_DROP_ACRONYMS = new Set(['itu', 'un']);
+const ORDINAL_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+function idFromTitle(title: string, when: When | undefined): string {
+  const tokens = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, 40);
+  let ordinal: string | undefined;
+  let year: string | undefined;
+  let number: string | undefined;
+  const acronyms: Array<[number, string]> = [];
+  const words: Array<[number, string]> = [];
+  tokens.forEach((token, i) => {
+    const lower = token.toLowerCase();
+    const ord = /^(\d{1,3})(st|nd|rd|th)$/i.exec(token)?.[1] ?? (ORDINAL_WORDS[lower] ? String(ORDINAL_WORDS[lower]) : undefined);
+    if (ord) ordinal ??= ord;
+    else if (/^(19|20)\d{2}$/.test(token)) year ??= token;
+    else if (/^\d{1,3}$/.test(token)) number ??= token;
+    else if (token.length >= 2 && /^[A-Z][A-Z0-9]*$/.test(token) && /[A-Z].*[A-Z0-9]|[0-9]/.test(token)) acronyms.push([i, lower]);
+    else if (!ID_STOP.has(lower) && /^[a-z]/.test(lower)) words.push([i, lower.slice(0, 16)]);
+  });
+  const named = acronyms.filter(([, a]) => !ID_DROP_ACRONYMS.has(a));
+  const acronym = named[0] ?? (words.length ? undefined : acronyms[0]);
+  const chosen: Array<[number, string]> = acronym ? [acronym] : [];
+  // with an acronym, only a word before it ("Comments on the GDC plan" → comments-gdc; "IGF 2026 Oslo" → igf-2026)
+  const before = acronym ? words.filter(([i]) => i < acronym[0]) : words;
+  chosen.push(...before.slice(0, ordinal ? (acronym ? 0 : 1) : acronym ? 1 : 2));
+  chosen.sort((a, b) => a[0] - b[0]);
+  const whenYear =
+    when && (when.type === 'date' || when.type === 'datetime') ? when.start.slice(0, 4) : when?.type === 'tba' ? when.approx?.slice(0, 4) : undefined;
+  // an ordinal names the occurrence already: the date's year is added only without one
+  const parts = [...chosen.map(([, w]) => w), number, ordinal, year ?? (ordinal ? undefined : whenYear)].filter((p): p is string => !!p);
+  return (parts.join('-') || 'item').slice(0, 40).replace(/-+$/, '').padEnd(2, '0');
+}
+
 function listOf(v: string | readonly string[]): string[] {
   const parts = typeof v === 'string' ? v.split(/[,\s]+/) : [...v];
   return parts.map((p) => String(p).trim().toLowerCase()).filter(Boolean);
