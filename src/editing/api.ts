@@ -9,7 +9,8 @@
  *   announceDate(store, id, date: string | When, meta & { expectedRevision? }): Promise<ChangeResult>
  *   cancelItem(store, id, meta & { expectedRevision? }): Promise<ChangeResult>     (meta.reason = why)
  *   markDone(store, id, meta & { expectedRevision? }): Promise<ChangeResult>
- *   undoLast(store, meta): Promise<ChangeResult>                                   (undo.ts)
+ *   undoLast(store, meta, { last?, code? }): Promise<ChangeResult>                 (undo.ts; `last`: the caller's last
+ *                        editing command: when it was not the change undone, ConfirmationNeededError 'undoOther' asks for a code)
  *   itemHistory(store, id): AuditEntry[]                                            (oldest first)
  *   previewImport(store, json): ImportPreview {code, added, changed, unchanged, kept}  (import-calendar.ts)
  *   applyImport(store, json, code, meta): Promise<ChangeResult & { preview }>      (code from the preview)
@@ -23,7 +24,8 @@
  *
  * Fields (ItemFields, item-fields.ts) are strings as a form gives them: title, date ("23–27 June 2025",
  * "7 July 2025 13:30-14:30 Europe/Zurich", "tba 2025", "21 days before cwg-42", or a `When`), place,
- * notes, organiser, who ("members,secretariat"), tags ("igf,ai"), sendTo, url, source (paragraph),
+ * notes, organiser, who ("members,secretariat"), tags ("igf,ai"; tagsAdd / tagsRemove for tags+= / tags-=),
+ * sendTo, url, source (paragraph), document (title or symbol), link (the document's http/https address),
  * status, kind. An empty string clears an optional field. Text is stored neutralised (no pings,
  * links or markup: sanitize-text.ts); renderers must still escape for their format.
  *
