@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../src/calendar/schema.js';
 import { makeId } from '../../src/editing/item-fields.js';
+import { messagesFor } from '../../src/i18n/index.js';
+import { buildModal } from '../../src/platforms/slack/modal-views.js';
 import { parseDate } from '../../src/editing/parse-date.js';
 import { DateParseError } from '../../src/errors.js';
 import { makeTestBot, openTempStore, tempDir } from '../support/fixtures.js';
@@ -60,6 +62,21 @@ describe('document= and link=', () => {
     }
     const linkInTitle = await t.ask('edit igf-2025 document="see https://evil.example"');
     expect(linkInTitle.text).toContain('document: give the title or symbol of the document here');
+  });
+
+  it('the Slack edit modal offers Document and a URL input for its link, filled with the item’s', async () => {
+    const t = await makeTestBot({ now: NOW });
+    await t.ask('edit igf-2025 link=https://www.intgovforum.org/report');
+    const view = buildModal({ op: 'edit', itemId: 'igf-2025' }, itemOf(t.store, 'igf-2025'), messagesFor());
+    const block = (id: string) => view.blocks.find((b) => 'block_id' in b && b.block_id === id) as unknown as { element: Record<string, unknown> } | undefined;
+    expect(block('document')?.element).toMatchObject({ type: 'plain_text_input', initial_value: REPORT });
+    expect(block('link')?.element).toMatchObject({ type: 'url_text_input', initial_value: 'https://www.intgovforum.org/report' });
+    // an item the secretariat added shows an empty Document, not the English marker
+    await t.ask('add event title="Briefing" date=2025-03-03 id=briefing-2025');
+    const added = buildModal({ op: 'edit', itemId: 'briefing-2025' }, itemOf(t.store, 'briefing-2025'), messagesFor());
+    expect(
+      (added.blocks.find((b) => 'block_id' in b && b.block_id === 'document') as unknown as { element: Record<string, unknown> }).element.initial_value,
+    ).toBeUndefined();
   });
 
   it('a calendar JSON import carries source.link; an unsafe one is refused with the item and field', async () => {
