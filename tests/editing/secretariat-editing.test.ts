@@ -32,6 +32,9 @@ describe('document= and link=', () => {
     expect(reply.text).toContain('Document: https://www.itu.int/md/S25-CWGWSIS43-R-0001/en');
     const id = reply.items[0]!.id;
     expect(reply.text).toContain(`id: ${id}`);
+    // the calendar file's description carries the link too (folded lines unfolded)
+    const ics = (await t.ask(`ics ${id}`)).file!.content.replace(/\r\n /g, '');
+    expect(ics).toContain('Document: https://www.itu.int/md/S25-CWGWSIS43-R-0001/en');
     const file = t.store.location;
     await t.store.close();
     const reopened = await openTempStore(file);
