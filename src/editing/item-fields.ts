@@ -295,7 +295,9 @@ function idFromTitle(title: string, when: When | undefined): string {
     when && (when.type === 'date' || when.type === 'datetime') ? when.start.slice(0, 4) : when?.type === 'tba' ? when.approx?.slice(0, 4) : undefined;
   // an ordinal names the occurrence already: the date's year is added only without one
   const parts = [...chosen.map(([, w]) => w), number, ordinal, year ?? (ordinal ? undefined : whenYear)].filter((p): p is string => !!p);
-  return (parts.join('-') || 'item').slice(0, 40).replace(/-+$/, '').padEnd(2, '0');
+  // a title with no Latin words (Совет МСЭ 2026) still gets a readable id: item-2026
+  if (!chosen.length) parts.unshift('item');
+  return parts.join('-').slice(0, 40).replace(/-+$/, '').padEnd(2, '0');
 }
 
 function listOf(v: string | readonly string[]): string[] {

@@ -110,6 +110,8 @@ describe('short, stable generated ids', () => {
     expect(makeId('IGF 2026 ‹!channel›', d('2026'), free)).toBe('igf-2026');
     expect(makeId('Comments on the GDC plan', undefined, free)).toBe('comments-gdc');
     expect(makeId('Second CWG meeting', d('2027'), free)).toBe('cwg-2');
+    expect(makeId('Совет МСЭ 2026', d('2026'), free)).toBe('item-2026');
+    expect(makeId('!!!', undefined, free)).toBe('item');
     // stable: the same title and date give the same id; a taken one gets a number
     expect(makeId('29th annual session of the CSTD', d('2026'), free)).toBe('cstd-29');
     expect(makeId('29th annual session of the CSTD', d('2026'), (id) => id === 'cstd-29')).toBe('cstd-29-2');
