@@ -54,7 +54,8 @@ import type { AuditEntry } from '../store/audit-schema.js';
 import type { Db } from '../store/db-schema.js';
 import type { Store } from '../store/store.js';
 import { commitChanges, type EditAction, type EditMeta, type MovedDependent, sameJson } from './commit.js';
-import { checkId, type ItemFields, makeId, readFields, SECRETARIAT_DOCUMENT, type SourcePatch } from './item-fields.js';
+import { checkId, type ItemFields, readFields, SECRETARIAT_DOCUMENT, type SourcePatch } from './item-fields.js';
+import { makeId } from './make-id.js';
 import { neutraliseText } from '../calendar/sanitize-text.js';
 
 export type { EditActor, EditMeta, MovedDependent } from './commit.js';

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../src/calendar/schema.js';
-import { makeId } from '../../src/editing/item-fields.js';
+import { makeId } from '../../src/editing/make-id.js';
 import { messagesFor } from '../../src/i18n/index.js';
 import { buildModal } from '../../src/platforms/slack/modal-views.js';
 import { parseDate } from '../../src/editing/parse-date.js';
