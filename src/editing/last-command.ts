@@ -8,7 +8,7 @@
 export type LastCommand = { ok: true; at: string; auditIds: readonly string[]; undo?: boolean } | { ok: false; at: string };
 
 /**
- * True when undoing `target` (an audit entry at `targetAt`) is not undoing the caller's last command:
+ * True when undoing `target` (an audit entry) is not undoing the caller's last command:
  * their last editing command came after it and did not write it (failed, changed nothing, or changed
  * something else), and was not itself an undo (undo again walks further back, as documented).
  */
