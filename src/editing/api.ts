@@ -265,13 +265,14 @@ function mergeSource(current: Source | undefined, patch: SourcePatch | undefined
     const known = items.find((it) => it.source.document.toLowerCase() === patch.document!.toLowerCase())?.source.document;
     const document = known ?? patch.document;
     if (document !== base.document) out = { document, paragraph: 'n/a' };
-  } else if (!current && patch.paragraph) {
-    const documents = [...new Set(items.map((it) => it.source.document).filter((d) => d !== SECRETARIAT_DOCUMENT))].slice(0, 3);
-    throw new ValidationError({ document: { code: 'paragraphNeedsDocument', data: { documents } } });
   }
   if (patch.paragraph !== undefined) {
     out.paragraph = patch.paragraph;
     if (patch.paragraph !== base.paragraph) delete out.wording;
+  }
+  if (out.document === SECRETARIAT_DOCUMENT && out.paragraph !== 'n/a') {
+    const documents = [...new Set(items.map((it) => it.source.document).filter((d) => d !== SECRETARIAT_DOCUMENT))].slice(0, 3);
+    throw new ValidationError({ document: { code: 'paragraphNeedsDocument', data: { documents } } });
   }
   if (patch.link === null) delete out.link;
   else if (patch.link !== undefined) out.link = patch.link;

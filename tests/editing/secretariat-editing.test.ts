@@ -48,6 +48,11 @@ describe('document= and link=', () => {
     const refused = await t.ask('add event title="Briefing two" date=2025-03-04 source=1.1');
     expect(refused.error?.code).toBe('VALIDATION');
     expect(refused.text).toContain(`document: say which document this paragraph is in with document="…" (its title or symbol), e.g. document="${REPORT}"`);
+    // nor on edit: a secretariat item's paragraph would be a paragraph of nothing
+    const id = plain.items[0]!.id;
+    expect((await t.ask(`edit ${id} source=2.1`)).text).toContain('document: say which document this paragraph is in');
+    expect((await t.ask(`edit ${id} source=2.1 document="${NEW_REPORT}"`)).tone).toBe('ok');
+    expect(itemOf(t.store, id).source).toEqual({ document: NEW_REPORT, paragraph: '2.1' });
   });
 
   it('edit: source= keeps the document, document= starts a new source, link="" removes the link; bad links refused', async () => {

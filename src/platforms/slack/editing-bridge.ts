@@ -89,6 +89,7 @@ function formFields(values: Values, item?: Item): ItemFields {
   for (const key of ['title', 'date', 'place', 'notes'] as const) if (values[key] !== undefined) out[key] = str(values[key]) ?? '';
   const shown = { document: item && item.source.document !== SECRETARIAT_DOCUMENT ? item.source.document : '', link: item?.source.link ?? '' };
   for (const key of ['document', 'link'] as const) {
+    if (values[key] === undefined) continue; // not an input of this form (an emptied one arrives as "")
     const v = str(values[key]) ?? '';
     if (v !== shown[key]) out[key] = v;
   }
