@@ -20,7 +20,7 @@ export async function undoLast(store: Store, meta: EditMeta, check: UndoCheck = 
       .reverse()
       .find((e) => e.actor.id === meta.actor.id && e.actor.platform === meta.actor.platform && e.action !== 'undo' && !e.undoneBy);
     if (!target) throw new UndoBlockedError('nothing');
-    if (undoNeedsConfirmation(check.last, target)) {
+    if (undoNeedsConfirmation(check.last, target, meta.now)) {
       const code = undoCode(target);
       if (check.code?.trim().toLowerCase() !== code) {
         throw new ConfirmationNeededError(

@@ -241,6 +241,20 @@ describe('undo after a failed or unrelated command', () => {
     expect(itemOf(t.store, 'igf-2025').place).toBe('Lillestrøm, Norway');
   });
 
+  it('a new process (no last command known) asks only for a change older than 15 minutes', async () => {
+    const first = await makeTestBot({ now: NOW });
+    await first.ask('edit igf-2025 place=Oslo');
+    const soon = await makeTestBot({ now: '2025-01-15T09:05:00+01:00', store: first.store });
+    expect((await soon.ask('undo')).tone).toBe('ok');
+    await first.ask('edit igf-2025 place=Bergen');
+    const later = await makeTestBot({ now: '2025-01-15T09:20:00+01:00', store: first.store });
+    const asked = await later.ask('undo');
+    expect(asked.error?.code).toBe('CONFIRM');
+    const code = /undo confirm ([0-9a-f]{6})/.exec(asked.text)![1]!;
+    expect((await later.ask(`undo confirm ${code}`)).tone).toBe('ok');
+    expect(itemOf(first.store, 'igf-2025').place).toBe('Lillestrøm, Norway');
+  });
+
   it('a command that changed nothing makes the earlier change "not the last command"', async () => {
     const t = await makeTestBot({ now: NOW });
     await t.ask('edit igf-2025 place=Oslo');
