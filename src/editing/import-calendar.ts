@@ -81,8 +81,8 @@ function readItems(json: string | unknown): Item[] {
     const key = `items.${i + 1}`;
     const entryOf = { n: i + 1, ...(id ? { id } : {}) };
     if (!parsed.success) {
-      // Which field and what it accepts, not zod's English: up to 3 problems per item, 10 in all.
-      for (const issue of parsed.error.issues.slice(0, 3)) {
+      // Which field and what it accepts, not zod's English: up to 5 problems per item, 10 in all.
+      for (const issue of parsed.error.issues.slice(0, 5)) {
         if (Object.keys(errors).length >= 10) break;
         const problem = describeIssue(issue, entry);
         errors[`${key}.${problem.data.path}`] = { code: 'importField', data: problem.data, entry: entryOf };
