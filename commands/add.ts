@@ -1,10 +1,10 @@
 import { defineCommand } from '../src/dispatch/command.js';
 import { createItem } from '../src/editing/api.js';
-import { changeReply, metaFrom } from '../src/answers/change-reply.js';
+import { changeReply, metaFrom, warnNewTags } from '../src/answers/change-reply.js';
 import { readFieldWords, refuseLoose } from '../src/editing/command-args.js';
 import { UsageError } from '../src/errors.js';
 
-const FIELDS = ['title', 'date', 'place', 'notes', 'organiser', 'who', 'tags', 'sendTo', 'url', 'source', 'id', 'status'];
+const FIELDS = ['title', 'date', 'place', 'notes', 'organiser', 'who', 'tags', 'sendTo', 'url', 'source', 'document', 'link', 'id', 'status'];
 
 export default defineCommand({
   name: 'add',
@@ -22,6 +22,7 @@ export default defineCommand({
   async run({ kind, fields, confirm, reason }, ctx) {
     const { title = '', date = '', ...rest } = fields;
     const result = await createItem(ctx.store, { ...rest, kind, title, date } as Parameters<typeof createItem>[1], metaFrom(ctx, { reason, confirm }));
-    return changeReply(result, 'add', ctx);
+    const reply = changeReply(result, 'add', ctx);
+    return fields.tags !== undefined ? warnNewTags(reply, result, ctx) : reply;
   },
 });

@@ -1,6 +1,6 @@
 import { defineCommand } from '../src/dispatch/command.js';
 import { changeItem, type ItemFields } from '../src/editing/api.js';
-import { changeReply, metaFrom } from '../src/answers/change-reply.js';
+import { changeReply, metaFrom, warnNewTags } from '../src/answers/change-reply.js';
 import { readFieldWords, readIdWord, refuseLoose } from '../src/editing/command-args.js';
 import { FIELD_NAMES } from '../src/editing/item-fields.js';
 import { UsageError } from '../src/errors.js';
@@ -21,6 +21,7 @@ export default defineCommand({
   async run({ id, fields, confirm, reason, rev }, ctx) {
     const meta = metaFrom(ctx, { reason, confirm, rev });
     const result = await changeItem(ctx.store, id, fields as ItemFields, meta);
-    return changeReply(result, 'edit', ctx);
+    const reply = changeReply(result, 'edit', ctx);
+    return fields.tags !== undefined ? warnNewTags(reply, result, ctx) : reply;
   },
 });

@@ -8,10 +8,13 @@ export default defineCommand({
   group: 'edit',
   secretariatOnly: true,
   parse(words, ctx) {
+    // "undo confirm <code>": the code undo asked for when the change is not the caller's last command
+    if (words.length === 2 && /^(confirm|--confirm)$/i.test(words[0]!) && /^[0-9a-f]{6}$/i.test(words[1]!)) return { code: words[1]! };
     if (words.length) throw new UsageError(ctx.msg.error.noArguments('undo', ctx.msg.editing.undoWhat), 'undo');
     return {};
   },
-  async run(_args, ctx) {
-    return changeReply(await undoLast(ctx.store, metaFrom(ctx)), 'undo', ctx);
+  async run({ code }: { code?: string }, ctx) {
+    const result = await undoLast(ctx.store, metaFrom(ctx), { last: ctx.lastCommands?.get(ctx.caller), code });
+    return changeReply(result, 'undo', ctx);
   },
 });

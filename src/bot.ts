@@ -11,6 +11,7 @@ import type { Logger } from './log.js';
 import { type Metrics, noMetrics } from './metrics/metrics.js';
 import type { Reply } from './render/reply.js';
 import type { Store } from './store/store.js';
+import { LastCommands } from './dispatch/last-commands.js';
 
 export interface BotDeps {
   config: AppConfig;
@@ -45,6 +46,7 @@ export interface Bot {
 
 export function createBot(deps: BotDeps): Bot {
   const commands = deps.commands ?? defaultCommands;
+  const lastCommands = new LastCommands();
   const contextFor = (caller: Caller, conversation?: Conversation): CommandContext => ({
     now: deps.clock(),
     store: deps.store,
@@ -57,6 +59,7 @@ export function createBot(deps: BotDeps): Bot {
     isSecretariat: isSecretariat(caller, deps.config.secretariat),
     commands,
     services: deps.services ?? {},
+    lastCommands,
   });
   const metrics = deps.metrics ?? noMetrics;
   const answering = (line: string, caller: Caller): Command | undefined => {

@@ -147,7 +147,13 @@ export type FieldProblemCode =
   | 'anchorMissing'
   | 'anchorCycle'
   | 'unsafeUrl'
-  | 'invalid';
+  | 'invalid'
+  // editing branch: document=/link=, import fields
+  | 'badLink'
+  | 'documentNotLink'
+  | 'paragraphNeedsDocument'
+  | 'importField'
+  | 'tagNotOnItem';
 
 export interface FieldProblem {
   code: FieldProblemCode;
@@ -192,7 +198,13 @@ export class ConflictError extends CwgError {
 }
 
 /** Why a change needs confirming: a date far away (`day`), or an import whose preview is stale (`code`). */
-export type ConfirmReason = { code: 'farPast' | 'farAhead'; day: string } | { code: 'importCodeStale'; importCode: string };
+export type ConfirmReason =
+  | { code: 'farPast' | 'farAhead'; day: string }
+  | { code: 'importCodeStale'; importCode: string }
+  /** The code given is not the preview's, and the calendar has not changed since: a typo. */
+  | { code: 'importCodeWrong'; importCode: string; given: string }
+  /** Undo would revert a change that is not the caller's last command (`wrong`: a code was given and is not this one). */
+  | { code: 'undoOther'; undoCode: string; action: string; itemId: string; at: string; wrong: 'yes' | 'no' };
 
 /** Editing: the change is allowed but needs an explicit confirmation (a date far away, an import). */
 export class ConfirmationNeededError extends CwgError {

@@ -46,6 +46,21 @@ export function changeReply(result: ChangeResult, action: string, ctx: CommandCo
   return { tone: 'ok', detailed: true, intro, sections, notes, data: { auditIds: result.entries.map((e) => e.id), moved } };
 }
 
+/**
+ * `tags=` replaces the tags: a tag no other item has is probably a typo (or meant tags+=), so the
+ * reply says so and names the tags in use. Returns the reply with that note first, or as it was.
+ */
+export function warnNewTags(reply: ReplyBody, result: ChangeResult, ctx: CommandContext): ReplyBody {
+  const item = result.item;
+  if (!item || result.unchanged) return reply;
+  const others = ctx.store.read().items.filter((it) => it.id !== item.id);
+  const known = new Set(others.flatMap((it) => it.tags));
+  const fresh = item.tags.filter((t) => !known.has(t) && !result.before?.tags.includes(t));
+  if (!fresh.length) return reply;
+  const inUse = [...known].sort().slice(0, 15).join(', ');
+  return { ...reply, notes: [ctx.msg.t('editing.tagsNew', { n: fresh.length, tags: fresh.join(', '), known: inUse || '-' }), ...(reply.notes ?? [])] };
+}
+
 function undoneLine(result: ChangeResult, id: string, ctx: CommandContext): string {
   const m = ctx.msg.editing;
   const action = result.entries[0] ? undoneAction(result, ctx) : 'change';
@@ -122,7 +137,7 @@ function show(value: unknown, item: Item, ctx: CommandContext): string {
   if (typeof value === 'object' && 'type' in (value as object)) return describeRawWhen(value as Item['when'], item, ctx.msg);
   if (typeof value === 'object' && 'paragraph' in (value as object)) {
     const source = value as Item['source'];
-    return ctx.msg.paragraph(source.paragraph) || source.document;
+    return source.link ? `${ctx.msg.source(source.paragraph, source.document)} (${source.link})` : ctx.msg.source(source.paragraph, source.document);
   }
   const s = String(value);
   return s.length > 80 ? `"${s.slice(0, 79)}…"` : `"${s}"`;

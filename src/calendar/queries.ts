@@ -194,12 +194,20 @@ export function findItem(items: readonly Item[], id: string): Occurrence | undef
 /** Ids close to a mistyped one, for "did you mean". */
 export function suggestIds(items: readonly Item[], id: string, max = 3): string[] {
   const needle = id.toLowerCase();
-  return items
-    .map((it) => ({ id: it.id, d: it.id.includes(needle) || needle.includes(it.id) ? 0 : editDistance(it.id, needle) }))
-    .filter((x) => x.d <= Math.max(2, Math.floor(needle.length / 3)))
-    .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id))
-    .slice(0, max)
-    .map((x) => x.id);
+  return (
+    items
+      // an id that starts with what was typed first (cwg-4 → cwg-41, cwg-42), then the closest spellings, then ids containing it
+      .map((it) => ({
+        id: it.id,
+        d: it.id.startsWith(needle)
+          ? 0
+          : Math.min(editDistance(it.id, needle), it.id.includes(needle) || needle.includes(it.id) ? 2 : Number.POSITIVE_INFINITY),
+      }))
+      .filter((x) => x.d <= Math.max(2, Math.floor(needle.length / 3)))
+      .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id))
+      .slice(0, max)
+      .map((x) => x.id)
+  );
 }
 
 /**

@@ -20,3 +20,9 @@ export function cleanUrl(raw: string, max = 500): string | undefined {
   if (url.protocol !== 'mailto:' && !url.hostname) return undefined;
   return url.href.length <= max ? url.href : undefined;
 }
+
+/** A web page's address (a document's link): what cleanUrl accepts, without mailto:. */
+export function cleanWebUrl(raw: string, max = 500): string | undefined {
+  const url = cleanUrl(raw, max);
+  return url && /^https?:/.test(url) ? url : undefined;
+}

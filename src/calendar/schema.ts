@@ -100,6 +100,8 @@ export const SourceSchema = z
     paragraph: z.string().min(1).max(40),
     /** The report's own words for the date ("by 4 March", "three weeks prior to the 42nd meeting"). */
     wording: z.string().max(500).optional(),
+    /** The document's address (http/https only: cleaned by safe-url.ts), shown as a link or button. */
+    link: z.string().url().max(500).optional(),
   })
   .strict();
 

@@ -1,3 +1,4 @@
+import type { LastCommands } from './last-commands.js';
 import type { AppConfig } from '../config.js';
 import type { Messages } from '../i18n/index.js';
 import type { Logger } from '../log.js';
@@ -63,4 +64,6 @@ export interface CommandContext {
   files?: readonly IncomingFile[];
   /** Tells the person how a long command is going ("reading… page 40 of 200"); platforms that can update a message set it. */
   progress?: (text: string) => void;
+  /** Each editor's last editing command, for undo's confirmation (src/editing/last-command.ts). */
+  lastCommands?: LastCommands;
 }

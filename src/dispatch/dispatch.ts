@@ -45,9 +45,25 @@ async function runWords(words: string[], ctx: CommandContext): Promise<ReplyBody
     ctx.log.warn('refused: not secretariat', { command: command.name, user: ctx.caller.id, platform: ctx.caller.platform });
     throw new PermissionError({ command: command.name });
   }
-  const args = command.parse(rest, ctx);
-  return command.run(args, ctx);
+  const record = command.group === 'edit' && !NOT_RECORDED.has(command.name) ? ctx.lastCommands : undefined;
+  try {
+    const args = command.parse(rest, ctx);
+    const body = await command.run(args, ctx);
+    const data = body.data as { auditIds?: unknown } | undefined;
+    const auditIds = Array.isArray(data?.auditIds) ? data.auditIds.map(String) : [];
+    if (record && (command.name !== 'undo' || auditIds.length)) {
+      record.record(ctx.caller, { ok: true, at: ctx.now.toISOString(), auditIds, ...(command.name === 'undo' ? { undo: true } : {}) });
+    }
+    return body;
+  } catch (err) {
+    // a failed undo leaves the record as it was: "undo" → "please confirm" → "undo confirm <code>"
+    if (record && command.name !== 'undo') record.record(ctx.caller, { ok: false, at: ctx.now.toISOString() });
+    throw err;
+  }
 }
+
+/** Editing commands that change nothing and do not count as "the last command" for undo. */
+const NOT_RECORDED = new Set(['history', 'review', 'export']);
 
 export function finishReply(body: ReplyBody, ctx: Pick<CommandContext, 'msg'>): Reply {
   return { ...body, text: renderPlainText(body, ctx.msg), items: body.sections.flatMap((s) => s.items) };

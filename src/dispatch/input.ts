@@ -25,8 +25,10 @@ export function sanitizeInput(line: string): string {
 }
 
 /**
- * Splits a command line into words. Double or typographic quotes group words
- * ("title=Open consultation" or title="Open consultation"); a quote left open runs to the end.
+ * Splits a command line into words. Double, single or typographic quotes group words
+ * ("title=Open consultation", title="Open consultation" or title='Open consultation'); a quote left
+ * open runs to the end. An apostrophe inside a word (ITU's) is not a quote; inside single quotes,
+ * one closes the value only before a space or the end (title='ITU's day' keeps the apostrophe).
  */
 export function tokenize(line: string): string[] {
   // Callers pass sanitized lines; the cap keeps a raw megabyte from ever being walked here.
@@ -35,28 +37,30 @@ export function tokenize(line: string): string[] {
   let current = '';
   let inQuote: string | null = null;
   let hasToken = false;
-  const closing: Record<string, string> = { '"': '"', '“': '”', '«': '»', "'": "'" };
-  for (const ch of line) {
+  const closing: Record<string, string> = { '"': '"', '“': '”', '«': '»', "'": "'", '‘': '’' };
+  const chars = [...line];
+  chars.forEach((ch, i) => {
     if (inQuote) {
-      if (ch === inQuote) inQuote = null;
+      const next = chars[i + 1];
+      if (ch === inQuote && ((ch !== "'" && ch !== '’') || next === undefined || next === ' ')) inQuote = null;
       else current += ch;
-      continue;
+      return;
     }
     if (ch === ' ') {
       if (hasToken) words.push(current);
       current = '';
       hasToken = false;
-      continue;
+      return;
     }
-    // An apostrophe inside a word (ITU's) is not a quote.
-    if (closing[ch] && (ch !== "'" || !hasToken)) {
+    // a single quote opens a value at the start of a word or right after "field="
+    if (closing[ch] && ((ch !== "'" && ch !== '‘') || !hasToken || current.endsWith('='))) {
       inQuote = closing[ch]!;
       hasToken = true;
-      continue;
+      return;
     }
     current += ch;
     hasToken = true;
-  }
+  });
   if (hasToken) words.push(current);
   return words;
 }

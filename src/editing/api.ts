@@ -9,7 +9,8 @@
  *   announceDate(store, id, date: string | When, meta & { expectedRevision? }): Promise<ChangeResult>
  *   cancelItem(store, id, meta & { expectedRevision? }): Promise<ChangeResult>     (meta.reason = why)
  *   markDone(store, id, meta & { expectedRevision? }): Promise<ChangeResult>
- *   undoLast(store, meta): Promise<ChangeResult>                                   (undo.ts)
+ *   undoLast(store, meta, { last?, code? }): Promise<ChangeResult>                 (undo.ts; `last`: the caller's last
+ *                        editing command: when it was not the change undone, ConfirmationNeededError 'undoOther' asks for a code)
  *   itemHistory(store, id): AuditEntry[]                                            (oldest first)
  *   previewImport(store, json): ImportPreview {code, added, changed, unchanged, kept}  (import-calendar.ts)
  *   applyImport(store, json, code, meta): Promise<ChangeResult & { preview }>      (code from the preview)
@@ -23,7 +24,8 @@
  *
  * Fields (ItemFields, item-fields.ts) are strings as a form gives them: title, date ("23–27 June 2025",
  * "7 July 2025 13:30-14:30 Europe/Zurich", "tba 2025", "21 days before cwg-42", or a `When`), place,
- * notes, organiser, who ("members,secretariat"), tags ("igf,ai"), sendTo, url, source (paragraph),
+ * notes, organiser, who ("members,secretariat"), tags ("igf,ai"; tagsAdd / tagsRemove for tags+= / tags-=),
+ * sendTo, url, source (paragraph), document (title or symbol), link (the document's http/https address),
  * status, kind. An empty string clears an optional field. Text is stored neutralised (no pings,
  * links or markup: sanitize-text.ts); renderers must still escape for their format.
  *
@@ -45,14 +47,15 @@
  * (`reason: "moved with <anchor>"`, `resolved: {before, after}`); ChangeResult.moved lists them.
  */
 import { suggestIds } from '../calendar/queries.js';
-import type { Item, ItemKind, When } from '../calendar/schema.js';
+import type { Item, ItemKind, Source, When } from '../calendar/schema.js';
 import { ItemSchema } from '../calendar/schema.js';
 import { ConflictError, type FieldProblem, NotFoundError, ValidationError } from '../errors.js';
 import type { AuditEntry } from '../store/audit-schema.js';
 import type { Db } from '../store/db-schema.js';
 import type { Store } from '../store/store.js';
 import { commitChanges, type EditAction, type EditMeta, type MovedDependent, sameJson } from './commit.js';
-import { checkId, type ItemFields, makeId, readFields, SECRETARIAT_DOCUMENT } from './item-fields.js';
+import { checkId, type ItemFields, readFields, SECRETARIAT_DOCUMENT, type SourcePatch } from './item-fields.js';
+import { makeId } from './make-id.js';
 import { neutraliseText } from '../calendar/sanitize-text.js';
 
 export type { EditActor, EditMeta, MovedDependent } from './commit.js';
@@ -97,10 +100,11 @@ export async function createItem(store: Store, input: NewItemInput, meta: EditMe
     const when = props.when!;
     const item = buildItem({
       ...strip(props),
+      ...(props.tagsAdd ? { tags: withTags(props.tags ?? [], props.tagsAdd, undefined, id) } : {}),
       id,
       kind: input.kind,
       status: props.status ?? (when.type === 'tba' ? 'tba' : 'confirmed'),
-      source: props.source ?? { document: SECRETARIAT_DOCUMENT, paragraph: 'n/a' },
+      source: mergeSource(undefined, props.sourcePatch, draft.items),
       revision: 0,
       dateVersion: 0,
     });
@@ -114,6 +118,8 @@ export async function changeItem(store: Store, id: string, fields: ItemFields, m
   return mutateItem(store, id, meta, 'edit', (current) => {
     const next: Record<string, unknown> = { ...current, ...strip(props) };
     for (const key of props.clear) delete next[key];
+    if (props.sourcePatch) next.source = mergeSource(current.source, props.sourcePatch, store.read().items);
+    if (props.tagsAdd || props.tagsRemove) next.tags = withTags((next.tags as string[]) ?? [], props.tagsAdd, props.tagsRemove, current.id);
     if (props.when && !props.status) {
       if (props.when.type === 'tba' && !['cancelled', 'done'].includes(current.status)) next.status = 'tba';
       else if (props.when.type !== 'tba' && current.status === 'tba') next.status = 'confirmed';
@@ -231,8 +237,46 @@ function pushHistory(current: Item, meta: EditMeta): Item['history'] {
 }
 
 function strip(props: ReturnType<typeof readFields>): Partial<Item> {
-  const { clear: _clear, ...rest } = props;
+  const { clear: _clear, sourcePatch: _source, tagsAdd: _add, tagsRemove: _remove, ...rest } = props;
   return rest;
+}
+
+/** tags+= and tags-= on the item's tags: a removed tag must be there (a typo is said, not ignored). */
+function withTags(tags: readonly string[], add: readonly string[] | undefined, remove: readonly string[] | undefined, id: string): string[] {
+  const missing = remove?.find((t) => !tags.includes(t));
+  if (missing !== undefined) throw new ValidationError({ tags: { code: 'tagNotOnItem', data: { tag: missing, tags: [...tags], id } } });
+  const kept = tags.filter((t) => !remove?.includes(t));
+  const out = [...new Set([...kept, ...(add ?? [])])];
+  if (out.length > 20) throw new ValidationError({ tags: { code: 'tooManyTags' } });
+  return out;
+}
+
+/**
+ * The item's source after document=, source= and link=. A new document starts a new source (the old
+ * paragraph, wording and link belonged to the old one); a document named as another item's, in any
+ * case, takes that spelling. A paragraph needs its document: added items are never credited to a
+ * report nobody named.
+ */
+function mergeSource(current: Source | undefined, patch: SourcePatch | undefined, items: readonly Item[]): Source {
+  const base: Source = current ?? { document: SECRETARIAT_DOCUMENT, paragraph: 'n/a' };
+  if (!patch) return base;
+  let out: Source = { ...base };
+  if (patch.document !== undefined) {
+    const known = items.find((it) => it.source.document.toLowerCase() === patch.document!.toLowerCase())?.source.document;
+    const document = known ?? patch.document;
+    if (document !== base.document) out = { document, paragraph: 'n/a' };
+  }
+  if (patch.paragraph !== undefined) {
+    out.paragraph = patch.paragraph;
+    if (patch.paragraph !== base.paragraph) delete out.wording;
+  }
+  if (out.document === SECRETARIAT_DOCUMENT && out.paragraph !== 'n/a') {
+    const documents = [...new Set(items.map((it) => it.source.document).filter((d) => d !== SECRETARIAT_DOCUMENT))].slice(0, 3);
+    throw new ValidationError({ document: { code: 'paragraphNeedsDocument', data: { documents } } });
+  }
+  if (patch.link === null) delete out.link;
+  else if (patch.link !== undefined) out.link = patch.link;
+  return out;
 }
 
 function withoutCounters(item: Item): Omit<Item, 'revision' | 'dateVersion' | 'updatedAt'> {

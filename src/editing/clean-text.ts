@@ -1,5 +1,5 @@
 import type { Item, Source } from '../calendar/schema.js';
-import { cleanUrl } from '../calendar/safe-url.js';
+import { cleanUrl, cleanWebUrl } from '../calendar/safe-url.js';
 import { neutraliseText } from '../calendar/sanitize-text.js';
 
 export { cleanUrl };
@@ -69,6 +69,9 @@ function cleanSource(s: Source): Source {
     const wording = cleanText(s.wording, { max: MAX.wording });
     if (wording) out.wording = wording;
   }
+  // refusing an unsafe link is the importer's call (unsafeUrlOf); one that got here is kept only when clean
+  const link = s.link === undefined ? undefined : cleanWebUrl(s.link);
+  if (link) out.link = link;
   return out;
 }
 
@@ -128,8 +131,9 @@ export function cleanItemText(item: Item): Item {
 }
 
 /** The item's links that cleanUrl refuses (url, and sendTo when it is written as a link): what an importer reports. */
-export function unsafeUrlOf(item: { url?: unknown; sendTo?: unknown }): string | undefined {
+export function unsafeUrlOf(item: { url?: unknown; sendTo?: unknown; source?: { link?: unknown } }): string | undefined {
   if (typeof item.url === 'string' && !cleanUrl(item.url)) return 'url';
+  if (typeof item.source?.link === 'string' && !cleanWebUrl(item.source.link)) return 'source.link';
   if (typeof item.sendTo === 'string' && /^[a-z][a-z0-9+.-]*:\S*$/i.test(item.sendTo.trim()) && !cleanUrl(item.sendTo)) return 'sendTo';
   return undefined;
 }

@@ -30,7 +30,10 @@ const KEY_ALIASES: Record<string, string> = {
   tag: 'tags',
   paragraph: 'source',
   para: 'source',
-  link: 'url',
+  doc: 'document',
+  symbol: 'document',
+  'document-link': 'link',
+  'doc-link': 'link',
   revision: 'rev',
   because: 'reason',
 };
@@ -44,15 +47,19 @@ export function readFieldWords(words: readonly string[], allowed: readonly strin
       out.confirm = true;
       continue;
     }
-    const m = /^([A-Za-z][A-Za-z_-]{0,24})=(.*)$/s.exec(word);
+    // field=value, and tags+=word / tags-=word (the key is read lazily so "send-to=" keeps its hyphen)
+    const m = /^([A-Za-z][A-Za-z_-]{0,24}?)([+-]?)=(.*)$/s.exec(word);
     if (!m) {
       out.rest.push(word);
       continue;
     }
     const raw = m[1]!.toLowerCase();
     const key = KEY_ALIASES[raw] ?? raw;
-    const value = m[2]!;
-    if (key === 'rev') {
+    const value = m[3]!;
+    if (m[2]) {
+      if (key !== 'tags' || !allowed.includes('tags')) throw new UsageError(msg.editing.unknownField(`${raw.slice(0, 30)}${m[2]}`, [...allowed]), usage);
+      out.fields[m[2] === '+' ? 'tagsAdd' : 'tagsRemove'] = value;
+    } else if (key === 'rev') {
       if (!/^\d{1,9}$/.test(value)) throw new UsageError(msg.editing.badRevision, usage);
       out.rev = Number(value);
     } else if (key === 'reason') {

@@ -1,4 +1,5 @@
 import { resolveAll } from '../calendar/resolve.js';
+import { suggestIds } from '../calendar/queries.js';
 import { type CalendarIssue, calendarIssues, type Item, ItemSchema } from '../calendar/schema.js';
 import { type FieldProblem, ValidationError } from '../errors.js';
 import type { AuditEntry, ResolvedDates, Surface } from '../store/audit-schema.js';
@@ -205,7 +206,9 @@ function checkCalendar(items: Item[], changedIds: Set<string>): void {
     const field = FIELD_OF_PATH[String(issue.path[2] ?? '')] ?? 'item';
     const about = item && !changedIds.has(item.id) ? { about: item.id } : {};
     // Schema issues (zod's English) stay in `data.detail` for logs; people get the code's sentence.
-    errors[field] ??= issue.code ? { code: issue.code, data: issue.data ?? {}, ...about } : { code: 'invalid', data: { detail: issue.message }, ...about };
+    // a missing anchor names the closest ids ("21 days before cwg-4": cwg-41, cwg-42)
+    const data = issue.code === 'anchorMissing' ? { ...issue.data, suggestions: suggestIds(items, issue.data?.anchor ?? '') } : (issue.data ?? {});
+    errors[field] ??= issue.code ? { code: issue.code, data, ...about } : { code: 'invalid', data: { detail: issue.message }, ...about };
   }
   throw new ValidationError(errors);
 }

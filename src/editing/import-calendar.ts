@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { z } from 'zod';
 import { type Item, ItemSchema } from '../calendar/schema.js';
 import { ConfirmationNeededError, type FieldProblem, ValidationError } from '../errors.js';
 import type { Db } from '../store/db-schema.js';
@@ -25,6 +26,7 @@ export interface ImportPreview {
 }
 
 export const MAX_IMPORT_BYTES = 2_000_000;
+const FILE_PART = 3;
 
 export function previewImport(store: Store, json: string | unknown): ImportPreview {
   return diff(store.read(), readItems(json));
@@ -34,8 +36,16 @@ export async function applyImport(store: Store, json: string | unknown, code: st
   const incoming = readItems(json);
   return store.update((draft) => {
     const preview = diff(draft, incoming);
-    if (preview.code !== code.trim().toLowerCase()) {
-      throw new ConfirmationNeededError({ code: 'importCodeStale', importCode: preview.code }, 'code');
+    const given = code.trim().toLowerCase();
+    if (preview.code !== given) {
+      // The code's first half is the file's alone: when it matches, the file is the previewed one and the calendar moved on.
+      const stale = given.length === preview.code.length && given.slice(0, FILE_PART) === preview.code.slice(0, FILE_PART);
+      throw new ConfirmationNeededError(
+        stale
+          ? { code: 'importCodeStale', importCode: preview.code }
+          : { code: 'importCodeWrong', importCode: preview.code, given: neutraliseText(given).slice(0, 12) },
+        'code',
+      );
     }
     const changes: ItemChange[] = [
       ...preview.added.map((after) => ({ before: null, after: { ...after, revision: 0, dateVersion: 0 }, action: 'import' as const })),
@@ -76,9 +86,12 @@ function readItems(json: string | unknown): Item[] {
     const key = `items.${i + 1}`;
     const entryOf = { n: i + 1, ...(id ? { id } : {}) };
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      // Which property, not zod's English: the form is documented (calendar JSON), the path says where to look.
-      if (Object.keys(errors).length < 10) errors[key] = { code: 'badEntry', data: { path: issue.path.join('.') || 'item' }, entry: entryOf };
+      // Which field and what it accepts, not zod's English: up to 5 problems per item, 10 in all.
+      for (const issue of parsed.error.issues.slice(0, 5)) {
+        if (Object.keys(errors).length >= 10) break;
+        const problem = describeIssue(issue, entry);
+        errors[`${key}.${problem.data.path}`] = { code: 'importField', data: problem.data, entry: entryOf };
+      }
       return;
     }
     const unsafe = unsafeUrlOf(parsed.data);
@@ -92,6 +105,51 @@ function readItems(json: string | unknown): Item[] {
   });
   if (Object.keys(errors).length) throw new ValidationError(errors);
   return items;
+}
+
+type ZodIssue = z.core.$ZodIssue;
+
+/**
+ * One schema problem of an imported item as data the catalogue words: the field's path and what it
+ * accepts (`form`: oneOf + values, missing, type + expected, unknownKeys + keys, tooLong + max, or a
+ * named format: date, datetime, zone, id, tag, approx, url, statusForWhen, endBeforeStart, text).
+ */
+function describeIssue(issue: ZodIssue, entry: unknown): { data: Record<string, string | number | readonly string[]> } {
+  const segments = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  const path = segments.join('.') || 'item';
+  const last = String(segments.filter((p) => typeof p === 'string').at(-1) ?? '');
+  const at = (value: unknown, parts: (string | number)[]): unknown =>
+    parts.reduce<unknown>((v, p) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[p] : undefined), value);
+  switch (issue.code) {
+    case 'invalid_value':
+      return { data: { path, form: 'oneOf', values: issue.values.map(String) } };
+    case 'invalid_union':
+      if ('options' in issue && Array.isArray(issue.options)) return { data: { path, form: 'oneOf', values: issue.options.map(String) } };
+      return { data: { path, form: 'text' } };
+    case 'unrecognized_keys':
+      return { data: { path, form: 'unknownKeys', keys: issue.keys.map((k) => neutraliseText(k).slice(0, 40)).slice(0, 5) } };
+    case 'too_big':
+      return { data: { path, form: 'tooLong', max: Number(issue.maximum) } };
+    case 'invalid_type':
+      if (at(entry, segments) === undefined) return { data: { path, form: 'missing' } };
+      return { data: { path, form: 'type', expected: String(issue.expected) } };
+    default: {
+      const when = at(entry, ['when']) as { type?: unknown } | undefined;
+      const forms: Record<string, string> = {
+        id: 'id',
+        anchor: 'id',
+        tz: 'zone',
+        approx: 'approx',
+        url: 'url',
+        link: 'url',
+        status: 'statusForWhen',
+        start: when?.type === 'datetime' ? 'datetime' : 'date',
+        end: issue.message.includes('before') ? 'endBeforeStart' : when?.type === 'datetime' ? 'datetime' : 'date',
+      };
+      const form = segments[0] === 'tags' ? 'tag' : (forms[last] ?? 'text');
+      return { data: { path, form } };
+    }
+  }
 }
 
 function diff(db: Readonly<Db>, incoming: Item[]): ImportPreview {
@@ -110,11 +168,14 @@ function diff(db: Readonly<Db>, incoming: Item[]): ImportPreview {
   }
   const mentioned = new Set(incoming.map((it) => it.id));
   const kept = db.items.filter((it) => !mentioned.has(it.id)).map((it) => it.id);
+  const file = JSON.stringify(incoming);
   const hash = createHash('sha256');
-  hash.update(JSON.stringify(incoming));
+  hash.update(file);
   for (const c of changed) hash.update(`${c.before.id}@${c.before.revision};`);
   for (const a of added) hash.update(`+${a.id};`);
-  return { code: hash.digest('hex').slice(0, 6), added, changed, unchanged, kept };
+  // code = the file's hash (3) + the diff's (3): a wrong code and a calendar changed since the preview are told apart
+  const code = createHash('sha256').update(file).digest('hex').slice(0, FILE_PART) + hash.digest('hex').slice(0, 6 - FILE_PART);
+  return { code, added, changed, unchanged, kept };
 }
 
 const COUNTERS = new Set(['revision', 'dateVersion', 'updatedAt']);

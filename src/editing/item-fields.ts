@@ -1,5 +1,18 @@
 import { farDateWarning, parseDate } from './parse-date.js';
-import { ACTORS, type Actor, ITEM_KINDS, type Item, ItemIdSchema, type ItemKind, STATUSES, type Status, type When, WhenSchema } from '../calendar/schema.js';
+import { cleanWebUrl } from '../calendar/safe-url.js';
+import {
+  ACTORS,
+  type Actor,
+  ITEM_KINDS,
+  SECRETARIAT_DOCUMENT,
+  type Item,
+  ItemIdSchema,
+  type ItemKind,
+  STATUSES,
+  type Status,
+  type When,
+  WhenSchema,
+} from '../calendar/schema.js';
 import { isoDateIn } from '../calendar/time.js';
 import { ConfirmationNeededError, DateParseError, type FieldProblem, ValidationError } from '../errors.js';
 import { containsLink, neutraliseText, TEXT_LIMITS } from '../calendar/sanitize-text.js';
@@ -19,12 +32,20 @@ export interface ItemFields {
   organiser?: string;
   /** Who must act: "members,secretariat" or a list. */
   who?: string | readonly string[];
-  /** "igf,ai" or a list. */
+  /** "igf,ai" or a list: replaces the item's tags. */
   tags?: string | readonly string[];
+  /** tags+=…: tags to add to the item's (after `tags`, when both are given). */
+  tagsAdd?: string | readonly string[];
+  /** tags-=…: tags to remove; each must be on the item. */
+  tagsRemove?: string | readonly string[];
   sendTo?: string;
   url?: string;
   /** The report paragraph the item comes from, e.g. "6.7.9". */
   source?: string;
+  /** The document the item comes from: its title or symbol ("CWG-WSIS&SDG/43/3"); empty = added by the secretariat. */
+  document?: string;
+  /** The document's address (http/https), shown as a link or button. */
+  link?: string;
   status?: Status;
   kind?: ItemKind;
   /** "resolved" (or empty) clears the item's review flags, once the secretariat has checked the date. */
@@ -43,6 +64,8 @@ export const FIELD_NAMES = [
   'sendTo',
   'url',
   'source',
+  'document',
+  'link',
   'status',
   'kind',
   'review',
@@ -61,12 +84,30 @@ const ACTOR_ALIASES: Record<string, Actor> = {
 
 const REVIEW_CLEARED = new Set(['', 'resolved', 'checked', 'clear', 'none']);
 
-export { SECRETARIAT_DOCUMENT } from '../calendar/schema.js';
+export { SECRETARIAT_DOCUMENT };
+
+/**
+ * What the fields change in `source`: the API merges it into the item's source (edit) or a new one (add),
+ * so `source=3.2` keeps the document and `document=…` keeps the paragraph. link null = remove it.
+ */
+export interface SourcePatch {
+  paragraph?: string;
+  document?: string;
+  link?: string | null;
+}
+
+export type ReadFields = Omit<Partial<Item>, 'source'> & {
+  clear: Array<keyof Item>;
+  sourcePatch?: SourcePatch;
+  tagsAdd?: string[];
+  tagsRemove?: string[];
+};
 
 /** Turns fields into item properties; collects every field's problem before throwing one ValidationError. */
-export function readFields(input: ItemFields, opts: { now: Date; confirm?: boolean }): Partial<Item> & { clear: Array<keyof Item> } {
+export function readFields(input: ItemFields, opts: { now: Date; confirm?: boolean }): ReadFields {
   const { fields, errors } = boundFields(input);
-  const out: Partial<Item> & { clear: Array<keyof Item> } = { clear: [] };
+  const out: ReadFields = { clear: [] };
+  const patch: SourcePatch = {};
   const text = (name: 'title' | 'place' | 'notes' | 'organiser', key: 'title' | 'place' | 'description' | 'organiser', required: boolean) => {
     const raw = fields[name];
     if (raw === undefined) return;
@@ -107,12 +148,25 @@ export function readFields(input: ItemFields, opts: { now: Date; confirm?: boole
     }
     out.whoMustAct = actors;
   }
-  if (fields.tags !== undefined) {
-    const tags = [...new Set(listOf(fields.tags).map((t) => t.replace(/^#/, '')))];
+  const readTags = (v: string | readonly string[]): string[] | undefined => {
+    const tags = [...new Set(listOf(v).map((t) => t.replace(/^#/, '')))];
     const bad = tags.find((t) => !/^[a-z0-9][a-z0-9+-]{0,31}$/.test(t));
     if (bad !== undefined) errors.tags = { code: 'badTag', data: { word: neutraliseText(bad).slice(0, 40) } };
     else if (tags.length > 20) errors.tags = { code: 'tooManyTags' };
-    else out.tags = tags;
+    else return tags;
+    return undefined;
+  };
+  if (fields.tags !== undefined) {
+    const tags = readTags(fields.tags);
+    if (tags) out.tags = tags;
+  }
+  if (fields.tagsAdd !== undefined) {
+    const tags = readTags(fields.tagsAdd);
+    if (tags) out.tagsAdd = tags;
+  }
+  if (fields.tagsRemove !== undefined) {
+    const tags = readTags(fields.tagsRemove);
+    if (tags) out.tagsRemove = tags;
   }
   if (fields.sendTo !== undefined) {
     const v = neutraliseText(String(fields.sendTo));
@@ -129,8 +183,22 @@ export function readFields(input: ItemFields, opts: { now: Date; confirm?: boole
   if (fields.source !== undefined) {
     const v = neutraliseText(String(fields.source)).replace(/^§\s*/, '');
     if (!/^[0-9A-Za-z][0-9A-Za-z.-]{0,39}$/.test(v)) errors.source = { code: 'badSource' };
-    else out.source = { document: 'CWG-WSIS&SDG 41st and 42nd meetings outcomes report', paragraph: v };
+    else patch.paragraph = v;
   }
+  if (fields.document !== undefined) {
+    const v = neutraliseText(String(fields.document));
+    if (v.length > 200) errors.document = { code: 'tooLong', data: { n: v.length, limit: 200 } };
+    else if (containsLink(v)) errors.document = { code: 'documentNotLink' };
+    else patch.document = v || SECRETARIAT_DOCUMENT;
+  }
+  if (fields.link !== undefined) {
+    const raw = String(fields.link).trim();
+    const v = raw ? cleanWebUrl(raw) : undefined;
+    if (!raw) patch.link = null;
+    else if (!v || !isWebUrl(raw)) errors.link = { code: 'badLink' };
+    else patch.link = v;
+  }
+  if (Object.keys(patch).length) out.sourcePatch = patch;
   if (fields.status !== undefined) {
     if (!(STATUSES as readonly string[]).includes(fields.status)) errors.status = { code: 'badStatus', data: { statuses: STATUSES } };
     else out.status = fields.status;
@@ -173,21 +241,6 @@ export function checkId(id: unknown, field = 'id'): string {
   return v;
 }
 
-/** A readable, unused id from the title and year: "IGF 2026" → igf-2026. */
-export function makeId(title: string, when: When | undefined, taken: (id: string) => boolean): string {
-  const year = when && (when.type === 'date' || when.type === 'datetime') ? when.start.slice(0, 4) : '';
-  const words = title
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .split('-')
-    .filter(Boolean)
-    .slice(0, 6);
-  if (year && !words.includes(year)) words.push(year);
-  const base = (words.join('-') || 'item').slice(0, 56).replace(/-+$/, '').padEnd(2, '0');
-  if (!taken(base)) return base;
-  for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
-}
 function listOf(v: string | readonly string[]): string[] {
   const parts = typeof v === 'string' ? v.split(/[,\s]+/) : [...v];
   return parts.map((p) => String(p).trim().toLowerCase()).filter(Boolean);

@@ -7,6 +7,7 @@ import { isValidIsoDate, isValidTimeZone } from '../calendar/validate.js';
  * Reads a date the way people write it into a `When`:
  *   2025-03-04 · 4 March 2025 · 4 Mar 2025 · March 4, 2025 · 2025-06-04..2025-06-05 · 4-5 June 2025 ·
  *   23–27 June 2025 · 30 June - 2 July 2025 · 7 July 2025 13:30-14:30 Europe/Zurich · 2025-07-07T13:30 ·
+ *   2025-06-04 - 2025-06-05 · 10:00 EST (ZONE_ABBREVIATIONS; IST, CST, AST refused with the zones they may mean) ·
  *   tba · tba 2025 · tba 2025-07 · 21 days before cwg-42 · 3 weeks after cstd-28 · during wsis20-hle-2025 ·
  *   2024-10-02..2024-10-03 (2 October all day, 3 October a.m.)  — words in brackets after all-day dates are the
  *   hours the source gives (kept as words, never turned into times)
@@ -42,7 +43,55 @@ const MONTHS: Record<string, number> = {
   dec: 12,
   december: 12,
 };
-const ZONE_WORDS: Record<string, string> = { cet: GENEVA, cest: GENEVA, geneva: GENEVA, utc: 'UTC', gmt: 'UTC', z: 'UTC' };
+/**
+ * Zone abbreviations people type after a time, each read as the zone of the place it names (so summer
+ * time follows the calendar: "EST" in July is New York's EDT). CET/CEST are Geneva's, the group's home.
+ * Documented in docs/editing.md; abbreviations used by several zones are refused with the choices.
+ */
+export const ZONE_ABBREVIATIONS: Record<string, string> = {
+  cet: GENEVA,
+  cest: GENEVA,
+  geneva: GENEVA,
+  utc: 'UTC',
+  gmt: 'UTC',
+  z: 'UTC',
+  bst: 'Europe/London',
+  wet: 'Europe/Lisbon',
+  west: 'Europe/Lisbon',
+  eet: 'Europe/Athens',
+  eest: 'Europe/Athens',
+  msk: 'Europe/Moscow',
+  est: 'America/New_York',
+  edt: 'America/New_York',
+  et: 'America/New_York',
+  cdt: 'America/Chicago',
+  mst: 'America/Denver',
+  mdt: 'America/Denver',
+  pst: 'America/Los_Angeles',
+  pdt: 'America/Los_Angeles',
+  pt: 'America/Los_Angeles',
+  jst: 'Asia/Tokyo',
+  kst: 'Asia/Seoul',
+  hkt: 'Asia/Hong_Kong',
+  sgt: 'Asia/Singapore',
+  aest: 'Australia/Sydney',
+  aedt: 'Australia/Sydney',
+  nzst: 'Pacific/Auckland',
+  nzdt: 'Pacific/Auckland',
+  eat: 'Africa/Nairobi',
+  cat: 'Africa/Maputo',
+  wat: 'Africa/Lagos',
+  sast: 'Africa/Johannesburg',
+  gst: 'Asia/Dubai',
+  pkt: 'Asia/Karachi',
+};
+/** Abbreviations several zones use: refused, naming the zones to choose from. */
+export const AMBIGUOUS_ZONES: Record<string, readonly string[]> = {
+  ist: ['Asia/Kolkata', 'Europe/Dublin', 'Asia/Jerusalem'],
+  cst: ['America/Chicago', 'Asia/Shanghai', 'America/Havana'],
+  ast: ['America/Halifax', 'Asia/Riyadh'],
+};
+const ZONE_WORDS = ZONE_ABBREVIATIONS;
 const MONTH = '([A-Za-z]{3,12})\\.?';
 const DASH = '\\s*(?:-|–|—|to)\\s*';
 
@@ -95,6 +144,12 @@ function splitTime(input: string): { datePart: string; times?: [string, string |
   let rest = input.replace(/^(\d{4}-\d{2}-\d{2})T(\d{1,2}:\d{2})/, '$1 $2');
   let zone = GENEVA;
   const zoneMatch = / ([A-Za-z][A-Za-z0-9_+\-/]*)$/.exec(rest);
+  const choices = zoneMatch ? AMBIGUOUS_ZONES[zoneMatch[1]!.toLowerCase()] : undefined;
+  if (zoneMatch && choices) {
+    const before = rest.slice(0, zoneMatch.index).trim();
+    const time = /(\d{1,2}[:h.]\d{2}(?:\s*[-–]\s*\d{1,2}[:h.]\d{2})?)$/.exec(before)?.[1] ?? '10:00';
+    throw new DateParseError('ambiguousZone', zoneMatch[1]!, choices.map((z) => `${time} ${z}`).join(', '));
+  }
   if (zoneMatch && (zoneMatch[1]!.includes('/') || ZONE_WORDS[zoneMatch[1]!.toLowerCase()])) {
     const word = zoneMatch[1]!;
     const z = ZONE_WORDS[word.toLowerCase()] ?? word;
@@ -123,6 +178,9 @@ function readTime(h: string, m: string): string {
 function readDays(text: string): [string, string | undefined] {
   const range = /^(.+?)\s*\.\.\s*(.+)$/.exec(text);
   if (range) return [readDay(range[1]!), readDay(range[2]!)];
+  // two whole dates around a dash or "to": 2025-06-04 - 2025-06-05, 4 June 2025 – 5 June 2025
+  const pair = /^(\d{4}-\d{1,2}-\d{1,2})\s*(?:-|–|—|to)\s*(\d{4}-\d{1,2}-\d{1,2})$/i.exec(text) ?? /^(.+?\d{4})\s+(?:-|–|—|to)\s+(.+\d{4})$/i.exec(text);
+  if (pair) return [readDay(pair[1]!), readDay(pair[2]!)];
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (iso) return [checkedDay(Number(iso[1]), Number(iso[2]), Number(iso[3]), text), undefined];
   // 4-5 June 2025, 23–27 June 2025

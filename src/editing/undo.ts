@@ -1,4 +1,6 @@
-import { UndoBlockedError } from '../errors.js';
+import { createHash } from 'node:crypto';
+import { ConfirmationNeededError, UndoBlockedError } from '../errors.js';
+import { type LastCommand, undoNeedsConfirmation } from './last-command.js';
 import type { AuditEntry } from '../store/audit-schema.js';
 import type { Store } from '../store/store.js';
 import type { ChangeResult } from './api.js';
@@ -12,12 +14,21 @@ import { commitChanges, type EditMeta, type ItemChange } from './commit.js';
  * says who changed it since, and when. The items get their earlier content back exactly; revision and
  * dateVersion keep counting up (calendar clients ignore an update whose SEQUENCE goes down).
  */
-export async function undoLast(store: Store, meta: EditMeta): Promise<ChangeResult> {
+export async function undoLast(store: Store, meta: EditMeta, check: UndoCheck = {}): Promise<ChangeResult> {
   return store.update((draft) => {
     const target = [...draft.audit]
       .reverse()
       .find((e) => e.actor.id === meta.actor.id && e.actor.platform === meta.actor.platform && e.action !== 'undo' && !e.undoneBy);
     if (!target) throw new UndoBlockedError('nothing');
+    if (undoNeedsConfirmation(check.last, target, meta.now)) {
+      const code = undoCode(target);
+      if (check.code?.trim().toLowerCase() !== code) {
+        throw new ConfirmationNeededError(
+          { code: 'undoOther', undoCode: code, action: target.action, itemId: target.itemId, at: target.at, wrong: check.code ? 'yes' : 'no' },
+          'code',
+        );
+      }
+    }
     const batch = target.batch ? draft.audit.filter((e) => e.batch === target.batch) : [target];
     const changes: ItemChange[] = [];
     const itemsById = new Map(draft.items.map((it) => [it.id, it]));
@@ -40,6 +51,17 @@ export async function undoLast(store: Store, meta: EditMeta): Promise<ChangeResu
     const first = entries[0]!;
     return { item: first.after, before: first.before, entries, moved };
   });
+}
+
+/** What undo checks first: the caller's last command, and the code they confirm with. */
+export interface UndoCheck {
+  last?: LastCommand | undefined;
+  code?: string | undefined;
+}
+
+/** The confirmation code of undoing one audit entry: stable for that entry, different for any other. */
+export function undoCode(entry: Pick<AuditEntry, 'id' | 'at'>): string {
+  return createHash('sha256').update(`undo:${entry.id}@${entry.at}`).digest('hex').slice(0, 6);
 }
 
 /**

@@ -150,6 +150,7 @@ function descriptionFor(occ: Occurrence, opts: EventOptions): string {
   for (const r of d.reviewText) lines.push(`${L.review}: ${r}`);
   if (d.url) lines.push(`${L.link}: ${d.url}`);
   lines.push(msg.exporting.sourceLine(d.source.label, d.source.wording));
+  if (d.source.link) lines.push(`${msg.documentLink}: ${d.source.link}`);
   lines.push(msg.exporting.moreLine(occ.item.id));
   return lines.join('\n');
 }

@@ -1,5 +1,7 @@
 import { ConfirmationNeededError, type ConfirmReason, DateParseError, type FieldProblem, ValidationError } from '../errors.js';
 import { neutraliseText } from '../calendar/sanitize-text.js';
+import { GENEVA } from '../calendar/schema.js';
+import { isoDateIn, timeIn } from '../calendar/time.js';
 import type { MessageId, Messages } from './messages.js';
 
 /**
@@ -89,11 +91,27 @@ export function fieldProblemText(problem: FieldProblem, msg: Messages): string {
     case 'fileUnreadable':
       text = msg.editing.importUnreadable(s('path'), d.mb !== undefined ? msg.editing.importTooBig(n('mb')) : s('reason'));
       break;
-    case 'badEntry':
-      text = msg.t('editing.field.badEntry', { path: s('path') });
+    case 'importField':
+      text = importFieldText(d, msg);
       break;
     case 'anchorMissing':
-      text = msg.t('editing.field.anchorMissing', { anchor: s('anchor') });
+      text = list('suggestions').length
+        ? msg.t('editing.field.anchorMissingSuggest', {
+            anchor: s('anchor'),
+            suggestions: list('suggestions')
+              .map((x) => `"${x}"`)
+              .join(msg.t('list.or')),
+          })
+        : msg.t('editing.field.anchorMissing', { anchor: s('anchor') });
+      break;
+    case 'paragraphNeedsDocument':
+      text = msg.t('editing.field.paragraphNeedsDocument', { hasDocuments: list('documents').length ? 'yes' : 'no', documents: list('documents')[0] ?? '' });
+      break;
+    case 'tagNotOnItem':
+      text = msg.t('editing.field.tagNotOnItem', { tag: inert(s('tag'), 40), tags: list('tags').join(', ') || '-' });
+      break;
+    case 'badEntry':
+      text = msg.t('editing.field.badEntry', { path: s('path') });
       break;
     case 'anchorCycle':
       text = msg.t('editing.field.anchorCycle', { id: s('id') });
@@ -104,6 +122,27 @@ export function fieldProblemText(problem: FieldProblem, msg: Messages): string {
   return problem.about ? msg.t('editing.field.aboutItem', { id: problem.about, message: text }) : text;
 }
 
+/** An imported item's field problem: the path, then what it accepts (see describeIssue in src/editing/import-calendar.ts). */
+function importFieldText(d: NonNullable<FieldProblem['data']>, msg: Messages): string {
+  const path = inert(asText(d.path), 60);
+  const form = asText(d.form);
+  const values = Array.isArray(d.values) ? (d.values as readonly string[]).map((v) => `"${v}"`).join(', ') : '';
+  const keys = Array.isArray(d.keys) ? (d.keys as readonly string[]).join(', ') : '';
+  const accepted =
+    form === 'oneOf'
+      ? msg.t('editing.import.oneOf', { values })
+      : form === 'unknownKeys'
+        ? msg.t('editing.import.unknownKeys', { keys })
+        : form === 'tooLong'
+          ? msg.t('editing.import.tooLong', { max: String(d.max ?? '') })
+          : form === 'type'
+            ? msg.t('editing.import.type', { expected: asText(d.expected) })
+            : msg.t(`editing.import.${IMPORT_FORMS.includes(form) ? form : 'text'}` as MessageId);
+  return msg.t('editing.import.field', { path, accepted });
+}
+
+const IMPORT_FORMS = ['missing', 'date', 'datetime', 'zone', 'id', 'tag', 'approx', 'url', 'statusForWhen', 'endBeforeStart', 'text'];
+
 /** The name a problem is shown under: the field as typed in commands, or the import file's entry. */
 export function fieldName(field: string, problem: FieldProblem, msg: Messages): string {
   return problem.entry ? msg.editing.field.itemLabel(problem.entry.n, problem.entry.id) : msg.editing.fieldLabel(field);
@@ -112,7 +151,18 @@ export function fieldName(field: string, problem: FieldProblem, msg: Messages): 
 /** "Please confirm: …" reasons in words. */
 export function confirmReasonText(reason: ConfirmReason, msg: Messages): string {
   if (reason.code === 'importCodeStale') return msg.editing.importCodeStale(reason.importCode);
+  if (reason.code === 'importCodeWrong') return msg.t('editing.importCodeWrong', { given: reason.given, code: reason.importCode });
+  if (reason.code === 'undoOther') {
+    const at = genevaAt(reason.at, msg);
+    return msg.t('editing.undoConfirm', { action: msg.editing.actionName(reason.action), id: reason.itemId, at, code: reason.undoCode, wrong: reason.wrong });
+  }
   return reason.code === 'farPast' ? msg.editing.farPast(reason.day) : msg.editing.farAhead(reason.day);
+}
+
+/** "2025-01-15 09:00 Geneva" from an ISO instant (as history shows it). */
+function genevaAt(iso: string, msg: Messages): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : msg.editing.atGeneva(isoDateIn(d), timeIn(d, GENEVA));
 }
 
 export interface FormErrors {

@@ -45,8 +45,9 @@ const DATE_PROBLEMS = [
   'unreadable',
   'notReal',
   'hoursOnDates',
+  'ambiguousZone',
 ] as const;
-const TEAMS_LABELS = ['title', 'date', 'status', 'place', 'who', 'tags', 'sendTo', 'url', 'source', 'organiser', 'notes'] as const;
+const TEAMS_LABELS = ['title', 'date', 'status', 'place', 'who', 'tags', 'sendTo', 'url', 'source', 'document', 'link', 'organiser', 'notes'] as const;
 
 /** ICU options shared by compilation and the placeholder checks: `<id>` in usage lines is text, not a tag. */
 export const ICU_OPTIONS = { ignoreTag: true } as const;
@@ -102,12 +103,17 @@ export function bindMessages(tr: Translator) {
   const hasParagraph = (paragraph: string) => paragraph !== 'n/a';
 
   const commands: Record<string, CommandText | undefined> = {};
-  for (const id of tr.ids()) {
+  const allIds = new Set(tr.ids());
+  for (const id of allIds) {
     const m = /^command\.(.+)\.summary$/.exec(id);
     if (!m) continue;
     const name = m[1]!;
     const help = t(`command.${name}.help` as MessageId);
-    commands[name] = { summary: t(id), usage: t(`command.${name}.usage` as MessageId), help: help ? help.split('\n') : [] };
+    // command.<name>.more: lines added to a command's help later, kept apart so the first text stays as translated
+    const moreId = `command.${name}.more` as MessageId;
+    const more = allIds.has(moreId) ? t(moreId) : '';
+    const lines = [...(help ? help.split('\n') : []), ...(more ? more.split('\n') : [])];
+    commands[name] = { summary: t(id), usage: t(`command.${name}.usage` as MessageId), help: lines };
   }
 
   const editing = {
@@ -425,6 +431,10 @@ export function bindMessages(tr: Translator) {
           'reason',
           'confirmAgain',
           'stale',
+          'document',
+          'documentHint',
+          'link',
+          'linkHint',
         ],
         'slack.modal',
       ),
@@ -439,7 +449,7 @@ export function bindMessages(tr: Translator) {
       yourTime: (tz: string) => t('teams.fact.yourTime', { tz }),
       yourTimeNoZone: t('teams.fact.yourTimeNoZone'),
     },
-    button: record(['details', 'subscribe', 'edit', 'save', 'download', 'addToCalendar'], 'teams.button'),
+    button: record(['details', 'subscribe', 'edit', 'save', 'download', 'addToCalendar', 'document'], 'teams.button'),
     fileNotSent: t('teams.fileNotSent'),
     file: {
       offer: (filename: string) => t('teams.file.offer', { filename }),
@@ -463,6 +473,7 @@ export function bindMessages(tr: Translator) {
     tba: t('when.tba'),
     expected: (approx: string) => t('when.expected', { approx }),
     waitingFor: (wording: string, anchorTitle: string) => t('when.waitingFor', { wording, anchorTitle }),
+    waitingForAnchor: (anchorTitle: string) => t('when.waitingForAnchor', { anchorTitle }),
     endOfDayGeneva: (day: string) => t('when.endOfDayGeneva', { day }),
     atGeneva: (text: string) => t('when.atGeneva', { text }),
     inZone: (text: string, zone: string) => t('when.inZone', { text, zone }),
@@ -484,7 +495,24 @@ export function bindMessages(tr: Translator) {
     kindPlural: record(KINDS, 'kindPlural') as Record<ItemKind, string>,
     actor: record(ACTORS, 'actor') as Record<Actor, string>,
     label: record(
-      ['when', 'yourTime', 'place', 'organiser', 'whoMustAct', 'sendTo', 'source', 'status', 'tags', 'previously', 'anchor', 'review', 'id', 'link', 'details'],
+      [
+        'when',
+        'yourTime',
+        'place',
+        'organiser',
+        'whoMustAct',
+        'sendTo',
+        'source',
+        'status',
+        'tags',
+        'previously',
+        'anchor',
+        'review',
+        'id',
+        'link',
+        'details',
+        'revision',
+      ],
       'label',
     ),
     when,
@@ -532,6 +560,8 @@ export function bindMessages(tr: Translator) {
       return hasParagraph(paragraph) ? t('source.paragraph', { paragraph, document: doc }) : doc;
     },
     paragraph: (paragraph: string) => (hasParagraph(paragraph) ? t('paragraph', { paragraph }) : ''),
+    /** The label of a document's link ("Document: https://…"). */
+    documentLink: t('label.documentLink'),
     heading: {
       nextDeadline: t('heading.nextDeadline'),
       nextDeadlines: (n: number, day: string) => t('heading.nextDeadlines', { n: String(n), day }),

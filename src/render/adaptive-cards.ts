@@ -122,6 +122,7 @@ function itemContainer(item: ReplyItem, detailed: boolean, opts: CardOptions, wi
   facts.push([L.source, detailed ? item.source.label : msg.paragraph(item.source.paragraph) || item.source.document]);
   if (detailed) facts.push([L.link, item.url], [L.tags, item.tags.join(', ') || undefined]);
   facts.push([L.id, item.id]);
+  if (detailed && item.revision !== undefined) facts.push([L.revision, `${item.revision} (rev=${item.revision})`]);
   items.push({
     type: 'FactSet',
     facts: facts.filter((f): f is [string, string] => Boolean(f[1])).map(([title, value]) => ({ title: escapeCardText(title), value: escapeCardText(value) })),
@@ -135,6 +136,9 @@ function itemContainer(item: ReplyItem, detailed: boolean, opts: CardOptions, wi
   if (withActions && !detailed) actions.push(submit(msg.teams.button.details, { cwg: 'show', id: item.id }));
   const calendar = withActions && item.start ? calendarAction(item.id, opts) : undefined;
   if (calendar) actions.push(calendar);
+  // the document the item comes from, as a button (describe-item let only an http/https address through)
+  if (item.source.link && /^https?:\/\//.test(item.source.link))
+    actions.push({ type: 'Action.OpenUrl', title: msg.teams.button.document, url: item.source.link });
   if (withActions && opts.edit) actions.push(submit(msg.teams.button.edit, { cwg: 'edit', id: item.id }));
   if (actions.length) items.push({ type: 'ActionSet', actions });
   return { type: 'Container', separator: true, spacing: 'Medium', items };

@@ -4,7 +4,7 @@ import { isUnverified, unverifiedAnchor } from '../calendar/doubts.js';
 import type { Item, ReviewFlag, When } from '../calendar/schema.js';
 import { GENEVA } from '../calendar/schema.js';
 import { isoDateIn, isoWithOffset, offsetMinutesAt, timeIn } from '../calendar/time.js';
-import { cleanUrl } from '../calendar/safe-url.js';
+import { cleanUrl, cleanWebUrl } from '../calendar/safe-url.js';
 import { canonicalZone } from '../calendar/validate.js';
 import type { Messages } from '../i18n/index.js';
 import { dateFormat } from './date-format.js';
@@ -37,8 +37,9 @@ export function describeItem(occ: Occurrence, opts: DescribeOptions): ReplyItem 
     when: [when.geneva, ...marks].join(' · '),
     whoMustAct: item.whoMustAct,
     tags: item.tags,
-    source: { ...item.source, label: msg.source(item.source.paragraph, item.source.document) },
+    source: sourceOf(item, msg),
     review: item.review,
+    revision: item.revision,
     reviewText: item.review.map((r) => reviewLine(r, msg)),
     previously: item.history.map((h) => msg.previously(formatWhen(resolveWhen(h.when, lookup), item.kind, msg, GENEVA, titleIn(lookup)), h.note)),
   };
@@ -63,6 +64,13 @@ export function describeItem(occ: Occurrence, opts: DescribeOptions): ReplyItem 
     out.anchor = { id: item.when.anchor, title, offsetDays: item.when.offsetDays, text: msg.when.anchored(wording, title) };
   }
   return out;
+}
+
+/** The source with its label; a document link only when it is a clean web address (older data may hold anything). */
+function sourceOf(item: Item, msg: Messages): ReplyItem['source'] {
+  const { link, ...rest } = item.source;
+  const safe = link ? cleanWebUrl(link) : undefined;
+  return { ...rest, ...(safe ? { link: safe } : {}), label: msg.source(item.source.paragraph, item.source.document) };
 }
 
 /** Short marks that travel with the date wherever it is shown: unverified, counted from an unverified date, extended. */
@@ -137,7 +145,10 @@ function describeWhen(occ: Occurrence, opts: DescribeOptions): { geneva: string;
   const w = occ.when;
   if (w.type === 'tba' && w.waitingFor) {
     const anchor = opts.items.find((it) => it.id === w.waitingFor);
-    return { geneva: `${msg.when.tba} (${msg.when.waitingFor(occ.item.source.wording ?? '', anchor?.title ?? w.waitingFor)})` };
+    const anchorTitle = anchor?.title ?? w.waitingFor;
+    // without the source's words (items added by hand) the anchor alone: no "(: …)"
+    const why = occ.item.source.wording ? msg.when.waitingFor(occ.item.source.wording, anchorTitle) : msg.when.waitingForAnchor(anchorTitle);
+    return { geneva: `${msg.when.tba} (${why})` };
   }
   const geneva = formatWhen(w, occ.item.kind, msg, GENEVA, titleIn(indexItems(opts.items)));
   if (!tz || tz === GENEVA || w.type === 'tba') return { geneva };

@@ -57,9 +57,12 @@ function detailLines(item: ReplyItem, msg: Messages): string[] {
   row(L.link, item.url);
   if (item.description) lines.push(`  ${item.description}`);
   row(L.source, item.source.label + (item.source.wording ? `: "${item.source.wording}"` : ''));
+  row(msg.documentLink, item.source.link);
   for (const r of item.reviewText) row(`⚠ ${L.review}`, r);
   for (const r of item.review) lines.push(`    (${r.reason})`);
   row(L.tags, item.tags.join(', '));
   row(L.id, item.id);
+  // the revision `edit <id> rev=N` checks, as it is typed
+  if (item.revision !== undefined) row(L.revision, `${item.revision} (rev=${item.revision})`);
   return lines;
 }

@@ -3,6 +3,8 @@ import type { Actor, ItemKind, ReviewFlag, Status } from '../calendar/schema.js'
 /** One calendar item as every renderer sees it: data plus ready-made wording. */
 export interface ReplyItem {
   id: string;
+  /** The item's revision: what `edit <id> rev=N` checks (shown in details). */
+  revision?: number;
   kind: ItemKind;
   title: string;
   /** All-day: YYYY-MM-DD; timed: ISO date-time with offset; a deadline's start is its due date; null while to be announced. */
@@ -28,7 +30,8 @@ export interface ReplyItem {
   url?: string;
   tags: string[];
   description?: string;
-  source: { document: string; paragraph: string; wording?: string; label: string };
+  /** `link`: the document's address (http/https, already checked), shown as a link or button. */
+  source: { document: string; paragraph: string; wording?: string; link?: string; label: string };
   review: ReviewFlag[];
   /** The short marker lists and reminders show for review flags ("date to be checked"); the full lines are for the details view. */
   reviewMark?: string;

@@ -111,7 +111,10 @@ function renderItem(item: ReplyItem, key: string, detailed: boolean, withButtons
   main.block_id = `item:${key}:${item.id}`.slice(0, 255);
   if (!withButtons && !opts.shared) main.accessory = overflow(item, opts);
   const sourceWords = detailed && item.source.wording ? `: “${escapeMrkdwn(item.source.wording)}”` : '';
-  const facts = [`${escapeMrkdwn(item.source.label)}${sourceWords}`, `${L.id}: \`${escapeMrkdwn(item.id)}\``];
+  // the document's link makes the source itself a link (http/https only, checked by describe-item)
+  const sourceLabel = item.source.link ? link(item.source.link, item.source.label) : escapeMrkdwn(item.source.label);
+  const facts = [`${sourceLabel}${sourceWords}`, `${L.id}: \`${escapeMrkdwn(item.id)}\``];
+  if (detailed && item.revision !== undefined) facts.push(`${L.revision}: ${item.revision} (\`rev=${item.revision}\`)`);
   if (detailed && item.tags.length) facts.push(`${L.tags}: ${escapeMrkdwn(item.tags.join(', '))}`);
   const blocks: SlackBlock[] = [main, context(facts)];
   // lists carry the short marker; the full review notes are for the details view

@@ -1,10 +1,24 @@
-import { type Item, STATUSES } from '../calendar/schema.js';
+import { type Item, SECRETARIAT_DOCUMENT, STATUSES } from '../calendar/schema.js';
 import type { Messages } from '../i18n/index.js';
 import { type AdaptiveCard, CARD_SCHEMA, type CardElement, submit, text } from './adaptive-cards.js';
 import { whenToInput } from './when-input.js';
 
 /** The fields of the secretariat's edit card, in order, with the ItemFields name each maps to. */
-export const EDIT_FORM_FIELDS = ['title', 'date', 'status', 'place', 'who', 'tags', 'sendTo', 'url', 'source', 'organiser', 'notes'] as const;
+export const EDIT_FORM_FIELDS = [
+  'title',
+  'date',
+  'status',
+  'place',
+  'who',
+  'tags',
+  'sendTo',
+  'url',
+  'source',
+  'document',
+  'link',
+  'organiser',
+  'notes',
+] as const;
 export type EditFormField = (typeof EDIT_FORM_FIELDS)[number];
 export type EditFormValues = Record<EditFormField, string>;
 
@@ -20,6 +34,9 @@ export function formValuesOf(item: Item): EditFormValues {
     sendTo: item.sendTo ?? '',
     url: item.url ?? '',
     source: item.source.paragraph,
+    // the marker of items the secretariat added is English data, not a document's title: shown empty
+    document: item.source.document === SECRETARIAT_DOCUMENT ? '' : item.source.document,
+    link: item.source.link ?? '',
     organiser: item.organiser ?? '',
     notes: item.description ?? '',
   };

@@ -296,7 +296,8 @@ describe('data/calendar.seed.json', () => {
     it('models who acts and how sure the dates are', () => {
       expect(item('hlpf-2025-transmittal').whoMustAct).toEqual(['council-chair']);
       expect(item('wsis20-call-for-inputs').extended).toBe(true);
-      for (const id of ['call-for-inputs-report-council-2025', 'action-line-roadmaps-2025']) {
+      // "prior to" with no distance given is read as the day before: an interpretation, flagged as such
+      for (const id of ['call-for-inputs-report-council-2025', 'action-line-roadmaps-2025', 'cstd-wsis20-report']) {
         expect(
           item(id).review.map((r) => r.kind),
           id,
@@ -304,6 +305,16 @@ describe('data/calendar.seed.json', () => {
       }
       expect(item('councillors-virtual-consultation-2025').review.map((r) => r.kind)).toContain('wording');
       expect(item('cofacilitators-letter-2025-01-20').organiser).toBeUndefined();
+    });
+
+    it('flags every "prior to" read as the day before as an interpretation', () => {
+      const dayBefore = items.filter((it) => it.when.type === 'relative' && it.when.offsetDays === -1);
+      expect(dayBefore.length).toBeGreaterThan(0);
+      for (const it of dayBefore)
+        expect(
+          it.review.map((r) => r.kind),
+          it.id,
+        ).toContain('interpretation');
     });
 
     it('flags every date printed without a year', () => {

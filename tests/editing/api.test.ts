@@ -95,7 +95,7 @@ describe('editing API (what Slack modals and Teams cards call)', () => {
     const anchor = (await caught(
       createItem(store, { kind: 'deadline', title: 'Report', date: '3 weeks before no-such-item' }, meta('U0A')),
     )) as ValidationError;
-    expect(words(anchor).date).toMatch(/anchor "no-such-item" does not exist/);
+    expect(words(anchor).date).toMatch(/there is no item "no-such-item"; did you mean/);
     const dup = (await caught(createItem(store, { kind: 'event', title: 'Again', date: '2025-05-05', id: 'igf-2025' }, meta('U0A')))) as ValidationError;
     expect(words(dup).id).toMatch(/already used/);
     expect(await caught(cancelItem(store, 'no-such-item', meta('U0A')))).toBeInstanceOf(NotFoundError);

@@ -151,7 +151,11 @@ describe('editing commands through the dispatcher, on a real data file', () => {
     expect((await t.ask('review')).items.map((i) => i.id)).not.toContain('cwg-42');
     expect((await t.ask('history cwg-42')).text).toMatch(/review: flagged: "held on 1-2 February 2024", flagged: "held on 1-2 February 2024" → \(none\)/);
     expect((await t.ask('edit cwg-42 review=maybe')).text).toMatch(/review: review=resolved clears/);
-    expect((await t.ask('undo')).tone).toBe('ok');
+    // the last command failed: undo says which earlier change it would revert and asks for its code
+    const asked = await t.ask('undo');
+    expect(asked.error?.code).toBe('CONFIRM');
+    const code = /undo confirm ([0-9a-f]{6})/.exec(asked.text)![1]!;
+    expect((await t.ask(`undo confirm ${code}`)).tone).toBe('ok');
     expect(itemOf(t.store, 'cwg-42').review).toEqual(flags);
   });
 

@@ -94,6 +94,7 @@ const SYNTAX_ONLY = new Set<string>([
   'editing.confirmCode',
   'editing.field.itemLabel',
   'editing.field.aboutItem',
+  'editing.import.field',
   'teams.form.fieldError',
   'teams.form.dateHint',
   'slack.modal.id',
@@ -134,7 +135,7 @@ interface LanguageRules {
 
 /** One entry per translated language. Adding a language to CATALOGUES needs only its entry here. */
 const RULES: Partial<Record<Language, LanguageRules>> = {
-  fr: { sameAsEnglish: ['label.source', 'teams.form.labels.notes', 'teams.form.labels.date', 'doubts.hours'] },
+  fr: { sameAsEnglish: ['label.source', 'teams.form.labels.notes', 'teams.form.labels.date', 'doubts.hours', 'label.documentLink', 'slack.modal.document'] },
   es: {
     sameAsEnglish: [
       'editing.invalidField',

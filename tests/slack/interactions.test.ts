@@ -159,6 +159,9 @@ describe('/cwg add and the forms (view_submission)', () => {
           place: text(null),
           who: multi(['members']),
           source: text('6.7.9'),
+          // the document as typed in another case takes the calendar's spelling; its link is a url input
+          document: text('cwg-wsis&sdg 41st and 42nd meetings outcomes report'),
+          link: { type: 'url_text_input', value: 'https://www.itu.int/md/S25-CWGWSIS42-C-0003/en' },
           notes: text(null),
         },
       ),
@@ -167,6 +170,11 @@ describe('/cwg add and the forms (view_submission)', () => {
     expect(res.text).toBe('');
     const item = h.t.store.read().items.find((i) => i.id === 'wsis-2026-inputs')!;
     expect(item).toMatchObject({ kind: 'deadline', when: { type: 'date', start: '2026-03-04' }, whoMustAct: ['members'] });
+    expect(item.source).toEqual({
+      document: 'CWG-WSIS&SDG 41st and 42nd meetings outcomes report',
+      paragraph: '6.7.9',
+      link: 'https://www.itu.int/md/S25-CWGWSIS42-C-0003/en',
+    });
     expect(h.t.store.read().audit.at(-1)).toMatchObject({ action: 'add', surface: 'slack', actor: { id: SECRETARIAT_USER } });
     await waitUntil(() => h.api.callsTo('chat.postEphemeral').length === 1);
     const confirmation = h.api.callsTo('chat.postEphemeral')[0]!.args;

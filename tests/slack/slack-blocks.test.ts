@@ -24,6 +24,15 @@ describe('Block Kit rendering of real answers', () => {
     for (const b of blocks) if (b.type === 'section') expect((b.text as { text: string }).text.length).toBeLessThanOrEqual(3000);
   });
 
+  it('links the source to its document, and shows the revision in details', async () => {
+    const t = await makeTestBot({ now: '2025-01-15T09:00:00+01:00' });
+    await t.ask('edit igf-2025 document="IGF 2025 outcome" link="https://www.intgovforum.org/en/a&b"');
+    const reply = await t.ask('show igf-2025', { id: 'U1', platform: 'slack', isLocalOperator: false });
+    const json = JSON.stringify(renderSlackBlocks(reply, { msg }).blocks);
+    expect(json).toContain('<https://www.intgovforum.org/en/a&amp;b|IGF 2025 outcome>');
+    expect(json).toContain('revision: 1 (`rev=1`)');
+  });
+
   it('splits a long help text over several sections instead of cutting it', async () => {
     const t = await makeTestBot();
     const reply = await t.ask('help');

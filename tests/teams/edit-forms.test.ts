@@ -108,4 +108,23 @@ describe('Teams: secretariat editing through Adaptive Card forms', () => {
     expect(fresh.body.find((e: any) => e.id === 'place').value).toBe('First edit');
     expect(submitsOf(fresh)).toEqual([{ cwg: 'save', id: ID, revision: revision + 1 }]);
   });
+  it('sets the document and its link from the form, and the item card then offers "Open the document"', async () => {
+    const h = await makeHarness();
+    const [formReply] = await h.send(submit(secretariat, { cwg: 'edit', id: ID }));
+    const form = cardOf(formReply);
+    const inputs = Object.fromEntries(form.body.filter((e: any) => e.id).map((e: any) => [e.id, e.value]));
+    expect(inputs).toMatchObject({ document: 'CWG-WSIS&SDG 41st and 42nd meetings outcomes report', link: '' });
+    const revision = h.store.read().items.find((i) => i.id === ID)!.revision;
+    const link = 'https://www.itu.int/md/S25-CL-C-0050/en';
+    const [saved] = await h.send(submit(secretariat, { cwg: 'save', id: ID, revision, ...inputs, document: 'C25/50', link }));
+    expect(h.store.read().items.find((i) => i.id === ID)!.source).toEqual({ document: 'C25/50', paragraph: 'n/a', link });
+    const card = cardOf(saved);
+    const buttons = JSON.stringify(card);
+    expect(buttons).toContain('"type":"Action.OpenUrl","title":"Open the document","url":"https://www.itu.int/md/S25-CL-C-0050/en"');
+    // a bad link comes back beside its input, and nothing is written
+    const now = h.store.read().items.find((i) => i.id === ID)!;
+    const [again] = await h.send(submit(secretariat, { cwg: 'save', id: ID, revision: now.revision, link: 'javascript:alert(1)' }));
+    expect(errorBeside(cardOf(again), 'link')).toMatch(/give the address of the document, starting with https:\/\//);
+    expect(h.store.read().items.find((i) => i.id === ID)!.revision).toBe(now.revision);
+  });
 });

@@ -439,9 +439,9 @@ archivo de datos no sirve, 1 ante cualquier otro error.`,
     'Leer un archivo a partir de su ruta solo es posible en la línea de comandos del propio bot; en el chat, pegue el JSON entre comillas simples o utilice el formulario de importación.',
   'editing.reviewIntro': 'El informe indica estas fechas de forma incoherente; el bot muestra su interpretación junto al texto impreso.',
   'editing.usage.add':
-    'add event|deadline title="…" date="…" [place=… who=members,secretariat tags=igf,ai send-to=… url=… notes="…" source=6.7.9 id=…] [confirm]',
+    'add event|deadline title="…" date="…" [place=… who=members,secretariat tags=igf,ai send-to=… url=… notes="…" source=6.7.9 document="…" link=https://… id=…] [confirm]',
   'editing.usage.edit':
-    'edit <id> campo=valor … (title, date, place, notes, who, tags, send-to, url, organiser, source, status, kind, review=resolved) [confirm]',
+    'edit <id> campo=valor … (title, date, place, notes, who, tags, tags+=, tags-=, send-to, url, organiser, source, document, link, status, kind, review=resolved) [confirm]',
   'editing.usage.reschedule': 'reschedule <id> <fecha o periodo> [reason="…"] [confirm]',
   'editing.usage.announce': 'announce <id> <fecha o periodo> [confirm]',
   'editing.usage.cancel': 'cancel <id> [motivo]',
@@ -874,6 +874,53 @@ archivo de datos no sirve, 1 ante cualquier otro error.`,
   'intake.modal.title': 'Importar un archivo',
   'intake.modal.label': 'Informe (.docx, .pdf, .txt, .html), hoja de cálculo (.csv, .xlsx) o calendario (.ics, .json)',
   'intake.modal.submit': 'Leer',
+  // editing branch (issue 15, secretariat editing): document=/link=, short ids, tags+=/-=, zones, undo and import confirmations
+  'label.documentLink': 'Documento',
+  'label.revision': 'revisión',
+  'when.waitingForAnchor': '{anchorTitle} aún no tiene fecha',
+  'teams.button.document': 'Abrir el documento',
+  'slack.modal.document': 'Documento',
+  'slack.modal.documentHint': 'Título o signatura del documento del que procede. Vacío: añadido por la secretaría.',
+  'slack.modal.link': 'Enlace al documento',
+  'slack.modal.linkHint': 'La dirección del documento, https://…',
+  'teams.form.labels.document': 'Documento (título o signatura; vacío: añadido por la secretaría)',
+  'teams.form.labels.link': 'Enlace al documento (https://…)',
+  'editing.field.badLink': 'indique la dirección del documento, que empiece por https:// (o http://)',
+  'editing.field.documentNotLink': 'indique aquí el título o la signatura del documento, y su dirección en link=',
+  'editing.field.paragraphNeedsDocument':
+    '{hasDocuments, select, yes {indique en qué documento está este párrafo con document="…" (su título o signatura), por ejemplo document="{documents}"} other {indique en qué documento está este párrafo con document="…" (su título o signatura)}}',
+  'editing.field.anchorMissingSuggest': 'no hay ningún elemento «{anchor}»; ¿quería decir {suggestions}?',
+  'editing.field.tagNotOnItem': 'el elemento no tiene la etiqueta «{tag}» (sus etiquetas: {tags})',
+  'editing.tagsNew':
+    '{n, plural, one {Nota: la etiqueta {tags} es nueva, ningún otro elemento la tiene.} many {Nota: las etiquetas {tags} son nuevas, ningún otro elemento las tiene.} other {Nota: las etiquetas {tags} son nuevas, ningún otro elemento las tiene.}} Revise la ortografía (etiquetas en uso: {known}). tags+=… añade una etiqueta y conserva las demás; tags-=… quita una.',
+  'editing.dateProblem.ambiguousZone': '«{subject}» es la abreviatura de varias zonas horarias; indique la zona',
+  'editing.undoConfirm':
+    '{wrong, select, yes {Ese no es el código de esta anulación. } other {}}Su último comando no hizo este cambio: undo revertiría la acción «{action}» de «{id}» hecha el {at}. Si es lo que quiere, envíe «/cwg undo confirm {code}»',
+  'editing.importCodeWrong':
+    '«{given}» no es el código de esta vista previa (nada ha cambiado desde entonces): envíe la importación de nuevo con confirm {code}',
+  'editing.import.field': '«{path}»: {accepted}',
+  'editing.import.oneOf': 'se espera uno de estos valores: {values}',
+  'editing.import.unknownKeys': 'no es un campo de un elemento del calendario: {keys}',
+  'editing.import.tooLong': 'demasiado largo (como máximo {max})',
+  'editing.import.type': 'se espera un valor de tipo {expected}',
+  'editing.import.missing': 'falta; todo elemento lo necesita',
+  'editing.import.date': 'se espera una fecha real escrita AAAA-MM-DD',
+  'editing.import.datetime': 'se espera una fecha y hora reales escritas AAAA-MM-DDTHH:mm',
+  'editing.import.zone': 'se espera una zona horaria IANA como Europe/Zurich',
+  'editing.import.id': 'se espera un identificador: de 2 a 64 minúsculas, cifras y guiones (un ancla debe ser el identificador de un elemento)',
+  'editing.import.tag': 'se esperan etiquetas en minúsculas: letras, cifras y guiones, hasta 32',
+  'editing.import.approx': 'se espera un año (2025) o un mes (2025-07)',
+  'editing.import.url': 'se espera una dirección web que empiece por https:// (o http://)',
+  'editing.import.statusForWhen':
+    'no corresponde a la fecha: «tba» va con when.type «tba» o «relative», y un elemento sin fecha es «tba», «cancelled» o «done»',
+  'editing.import.endBeforeStart': 'el final es anterior al comienzo',
+  'editing.import.text': 'no tiene la forma que usa una exportación del calendario (véase docs/editing.md)',
+  'command.add.more':
+    'document="…" nombra el documento del que procede el elemento (título o signatura) y link=https://… su dirección; source=6.7.9 (su párrafo) requiere document=. Sin ellos, el elemento figura como añadido por la secretaría.\nEl identificador es corto y sale del título: su sigla, su ordinal y su año («29th session of the CSTD» da cstd-29); id=… permite elegirlo. Cada respuesta indica el identificador.\nLas horas llevan una zona o su abreviatura: 10:00 EST, 15:00 CET, 09:00 JST (IST, CST y AST designan varias zonas y se rechazan). Periodos: 2025-06-04 - 2025-06-05.',
+  'command.edit.more':
+    'tags+=nueva añade una etiqueta y tags-=antigua quita una; tags= las sustituye todas y avisa cuando una etiqueta es nueva en el calendario.\ndocument="…" y link=https://… indican el documento del que procede el elemento; /cwg show <id> muestra la revisión que se da en rev=N. Los valores pueden ir entre comillas dobles o simples.',
+  'command.undo.more':
+    'Si su último comando falló o no hizo el cambio que undo revertiría, undo indica primero de qué cambio se trata y le pide que envíe «/cwg undo confirm <code>».',
 };
 
 export default es;

@@ -443,9 +443,9 @@ fichier de données est inutilisable, 1 pour toute autre erreur.`,
     'La lecture d’un fichier par son chemin n’est possible que sur la ligne de commande du robot ; dans une conversation, collez le JSON entre apostrophes droites ou utilisez le formulaire d’importation.',
   'editing.reviewIntro': 'Le rapport indique ces dates de manière incohérente ; le robot affiche sa lecture à côté du libellé imprimé.',
   'editing.usage.add':
-    'add event|deadline title="…" date="…" [place=… who=members,secretariat tags=igf,ai send-to=… url=… notes="…" source=6.7.9 id=…] [confirm]',
+    'add event|deadline title="…" date="…" [place=… who=members,secretariat tags=igf,ai send-to=… url=… notes="…" source=6.7.9 document="…" link=https://… id=…] [confirm]',
   'editing.usage.edit':
-    'edit <id> champ=valeur … (title, date, place, notes, who, tags, send-to, url, organiser, source, status, kind, review=resolved) [confirm]',
+    'edit <id> champ=valeur … (title, date, place, notes, who, tags, tags+=, tags-=, send-to, url, organiser, source, document, link, status, kind, review=resolved) [confirm]',
   'editing.usage.reschedule': 'reschedule <id> <date ou période> [reason="…"] [confirm]',
   'editing.usage.announce': 'announce <id> <date ou période> [confirm]',
   'editing.usage.cancel': 'cancel <id> [motif]',
@@ -889,6 +889,52 @@ fichier de données est inutilisable, 1 pour toute autre erreur.`,
   'intake.modal.title': 'Importer un fichier',
   'intake.modal.label': 'Rapport (.docx, .pdf, .txt, .html), tableur (.csv, .xlsx) ou calendrier (.ics, .json)',
   'intake.modal.submit': 'Lire',
+  // editing branch (issue 15, secretariat editing): document=/link=, short ids, tags+=/-=, zones, undo and import confirmations
+  'label.documentLink': 'Document',
+  'label.revision': 'révision',
+  'when.waitingForAnchor': '{anchorTitle} n’a pas encore de date',
+  'teams.button.document': 'Ouvrir le document',
+  'slack.modal.document': 'Document',
+  'slack.modal.documentHint': 'Titre ou cote du document d’où vient l’élément. Vide : ajouté par le secrétariat.',
+  'slack.modal.link': 'Lien vers le document',
+  'slack.modal.linkHint': 'L’adresse du document, https://…',
+  'teams.form.labels.document': 'Document (titre ou cote ; vide : ajouté par le secrétariat)',
+  'teams.form.labels.link': 'Lien vers le document (https://…)',
+  'editing.field.badLink': 'indiquez l’adresse du document, commençant par https:// (ou http://)',
+  'editing.field.documentNotLink': 'indiquez ici le titre ou la cote du document, et son adresse dans link=',
+  'editing.field.paragraphNeedsDocument':
+    '{hasDocuments, select, yes {indiquez dans quel document se trouve ce paragraphe avec document="…" (son titre ou sa cote), par exemple document="{documents}"} other {indiquez dans quel document se trouve ce paragraphe avec document="…" (son titre ou sa cote)}}',
+  'editing.field.anchorMissingSuggest': 'il n’y a pas d’élément « {anchor} » ; vouliez-vous dire {suggestions} ?',
+  'editing.field.tagNotOnItem': 'l’élément n’a pas l’étiquette « {tag} » (ses étiquettes : {tags})',
+  'editing.tagsNew':
+    '{n, plural, one {Remarque : l’étiquette {tags} est nouvelle, aucun autre élément ne l’a.} many {Remarque : les étiquettes {tags} sont nouvelles, aucun autre élément ne les a.} other {Remarque : les étiquettes {tags} sont nouvelles, aucun autre élément ne les a.}} Vérifiez l’orthographe (étiquettes utilisées : {known}). tags+=… ajoute une étiquette et garde les autres ; tags-=… en retire une.',
+  'editing.dateProblem.ambiguousZone': '« {subject} » est l’abréviation de plusieurs fuseaux horaires ; nommez le fuseau',
+  'editing.undoConfirm':
+    '{wrong, select, yes {Ce n’est pas le code de cette annulation. } other {}}Votre dernière commande n’a pas fait ce changement : undo annulerait l’action « {action} » sur « {id} » faite le {at}. Si c’est bien ce que vous voulez, envoyez « /cwg undo confirm {code} »',
+  'editing.importCodeWrong': '« {given} » n’est pas le code de cet aperçu (rien n’a changé depuis) : renvoyez l’import avec confirm {code}',
+  'editing.import.field': '« {path} » : {accepted}',
+  'editing.import.oneOf': 'valeurs acceptées : {values}',
+  'editing.import.unknownKeys': 'pas un champ d’un élément du calendrier : {keys}',
+  'editing.import.tooLong': 'trop long (au plus {max})',
+  'editing.import.type': 'valeur attendue de type {expected}',
+  'editing.import.missing': 'absent ; chaque élément en a besoin',
+  'editing.import.date': 'une vraie date écrite AAAA-MM-JJ est attendue',
+  'editing.import.datetime': 'une vraie date et heure écrite AAAA-MM-JJTHH:mm est attendue',
+  'editing.import.zone': 'un fuseau horaire IANA comme Europe/Zurich est attendu',
+  'editing.import.id': 'un identifiant est attendu : 2 à 64 lettres minuscules, chiffres et tirets (une ancre doit être l’identifiant d’un élément)',
+  'editing.import.tag': 'des étiquettes en minuscules sont attendues : lettres, chiffres et tirets, 32 au plus',
+  'editing.import.approx': 'une année (2025) ou un mois (2025-07) est attendu',
+  'editing.import.url': 'une adresse web commençant par https:// (ou http://) est attendue',
+  'editing.import.statusForWhen':
+    'ne correspond pas à la date : « tba » va avec when.type « tba » ou « relative », et un élément sans date est « tba », « cancelled » ou « done »',
+  'editing.import.endBeforeStart': 'la fin est avant le début',
+  'editing.import.text': 'pas sous la forme qu’utilise un export du calendrier (voir docs/editing.md)',
+  'command.add.more':
+    'document="…" nomme le document d’où vient l’élément (titre ou cote) et link=https://… son adresse ; source=6.7.9 (son paragraphe) demande document=. Sans eux, l’élément est présenté comme ajouté par le secrétariat.\nL’identifiant est court et tiré du titre : son sigle, son ordinal et son année (« 29th session of the CSTD » donne cstd-29) ; id=… permet de le choisir. Chaque réponse donne l’identifiant.\nLes heures prennent un fuseau ou son abréviation : 10:00 EST, 15:00 CET, 09:00 JST (IST, CST et AST désignent plusieurs fuseaux et sont refusées). Périodes : 2025-06-04 - 2025-06-05.',
+  'command.edit.more':
+    'tags+=nouvelle ajoute une étiquette et tags-=ancienne en retire une ; tags= les remplace toutes et avertit quand une étiquette est nouvelle dans le calendrier.\ndocument="…" et link=https://… indiquent le document d’où vient l’élément ; /cwg show <id> affiche la révision à donner dans rev=N. Les valeurs peuvent être entre guillemets doubles ou simples.',
+  'command.undo.more':
+    'Si votre dernière commande a échoué ou n’a pas fait le changement que undo annulerait, undo dit d’abord de quel changement il s’agit et vous demande d’envoyer « /cwg undo confirm <code> ».',
 };
 
 export default fr;

@@ -438,9 +438,9 @@ const ru: Catalogue = {
     'Чтение файла по пути возможно только в командной строке самого бота; в чате вставьте JSON в одинарных кавычках или воспользуйтесь формой импорта.',
   'editing.reviewIntro': 'В отчете эти даты указаны непоследовательно; бот показывает свое прочтение рядом с напечатанной формулировкой.',
   'editing.usage.add':
-    'add event|deadline title="…" date="…" [place=… who=members,secretariat tags=igf,ai send-to=… url=… notes="…" source=6.7.9 id=…] [confirm]',
+    'add event|deadline title="…" date="…" [place=… who=members,secretariat tags=igf,ai send-to=… url=… notes="…" source=6.7.9 document="…" link=https://… id=…] [confirm]',
   'editing.usage.edit':
-    'edit <id> field=value … (title, date, place, notes, who, tags, send-to, url, organiser, source, status, kind, review=resolved) [confirm]',
+    'edit <id> field=value … (title, date, place, notes, who, tags, tags+=, tags-=, send-to, url, organiser, source, document, link, status, kind, review=resolved) [confirm]',
   'editing.usage.reschedule': 'reschedule <id> <date or range> [reason="…"] [confirm]',
   'editing.usage.announce': 'announce <id> <date or range> [confirm]',
   'editing.usage.cancel': 'cancel <id> [reason]',
@@ -877,6 +877,52 @@ const ru: Catalogue = {
   'intake.modal.title': 'Импорт файла',
   'intake.modal.label': 'Отчёт (.docx, .pdf, .txt, .html), таблица (.csv, .xlsx) или календарь (.ics, .json)',
   'intake.modal.submit': 'Прочитать',
+  // editing branch (issue 15, secretariat editing): document=/link=, short ids, tags+=/-=, zones, undo and import confirmations
+  'label.documentLink': 'Документ',
+  'label.revision': 'версия',
+  'when.waitingForAnchor': 'у события «{anchorTitle}» пока нет даты',
+  'teams.button.document': 'Открыть документ',
+  'slack.modal.document': 'Документ',
+  'slack.modal.documentHint': 'Название или условное обозначение документа, из которого взята запись. Пусто: добавлено секретариатом.',
+  'slack.modal.link': 'Ссылка на документ',
+  'slack.modal.linkHint': 'Адрес документа, https://…',
+  'teams.form.labels.document': 'Документ (название или обозначение; пусто: добавлено секретариатом)',
+  'teams.form.labels.link': 'Ссылка на документ (https://…)',
+  'editing.field.badLink': 'укажите адрес документа, начинающийся с https:// (или http://)',
+  'editing.field.documentNotLink': 'укажите здесь название или обозначение документа, а его адрес — в link=',
+  'editing.field.paragraphNeedsDocument':
+    '{hasDocuments, select, yes {укажите, в каком документе этот пункт: document="…" (название или обозначение), например document="{documents}"} other {укажите, в каком документе этот пункт: document="…" (название или обозначение)}}',
+  'editing.field.anchorMissingSuggest': 'записи «{anchor}» нет; возможно, вы имели в виду {suggestions}?',
+  'editing.field.tagNotOnItem': 'у записи нет метки «{tag}» (её метки: {tags})',
+  'editing.tagsNew':
+    '{n, plural, one {Обратите внимание: метка {tags} новая, ни у одной другой записи её нет.} few {Обратите внимание: метки {tags} новые, ни у одной другой записи их нет.} many {Обратите внимание: метки {tags} новые, ни у одной другой записи их нет.} other {Обратите внимание: метки {tags} новые, ни у одной другой записи их нет.}} Проверьте написание (используемые метки: {known}). tags+=… добавляет одну метку и сохраняет остальные; tags-=… удаляет одну.',
+  'editing.dateProblem.ambiguousZone': '«{subject}» — сокращение нескольких часовых поясов; укажите пояс',
+  'editing.undoConfirm':
+    '{wrong, select, yes {Это не код этой отмены. } other {}}Ваша последняя команда не вносила это изменение: undo отменит действие «{action}» для «{id}», сделанное {at}. Если вы этого хотите, отправьте «/cwg undo confirm {code}»',
+  'editing.importCodeWrong': '«{given}» — не код этого предварительного просмотра (с тех пор ничего не изменилось): отправьте импорт ещё раз с confirm {code}',
+  'editing.import.field': '«{path}»: {accepted}',
+  'editing.import.oneOf': 'ожидается одно из значений: {values}',
+  'editing.import.unknownKeys': 'не поле записи календаря: {keys}',
+  'editing.import.tooLong': 'слишком длинно (не более {max})',
+  'editing.import.type': 'ожидается значение типа {expected}',
+  'editing.import.missing': 'отсутствует; оно нужно каждой записи',
+  'editing.import.date': 'ожидается настоящая дата в виде ГГГГ-ММ-ДД',
+  'editing.import.datetime': 'ожидаются настоящие дата и время в виде ГГГГ-ММ-ДДTЧЧ:мм',
+  'editing.import.zone': 'ожидается часовой пояс IANA, например Europe/Zurich',
+  'editing.import.id': 'ожидается идентификатор: от 2 до 64 строчных латинских букв, цифр и дефисов (якорь должен быть идентификатором записи)',
+  'editing.import.tag': 'ожидаются метки строчными буквами: латинские буквы, цифры и дефисы, до 32 знаков',
+  'editing.import.approx': 'ожидается год (2025) или месяц (2025-07)',
+  'editing.import.url': 'ожидается веб-адрес, начинающийся с https:// (или http://)',
+  'editing.import.statusForWhen':
+    'не соответствует дате: «tba» сочетается с when.type «tba» или «relative», а запись без даты имеет статус «tba», «cancelled» или «done»',
+  'editing.import.endBeforeStart': 'конец раньше начала',
+  'editing.import.text': 'не в том виде, который используется в экспорте календаря (см. docs/editing.md)',
+  'command.add.more':
+    'document="…" называет документ, из которого взята запись (название или обозначение), а link=https://… — его адрес; source=6.7.9 (пункт) требует document=. Без них запись показывается как добавленная секретариатом.\nИдентификатор короткий и берётся из названия: аббревиатура, порядковый номер и год («29th session of the CSTD» даёт cstd-29); id=… позволяет выбрать его. В каждом ответе указан идентификатор.\nК времени добавляется пояс или его сокращение: 10:00 EST, 15:00 CET, 09:00 JST (IST, CST и AST обозначают несколько поясов и не принимаются). Периоды: 2025-06-04 - 2025-06-05.',
+  'command.edit.more':
+    'tags+=новая добавляет одну метку, tags-=старая удаляет одну; tags= заменяет все и предупреждает, если метка новая для календаря.\ndocument="…" и link=https://… задают документ, из которого взята запись; /cwg show <id> показывает версию для rev=N. Значения можно брать в двойные или одинарные кавычки.',
+  'command.undo.more':
+    'Если ваша последняя команда не удалась или не вносила изменение, которое отменит undo, undo сначала называет это изменение и просит отправить «/cwg undo confirm <code>».',
 };
 
 export default ru;

@@ -409,9 +409,9 @@ const zh: Catalogue = {
   'editing.importPathLocalOnly': '按路径读取文件仅可在机器人自身的命令行中进行；在聊天中，请将 JSON 放在单引号内粘贴，或使用导入表单。',
   'editing.reviewIntro': '报告中这些日期的表述不一致；机器人在印刷原文旁显示其理解。',
   'editing.usage.add':
-    'add event|deadline title="…" date="…" [place=… who=members,secretariat tags=igf,ai send-to=… url=… notes="…" source=6.7.9 id=…] [confirm]',
+    'add event|deadline title="…" date="…" [place=… who=members,secretariat tags=igf,ai send-to=… url=… notes="…" source=6.7.9 document="…" link=https://… id=…] [confirm]',
   'editing.usage.edit':
-    'edit <id> field=value … (title, date, place, notes, who, tags, send-to, url, organiser, source, status, kind, review=resolved) [confirm]',
+    'edit <id> field=value … (title, date, place, notes, who, tags, tags+=, tags-=, send-to, url, organiser, source, document, link, status, kind, review=resolved) [confirm]',
   'editing.usage.reschedule': 'reschedule <id> <date or range> [reason="…"] [confirm]',
   'editing.usage.announce': 'announce <id> <date or range> [confirm]',
   'editing.usage.cancel': 'cancel <id> [reason]',
@@ -819,6 +819,50 @@ const zh: Catalogue = {
   'intake.modal.title': '导入文件',
   'intake.modal.label': '报告（.docx、.pdf、.txt、.html）、电子表格（.csv、.xlsx）或日历（.ics、.json）',
   'intake.modal.submit': '读取',
+  // editing branch (issue 15, secretariat editing): document=/link=, short ids, tags+=/-=, zones, undo and import confirmations
+  'label.documentLink': '文件',
+  'label.revision': '版本',
+  'when.waitingForAnchor': '{anchorTitle}尚无日期',
+  'teams.button.document': '打开文件',
+  'slack.modal.document': '文件',
+  'slack.modal.documentHint': '事项所出自文件的标题或文号。留空：由秘书处添加。',
+  'slack.modal.link': '文件链接',
+  'slack.modal.linkHint': '文件的地址，https://…',
+  'teams.form.labels.document': '文件（标题或文号；留空：由秘书处添加）',
+  'teams.form.labels.link': '文件链接（https://…）',
+  'editing.field.badLink': '请给出文件的地址，以 https://（或 http://）开头',
+  'editing.field.documentNotLink': '此处请填写文件的标题或文号，地址请填在 link= 中',
+  'editing.field.paragraphNeedsDocument':
+    '{hasDocuments, select, yes {请用 document="…"（标题或文号）说明该段落出自哪份文件，例如 document="{documents}"} other {请用 document="…"（标题或文号）说明该段落出自哪份文件}}',
+  'editing.field.anchorMissingSuggest': '没有事项“{anchor}”；您是指 {suggestions} 吗？',
+  'editing.field.tagNotOnItem': '该事项没有标签“{tag}”（其标签：{tags}）',
+  'editing.tagsNew':
+    '{n, plural, other {注意：标签 {tags} 是新的，其他事项都没有。}}请检查拼写（正在使用的标签：{known}）。tags+=… 添加一个标签并保留其余标签；tags-=… 删除一个。',
+  'editing.dateProblem.ambiguousZone': '“{subject}”是多个时区的缩写；请写明时区',
+  'editing.undoConfirm':
+    '{wrong, select, yes {这不是本次撤销的代码。} other {}}您的上一条命令并未做出此更改：undo 将撤销 {at} 对“{id}”进行的“{action}”。如确需如此，请发送“/cwg undo confirm {code}”',
+  'editing.importCodeWrong': '“{given}”不是此预览的代码（此后没有任何变化）：请带 confirm {code} 再次发送导入',
+  'editing.import.field': '“{path}”：{accepted}',
+  'editing.import.oneOf': '应为以下值之一：{values}',
+  'editing.import.unknownKeys': '不是日历事项的字段：{keys}',
+  'editing.import.tooLong': '过长（最多 {max}）',
+  'editing.import.type': '应为 {expected} 类型的值',
+  'editing.import.missing': '缺失；每个事项都需要它',
+  'editing.import.date': '应为写作 YYYY-MM-DD 的真实日期',
+  'editing.import.datetime': '应为写作 YYYY-MM-DDTHH:mm 的真实日期和时间',
+  'editing.import.zone': '应为 IANA 时区，例如 Europe/Zurich',
+  'editing.import.id': '应为标识：2 至 64 个小写字母、数字和连字符（锚点必须是某个事项的标识）',
+  'editing.import.tag': '应为小写标签：字母、数字和连字符，最多 32 个字符',
+  'editing.import.approx': '应为年份（2025）或月份（2025-07）',
+  'editing.import.url': '应为以 https://（或 http://）开头的网址',
+  'editing.import.statusForWhen': '与日期不符：“tba”对应 when.type“tba”或“relative”，无日期的事项状态为“tba”“cancelled”或“done”',
+  'editing.import.endBeforeStart': '结束早于开始',
+  'editing.import.text': '不符合日历导出文件的格式（见 docs/editing.md）',
+  'command.add.more':
+    'document="…" 给出事项所出自的文件（标题或文号），link=https://… 给出其地址；source=6.7.9（段落）需要同时给出 document=。未给出时，事项显示为由秘书处添加。\n标识简短，取自标题：缩写、序数和年份（“29th session of the CSTD”得到 cstd-29）；可用 id=… 自行指定。每条回复都会给出标识。\n时间可带时区或其缩写：10:00 EST、15:00 CET、09:00 JST（IST、CST 和 AST 对应多个时区，不予接受）。日期范围：2025-06-04 - 2025-06-05。',
+  'command.edit.more':
+    'tags+=新标签 添加一个标签，tags-=旧标签 删除一个；tags= 替换全部标签，并在出现日历中没有的新标签时提醒。\ndocument="…" 和 link=https://… 设置事项所出自的文件；/cwg show <id> 显示 rev=N 所用的版本号。取值可用双引号或单引号。',
+  'command.undo.more': '如果您的上一条命令失败，或并未做出 undo 将撤销的更改，undo 会先说明是哪项更改，并请您发送“/cwg undo confirm <code>”。',
 };
 
 export default zh;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { type Item, SECRETARIAT_DOCUMENT } from '../../calendar/schema.js';
 import type { Caller } from '../../dispatch/context.js';
 import { finishReply } from '../../dispatch/dispatch.js';
 import { errorReply } from '../../dispatch/error-reply.js';
@@ -46,9 +47,9 @@ export async function submitEdit(deps: SlackDeps, meta: ModalMeta, values: Value
         );
         break;
       case 'edit': {
-        const fields = formFields(values);
-        // An untouched date field is not a date change (the form writes "by"/"on" anchors the same way).
         const current = store.read().items.find((i) => i.id === id);
+        const fields = formFields(values, current);
+        // An untouched date field is not a date change (the form writes "by"/"on" anchors the same way).
         if (current && typeof fields.date === 'string' && fields.date === whenToInput(current.when)) delete fields.date;
         result = await changeItem(store, id, fields, editMeta);
         break;
@@ -79,10 +80,19 @@ export async function submitEdit(deps: SlackDeps, meta: ModalMeta, values: Value
   }
 }
 
-/** The form's inputs as the editing API's fields. An emptied source paragraph leaves the item's as it was. */
-function formFields(values: Values): ItemFields {
+/**
+ * The form's inputs as the editing API's fields. An emptied source paragraph leaves the item's as it was;
+ * document and link are passed only when they differ from the item's (an emptied one clears it).
+ */
+function formFields(values: Values, item?: Item): ItemFields {
   const out: ItemFields = {};
   for (const key of ['title', 'date', 'place', 'notes'] as const) if (values[key] !== undefined) out[key] = str(values[key]) ?? '';
+  const shown = { document: item && item.source.document !== SECRETARIAT_DOCUMENT ? item.source.document : '', link: item?.source.link ?? '' };
+  for (const key of ['document', 'link'] as const) {
+    if (values[key] === undefined) continue; // not an input of this form (an emptied one arrives as "")
+    const v = str(values[key]) ?? '';
+    if (v !== shown[key]) out[key] = v;
+  }
   if (values.who !== undefined) out.who = Array.isArray(values.who) ? values.who : [values.who];
   const source = str(values.source);
   if (source) out.source = source;

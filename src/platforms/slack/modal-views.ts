@@ -1,7 +1,17 @@
-import { ACTORS, type Item } from '../../calendar/schema.js';
+import { ACTORS, type Item, SECRETARIAT_DOCUMENT } from '../../calendar/schema.js';
 import type { Messages } from '../../i18n/index.js';
 import { plainText } from '../../render/mrkdwn.js';
-import type { InputBlock, InputBlockElement, KnownBlock, ModalView, MultiStaticSelect, PlainTextInput, PlainTextOption, StaticSelect } from '@slack/types';
+import type {
+  InputBlock,
+  InputBlockElement,
+  KnownBlock,
+  ModalView,
+  MultiStaticSelect,
+  PlainTextInput,
+  PlainTextOption,
+  StaticSelect,
+  URLInput,
+} from '@slack/types';
 import { whenToInput } from '../../render/when-input.js';
 
 /**
@@ -57,6 +67,9 @@ export function buildModal(meta: ModalMeta, item: Item | undefined, msg: Message
       ),
     );
     blocks.push(input('source', m.paragraph, text(item?.source.paragraph, 40), { hint: m.paragraphHint, optional: true }));
+    const document = item && item.source.document !== SECRETARIAT_DOCUMENT ? item.source.document : undefined;
+    blocks.push(input('document', m.document, text(document, 200), { hint: m.documentHint, optional: true }));
+    blocks.push(input('link', m.link, url(item?.source.link), { hint: m.linkHint, optional: true }));
     blocks.push(input('notes', m.note, text(item?.description, 2000, true), { optional: true }));
   }
   if (meta.op === 'reschedule') {
@@ -83,7 +96,7 @@ export function readModalValues(values: Record<string, Record<string, ModalValue
   for (const [field, actions] of Object.entries(values)) {
     const v = actions.value;
     if (!v) continue;
-    if (v.type === 'plain_text_input') out[field] = v.value ?? '';
+    if (v.type === 'plain_text_input' || v.type === 'url_text_input') out[field] = v.value ?? '';
     else if (v.type === 'static_select') out[field] = v.selected_option?.value ?? '';
     else if (v.type === 'multi_static_select') out[field] = (v.selected_options ?? []).map((o) => o.value);
   }
@@ -119,6 +132,10 @@ function input(blockId: string, label: string, element: InputBlockElement, opts:
 
 function text(initial: string | undefined, max: number, multiline = false): PlainTextInput {
   return { type: 'plain_text_input', action_id: 'value', max_length: max, multiline, ...(initial ? { initial_value: initial.slice(0, max) } : {}) };
+}
+
+function url(initial: string | undefined): URLInput {
+  return { type: 'url_text_input', action_id: 'value', ...(initial ? { initial_value: initial } : {}) };
 }
 
 function option([value, label]: readonly [string, string]): PlainTextOption {
