@@ -859,7 +859,7 @@ const zh: Catalogue = {
   'editing.import.endBeforeStart': '结束早于开始',
   'editing.import.text': '不符合日历导出文件的格式（见 docs/editing.md）',
   'command.add.more':
-    'document="…" 给出事项所出自的文件（标题或文号），link=https://… 给出其地址；source=6.7.9（段落）需要同时给出 document=。未给出时，事项显示为由秘书处添加。\n标识简短，取自标题：缩写、序数和年份（“29th session of the CSTD”得到 cstd-29）；可用 id=… 自行指定。每条回复都会给出标识。\n时间可带时区或其缩写：10:00 EST、15:00 CET、09:00 JST（IST、CST 和 AST 对应多个时区，不予接受）。日期范围：2025-06-04 - 2025-06-05。',
+    'document="…" 给出事项所出自的文件（标题或文号），link=https://… 给出其地址；source=6.7.9（段落）需要同时给出 document=。未给出时，事项显示为由秘书处添加。\n标识简短，取自标题：缩写、序数和年份（含缩写 CSTD 和序号 29 的标题得到 cstd-29）；可用 id=… 自行指定。每条回复都会给出标识。\n时间可带时区或其缩写：10:00 EST、15:00 CET、09:00 JST（IST、CST 和 AST 对应多个时区，不予接受）。日期范围：2025-06-04 - 2025-06-05。',
   'command.edit.more':
     'tags+=新标签 添加一个标签，tags-=旧标签 删除一个；tags= 替换全部标签，并在出现日历中没有的新标签时提醒。\ndocument="…" 和 link=https://… 设置事项所出自的文件；/cwg show <id> 显示 rev=N 所用的版本号。取值可用双引号或单引号。',
   'command.undo.more': '如果您的上一条命令失败，或并未做出 undo 将撤销的更改，undo 会先说明是哪项更改，并请您发送“/cwg undo confirm <code>”。',
