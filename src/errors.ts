@@ -54,7 +54,19 @@ export class ConfigError extends CwgError {
 }
 
 /** The data file cannot be used as it is; it is left untouched. */
-export type StoreErrorCode = 'DATA_FILE_NOT_JSON' | 'DATA_FILE_INVALID' | 'DATA_FILE_TOO_NEW' | 'SEED_INVALID' | 'WRITE_REJECTED' | 'STORE_CLOSED';
+export type StoreErrorCode =
+  | 'DATA_FILE_NOT_JSON'
+  | 'DATA_FILE_INVALID'
+  | 'DATA_FILE_TOO_NEW'
+  | 'SEED_INVALID'
+  | 'WRITE_REJECTED'
+  | 'STORE_CLOSED'
+  // PostgreSQL (branch pg): the server cannot be reached, or its schema is newer than this bot.
+  | 'DATABASE_UNREACHABLE'
+  | 'DATABASE_TOO_NEW'
+  // backup/restore (branch pg): the file is not a backup, or the target holds data and --force was not given.
+  | 'BACKUP_INVALID'
+  | 'RESTORE_NOT_EMPTY';
 
 export class StoreError extends CwgError {
   constructor(
