@@ -7,13 +7,19 @@ import { ConfigError, StoreError } from '../errors.js';
 import { defaultExportDir, saveReplyFileAndSay } from '../export/save-reply-file.js';
 import { messagesFor } from '../i18n/index.js';
 import { createLogger, resolveLogFormat } from '../log.js';
-import { openLowdbStore } from '../store/lowdb-store.js';
+import { openStore, type StoreConfig } from '../store/open-store.js';
+import { isDatabaseUrl } from '../store/postgres/connection.js';
+import { runBackup } from './backup-command.js';
 import { callerFromFlags } from './caller.js';
 import { runConfigCommand } from './config-check.js';
+import { runMigrateData } from './migrate-data-command.js';
+import { runRestore } from './restore-command.js';
 
 /** The CLI's own words; its replies come from the bot in the caller's language. */
 const en = messagesFor();
-export const CLI_USAGE = en.cli.usage;
+export const CLI_USAGE = `${en.cli.usage}\n\n${en.cli.data.usage}`;
+/** Commands about the data itself, run by the CLI rather than the bot (src/cli/*-command.ts). */
+const DATA_COMMANDS = new Set(['backup', 'restore', 'migrate-data']);
 
 const USAGE_CODES = new Set(['USAGE', 'UNKNOWN_COMMAND', 'TOO_LONG', 'VALIDATION', 'BAD_DATE', 'CONFIRM']);
 
@@ -28,6 +34,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
         now: { type: 'string' },
         json: { type: 'boolean', default: false },
         data: { type: 'string' },
+        database: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        from: { type: 'string' },
+        to: { type: 'string' },
         tz: { type: 'string' },
         user: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -55,6 +65,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
     err(en.cli.badNow(values.now));
     return 2;
   }
+  if (values.database !== undefined && !isDatabaseUrl(values.database)) {
+    err(en.cli.badOption(`--database "${values.database}" is not a postgres:// URL`));
+    return 2;
+  }
   if (values.tz !== undefined && !isValidTimeZone(values.tz)) {
     err(en.cli.badTz(values.tz));
     return 2;
@@ -62,13 +76,30 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
   let store;
   try {
     const config = loadConfig(env);
+    // --database, then --data, then CWG_DATABASE_URL, then CWG_DATA_FILE.
+    const storeConfig: StoreConfig = {
+      dataFile: values.data ?? config.dataFile,
+      ...(values.database !== undefined
+        ? { databaseUrl: values.database }
+        : values.data === undefined && config.databaseUrl
+          ? { databaseUrl: config.databaseUrl }
+          : {}),
+      ...(config.seedFile ? { seedFile: config.seedFile } : {}),
+    };
+    if (DATA_COMMANDS.has(positionals[0]!)) {
+      const io = { out, err, words: en.cli.data };
+      const clock = values.now ? rehearsalClock(new Date(values.now)) : systemClock;
+      if (positionals[0] === 'backup') return await runBackup(positionals.slice(1), storeConfig, clock, io);
+      if (positionals[0] === 'restore') return await runRestore(positionals.slice(1), storeConfig, values.force, io);
+      return await runMigrateData(values.from, values.to, values.force, io);
+    }
     const log = createLogger(err, undefined, {
       format: resolveLogFormat(config.log?.format, process.stderr.isTTY === true),
       ...(config.log ? { level: config.log.level } : {}),
     });
-    const dataFile = values.data ?? config.dataFile;
+    const { dataFile } = storeConfig;
     const now = values.now ? new Date(values.now) : config.now;
-    store = await openLowdbStore(dataFile, { ...(config.seedFile ? { seedFile: config.seedFile } : {}), log: (l) => log.info(l) });
+    store = await openStore(storeConfig, { log: (l) => log.info(l) });
     const bot = createBot({ config: { ...config, dataFile }, store, clock: now ? rehearsalClock(now) : systemClock, log });
     const tz = values.tz ?? config.tz;
     const words = values.confirm || values.yes ? [...positionals, 'confirm'] : positionals;

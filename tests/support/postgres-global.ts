@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres } from './postgres.js';
+import { startEmbeddedPostgres } from './embedded-postgres.js';
 
 /**
  * Global setup of the integration project: one PostgreSQL for the whole run (each test file then
