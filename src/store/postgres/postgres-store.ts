@@ -164,7 +164,7 @@ async function prepareData(
     const seedFile = opts.seedFile ?? DEFAULT_SEED_FILE;
     const seeded = loadSeed(seedFile);
     opts.log(`seeded ${opts.location} with ${seeded.items.length} items from ${seedFile}`);
-    return commitData(client, snap, seeded, opts.location);
+    return commitData(client, snap, opts.schema.parse(seeded) as Db, opts.location);
   }
   const raw = snap.db as unknown as Record<string, unknown>;
   const from = versionOf(raw);
