@@ -34,4 +34,5 @@ export const INTEGRATION_TEST_FILES = [
   // PostgreSQL (the run's embedded server, tests/support/postgres-global.ts), branch pg
   'tests/store/contract.test.ts',
   'tests/store/postgres.test.ts',
+  'tests/cli/data-commands.test.ts',
 ];
