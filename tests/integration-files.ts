@@ -35,4 +35,5 @@ export const INTEGRATION_TEST_FILES = [
   'tests/store/contract.test.ts',
   'tests/store/postgres.test.ts',
   'tests/cli/data-commands.test.ts',
+  'tests/store/replicas.test.ts',
 ];
