@@ -680,7 +680,7 @@ Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis, 1 ante cual
                                       copia todos los datos de A a B; cada uno, una ruta de archivo o una URL postgres://
   --database URL                      usa esta base de datos PostgreSQL (por defecto: $CWG_DATABASE_URL)`,
   'cli.data.contents':
-    '{items, plural, one {# elemento} other {# elementos}}, {audit, plural, one {# entrada de auditoría} other {# entradas de auditoría}}, {subscriptions, plural, one {# suscripción} other {# suscripciones}}, {deliveries, plural, one {# envío registrado} other {# envíos registrados}}',
+    '{items, plural, one {# elemento} many {# elementos} other {# elementos}}, {audit, plural, one {# entrada de auditoría} many {# entradas de auditoría} other {# entradas de auditoría}}, {subscriptions, plural, one {# suscripción} many {# suscripciones} other {# suscripciones}}, {deliveries, plural, one {# envío registrado} many {# envíos registrados} other {# envíos registrados}}',
   'cli.data.backedUp': 'Copia de seguridad de {source} escrita en {file} ({contents}).',
   'cli.data.restored': '{target} restaurado desde {file} ({contents}).',
   'cli.data.copied': '{source} copiado a {target} ({contents}).',
