@@ -148,6 +148,22 @@ describe('the PostgreSQL store', () => {
     });
   });
 
+  it('connects again after the server dropped its connections, and hears of changes again', async () => {
+    const url = await createTestDatabase();
+    await withStores(2, url, async ([a, b]) => {
+      const dropped = await sql<{ n: number }>(
+        url,
+        'select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+      );
+      expect(dropped[0]!.n).toBe(4); // each store's connection and its listener
+      await new Promise((r) => setTimeout(r, 100));
+      await a!.update((db) => void (db.items[0]!.title = 'after the reconnect'));
+      await until(() => b!.read().items[0]!.title === 'after the reconnect', 3000);
+      await b!.update((db) => void (db.items[1]!.title = 'b too'));
+      await until(() => a!.read().items[1]!.title === 'b too', 1000);
+    });
+  });
+
   it('an unreachable server is a StoreError naming the URL without its password', async () => {
     const error = await openPostgresStore('postgres://cwg:secret@127.0.0.1:1/cwg').catch((e: unknown) => e);
     expect((error as StoreError).code).toBe('DATABASE_UNREACHABLE');

@@ -39,9 +39,10 @@ export async function openPostgresStore(url: string, opts: PostgresOpenOptions =
   const log = opts.log ?? (() => {});
   const schema = opts.schema ?? (DbSchema as unknown as z.ZodObject);
   let broken: Error | undefined;
-  const client = await connect(url, location, (e) => {
+  const onError = (e: Error) => {
     broken = e;
-  });
+  };
+  let client = await connect(url, location, onError);
   let snap: Snapshot = EMPTY_SNAPSHOT;
   try {
     await migrateSchema(client, location, log);
@@ -59,7 +60,12 @@ export async function openPostgresStore(url: string, opts: PostgresOpenOptions =
   const serial = <T>(run: () => Promise<T>): Promise<T> => {
     const guarded = async () => {
       if (closed) throw new StoreError('STORE_CLOSED', 'the store is closed', location);
-      if (broken) throw new StoreError('DATABASE_UNREACHABLE', `lost the connection to ${location}: ${broken.message}`, location);
+      // The server restarted or dropped the connection: connect again (or say it cannot be reached), then catch up.
+      if (broken) {
+        await client.end().catch(() => {});
+        client = await connect(url, location, onError);
+        broken = undefined;
+      }
       return run();
     };
     const next = queue.then(guarded, guarded);
@@ -71,9 +77,28 @@ export async function openPostgresStore(url: string, opts: PostgresOpenOptions =
       snap = await catchUp(client, snap, schema);
     });
 
-  const listener = await listen(url, location, (version) => {
-    if (version > snap.version && !closed) refresh().catch(() => {});
-  });
+  let listener: pg.Client | undefined;
+  const startListening = async (): Promise<void> => {
+    const retry = () => {
+      listener = undefined;
+      if (!closed) setTimeout(() => void startListening(), 1000).unref();
+    };
+    try {
+      listener = await listen(
+        url,
+        location,
+        (version) => {
+          if (version > snap.version && !closed) refresh().catch(() => {});
+        },
+        retry,
+      );
+      // notifications sent while it was down are lost: look once
+      if (!closed) refresh().catch(() => {});
+    } catch {
+      retry();
+    }
+  };
+  await startListening();
   const poll = setInterval(() => {
     if (!closed) refresh().catch(() => {});
   }, opts.pollMs ?? 2000);
@@ -101,7 +126,7 @@ export async function openPostgresStore(url: string, opts: PostgresOpenOptions =
       await queue;
       closed = true;
       clearInterval(poll);
-      await listener.end().catch(() => {});
+      await listener?.end().catch(() => {});
       await client.end().catch(() => {});
     },
   };
@@ -189,8 +214,14 @@ async function prepareData(
 }
 
 /** A second connection that only listens: each commit's version arrives within milliseconds. */
-async function listen(url: string, location: string, onVersion: (version: number) => void): Promise<pg.Client> {
-  const client = await connect(url, location);
+async function listen(url: string, location: string, onVersion: (version: number) => void, onLost: () => void): Promise<pg.Client> {
+  let lost = false;
+  const client = await connect(url, location, () => {
+    if (lost) return;
+    lost = true;
+    client.end().catch(() => {});
+    onLost();
+  });
   client.on('notification', (n) => {
     if (n.channel === CHANNEL) onVersion(Number(n.payload));
   });
