@@ -1,11 +1,18 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { changeItem, type EditMeta } from '../../src/editing/api.js';
 import { ConflictError, StoreError } from '../../src/errors.js';
+import type { Item } from '../../src/calendar/schema.js';
+import { loadConfig } from '../../src/config.js';
 import { DbSchema } from '../../src/store/db-schema.js';
+import { DEFAULT_SEED_FILE } from '../../src/store/lowdb-store.js';
+import { openStore } from '../../src/store/open-store.js';
 import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { LATEST_SQL_VERSION } from '../../src/store/postgres/sql-migrations.js';
 import type { Store } from '../../src/store/store.js';
+import { tempDir } from '../support/fixtures.js';
 import { createTestDatabase, sql } from '../support/postgres.js';
 
 const meta = (id: string): EditMeta => ({ actor: { id, platform: 'slack' }, surface: 'slack', now: new Date('2025-01-15T09:00:00+01:00') });
@@ -38,6 +45,19 @@ describe('the PostgreSQL store', () => {
     expect(steps.map((s) => s.version)).toEqual([LATEST_SQL_VERSION]);
     expect(await sql(url, 'select count(*)::int as n from cwg_items')).toEqual([{ n: 63 }]);
     expect(await sql(url, 'select version::int as v from cwg_state')).toEqual([{ v: 1 }]);
+  });
+
+  it('seeds from CWG_SEED_FILE through openStore, and shows its location without the password', async () => {
+    const url = await createTestDatabase();
+    const seedFile = path.join(tempDir(), 'seed.json');
+    const seed = JSON.parse(readFileSync(DEFAULT_SEED_FILE, 'utf8')) as { document: string; items: Item[] };
+    writeFileSync(seedFile, JSON.stringify({ document: seed.document, items: seed.items.filter((i) => i.when.type !== 'relative').slice(0, 2) }));
+    const config = loadConfig({ CWG_DATABASE_URL: url, CWG_SEED_FILE: seedFile });
+    const store = await openStore(config);
+    expect(store.read().items).toHaveLength(2);
+    expect(store.location).toBe(url.replace(/:pw[^@]+@/, ':****@'));
+    expect(store.location).toMatch(/^postgres:\/\/postgres:\*\*\*\*@127\.0\.0\.1:\d+\/cwg_test_/);
+    await store.close();
   });
 
   it('refuses a database whose schema is newer than the code, and leaves it unchanged', async () => {
