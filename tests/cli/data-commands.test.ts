@@ -1,10 +1,12 @@
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import type { Db } from '../../src/store/db-schema.js';
 import { openStore } from '../../src/store/open-store.js';
-import { tempDir } from '../support/fixtures.js';
+import { REPO_ROOT, tempDir } from '../support/fixtures.js';
 import { createTestDatabase } from '../support/postgres.js';
 
 const at = '2025-01-15T08:00:00.000Z';
@@ -123,6 +125,21 @@ describe('npx cwg backup, restore and migrate-data', () => {
     const again = await cwg('migrate-data', '--from', file, '--to', url);
     expect(again.code).toBe(1);
     expect(again.err).toMatch(/already holds data/);
+  });
+
+  it('runs as the installed bin in real processes: an edit with CWG_DATABASE_URL, then backup and restore into a new data file', async () => {
+    const url = await createTestDatabase();
+    const dir = tempDir();
+    const bin = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+      promisify(execFile)(process.execPath, [path.join(REPO_ROOT, 'bin/cwg.js'), ...args], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, CWG_ENV_FILE: '', ...env },
+      });
+    await bin(['edit', 'igf-2025', 'place=Tromsø'], { CWG_DATABASE_URL: url });
+    const backup = await bin(['backup', path.join(dir, 'b.json')], { CWG_DATABASE_URL: url });
+    expect(backup.stdout).toMatch(/63 items, 1 audit entry/);
+    await bin(['restore', path.join(dir, 'b.json'), '--data', path.join(dir, 'restored.json')], { CWG_DATABASE_URL: url });
+    expect((await bin(['show', 'igf-2025', '--data', path.join(dir, 'restored.json')])).stdout).toContain('Tromsø');
   });
 
   it('refuses to back up or copy from a data file that does not exist, and creates none', async () => {
