@@ -114,7 +114,7 @@ export async function openPostgresStore(url: string, opts: PostgresOpenOptions =
           await client.query('select pg_advisory_xact_lock($1)', [WRITE_LOCK]);
           snap = await catchUp(client, snap, schema);
           const draft = draftOf(snap);
-          const result = await mutate(draft);
+          const result = await mutate(draft.db);
           const next = validateDraft(draft, snap, schema, location);
           snap = await commitData(client, snap, next, location);
           return result;
