@@ -27,6 +27,7 @@ describe('CWG_DATABASE_URL and --database', () => {
       ),
     ).toBe(0);
     expect(out.join('\n')).toMatch(/CWG_DATABASE_URL +postgres:\/\/cwg:\*\*\*\*@db:5432\/cwg {2}\(environment\)/);
+    expect(out.join('\n')).toMatch(/^Data: PostgreSQL postgres:\/\/cwg:\*\*\*\*@db:5432\/cwg$/m);
     expect(out.join('\n')).not.toContain('s3cret');
   });
 
