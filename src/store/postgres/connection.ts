@@ -25,6 +25,8 @@ export async function connect(url: string, location: string, onError: (e: Error)
   client.on('error', onError);
   try {
     await client.connect();
+    // A replica that hangs inside an update must not hold the write lock for ever: the server ends its session.
+    await client.query("set idle_in_transaction_session_timeout = '60s'");
   } catch (e) {
     await client.end().catch(() => {});
     throw new StoreError('DATABASE_UNREACHABLE', `cannot connect to ${location}: ${(e as Error).message}`, location);
