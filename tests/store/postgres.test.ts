@@ -74,6 +74,23 @@ describe('the PostgreSQL store', () => {
     expect(await sql(url, 'select count(*)::int as n from cwg_items')).toEqual([{ n: 63 }]);
   });
 
+  it('migrates data of an older schema version at open, and refuses data of a newer one', async () => {
+    const url = await createTestDatabase();
+    await withStores(1, url, async () => {});
+    await sql(url, "update cwg_settings set value = '1' where key = 'schemaVersion'");
+    await sql(url, "delete from cwg_settings where key in ('leases', 'preferences')");
+    await withStores(1, url, async ([store]) => {
+      expect(store!.read().schemaVersion).toBe(2);
+      expect(store!.read().leases).toEqual({});
+      expect(store!.read().preferences).toEqual({ users: {}, channels: {} });
+    });
+    expect(await sql(url, "select value from cwg_settings where key = 'schemaVersion'")).toEqual([{ value: 2 }]);
+    await sql(url, "update cwg_settings set value = '9' where key = 'schemaVersion'");
+    const error = await openPostgresStore(url).catch((e: unknown) => e);
+    expect((error as StoreError).code).toBe('DATA_FILE_TOO_NEW');
+    expect((error as StoreError).message).toMatch(/schema version 9; this bot understands up to 2/);
+  });
+
   it('a change made through one store is in the other within 1 s without asking (LISTEN/NOTIFY)', async () => {
     const url = await createTestDatabase();
     // polling every minute: only the notification can make it in time
