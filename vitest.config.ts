@@ -12,7 +12,17 @@ export default defineConfig({
     hookTimeout: 20_000,
     pool: 'forks',
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: INTEGRATION_TEST_FILES, isolate: false } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: INTEGRATION_TEST_FILES,
+          isolate: false,
+          // CWG_TEST_STORE=postgres runs temp stores on PostgreSQL (tests/support/fixtures.ts): one server for the run
+          ...(process.env.CWG_TEST_STORE === 'postgres' ? { globalSetup: ['tests/support/postgres-global.ts'] } : {}),
+        },
+      },
       { extends: true, test: { name: 'integration', include: INTEGRATION_TEST_FILES, globalSetup: ['tests/support/postgres-global.ts'] } },
     ],
   },
