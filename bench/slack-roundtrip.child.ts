@@ -1,7 +1,7 @@
 /**
  * One app under test for bench/slack-roundtrip.bench.ts, in its own process so its resident
  * memory is its own. argv: "cwg" (the real Slack app over a 10,000-item data file, answering in the
- * ack), "cwg-respond" (the same app acking first and answering through response_url, ack budget 0)
+ * ack; or over a postgres:// URL given instead of the file), "cwg-respond" (the same app acking first and answering through response_url, ack budget 0)
  * or "bare" (a Bolt app whose /cwg acks a constant string). Talks to the parent over IPC:
  * → { port }, then answers "rss" with { rss, heapUsed, peakRss } and "stop" by exiting.
  */
@@ -15,14 +15,15 @@ import { createHealthRoute } from '../src/http/health-route.js';
 import { startHttpServer } from '../src/http/server.js';
 import { silentLogger } from '../src/log.js';
 import { createSlackApp } from '../src/platforms/slack/slack-app.js';
-import { openLowdbStore } from '../src/store/lowdb-store.js';
+import { openStore } from '../src/store/open-store.js';
 
 const [mode, dataFile, apiUrl, secret] = process.argv.slice(2) as [string, string, string, string];
 const send = (m: unknown) => process.send?.(m);
 
 let port: number;
 if (mode === 'cwg' || mode === 'cwg-respond') {
-  const store = await openLowdbStore(dataFile);
+  // a postgres:// URL instead of a file: the PostgreSQL backend (bench/postgres.bench.ts)
+  const store = await openStore(/^postgres/.test(dataFile) ? { dataFile: '', databaseUrl: dataFile } : { dataFile });
   const clock = manualClock(new Date('2025-02-20T09:00:00+01:00'));
   const config = { ...loadConfig({}), dataFile };
   const bot = createBot({ config, store, clock, log: silentLogger });

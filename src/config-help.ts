@@ -7,7 +7,8 @@ import { ENV_DEFAULTS, ENV_VARIABLES, type EnvVariable } from './config.js';
 export const ENV_SUMMARY: Partial<Record<EnvVariable, string>> = {
   CWG_ENV_FILE: 'dotenv file read at start (default .env in the working directory; the environment wins)',
   CWG_DATA_FILE: 'the data file (created from the seed on first run)',
-  CWG_SEED_FILE: 'the seed used when the data file does not exist (none: an empty calendar)',
+  CWG_SEED_FILE: 'the seed used when the data file (or the database) holds no data yet (none: an empty calendar)',
+  CWG_DATABASE_URL: 'postgres://user:password@host:5432/db: PostgreSQL instead of the data file (several replicas)',
   CWG_NOW: 'rehearsal: the clock starts at this ISO 8601 instant (on a scratch copy of the data file)',
   CWG_TZ: "the console/CLI user's IANA time zone",
   CWG_SECRETARIAT: 'Slack user/group ids and Teams object ids who may edit (comma-separated)',

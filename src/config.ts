@@ -29,6 +29,10 @@ export const EnvSchema = z.object({
   CWG_ENV_FILE: optionalString,
   CWG_DATA_FILE: optionalString,
   CWG_SEED_FILE: optionalString,
+  CWG_DATABASE_URL: optionalString.refine(
+    (v) => v === undefined || /^postgres(ql)?:\/\/[^/]/i.test(v),
+    'must be a postgres:// URL, e.g. postgres://cwg:secret@db:5432/cwg',
+  ),
   CWG_NOW: optionalString.refine((v) => v === undefined || !Number.isNaN(Date.parse(v)), 'must be an ISO 8601 instant, e.g. 2025-03-01T08:00:00+01:00'),
   CWG_TZ: optionalString.refine((v) => v === undefined || isValidTimeZone(v), 'must be an IANA time zone, e.g. Europe/Zurich'),
   CWG_SECRETARIAT: optionalString,
@@ -88,6 +92,8 @@ export interface AppConfig {
   /** CWG_DATA_FILE was set: a rehearsal then uses that file as it is instead of a scratch copy. */
   dataFileExplicit?: boolean;
   /** A seed calendar file, or NO_SEED ("none") for an empty calendar. */
+  /** CWG_DATABASE_URL: PostgreSQL instead of the data file (several replicas share it). */
+  databaseUrl?: string;
   seedFile?: string;
   /** Rehearsal start instant: the clock starts here and runs on in real time. */
   now?: Date;
@@ -278,6 +284,7 @@ function toAppConfig(e: Env, slack: SlackConfig | undefined, teams: TeamsConfig 
     dataFileExplicit: e.CWG_DATA_FILE !== undefined,
     // "none": a new data file starts with an empty calendar (a group that starts from its own report).
     ...(e.CWG_SEED_FILE ? { seedFile: e.CWG_SEED_FILE.trim().toLowerCase() === NO_SEED ? NO_SEED : e.CWG_SEED_FILE } : {}),
+    ...(e.CWG_DATABASE_URL ? { databaseUrl: e.CWG_DATABASE_URL } : {}),
     ...(e.CWG_NOW ? { now: new Date(e.CWG_NOW) } : {}),
     ...(e.CWG_TZ ? { tz: e.CWG_TZ } : {}),
     secretariat,

@@ -61,6 +61,12 @@ export type StoreErrorCode =
   | 'SEED_INVALID'
   | 'WRITE_REJECTED'
   | 'STORE_CLOSED'
+  // PostgreSQL: the server cannot be reached, or its schema is newer than this bot.
+  | 'DATABASE_UNREACHABLE'
+  | 'DATABASE_TOO_NEW'
+  // backup/restore: the file is not a backup, or the target holds data and --force was not given.
+  | 'BACKUP_INVALID'
+  | 'RESTORE_NOT_EMPTY'
   | DataPathProblem;
 
 /** Why a data-file path cannot work (src/store/data-path.ts); worded by the catalogue's startup.dataPath.<code>. */

@@ -15,7 +15,7 @@ import { createMetricsRoute, createPrometheusMetrics, type PrometheusMetrics } f
 import type { PlatformAdapter } from './platforms/adapter.js';
 import { type ConsolePlatformOptions, createConsolePlatform } from './platforms/console/index.js';
 import { cronTicker, everyMinuteOnClock, type ReminderScheduler, startReminderScheduler, type Ticker } from './reminders/scheduler.js';
-import { openLowdbStore } from './store/lowdb-store.js';
+import { openStore } from './store/open-store.js';
 import { forRehearsal } from './store/rehearsal-copy.js';
 import type { Store } from './store/store.js';
 
@@ -32,6 +32,9 @@ Starts the CWG-WSIS&SDG bot and its reminders scheduler. What starts depends on 
   BOT_ID + BOT_PASSWORD                      Microsoft Teams, POST /api/messages on PORT
                                              (BOT_TYPE=SingleTenant needs BOT_TENANT_ID)
   none of these                              console chat on stdin/stdout (reminders print into it)
+
+The data lives in CWG_DATA_FILE, or in PostgreSQL when CWG_DATABASE_URL=postgres://user:pass@host:5432/db
+is set (then several replicas can share one calendar; docs/postgres.md).
 
 The HTTP server (also GET /healthz and GET /calendar.ics) runs in Slack HTTP mode, with Teams,
 and with Slack Socket Mode when PORT is set. Slack and Teams share it when both are configured.
@@ -60,7 +63,7 @@ export async function openRuntime(env: NodeJS.ProcessEnv, log?: Logger, opts: { 
   const logger = log ?? createStderrLogger(loaded.log);
   const config = forRehearsal(loaded, (file, scratch) => logger.info(messagesFor().startup.rehearsalCopy(file, scratch)));
   const clock = config.now ? rehearsalClock(config.now) : systemClock;
-  const opened = await openLowdbStore(config.dataFile, { ...(config.seedFile ? { seedFile: config.seedFile } : {}), log: (l) => logger.info(l) });
+  const opened = await openStore(config, { log: (l) => logger.info(l) });
   if (!opts.metrics) return { config, store: opened, clock, log: logger };
   const metrics = createPrometheusMetrics();
   return { config, store: instrumentStore(opened, metrics), clock, log: logger, metrics };

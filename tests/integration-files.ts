@@ -35,4 +35,9 @@ export const INTEGRATION_TEST_FILES = [
   'tests/teams/proactive.test.ts',
   'tests/teams/reminder-delivery.test.ts',
   'tests/teams/shared-port.test.ts',
+  // PostgreSQL (the run's embedded server, tests/support/postgres-global.ts), branch pg
+  'tests/store/contract.test.ts',
+  'tests/store/postgres.test.ts',
+  'tests/cli/data-commands.test.ts',
+  'tests/store/replicas.test.ts',
 ];

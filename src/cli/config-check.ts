@@ -11,6 +11,7 @@ const words = {
   usage: 'Usage: npx cwg config check [--json]   (prints the effective configuration and every problem)',
   heading: (file: string | undefined) => `Configuration (environment${file ? `, then ${file}` : ', no .env file'}, then defaults; secrets masked):`,
   mode: 'Starts:',
+  data: 'Data:',
   problems: (n: number) => `${n} problem${n === 1 ? '' : 's'}:`,
   warnings: 'Warnings:',
   ok: 'No problems found.',
@@ -64,6 +65,8 @@ export function runConfigCommand(args: string[], env: NodeJS.ProcessEnv, json: b
     lines.push(`  ${v.name.padEnd(width)}${value}  (${v.source})${v.source === 'unset' && ENV_SUMMARY[v.name] ? `  ${ENV_SUMMARY[v.name]}` : ''}`);
   }
   lines.push('', `${words.mode} ${whatStarts(report)}`);
+  const c = report.config;
+  if (c) lines.push(`${words.data} ${c.databaseUrl ? `PostgreSQL ${maskValue('CWG_DATABASE_URL', c.databaseUrl)}` : c.dataFile}`);
   if (report.warnings.length) lines.push('', words.warnings, ...report.warnings.map((w) => `  ${w.variable} ${w.message}`));
   out(lines.join('\n'));
   if (!report.problems.length) {

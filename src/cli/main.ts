@@ -8,14 +8,20 @@ import { defaultExportDir, saveReplyFileAndSay } from '../export/save-reply-file
 import { messagesFor } from '../i18n/index.js';
 import { startupProblem } from '../i18n/startup-errors.js';
 import { createLogger, resolveLogFormat } from '../log.js';
-import { openLowdbStore } from '../store/lowdb-store.js';
+import { openStore, type StoreConfig } from '../store/open-store.js';
+import { isDatabaseUrl } from '../store/postgres/connection.js';
 import { forRehearsal } from '../store/rehearsal-copy.js';
+import { runBackup } from './backup-command.js';
 import { callerFromFlags } from './caller.js';
 import { runConfigCommand } from './config-check.js';
+import { runMigrateData } from './migrate-data-command.js';
+import { runRestore } from './restore-command.js';
 
 /** The CLI's own words; its replies come from the bot in the caller's language. */
 const en = messagesFor();
-export const CLI_USAGE = en.cli.usage;
+export const CLI_USAGE = `${en.cli.usage}\n\n${en.cli.data.usage}`;
+/** Commands about the data itself, run by the CLI rather than the bot (src/cli/*-command.ts). */
+const DATA_COMMANDS = new Set(['backup', 'restore', 'migrate-data']);
 
 const USAGE_CODES = new Set(['USAGE', 'UNKNOWN_COMMAND', 'TOO_LONG', 'VALIDATION', 'BAD_DATE', 'CONFIRM']);
 
@@ -30,6 +36,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
         now: { type: 'string' },
         json: { type: 'boolean', default: false },
         data: { type: 'string' },
+        database: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        from: { type: 'string' },
+        to: { type: 'string' },
         tz: { type: 'string' },
         user: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -57,6 +67,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
     err(en.cli.badNow(values.now));
     return 2;
   }
+  if (values.database !== undefined && !isDatabaseUrl(values.database)) {
+    err(en.cli.badOption(`--database "${values.database}" is not a postgres:// URL`));
+    return 2;
+  }
   if (values.tz !== undefined && !canonicalZone(values.tz)) {
     err(en.cli.badTz(values.tz));
     return 2;
@@ -64,17 +78,35 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
   let store;
   try {
     const config = loadConfig(env);
+    // --database, then --data, then CWG_DATABASE_URL, then CWG_DATA_FILE.
+    const storeConfig: StoreConfig = {
+      dataFile: values.data ?? config.dataFile,
+      ...(values.database !== undefined
+        ? { databaseUrl: values.database }
+        : values.data === undefined && config.databaseUrl
+          ? { databaseUrl: config.databaseUrl }
+          : {}),
+      ...(config.seedFile ? { seedFile: config.seedFile } : {}),
+    };
+    if (DATA_COMMANDS.has(positionals[0]!)) {
+      const io = { out, err, words: en.cli.data };
+      const clock = values.now ? fixedClock(new Date(values.now)) : systemClock;
+      if (positionals[0] === 'backup') return await runBackup(positionals.slice(1), storeConfig, clock, io);
+      if (positionals[0] === 'restore') return await runRestore(positionals.slice(1), storeConfig, values.force, io);
+      return await runMigrateData(values.from, values.to, values.force, io);
+    }
     const log = createLogger(err, undefined, {
       format: resolveLogFormat(config.log?.format, process.stderr.isTTY === true),
       ...(config.log ? { level: config.log.level } : {}),
     });
     const now = values.now ? new Date(values.now) : config.now;
     // A rehearsal (--now, CWG_NOW) works on a scratch copy unless --data or CWG_DATA_FILE names the file.
-    const { dataFile } = forRehearsal(
-      { dataFile: values.data ?? config.dataFile, dataFileExplicit: values.data !== undefined || config.dataFileExplicit === true, ...(now ? { now } : {}) },
+    const rehearsal = forRehearsal(
+      { ...storeConfig, dataFileExplicit: values.data !== undefined || config.dataFileExplicit === true, ...(now ? { now } : {}) },
       (file, scratch) => log.info(en.startup.rehearsalCopy(file, scratch)),
     );
-    store = await openLowdbStore(dataFile, { ...(config.seedFile ? { seedFile: config.seedFile } : {}), log: (l) => log.info(l) });
+    const { dataFile } = rehearsal;
+    store = await openStore(rehearsal, { log: (l) => log.info(l) });
     // One command: "as if at" --now means at that instant, not a clock that ran on while the store opened
     // (a few milliseconds turned "in 29 hours" into "in 28 hours" on a slower run).
     const bot = createBot({ config: { ...config, dataFile }, store, clock: now ? fixedClock(now) : systemClock, log });

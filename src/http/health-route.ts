@@ -39,14 +39,18 @@ export async function healthReport(opts: HealthOptions): Promise<{ ok: boolean; 
   const details = opts.details === true;
   const dataFile: Record<string, unknown> = details ? { path: store.location } : {};
   try {
-    await access(store.location, constants.R_OK | constants.W_OK);
+    // A PostgreSQL store is reachable when it can check its version; a file, when it can be read and written.
+    if (/^postgres(ql)?:\/\//i.test(store.location)) await store.refresh();
+    else await access(store.location, constants.R_OK | constants.W_OK);
     dataFile.readable = true;
     dataFile.writable = true;
   } catch {
-    dataFile.readable = await access(store.location, constants.R_OK).then(
-      () => true,
-      () => false,
-    );
+    if (/^postgres(ql)?:\/\//i.test(store.location)) dataFile.readable = false;
+    else
+      dataFile.readable = await access(store.location, constants.R_OK).then(
+        () => true,
+        () => false,
+      );
     dataFile.writable = false;
   }
   try {

@@ -625,6 +625,18 @@ export function bindMessages(tr: Translator) {
       badNow: (value: string) => t('cli.badNow', { value }),
       badTz: (value: string) => t('cli.badTz', { value }),
       failed: (message: string) => t('cli.failed', { message }),
+      /** backup, restore, migrate-data (branch pg). */
+      data: {
+        usage: t('cli.data.usage'),
+        contents: (c: { items: number; audit: number; subscriptions: number; deliveries: number }) => t('cli.data.contents', { ...c }),
+        backedUp: (source: string, file: string, contents: string) => t('cli.data.backedUp', { source, file, contents }),
+        restored: (target: string, file: string, contents: string) => t('cli.data.restored', { target, file, contents }),
+        copied: (source: string, target: string, contents: string) => t('cli.data.copied', { source, target, contents }),
+        notEmpty: (target: string, contents: string) => t('cli.data.notEmpty', { target, contents }),
+        missing: (source: string) => t('cli.data.missing', { source }),
+        needFile: (command: string) => t('cli.data.needFile', { command }),
+        needFromTo: t('cli.data.needFromTo'),
+      },
     },
     /** What the operator reads when startup or a CLI run stops (src/i18n/startup-errors.ts). */
     startup: {

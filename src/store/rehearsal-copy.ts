@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ConfigError } from '../errors.js';
 
 /**
  * A rehearsal (CWG_NOW, `--now`) works on a scratch copy of the data file, so rehearsed edits,
@@ -25,12 +26,24 @@ export function rehearsalDataFile(dataFile: string, tmp: string = tmpdir()): str
  * The configuration a run works with: in a rehearsal without an explicitly named data file, the same
  * with `dataFile` replaced by a fresh scratch copy (`say` is told where it is); otherwise unchanged.
  */
-export function forRehearsal<C extends { dataFile: string; dataFileExplicit?: boolean; now?: Date }>(
+export function forRehearsal<C extends { dataFile: string; dataFileExplicit?: boolean; now?: Date; databaseUrl?: string }>(
   config: C,
   say: (file: string, scratch: string) => void,
   tmp?: string,
 ): C {
-  if (!config.now || config.dataFileExplicit) return config;
+  if (!config.now) return config;
+  if (config.databaseUrl) {
+    // A database cannot be copied aside here: rehearse on a file, never on the shared database.
+    if (!config.dataFileExplicit) {
+      throw new ConfigError(
+        'a rehearsal (CWG_NOW or --now) would change the shared PostgreSQL database: copy it to a file (npx cwg migrate-data --from "$CWG_DATABASE_URL" --to rehearsal.json) and rehearse with CWG_DATA_FILE=rehearsal.json',
+        ['CWG_NOW', 'CWG_DATABASE_URL'],
+      );
+    }
+    const { databaseUrl: _shared, ...onFile } = config;
+    return onFile as C;
+  }
+  if (config.dataFileExplicit) return config;
   const scratch = rehearsalDataFile(config.dataFile, tmp);
   say(path.resolve(config.dataFile), scratch);
   return { ...config, dataFile: scratch };

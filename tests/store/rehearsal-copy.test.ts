@@ -46,4 +46,14 @@ describe('rehearsals work on a scratch copy of the data file', () => {
     expect(forRehearsal({ dataFile: '/srv/x.json', dataFileExplicit: true, now: NOW }, say).dataFile).toBe('/srv/x.json');
     expect(forRehearsal({ dataFile: '/srv/x.json' }, say).dataFile).toBe('/srv/x.json');
   });
+
+  it('never rehearses on the shared database: refused without a named file, and a named file wins over it', () => {
+    const now = new Date('2025-03-01T09:00:00Z');
+    const databaseUrl = 'postgres://cwg:secret@db.example:5432/cwg';
+    expect(() => forRehearsal({ dataFile: 'data/cwg.db.json', databaseUrl, now }, () => {})).toThrow(/shared PostgreSQL database.*migrate-data/);
+    const onFile = forRehearsal({ dataFile: '/tmp/rehearsal.json', dataFileExplicit: true, databaseUrl, now }, () => {});
+    expect(onFile).toEqual({ dataFile: '/tmp/rehearsal.json', dataFileExplicit: true, now });
+    // Not a rehearsal: the database is used as configured.
+    expect(forRehearsal({ dataFile: 'data/cwg.db.json', databaseUrl }, () => {})).toEqual({ dataFile: 'data/cwg.db.json', databaseUrl });
+  });
 });

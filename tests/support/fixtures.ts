@@ -46,9 +46,20 @@ export function tempDir(): string {
   return dir;
 }
 
+/** A database's location (its URL without the password) → its URL, to reopen it. */
+const databaseUrls = new Map<string, string>();
+
 /** A real lowdb store on disk, seeded from data/calendar.seed.json unless the file exists. */
-export async function openTempStore(file = path.join(tempDir(), 'cwg.db.json')): Promise<Store> {
-  const store = await openLowdbStore(file);
+export async function openTempStore(file?: string): Promise<Store> {
+  // CWG_TEST_STORE=postgres: tests that do not name a file run on a new PostgreSQL database instead (the same contract).
+  // (a store's location, a URL, reopens that database).
+  const onPostgres = file === undefined ? process.env.CWG_TEST_STORE === 'postgres' : /^postgres:/.test(file);
+  let store: Store;
+  if (onPostgres) {
+    const url = file === undefined ? await (await import('./postgres.js')).createTestDatabase() : (databaseUrls.get(file) ?? file);
+    store = await (await import('../../src/store/postgres/postgres-store.js')).openPostgresStore(url);
+    databaseUrls.set(store.location, url);
+  } else store = await openLowdbStore(file ?? path.join(tempDir(), 'cwg.db.json'));
   onCleanup(() => store.close());
   return store;
 }

@@ -888,4 +888,22 @@ used, 1 on any other error.`,
     'tags+=newtag adds one tag and tags-=old removes one; tags= replaces them all and warns when a tag is new to the calendar.\ndocument="…" and link=https://… set the document the item comes from; /cwg show <id> prints the revision to give as rev=N. Values may be in double or single quotes.',
   'command.undo.more':
     'If your last command failed or did not make the change undo would revert, undo first says which change it is and asks you to send "/cwg undo confirm <code>".',
+  // branch pg: backup, restore and migrate-data (npx cwg), and PostgreSQL.
+  'cli.data.usage': `Data (either backend: the data file, or PostgreSQL with CWG_DATABASE_URL or --database):
+  npx cwg backup FILE              write everything (calendar, audit trail, subscriptions, delivery
+                                   ledger, settings) to one JSON file
+  npx cwg restore FILE [--force]   load a backup into an empty store (--force: replace what it holds)
+  npx cwg migrate-data --from A --to B [--force]
+                                   copy all data from A to B; each a data file path or a postgres:// URL
+  --database URL                   use this PostgreSQL database (default: $CWG_DATABASE_URL)`,
+  'cli.data.contents':
+    '{items, plural, one {# item} other {# items}}, {audit, plural, one {# audit entry} other {# audit entries}}, {subscriptions, plural, one {# subscription} other {# subscriptions}}, {deliveries, plural, one {# delivery record} other {# delivery records}}',
+  'cli.data.backedUp': 'Backup of {source} written to {file} ({contents}).',
+  'cli.data.restored': '{target} restored from {file} ({contents}).',
+  'cli.data.copied': 'Copied {source} to {target} ({contents}).',
+  'cli.data.notEmpty':
+    '{target} already holds data ({contents}). Restoring would replace all of it, so nothing was changed. Run again with --force to replace it.',
+  'cli.data.missing': '{source} does not exist: there is nothing to copy or back up.',
+  'cli.data.needFile': 'cwg {command}: name the backup file, e.g. npx cwg {command} cwg-backup.json',
+  'cli.data.needFromTo': 'cwg migrate-data: give both --from and --to (each a data file path or a postgres:// URL).',
 } as const;

@@ -921,6 +921,24 @@ archivo de datos no sirve, 1 ante cualquier otro error.`,
     'tags+=nueva añade una etiqueta y tags-=antigua quita una; tags= las sustituye todas y avisa cuando una etiqueta es nueva en el calendario.\ndocument="…" y link=https://… indican el documento del que procede el elemento; /cwg show <id> muestra la revisión que se da en rev=N. Los valores pueden ir entre comillas dobles o simples.',
   'command.undo.more':
     'Si su último comando falló o no hizo el cambio que undo revertiría, undo indica primero de qué cambio se trata y le pide que envíe «/cwg undo confirm <code>».',
+  // branch pg: backup, restore and migrate-data (npx cwg), and PostgreSQL.
+  'cli.data.usage': `Datos (ambos almacenes: el archivo de datos, o PostgreSQL con CWG_DATABASE_URL o --database):
+  npx cwg backup ARCHIVO              escribe todo (calendario, registro de auditoría, suscripciones,
+                                      registro de envíos, ajustes) en un solo archivo JSON
+  npx cwg restore ARCHIVO [--force]   carga una copia de seguridad en un almacén vacío (--force: reemplaza lo que contiene)
+  npx cwg migrate-data --from A --to B [--force]
+                                      copia todos los datos de A a B; cada uno, una ruta de archivo o una URL postgres://
+  --database URL                      usa esta base de datos PostgreSQL (por defecto: $CWG_DATABASE_URL)`,
+  'cli.data.contents':
+    '{items, plural, one {# elemento} many {# elementos} other {# elementos}}, {audit, plural, one {# entrada de auditoría} many {# entradas de auditoría} other {# entradas de auditoría}}, {subscriptions, plural, one {# suscripción} many {# suscripciones} other {# suscripciones}}, {deliveries, plural, one {# envío registrado} many {# envíos registrados} other {# envíos registrados}}',
+  'cli.data.backedUp': 'Copia de seguridad de {source} escrita en {file} ({contents}).',
+  'cli.data.restored': '{target} restaurado desde {file} ({contents}).',
+  'cli.data.copied': '{source} copiado a {target} ({contents}).',
+  'cli.data.notEmpty':
+    '{target} ya contiene datos ({contents}). Restaurar los reemplazaría todos, así que no se ha cambiado nada. Vuelva a ejecutarlo con --force para reemplazarlos.',
+  'cli.data.missing': '{source} no existe: no hay nada que copiar ni respaldar.',
+  'cli.data.needFile': 'cwg {command}: indique el archivo de copia de seguridad, p. ej. npx cwg {command} cwg-backup.json',
+  'cli.data.needFromTo': 'cwg migrate-data: indique --from y --to (cada uno, una ruta de archivo de datos o una URL postgres://).',
 };
 
 export default es;

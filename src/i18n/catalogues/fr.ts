@@ -935,6 +935,24 @@ fichier de données est inutilisable, 1 pour toute autre erreur.`,
     'tags+=nouvelle ajoute une étiquette et tags-=ancienne en retire une ; tags= les remplace toutes et avertit quand une étiquette est nouvelle dans le calendrier.\ndocument="…" et link=https://… indiquent le document d’où vient l’élément ; /cwg show <id> affiche la révision à donner dans rev=N. Les valeurs peuvent être entre guillemets doubles ou simples.',
   'command.undo.more':
     'Si votre dernière commande a échoué ou n’a pas fait le changement que undo annulerait, undo dit d’abord de quel changement il s’agit et vous demande d’envoyer « /cwg undo confirm <code> ».',
+  // branch pg: backup, restore and migrate-data (npx cwg), and PostgreSQL.
+  'cli.data.usage': `Données (les deux stockages : le fichier de données, ou PostgreSQL avec CWG_DATABASE_URL ou --database) :
+  npx cwg backup FICHIER              écrit tout (calendrier, journal d’audit, abonnements, registre
+                                      des envois, réglages) dans un seul fichier JSON
+  npx cwg restore FICHIER [--force]   charge une sauvegarde dans un stockage vide (--force : remplace son contenu)
+  npx cwg migrate-data --from A --to B [--force]
+                                      copie toutes les données de A vers B ; chacun un chemin de fichier ou une URL postgres://
+  --database URL                      utilise cette base PostgreSQL (par défaut : $CWG_DATABASE_URL)`,
+  'cli.data.contents':
+    '{items, plural, one {# élément} many {# éléments} other {# éléments}}, {audit, plural, one {# entrée d’audit} many {# entrées d’audit} other {# entrées d’audit}}, {subscriptions, plural, one {# abonnement} many {# abonnements} other {# abonnements}}, {deliveries, plural, one {# envoi enregistré} many {# envois enregistrés} other {# envois enregistrés}}',
+  'cli.data.backedUp': 'Sauvegarde de {source} écrite dans {file} ({contents}).',
+  'cli.data.restored': '{target} restauré depuis {file} ({contents}).',
+  'cli.data.copied': '{source} copié vers {target} ({contents}).',
+  'cli.data.notEmpty':
+    '{target} contient déjà des données ({contents}). La restauration les remplacerait toutes : rien n’a été modifié. Relancez avec --force pour les remplacer.',
+  'cli.data.missing': '{source} n’existe pas : il n’y a rien à copier ni à sauvegarder.',
+  'cli.data.needFile': 'cwg {command} : indiquez le fichier de sauvegarde, par ex. npx cwg {command} cwg-backup.json',
+  'cli.data.needFromTo': 'cwg migrate-data : indiquez --from et --to (chacun un chemin de fichier de données ou une URL postgres://).',
 };
 
 export default fr;

@@ -923,6 +923,24 @@ const ru: Catalogue = {
     'tags+=новая добавляет одну метку, tags-=старая удаляет одну; tags= заменяет все и предупреждает, если метка новая для календаря.\ndocument="…" и link=https://… задают документ, из которого взята запись; /cwg show <id> показывает версию для rev=N. Значения можно брать в двойные или одинарные кавычки.',
   'command.undo.more':
     'Если ваша последняя команда не удалась или не вносила изменение, которое отменит undo, undo сначала называет это изменение и просит отправить «/cwg undo confirm <code>».',
+  // branch pg: backup, restore and migrate-data (npx cwg), and PostgreSQL.
+  'cli.data.usage': `Данные (оба хранилища: файл данных или PostgreSQL через CWG_DATABASE_URL или --database):
+  npx cwg backup ФАЙЛ              записать всё (календарь, журнал аудита, подписки, журнал
+                                   доставки, настройки) в один JSON-файл
+  npx cwg restore ФАЙЛ [--force]   загрузить резервную копию в пустое хранилище (--force: заменить его содержимое)
+  npx cwg migrate-data --from A --to B [--force]
+                                   скопировать все данные из A в B; каждый — путь к файлу или URL postgres://
+  --database URL                   использовать эту базу PostgreSQL (по умолчанию: $CWG_DATABASE_URL)`,
+  'cli.data.contents':
+    '{items, plural, one {# элемент} few {# элемента} many {# элементов} other {# элемента}}, {audit, plural, one {# запись аудита} few {# записи аудита} many {# записей аудита} other {# записи аудита}}, {subscriptions, plural, one {# подписка} few {# подписки} many {# подписок} other {# подписки}}, {deliveries, plural, one {# запись о доставке} few {# записи о доставке} many {# записей о доставке} other {# записи о доставке}}',
+  'cli.data.backedUp': 'Резервная копия {source} записана в {file} ({contents}).',
+  'cli.data.restored': '{target} восстановлено из {file} ({contents}).',
+  'cli.data.copied': '{source} скопировано в {target} ({contents}).',
+  'cli.data.notEmpty':
+    '{target} уже содержит данные ({contents}). Восстановление заменило бы их все, поэтому ничего не изменено. Запустите снова с --force, чтобы заменить их.',
+  'cli.data.missing': '{source} не существует: копировать или сохранять нечего.',
+  'cli.data.needFile': 'cwg {command}: укажите файл резервной копии, например npx cwg {command} cwg-backup.json',
+  'cli.data.needFromTo': 'cwg migrate-data: укажите и --from, и --to (каждый — путь к файлу данных или URL postgres://).',
 };
 
 export default ru;

@@ -863,6 +863,22 @@ const zh: Catalogue = {
   'command.edit.more':
     'tags+=新标签 添加一个标签，tags-=旧标签 删除一个；tags= 替换全部标签，并在出现日历中没有的新标签时提醒。\ndocument="…" 和 link=https://… 设置事项所出自的文件；/cwg show <id> 显示 rev=N 所用的版本号。取值可用双引号或单引号。',
   'command.undo.more': '如果您的上一条命令失败，或并未做出 undo 将撤销的更改，undo 会先说明是哪项更改，并请您发送“/cwg undo confirm <code>”。',
+  // branch pg: backup, restore and migrate-data (npx cwg), and PostgreSQL.
+  'cli.data.usage': `数据（两种存储均可：数据文件，或通过 CWG_DATABASE_URL 或 --database 使用 PostgreSQL）：
+  npx cwg backup 文件              将全部内容（日历、审计记录、订阅、投递记录、设置）写入一个 JSON 文件
+  npx cwg restore 文件 [--force]   将备份载入空的存储（--force：替换其现有内容）
+  npx cwg migrate-data --from A --to B [--force]
+                                   将全部数据从 A 复制到 B；两者均为数据文件路径或 postgres:// URL
+  --database URL                   使用此 PostgreSQL 数据库（默认：$CWG_DATABASE_URL）`,
+  'cli.data.contents':
+    '{items, plural, other {# 个条目}}、{audit, plural, other {# 条审计记录}}、{subscriptions, plural, other {# 个订阅}}、{deliveries, plural, other {# 条投递记录}}',
+  'cli.data.backedUp': '{source} 的备份已写入 {file}（{contents}）。',
+  'cli.data.restored': '已从 {file} 恢复 {target}（{contents}）。',
+  'cli.data.copied': '已将 {source} 复制到 {target}（{contents}）。',
+  'cli.data.notEmpty': '{target} 已有数据（{contents}）。恢复将替换全部数据，因此未做任何更改。如需替换，请加 --force 重新运行。',
+  'cli.data.missing': '{source} 不存在：没有可复制或备份的内容。',
+  'cli.data.needFile': 'cwg {command}：请指定备份文件，例如 npx cwg {command} cwg-backup.json',
+  'cli.data.needFromTo': 'cwg migrate-data：请同时给出 --from 和 --to（均为数据文件路径或 postgres:// URL）。',
 };
 
 export default zh;
