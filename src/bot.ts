@@ -5,8 +5,9 @@ import type { Command } from './dispatch/command.js';
 import type { Caller, CommandContext, Conversation } from './dispatch/context.js';
 import { dispatch, findCommand } from './dispatch/dispatch.js';
 import { sanitizeInput, stripCommandPrefix, tokenize } from './dispatch/input.js';
+import { callerLanguage } from './dispatch/language.js';
 import { isSecretariat } from './dispatch/roles.js';
-import { messagesFor } from './i18n/index.js';
+import { type Messages, messagesFor } from './i18n/index.js';
 import type { Logger } from './log.js';
 import { type Metrics, noMetrics } from './metrics/metrics.js';
 import type { Reply } from './render/reply.js';
@@ -33,23 +34,29 @@ export interface Bot {
   /** Runs a `/cwg …` line for a caller: the entry point every platform adapter uses. */
   handle(line: string, caller: Caller, conversation?: Conversation): Promise<Reply>;
   contextFor(caller: Caller, conversation?: Conversation): CommandContext;
+  /** The caller's words (the language precedence, src/dispatch/language.ts): for what adapters say around a reply. */
+  messagesFor(caller: Caller, conversation?: Conversation): Messages;
 }
 
 export function createBot(deps: BotDeps): Bot {
   const commands = deps.commands ?? defaultCommands;
-  const contextFor = (caller: Caller, conversation?: Conversation): CommandContext => ({
-    now: deps.clock(),
-    store: deps.store,
-    caller,
-    ...(conversation ? { conversation } : {}),
-    surface: caller.platform,
-    config: deps.config,
-    msg: messagesFor(caller.locale),
-    log: deps.log,
-    isSecretariat: isSecretariat(caller, deps.config.secretariat),
-    commands,
-    services: deps.services ?? {},
-  });
+  const contextFor = (caller: Caller, conversation?: Conversation): CommandContext => {
+    const language = callerLanguage(deps.store.read(), caller, conversation, deps.config);
+    return {
+      now: deps.clock(),
+      store: deps.store,
+      caller,
+      ...(conversation ? { conversation } : {}),
+      surface: caller.platform,
+      config: deps.config,
+      msg: messagesFor(language.lang),
+      language,
+      log: deps.log,
+      isSecretariat: isSecretariat(caller, deps.config.secretariat),
+      commands,
+      services: deps.services ?? {},
+    };
+  };
   const metrics = deps.metrics ?? noMetrics;
   /** The command's own name for the metrics label (aliases folded; anything else is "unknown"). */
   const commandName = (line: string): string => {
@@ -65,6 +72,7 @@ export function createBot(deps: BotDeps): Bot {
     commands,
     command: (word) => findCommand(commands, word),
     contextFor,
+    messagesFor: (caller, conversation) => messagesFor(callerLanguage(deps.store.read(), caller, conversation, deps.config).lang),
     async handle(line, caller, conversation) {
       const elapsed = metrics.startTimer();
       const reply = await dispatch(line, contextFor(caller, conversation));

@@ -1,6 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Actor, ItemKind, Status } from '../calendar/schema.js';
 import { ACTORS, SECRETARIAT_DOCUMENT } from '../calendar/schema.js';
+import { isRightToLeftLocale } from './bidi.js';
 import en from './catalogues/en.js';
 
 /** Every message id the bot knows: the English catalogue is the reference. */
@@ -86,7 +87,7 @@ export function createTranslator(catalogue: Catalogue, wrap?: (text: string, id:
  * Builds the typed `Messages` object the code calls (msg.when.expected(approx), msg.error.notFound(id, …))
  * from a translator. Choices between wordings live here or in ICU select/plural; words live in catalogues.
  */
-export function bindMessages(tr: Translator) {
+export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? 'en') {
   const t = tr.t;
   const q = (text: string) => t('quote', { text });
   const sep = t('list.separator');
@@ -232,6 +233,7 @@ export function bindMessages(tr: Translator) {
     missingDate: t('editing.missingDate'),
     nothingToEdit: t('editing.nothingToEdit'),
     badRevision: t('editing.badRevision'),
+    badTranslation: (field: string, codes: readonly string[]) => t('editing.badTranslation', { field, codes: codes.join(sep) }),
   };
 
   const reminders = {
@@ -470,6 +472,25 @@ export function bindMessages(tr: Translator) {
 
   return {
     locale: tr.locale,
+    /** Written right to left (Arabic): renderers isolate Latin tokens (src/i18n/bidi.ts). */
+    rtl: isRightToLeftLocale(tr.locale),
+    /** The language code these messages speak (the key they were chosen by: fr, zh…). */
+    lang,
+    /** /cwg language: what is in force and why, and its answers. `name` is a language's name in these messages' language. */
+    language: {
+      current: (name: string, code: string, why: string) => t('language.current', { name, code, why }),
+      why: (rule: string, platform: string, locale: string) => t('language.why', { rule, platform, locale }),
+      channel: (set: boolean, name: string, code: string) => t('language.channel', { state: set ? 'set' : 'none', name, code }),
+      setUser: (name: string, code: string) => t('language.setUser', { name, code }),
+      setChannel: (name: string, code: string) => t('language.setChannel', { name, code }),
+      clearedUser: (name: string, code: string, why: string) => t('language.clearedUser', { name, code, why }),
+      clearedChannel: (name: string, code: string) => t('language.clearedChannel', { name, code }),
+      unknown: (code: string, list: readonly string[]) => t('language.unknown', { code, list: list.join(sep) }),
+      needsConversation: t('language.needsConversation'),
+      hint: (codes: readonly string[]) => t('language.hint', { codes: codes.join(sep) }),
+      notYet: (name: string) => t('language.notYet', { name }),
+      badWords: t('language.badWords'),
+    },
     /** Raw access by id, for code that names its message (errors with a code, form errors). */
     t,
     status: record(STATUSES, 'status') as Record<Status, string>,

@@ -33,7 +33,7 @@ export function buildMessage(key: string, due: DueRef, dueAt: Date, ctx: Message
   if (ctx.delayed) notes.push(ctx.msg.reminders.delayed(`${isoWithOffset(dueAt, ctx.sub.tz).slice(0, 16).replace('T', ' ')} ${ctx.sub.tz}`));
   notes.push(ctx.msg.reminders.footer);
   const full: ReplyBody = { ...body, notes };
-  return { key, text: renderPlainText(full, ctx.msg), body: full };
+  return { key, text: renderPlainText(full, ctx.msg), body: full, lang: ctx.msg.lang };
 }
 
 function buildBody(due: DueRef, dueAt: Date, ctx: MessageContext): ReplyBody | undefined {

@@ -1,4 +1,5 @@
 import type { Button, ConfirmationDialog, ContextBlock, KnownBlock, Overflow, SectionBlock } from '@slack/types';
+import { isolateShown } from '../i18n/bidi.js';
 import type { Messages } from '../i18n/index.js';
 import { bold, escapeMrkdwn, link, plainText, truncate } from './mrkdwn.js';
 import type { Reply, ReplyItem } from './reply.js';
@@ -75,7 +76,8 @@ export function renderSlackBlocks(reply: Reply, opts: SlackRenderOptions): Slack
   }
   if (shown < total) blocks.push(context([escapeMrkdwn(opts.msg.slack.moreItems(total - shown))]));
   blocks.push(...footer);
-  return { text: truncate(escapeMrkdwn(reply.text), 3900), blocks };
+  const message = { text: truncate(escapeMrkdwn(reply.text), 3900), blocks };
+  return opts.msg.rtl ? isolateShown(message) : message;
 }
 
 function footerBlocks(reply: Reply, opts: SlackRenderOptions): SlackBlock[] {

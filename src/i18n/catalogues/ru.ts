@@ -676,6 +676,26 @@ const ru: Catalogue = {
   'teams.form.labels.source': 'Пункт-источник в отчете о результатах',
   'teams.form.labels.organiser': 'Организатор',
   'teams.form.labels.notes': 'Примечания',
+  // branch lang: /cwg language, item translations
+  'command.language.summary': 'Выбрать язык, на котором бот вам отвечает, или язык этого канала.',
+  'command.language.usage': 'language [ar|zh|en|fr|ru|es|auto] [channel]',
+  'command.language.help':
+    'Без кода: какой язык действует для вас и для этого канала и почему.\n«/cwg language ru»: отныне бот отвечает вам по-русски (ваш собственный выбор имеет приоритет).\n«/cwg language ru channel»: напоминания, сводки и уведомления об изменениях в этом канале будут на русском; задать его может любой, кто может управлять напоминаниями канала.\n«auto» снимает выбор: ваш или, с «channel», выбор канала.\nЕсли вы не выбрали язык, вы получаете язык вашего Slack или Teams, если он есть у бота, затем язык канала, затем язык бота по умолчанию.',
+  'language.current': 'Ваш язык: {name} ({code}) — {why}.',
+  'language.why':
+    '{rule, select, flag {указан через --lang в этой командной строке} user {ваш собственный выбор} locale {языковая настройка вашего {platform} ({locale})} channel {язык этого канала} other {язык бота по умолчанию}}',
+  'language.channel':
+    '{state, select, set {Напоминания, сводки и уведомления об изменениях в этом канале — на языке: {name} ({code}).} other {У этого канала нет собственного языка: его напоминания, сводки и уведомления об изменениях — на языке бота по умолчанию: {name} ({code}).}}',
+  'language.setUser': 'Отныне я отвечаю вам на языке: {name} ({code}).',
+  'language.setChannel': 'Отныне напоминания, сводки и уведомления об изменениях в этом канале — на языке: {name} ({code}).',
+  'language.clearedUser': 'Ваш собственный выбор снят: теперь ваш язык — {name} ({code}), {why}.',
+  'language.clearedChannel': 'У этого канала больше нет собственного языка: всё, что здесь публикуется, — на языке бота по умолчанию: {name} ({code}).',
+  'language.unknown': '«{code}» не входит в число языков бота. Выберите один из них: {list}.',
+  'language.needsConversation': 'Язык канала можно задать только в самом канале.',
+  'language.hint': 'Чтобы изменить: /cwg language <код> для себя, /cwg language <код> channel для этого канала. Коды: {codes}.',
+  'language.notYet': 'Каталог на языке «{name}» пока недоступен: до тех пор вы видите английский.',
+  'language.badWords': 'Укажите один код языка, затем «channel», чтобы задать язык этого канала.',
+  'editing.badTranslation': '«{field}»: перевод записывается как title, place или notes, точка и код языка ({codes}), например title.ru="…".',
 };
 
 export default ru;
