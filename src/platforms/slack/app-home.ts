@@ -29,7 +29,7 @@ export function registerAppHome(app: App, deps: SlackDeps): void {
 }
 
 export async function buildHome(caller: Caller, client: WebClient, deps: SlackDeps): Promise<SlackBlock[]> {
-  const msg = messagesFor(caller.locale);
+  const msg = deps.bot.messagesFor(caller);
   const h = msg.slack.home;
   const secretariat = isCallerSecretariat(deps, caller);
   const blocks: SlackBlock[] = [

@@ -48,7 +48,7 @@ export function slackConversation(channelId: string | undefined, teamId?: string
 /** Renders a reply for a Slack viewer, with the buttons their role and this build allow. */
 export function renderFor(deps: SlackDeps, reply: Reply, caller: Caller, extra: Partial<SlackRenderOptions> = {}): SlackMessage {
   return renderSlackBlocks(reply, {
-    msg: messagesFor(caller.locale),
+    msg: reply.lang ? messagesFor(reply.lang) : deps.bot.messagesFor(caller),
     isSecretariat: isCallerSecretariat(deps, caller) && !extra.shared,
     features: deps.features,
     ...extra,

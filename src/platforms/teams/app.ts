@@ -67,7 +67,7 @@ export function createTeamsApplication(opts: TeamsAppOptions): Application {
     const caller = callerOf(ctx.activity, trustOf(bot));
     const result = await bot.handle(line, caller, conversation);
     const isSecretariat = bot.contextFor(caller).isSecretariat;
-    const msg = messagesFor(caller.locale);
+    const msg = result.lang ? messagesFor(result.lang) : bot.messagesFor(caller, conversation);
     // Teams lets a bot send files only in 1:1 chats (file consent card); elsewhere, feed links.
     const personal = conversationKind(ctx.activity) === 'personal';
     const options = cardOptions(msg, caller.tz, {
