@@ -5,15 +5,15 @@ import { isValidTimeZone } from '../calendar/validate.js';
 import { loadConfig } from '../config.js';
 import { ConfigError, StoreError } from '../errors.js';
 import { defaultExportDir, saveReplyFileAndSay } from '../export/save-reply-file.js';
-import { messagesFor } from '../i18n/index.js';
+import { supportedLanguage } from '../i18n/choose-language.js';
+import { messagesFor, SUPPORTED_LANGUAGES } from '../i18n/index.js';
 import { createLogger, resolveLogFormat } from '../log.js';
 import { openLowdbStore } from '../store/lowdb-store.js';
 import { callerFromFlags } from './caller.js';
 import { runConfigCommand } from './config-check.js';
 
-/** The CLI's own words; its replies come from the bot in the caller's language. */
-const en = messagesFor();
-export const CLI_USAGE = en.cli.usage;
+/** The CLI's own words (English, or --lang's); its replies come from the bot in the caller's language. */
+export const CLI_USAGE = messagesFor().cli.usage;
 
 const USAGE_CODES = new Set(['USAGE', 'UNKNOWN_COMMAND', 'TOO_LONG', 'VALIDATION', 'BAD_DATE', 'CONFIRM']);
 
@@ -29,6 +29,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
         json: { type: 'boolean', default: false },
         data: { type: 'string' },
         tz: { type: 'string' },
+        lang: { type: 'string' },
         user: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         // "send it again with confirm" (a far date, an import code) also works as a flag
@@ -37,26 +38,32 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
       },
     });
   } catch (e) {
-    err(en.cli.badOption((e as Error).message));
+    err(messagesFor().cli.badOption((e as Error).message));
     return 2;
   }
   const { values, positionals } = parsed;
+  const lang = supportedLanguage(values.lang);
+  const words = messagesFor(lang);
+  if (values.lang !== undefined && !lang) {
+    err(words.cli.badLang(values.lang, SUPPORTED_LANGUAGES));
+    return 2;
+  }
   if (values.help) {
-    out(CLI_USAGE);
+    out(words.cli.usage);
     return 0;
   }
   if (!positionals.length) {
-    err(`${en.cli.noCommand}\n\n${CLI_USAGE}`);
+    err(`${words.cli.noCommand}\n\n${words.cli.usage}`);
     return 2;
   }
   // `config check` inspects the configuration itself, so it must work when the configuration is wrong.
   if (positionals[0] === 'config') return runConfigCommand(positionals.slice(1), env, values.json, out, err);
   if (values.now !== undefined && Number.isNaN(Date.parse(values.now))) {
-    err(en.cli.badNow(values.now));
+    err(words.cli.badNow(values.now));
     return 2;
   }
   if (values.tz !== undefined && !isValidTimeZone(values.tz)) {
-    err(en.cli.badTz(values.tz));
+    err(words.cli.badTz(values.tz));
     return 2;
   }
   let store;
@@ -72,8 +79,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
     const bot = createBot({ config: { ...config, dataFile }, store, clock: now ? rehearsalClock(now) : systemClock, log });
     const tz = values.tz ?? config.tz;
     const words = values.confirm || values.yes ? [...positionals, 'confirm'] : positionals;
-    const reply = await bot.handle(joinWords(words), callerFromFlags(values.user, tz), { platform: 'cli', id: 'cli' });
-    const saved = await saveReplyFileAndSay(reply, config.exportDir ?? defaultExportDir(config.dataFile));
+    const reply = await bot.handle(joinWords(words), callerFromFlags(values.user, tz, lang), { platform: 'cli', id: 'cli' });
+    const saved = await saveReplyFileAndSay(reply, config.exportDir ?? defaultExportDir(config.dataFile), messagesFor(reply.lang));
     if (values.json) out(JSON.stringify(reply, null, 2));
     else if (reply.tone === 'error') err(reply.text);
     else out(reply.text);
@@ -83,7 +90,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
     return USAGE_CODES.has(reply.error?.code ?? '') ? 2 : 1;
   } catch (e) {
     if (e instanceof ConfigError || e instanceof StoreError) {
-      err(en.cli.failed(e.message));
+      err(words.cli.failed(e.message));
       return 1;
     }
     throw e;

@@ -456,7 +456,11 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
     },
   };
 
-  const cliUsage = t('cli.usage');
+  // The --lang line joins the options, before -h/--help (kept as its own message so the usage text stays as translated).
+  const usageLines = t('cli.usage').split('\n');
+  const helpAt = usageLines.findIndex((l) => l.includes('--help'));
+  usageLines.splice(helpAt >= 0 ? helpAt : usageLines.length, 0, t('cli.usageLang'));
+  const cliUsage = usageLines.join('\n');
   const when = {
     tba: t('when.tba'),
     expected: (approx: string) => t('when.expected', { approx }),
@@ -606,6 +610,7 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
       noCommand: t('cli.noCommand'),
       badNow: (value: string) => t('cli.badNow', { value }),
       badTz: (value: string) => t('cli.badTz', { value }),
+      badLang: (value: string, codes: readonly string[]) => t('cli.badLang', { value, codes: codes.join(sep) }),
       failed: (message: string) => t('cli.failed', { message }),
     },
     /** "/cwg help" texts by command name. */

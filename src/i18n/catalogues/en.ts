@@ -664,4 +664,6 @@ Exit status: 0 on success, 2 on a usage error, 1 on any other error.`,
   'language.notYet': 'The {name} catalogue is not available yet: you see English meanwhile.',
   'language.badWords': 'Give one language code, then "channel" to set this channel\'s.',
   'editing.badTranslation': '"{field}": a translation is title, place or notes, a dot and a language code ({codes}), e.g. title.fr="…".',
+  'cli.usageLang': '  --lang CODE      answer in this language: ar, zh, en, fr, ru or es (default: your /cwg language, else $CWG_LANG, else en)',
+  'cli.badLang': 'cwg: --lang "{value}" is not one of the languages: {codes}',
 } as const;

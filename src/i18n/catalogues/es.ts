@@ -691,6 +691,8 @@ Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis, 1 ante cual
   'language.notYet': 'El catálogo en {name} aún no está disponible: mientras tanto ve el inglés.',
   'language.badWords': 'Indique un solo código de idioma y luego «channel» para fijar el de este canal.',
   'editing.badTranslation': '«{field}»: una traducción se escribe title, place o notes, un punto y un código de idioma ({codes}), por ejemplo title.es="…".',
+  'cli.usageLang': '  --lang CÓDIGO    responder en este idioma: ar, zh, en, fr, ru o es (predeterminado: su /cwg language, si no $CWG_LANG, si no en)',
+  'cli.badLang': 'cwg: --lang «{value}» no es uno de los idiomas: {codes}',
 };
 
 export default es;

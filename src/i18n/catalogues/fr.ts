@@ -699,6 +699,8 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe, 1 pour t
   'language.notYet': 'Le catalogue en {name} n’est pas encore disponible : vous voyez l’anglais en attendant.',
   'language.badWords': 'Indiquez un seul code de langue, puis « channel » pour fixer celle de ce canal.',
   'editing.badTranslation': '« {field} » : une traduction s’écrit title, place ou notes, un point et un code de langue ({codes}), par exemple title.fr="…".',
+  'cli.usageLang': '  --lang CODE      répondre dans cette langue : ar, zh, en, fr, ru ou es (par défaut : votre /cwg language, sinon $CWG_LANG, sinon en)',
+  'cli.badLang': 'cwg : --lang « {value} » ne fait pas partie des langues : {codes}',
 };
 
 export default fr;

@@ -696,6 +696,8 @@ const ru: Catalogue = {
   'language.notYet': 'Каталог на языке «{name}» пока недоступен: до тех пор вы видите английский.',
   'language.badWords': 'Укажите один код языка, затем «channel», чтобы задать язык этого канала.',
   'editing.badTranslation': '«{field}»: перевод записывается как title, place или notes, точка и код языка ({codes}), например title.ru="…".',
+  'cli.usageLang': '  --lang КОД       отвечать на этом языке: ar, zh, en, fr, ru или es (по умолчанию: ваш /cwg language, иначе $CWG_LANG, иначе en)',
+  'cli.badLang': 'cwg: --lang «{value}» не входит в число языков: {codes}',
 };
 
 export default ru;

@@ -653,6 +653,8 @@ const zh: Catalogue = {
   'language.notYet': '{name}目录尚未提供：在此之前您看到的是英文。',
   'language.badWords': '请只给出一个语言代码，如要设置本频道的语言，再加上“channel”。',
   'editing.badTranslation': '“{field}”：译文的写法是 title、place 或 notes，加一个点和语言代码（{codes}），例如 title.zh="…"。',
+  'cli.usageLang': '  --lang 代码      用此语言回复：ar、zh、en、fr、ru 或 es（默认：您的 /cwg language，否则 $CWG_LANG，否则 en）',
+  'cli.badLang': 'cwg: --lang "{value}" 不是支持的语言：{codes}',
 };
 
 export default zh;
