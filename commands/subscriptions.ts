@@ -1,3 +1,4 @@
+import { titleIn } from '../src/calendar/translations.js';
 import { GENEVA } from '../src/calendar/schema.js';
 import { defineCommand } from '../src/dispatch/command.js';
 import type { CommandContext } from '../src/dispatch/context.js';
@@ -52,7 +53,7 @@ function nextLine(sub: Subscription, ctx: CommandContext): string {
   if (next.due.type === 'reminder') {
     const dueRef = next.due;
     const item = items.find((it) => it.id === dueRef.itemId);
-    what = R.nextWhat.reminder(item?.title ?? dueRef.itemId, R.offset(dueRef.offsetDays));
+    what = R.nextWhat.reminder(item ? titleIn(item, ctx.msg.lang) : dueRef.itemId, R.offset(dueRef.offsetDays));
   } else if (next.due.type === 'notice') what = R.nextWhat.notice;
   return R.subscriptions.next(when, what);
 }

@@ -1,3 +1,4 @@
+import { titleIn } from '../calendar/translations.js';
 import { resolveAll } from '../calendar/resolve.js';
 import type { Item } from '../calendar/schema.js';
 import { isoDateIn } from '../calendar/time.js';
@@ -37,7 +38,9 @@ export function changeReply(result: ChangeResult, action: string, ctx: CommandCo
   const movedLines = result.moved.length
     ? [
         m.movedHeading(result.moved.length, id),
-        ...result.moved.map((d) => m.movedLine(d.item.title, d.item.id, showResolved(d.before, d.item.kind, ctx), showResolved(d.after, d.item.kind, ctx))),
+        ...result.moved.map((d) =>
+          m.movedLine(titleIn(d.item, ctx.msg.lang), d.item.id, showResolved(d.before, d.item.kind, ctx), showResolved(d.after, d.item.kind, ctx)),
+        ),
       ]
     : [];
   const moved = result.moved.map((d) => ({ id: d.item.id, title: d.item.title, before: d.before, after: d.after }));

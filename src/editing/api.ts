@@ -52,6 +52,7 @@ import type { AuditEntry } from '../store/audit-schema.js';
 import type { Db } from '../store/db-schema.js';
 import type { Store } from '../store/store.js';
 import { commitChanges, type EditAction, type EditMeta, type MovedDependent, sameJson } from './commit.js';
+import { applyTranslations } from '../calendar/translations.js';
 import { checkId, type ItemFields, makeId, readFields, SECRETARIAT_DOCUMENT } from './item-fields.js';
 import { neutraliseText } from '../calendar/sanitize-text.js';
 
@@ -95,8 +96,10 @@ export async function createItem(store: Store, input: NewItemInput, meta: EditMe
     if (explicitId && taken(explicitId)) throw new ValidationError({ id: { code: 'idTaken', data: { id: explicitId } } });
     const id = explicitId ?? makeId(props.title!, props.when, taken);
     const when = props.when!;
+    const translations = props.translationChanges && applyTranslations(undefined, props.translationChanges);
     const item = buildItem({
       ...strip(props),
+      ...(translations ? { translations } : {}),
       id,
       kind: input.kind,
       status: props.status ?? (when.type === 'tba' ? 'tba' : 'confirmed'),
@@ -114,6 +117,11 @@ export async function changeItem(store: Store, id: string, fields: ItemFields, m
   return mutateItem(store, id, meta, 'edit', (current) => {
     const next: Record<string, unknown> = { ...current, ...strip(props) };
     for (const key of props.clear) delete next[key];
+    if (props.translationChanges) {
+      const translations = applyTranslations(current.translations, props.translationChanges);
+      if (translations) next.translations = translations;
+      else delete next.translations;
+    }
     if (props.when && !props.status) {
       if (props.when.type === 'tba' && !['cancelled', 'done'].includes(current.status)) next.status = 'tba';
       else if (props.when.type !== 'tba' && current.status === 'tba') next.status = 'confirmed';
@@ -231,7 +239,7 @@ function pushHistory(current: Item, meta: EditMeta): Item['history'] {
 }
 
 function strip(props: ReturnType<typeof readFields>): Partial<Item> {
-  const { clear: _clear, ...rest } = props;
+  const { clear: _clear, translationChanges: _tr, ...rest } = props;
   return rest;
 }
 
