@@ -69,6 +69,7 @@ export class StoreError extends CwgError {
 /** Why one field is wrong: a code the catalogue words (editing.field.<code>) and the data it names. */
 export type FieldProblemCode =
   | 'mustBeText'
+  | 'badTranslationLine'
   | 'empty'
   | 'tooLong'
   | 'noLinks'

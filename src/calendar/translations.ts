@@ -54,3 +54,17 @@ export function applyTranslations(current: ItemTranslations | undefined, changes
   }
   return Object.keys(next).length ? next : undefined;
 }
+
+/** The translations as a form shows them, one per line: `title.fr=…`, `notes.ru=…` (notes = the description). */
+export function translationLines(translations: ItemTranslations | undefined): string {
+  const lines: string[] = [];
+  for (const lang of TRANSLATION_LANGUAGES) {
+    const tr = translations?.[lang];
+    if (!tr) continue;
+    for (const field of TRANSLATABLE) {
+      const text = tr[field];
+      if (text) lines.push(`${field === 'description' ? 'notes' : field}.${lang}=${text.replace(/\s*\n\s*/g, ' ')}`);
+    }
+  }
+  return lines.join('\n');
+}

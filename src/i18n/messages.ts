@@ -45,7 +45,7 @@ const DATE_PROBLEMS = [
   'notReal',
   'hoursOnDates',
 ] as const;
-const TEAMS_LABELS = ['title', 'date', 'status', 'place', 'who', 'tags', 'sendTo', 'url', 'source', 'organiser', 'notes'] as const;
+const TEAMS_LABELS = ['title', 'date', 'status', 'place', 'who', 'tags', 'sendTo', 'url', 'source', 'organiser', 'notes', 'translations'] as const;
 
 /** ICU options shared by compilation and the placeholder checks: `<id>` in usage lines is text, not a tag. */
 export const ICU_OPTIONS = { ignoreTag: true } as const;
@@ -106,6 +106,8 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
     const help = t(`command.${name}.help` as MessageId);
     commands[name] = { summary: t(id), usage: t(`command.${name}.usage` as MessageId), help: help ? help.split('\n') : [] };
   }
+  // Item translations (title.fr=…) are taken by add and edit: one help line of their own, so the commands' help stays as translated.
+  for (const name of ['add', 'edit']) commands[name]?.help.push(t('editing.translationsHelp'));
 
   const editing = {
     fieldLabel,
@@ -423,6 +425,8 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
           'reason',
           'confirmAgain',
           'stale',
+          'translations',
+          'translationsHint',
         ],
         'slack.modal',
       ),

@@ -1,10 +1,11 @@
 import { type Item, STATUSES } from '../calendar/schema.js';
+import { translationLines } from '../calendar/translations.js';
 import type { Messages } from '../i18n/index.js';
 import { type AdaptiveCard, CARD_SCHEMA, type CardElement, submit, text } from './adaptive-cards.js';
 import { whenToInput } from './when-input.js';
 
 /** The fields of the secretariat's edit card, in order, with the ItemFields name each maps to. */
-export const EDIT_FORM_FIELDS = ['title', 'date', 'status', 'place', 'who', 'tags', 'sendTo', 'url', 'source', 'organiser', 'notes'] as const;
+export const EDIT_FORM_FIELDS = ['title', 'date', 'status', 'place', 'who', 'tags', 'sendTo', 'url', 'source', 'organiser', 'notes', 'translations'] as const;
 export type EditFormField = (typeof EDIT_FORM_FIELDS)[number];
 export type EditFormValues = Record<EditFormField, string>;
 
@@ -22,6 +23,7 @@ export function formValuesOf(item: Item): EditFormValues {
     source: item.source.paragraph,
     organiser: item.organiser ?? '',
     notes: item.description ?? '',
+    translations: translationLines(item.translations),
   };
 }
 
@@ -85,7 +87,7 @@ function inputFor(field: EditFormField, value: string, msg: Messages): CardEleme
     id: field,
     label: labels[field],
     value,
-    ...(field === 'notes' ? { isMultiline: true, maxLength: 2000 } : { maxLength: 500 }),
+    ...(field === 'notes' ? { isMultiline: true, maxLength: 2000 } : field === 'translations' ? { isMultiline: true, maxLength: 4000 } : { maxLength: 500 }),
     ...(field === 'title' || field === 'date' ? { isRequired: true } : {}),
     ...(field === 'date' ? { placeholder: msg.teams.form.dateHint } : {}),
   };

@@ -666,4 +666,9 @@ Exit status: 0 on success, 2 on a usage error, 1 on any other error.`,
   'editing.badTranslation': '"{field}": a translation is title, place or notes, a dot and a language code ({codes}), e.g. title.fr="…".',
   'cli.usageLang': '  --lang CODE      answer in this language: ar, zh, en, fr, ru or es (default: your /cwg language, else $CWG_LANG, else en)',
   'cli.badLang': 'cwg: --lang "{value}" is not one of the languages: {codes}',
+  'editing.translationsHelp':
+    'Translations: title.fr="…", place.es="…", notes.ru="…" (ar, zh, fr, ru, es) give the item\'s text in that language; readers of it see the translation, others the English text. An empty value removes one.',
+  'slack.modal.translations': 'Translations',
+  'slack.modal.translationsHint': 'One per line: title.fr=…, place.es=…, notes.ru=… (ar, zh, fr, ru, es). Delete a line to remove that translation.',
+  'teams.form.labels.translations': 'Translations, one per line: title.fr=…, place.es=…, notes.ru=… (ar, zh, fr, ru, es)',
 } as const;

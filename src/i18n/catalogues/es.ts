@@ -693,6 +693,11 @@ Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis, 1 ante cual
   'editing.badTranslation': '«{field}»: una traducción se escribe title, place o notes, un punto y un código de idioma ({codes}), por ejemplo title.es="…".',
   'cli.usageLang': '  --lang CÓDIGO    responder en este idioma: ar, zh, en, fr, ru o es (predeterminado: su /cwg language, si no $CWG_LANG, si no en)',
   'cli.badLang': 'cwg: --lang «{value}» no es uno de los idiomas: {codes}',
+  'editing.translationsHelp':
+    'Traducciones: title.fr="…", place.es="…", notes.ru="…" (ar, zh, fr, ru, es) dan el texto del elemento en ese idioma; quienes lo leen ven la traducción, los demás el texto en inglés. Un valor vacío quita una.',
+  'slack.modal.translations': 'Traducciones',
+  'slack.modal.translationsHint': 'Una por línea: title.fr=…, place.es=…, notes.ru=… (ar, zh, fr, ru, es). Borre una línea para quitar esa traducción.',
+  'teams.form.labels.translations': 'Traducciones, una por línea: title.fr=…, place.es=…, notes.ru=… (ar, zh, fr, ru, es)',
 };
 
 export default es;

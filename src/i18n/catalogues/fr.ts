@@ -701,6 +701,11 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe, 1 pour t
   'editing.badTranslation': '« {field} » : une traduction s’écrit title, place ou notes, un point et un code de langue ({codes}), par exemple title.fr="…".',
   'cli.usageLang': '  --lang CODE      répondre dans cette langue : ar, zh, en, fr, ru ou es (par défaut : votre /cwg language, sinon $CWG_LANG, sinon en)',
   'cli.badLang': 'cwg : --lang « {value} » ne fait pas partie des langues : {codes}',
+  'editing.translationsHelp':
+    'Traductions : title.fr="…", place.es="…", notes.ru="…" (ar, zh, fr, ru, es) donnent le texte de l’élément dans cette langue ; ses lecteurs voient la traduction, les autres le texte anglais. Une valeur vide en retire une.',
+  'slack.modal.translations': 'Traductions',
+  'slack.modal.translationsHint': 'Une par ligne : title.fr=…, place.es=…, notes.ru=… (ar, zh, fr, ru, es). Supprimez une ligne pour retirer cette traduction.',
+  'teams.form.labels.translations': 'Traductions, une par ligne : title.fr=…, place.es=…, notes.ru=… (ar, zh, fr, ru, es)',
 };
 
 export default fr;

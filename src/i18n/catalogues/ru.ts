@@ -698,6 +698,11 @@ const ru: Catalogue = {
   'editing.badTranslation': '«{field}»: перевод записывается как title, place или notes, точка и код языка ({codes}), например title.ru="…".',
   'cli.usageLang': '  --lang КОД       отвечать на этом языке: ar, zh, en, fr, ru или es (по умолчанию: ваш /cwg language, иначе $CWG_LANG, иначе en)',
   'cli.badLang': 'cwg: --lang «{value}» не входит в число языков: {codes}',
+  'editing.translationsHelp':
+    'Переводы: title.fr="…", place.es="…", notes.ru="…" (ar, zh, fr, ru, es) задают текст записи на этом языке; читающие на нём видят перевод, остальные — английский текст. Пустое значение удаляет перевод.',
+  'slack.modal.translations': 'Переводы',
+  'slack.modal.translationsHint': 'По одному в строке: title.fr=…, place.es=…, notes.ru=… (ar, zh, fr, ru, es). Удалите строку, чтобы удалить перевод.',
+  'teams.form.labels.translations': 'Переводы, по одному в строке: title.fr=…, place.es=…, notes.ru=… (ar, zh, fr, ru, es)',
 };
 
 export default ru;

@@ -655,6 +655,11 @@ const zh: Catalogue = {
   'editing.badTranslation': '“{field}”：译文的写法是 title、place 或 notes，加一个点和语言代码（{codes}），例如 title.zh="…"。',
   'cli.usageLang': '  --lang 代码      用此语言回复：ar、zh、en、fr、ru 或 es（默认：您的 /cwg language，否则 $CWG_LANG，否则 en）',
   'cli.badLang': 'cwg: --lang "{value}" 不是支持的语言：{codes}',
+  'editing.translationsHelp':
+    '译文：title.fr="…"、place.es="…"、notes.ru="…"（ar、zh、fr、ru、es）给出该语言的事项文本；使用该语言的读者看到译文，其他人看到英文原文。留空即删除该译文。',
+  'slack.modal.translations': '译文',
+  'slack.modal.translationsHint': '每行一条：title.fr=…、place.es=…、notes.ru=…（ar、zh、fr、ru、es）。删除某行即删除该译文。',
+  'teams.form.labels.translations': '译文，每行一条：title.fr=…、place.es=…、notes.ru=…（ar、zh、fr、ru、es）',
 };
 
 export default zh;

@@ -1,4 +1,5 @@
 import { ACTORS, type Item } from '../../calendar/schema.js';
+import { translationLines } from '../../calendar/translations.js';
 import type { Messages } from '../../i18n/index.js';
 import { plainText } from '../../render/mrkdwn.js';
 import type { InputBlock, InputBlockElement, KnownBlock, ModalView, MultiStaticSelect, PlainTextInput, PlainTextOption, StaticSelect } from '@slack/types';
@@ -58,6 +59,9 @@ export function buildModal(meta: ModalMeta, item: Item | undefined, msg: Message
     );
     blocks.push(input('source', m.paragraph, text(item?.source.paragraph, 40), { hint: m.paragraphHint, optional: true }));
     blocks.push(input('notes', m.note, text(item?.description, 2000, true), { optional: true }));
+    blocks.push(
+      input('translations', m.translations, text(translationLines(item?.translations) || undefined, 3000, true), { optional: true, hint: m.translationsHint }),
+    );
   }
   if (meta.op === 'reschedule') {
     blocks.push(input('date', m.start, text(item ? whenToInput(item.when) : undefined, 80), { hint: m.startHint }));

@@ -4,6 +4,7 @@ import { ITEM_ID, type Item } from '../../calendar/schema.js';
 import type { Caller } from '../../dispatch/context.js';
 import { errorReply } from '../../dispatch/error-reply.js';
 import { changeItem, type ItemFields } from '../../editing/api.js';
+import { readTranslationLines } from '../../editing/translation-lines.js';
 import { changeReply, metaFrom } from '../../answers/change-reply.js';
 import { ConflictError, NotFoundError, PermissionError } from '../../errors.js';
 import { formErrors } from '../../i18n/form-errors.js';
@@ -45,10 +46,10 @@ export function createEditForms(bot: Bot): SubmitHandler {
         return true;
       }
       const submitted = submittedValues(data, item);
-      const fields = changedFields(submitted, formValuesOf(item));
       const reason = typeof data.reason === 'string' && data.reason.trim() ? data.reason.trim().slice(0, 500) : undefined;
       const revision = typeof data.revision === 'number' ? data.revision : Number(data.revision);
       try {
+        const fields = changedFields(submitted, formValuesOf(item), item);
         const result = await changeItem(bot.deps.store, item.id, fields, {
           ...metaFrom(context, { reason, confirm: data.confirm === 'true' }),
           ...(Number.isInteger(revision) ? { expectedRevision: revision } : {}),
@@ -95,11 +96,14 @@ function submittedValues(data: Record<string, unknown>, item: Item): EditFormVal
 }
 
 /** Only what the editor changed: re-reading an untouched date could otherwise alter it. */
-function changedFields(submitted: EditFormValues, shown: EditFormValues): ItemFields {
+function changedFields(submitted: EditFormValues, shown: EditFormValues, item: Item): ItemFields {
   const fields: Record<string, string> = {};
   for (const field of EDIT_FORM_FIELDS) {
+    if (field === 'translations') continue;
     if (submitted[field].trim() !== shown[field].trim()) fields[field] = submitted[field];
   }
+  // The Translations box: each line a title.fr=… of /cwg edit; a line deleted removes that translation.
+  if (submitted.translations.trim() !== shown.translations.trim()) Object.assign(fields, readTranslationLines(submitted.translations, item.translations));
   return fields as ItemFields;
 }
 
