@@ -29,9 +29,36 @@ const TRAILING = /[.,:;!?'’\-–—]+$/;
 
 const worthIsolating = (run: string) => /[A-Za-z]/.test(run) || /\d[-/.:]\d/.test(run);
 
+/**
+ * Answers repeat the same strings (labels, titles, dates, whole lines), and a renderer meets its own
+ * output again (the plain text, already isolated, is also Block Kit's fallback and the card's): each
+ * is isolated once and kept, the output too (isolating it again gives itself). Bounded by characters;
+ * emptied when full rather than tracking age, which would cost more than the lookups it saves.
+ */
+const memo = new Map<string, string>();
+const MEMO_CHARS = 4_000_000;
+const MEMO_LONGEST = 100_000;
+let memoChars = 0;
+
 /** Wraps every Latin run of `text` in LRI … PDI. Idempotent: isolated runs and markup spans are kept as they are. */
 export function isolateLatin(text: string): string {
   if (!/[A-Za-z0-9]/.test(text)) return text;
+  const hit = memo.get(text);
+  if (hit !== undefined) return hit;
+  const out = isolate(text);
+  if (text.length <= MEMO_LONGEST) {
+    if (memoChars + text.length + out.length > MEMO_CHARS) {
+      memo.clear();
+      memoChars = 0;
+    }
+    memo.set(text, out);
+    memo.set(out, out);
+    memoChars += text.length + out.length;
+  }
+  return out;
+}
+
+function isolate(text: string): string {
   return text
     .split(PROTECTED)
     .map((part, i) => {
@@ -49,19 +76,31 @@ export function isolateLatin(text: string): string {
 const SHOWN_KEYS = new Set(['text', 'title', 'fallbackText', 'placeholder', 'label', 'alt_text']);
 
 /**
- * A rendered message (Block Kit blocks, an Adaptive Card) with every shown string isolated. Returns a
- * copy: action values, URLs, ids and submit data keep their bytes, so buttons still work.
+ * A rendered message (Block Kit blocks, an Adaptive Card) with every shown string isolated, changed
+ * in place: renderers pass their own fresh output, and copying it would cost more than the isolating.
+ * Action values, URLs, ids and submit data keep their bytes, so buttons still work.
  */
-export function isolateShown<T>(node: T, key?: string): T {
-  if (typeof node === 'string') return (key && SHOWN_KEYS.has(key) ? isolateLatin(node) : node) as T;
-  if (Array.isArray(node)) return node.map((x) => isolateShown(x, key === 'facts' || key === 'elements' || key === 'items' ? undefined : key)) as T;
-  if (!node || typeof node !== 'object') return node;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) {
-    // A FactSet's fact shows its value; a Slack option's "value", a submit's "data", a url: never.
-    if (k === 'value' && typeof v === 'string' && 'title' in (node as object) && !('type' in (node as object))) out[k] = isolateLatin(v);
-    else if (k === 'data' || k === 'url' || k === 'action_id' || k === 'block_id' || k === 'id') out[k] = v;
-    else out[k] = isolateShown(v, k);
+export function isolateShown<T>(node: T): T {
+  walk(node as unknown, undefined);
+  return node;
+}
+
+function walk(node: unknown, key: string | undefined): unknown {
+  if (typeof node === 'string') return key && SHOWN_KEYS.has(key) ? isolateLatin(node) : node;
+  if (Array.isArray(node)) {
+    const inner = key === 'facts' || key === 'elements' || key === 'items' ? undefined : key;
+    for (let i = 0; i < node.length; i++) node[i] = walk(node[i], inner);
+    return node;
   }
-  return out as T;
+  if (!node || typeof node !== 'object') return node;
+  const obj = node as Record<string, unknown>;
+  // A FactSet's fact shows its value; a Slack option's "value", a submit's "data", a url: never.
+  const fact = 'title' in obj && !('type' in obj);
+  for (const k of Object.keys(obj)) {
+    const v = obj[k];
+    if (k === 'value' && typeof v === 'string') {
+      if (fact) obj[k] = isolateLatin(v);
+    } else if (k !== 'data' && k !== 'url' && k !== 'action_id' && k !== 'block_id' && k !== 'id') obj[k] = walk(v, k);
+  }
+  return obj;
 }
