@@ -1,6 +1,7 @@
 import type { Bot } from '../../bot.js';
 import { firstWord } from './command-text.js';
 import type { Caller, Conversation } from '../../dispatch/context.js';
+import { channelLanguageKey, postedLanguage } from '../../dispatch/language.js';
 import { isSecretariat } from '../../dispatch/roles.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Logger } from '../../log.js';
@@ -34,10 +35,15 @@ export function isCallerSecretariat(deps: SlackDeps, caller: Caller): boolean {
   return isSecretariat(caller, deps.bot.deps.config.secretariat);
 }
 
-/** A channel answer is read by people in many zones: it carries Geneva time only. */
-export function forChannel(caller: Caller): Caller {
+/**
+ * A channel answer is read by people in many zones and languages: it carries Geneva time only, and is
+ * worded in the channel's language (then CWG_LANG), as reminders are, not in the sharer's.
+ */
+export function forChannel(caller: Caller, deps?: SlackDeps, conversation?: Conversation): Caller {
   const { tz: _tz, ...rest } = caller;
-  return rest;
+  if (!deps || !conversation) return rest;
+  const posted = postedLanguage(deps.bot.deps.store.read(), channelLanguageKey(conversation), deps.bot.deps.config);
+  return { ...rest, lang: posted.lang };
 }
 
 export function slackConversation(channelId: string | undefined, teamId?: string, name?: string): Conversation | undefined {

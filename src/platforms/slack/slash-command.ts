@@ -48,7 +48,7 @@ async function answerCommand(command: SlashCommand, respond: SendReply, client: 
   }
   if (share) {
     // Shared answers carry Geneva time only; an error stays private (deliverReply publishes only answers).
-    await deliverReply(await deps.bot.handle(line, forChannel(caller), conversation), caller, respond, client, deps, { inChannel: true });
+    await deliverReply(await deps.bot.handle(line, forChannel(caller, deps, conversation), conversation), caller, respond, client, deps, { inChannel: true });
     return;
   }
   const reply = await deps.bot.handle(line, caller, conversation);
