@@ -113,7 +113,7 @@ export function createTeamsApplication(opts: TeamsAppOptions): Application {
 
   app.activity(ActivityTypes.Message, async (ctx) => {
     const a = ctx.activity;
-    const msg = messagesFor(a.locale);
+    const msg = bot.messagesFor(callerOf(a, trustOf(bot)), conversationOf(a));
     if (a.value !== undefined && a.value !== null && !a.text) {
       const caller = callerOf(a, trustOf(bot));
       const line = lineForSubmit(a.value);

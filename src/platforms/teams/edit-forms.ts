@@ -9,7 +9,7 @@ import { changeReply, metaFrom } from '../../answers/change-reply.js';
 import { ConflictError, NotFoundError, PermissionError } from '../../errors.js';
 import { formErrors } from '../../i18n/form-errors.js';
 import { suggestIds } from '../../calendar/queries.js';
-import { messagesFor } from '../../i18n/index.js';
+import type { Messages } from '../../i18n/index.js';
 import { finishReply } from '../../dispatch/dispatch.js';
 import { EDIT_FORM_FIELDS, type EditFormValues, formValuesOf, renderEditForm } from '../../render/teams-forms.js';
 import { conversationOf } from './activity.js';
@@ -42,7 +42,7 @@ export function createEditForms(bot: Bot): SubmitHandler {
         return true;
       }
       if (data.cwg === 'edit') {
-        await sendForm(ctx, item, formValuesOf(item), {}, { askConfirm: false }, caller);
+        await sendForm(ctx, item, formValuesOf(item), {}, { askConfirm: false }, msg);
         return true;
       }
       const submitted = submittedValues(data, item);
@@ -58,11 +58,11 @@ export function createEditForms(bot: Bot): SubmitHandler {
       } catch (err) {
         const inline = inlineErrors(err, msg);
         if (inline) {
-          await sendForm(ctx, item, submitted, inline.errors, { askConfirm: inline.askConfirm, ...(reason ? { reason } : {}) }, caller);
+          await sendForm(ctx, item, submitted, inline.errors, { askConfirm: inline.askConfirm, ...(reason ? { reason } : {}) }, msg);
         } else if (err instanceof ConflictError) {
           await sendReply(errorReply(err, msg, bot.deps.log));
           const current = bot.deps.store.read().items.find((i) => i.id === item.id);
-          if (current) await sendForm(ctx, current, formValuesOf(current), { _form: msg.teams.form.staleForm }, { askConfirm: false }, caller);
+          if (current) await sendForm(ctx, current, formValuesOf(current), { _form: msg.teams.form.staleForm }, { askConfirm: false }, msg);
         } else {
           await sendReply(errorReply(err, msg, bot.deps.log));
         }
@@ -78,9 +78,8 @@ async function sendForm(
   values: EditFormValues,
   errors: Record<string, string>,
   extra: { askConfirm: boolean; reason?: string },
-  caller: Caller,
+  msg: Messages,
 ) {
-  const msg = messagesFor(caller.locale);
   const card = renderEditForm({ msg, item, values, errors, ...extra });
   await ctx.sendActivity(cardActivity(card, msg.teams.form.title(item.title)));
 }
@@ -108,7 +107,7 @@ function changedFields(submitted: EditFormValues, shown: EditFormValues, item: I
 }
 
 /** Problems that belong beside an input, in the words every surface uses (src/i18n/form-errors.ts). */
-function inlineErrors(err: unknown, msg: ReturnType<typeof messagesFor>): { errors: Record<string, string>; askConfirm: boolean } | undefined {
+function inlineErrors(err: unknown, msg: Messages): { errors: Record<string, string>; askConfirm: boolean } | undefined {
   const inline = formErrors(err, msg, { inputs: EDIT_FORM_FIELDS, fallback: '_form' });
   return inline && { errors: inline.fields, askConfirm: inline.askConfirm };
 }
