@@ -76,6 +76,23 @@ describe('Latin tokens in right-to-left text are isolated', () => {
       expect(renderAdaptiveCard(reply, { msg: en }).rtl).toBeUndefined();
     });
 
+    it('stays within Slack’s limits after isolating: a section of 3000 characters of Latin runs is cut again', () => {
+      const ar = messagesFor('ar');
+      const long: ReplyBody = {
+        tone: 'ok',
+        intro: [
+          Array.from({ length: 400 }, (_, i) => `ب x${i}`)
+            .join(' ')
+            .slice(0, 2990),
+        ],
+        sections: [],
+      };
+      const { blocks, text } = renderSlackBlocks(finishReply(long, { msg: ar }), { msg: ar });
+      for (const b of blocks) if (b.type === 'section') expect(b.text!.text.length).toBeLessThanOrEqual(3000);
+      expect(text.length).toBeLessThanOrEqual(3900);
+      expect(JSON.stringify(blocks)).toContain(iso('x1'));
+    });
+
     it('an error naming an id, in Arabic', () => {
       const ar = messagesFor('ar');
       expect(renderPlainText({ tone: 'error', sections: [], intro: [ar.error.notFound('cwg-42/13', [])] }, ar)).toContain(iso('cwg-42/13'));
