@@ -7,6 +7,7 @@ import { supportedLanguage } from '../src/i18n/choose-language.js';
 import { hasCatalogue, type Messages, messagesFor, SUPPORTED_LANGUAGES } from '../src/i18n/index.js';
 import { languageName } from '../src/i18n/language-names.js';
 import type { ReplyBody } from '../src/render/reply.js';
+import type { LanguageCode } from '../src/store/coordination-schema.js';
 
 /**
  * /cwg language [code|auto] [channel]: the caller's own language, or (with "channel") the language
@@ -44,7 +45,7 @@ export default defineCommand<Args>({
     const key = args.channel && conversation ? channelLanguageKey(conversation) : userLanguageKey(ctx.caller);
     await ctx.store.update((draft) => {
       const table = args.channel ? draft.preferences.channels : draft.preferences.users;
-      if (args.lang) table[key] = { lang: args.lang as never, setAt: ctx.now.toISOString(), setBy: ctx.caller.id.slice(0, 200) };
+      if (args.lang) table[key] = { lang: args.lang as LanguageCode, setAt: ctx.now.toISOString(), setBy: ctx.caller.id.slice(0, 200) };
       else delete table[key];
     });
     ctx.log.info(args.channel ? 'channel language set' : 'user language set', { key, lang: args.lang ?? 'auto', by: ctx.caller.id });
