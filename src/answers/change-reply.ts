@@ -1,4 +1,4 @@
-import { titleIn } from '../calendar/translations.js';
+import { TRANSLATABLE, TRANSLATION_LANGUAGES, titleIn } from '../calendar/translations.js';
 import { resolveAll } from '../calendar/resolve.js';
 import type { Item } from '../calendar/schema.js';
 import { isoDateIn } from '../calendar/time.js';
@@ -113,6 +113,16 @@ export function describeFieldChanges(before: Item | null, after: Item | null, ct
     const a = after?.[key];
     if (sameJson(b, a)) continue;
     out.push(ctx.msg.editing.historyField(FIELD_NAME[key] ?? key, show(b, item, ctx), show(a, item, ctx)));
+  }
+  // Translations by the key they are typed with: "title.fr: (nothing) → "Forum…"".
+  for (const lang of TRANSLATION_LANGUAGES) {
+    for (const field of TRANSLATABLE) {
+      const b = before?.translations?.[lang]?.[field];
+      const a = after?.translations?.[lang]?.[field];
+      if (b === a) continue;
+      const name = `${field === 'description' ? 'notes' : field}.${lang}`;
+      out.push(ctx.msg.editing.historyField(name, show(b, item, ctx), show(a, item, ctx)));
+    }
   }
   return out;
 }

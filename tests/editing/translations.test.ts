@@ -42,6 +42,10 @@ describe('translations of an item’s title, place and description', () => {
     expect(ru.text).toContain('ФУИ 2025 в Норвегии.');
     expect(ru.text).toContain('Internet Governance Forum 2025 (IGF 2025)');
 
+    // The history names each translation by the key it is typed with.
+    const history = (await t.ask('history igf-2025')).text;
+    expect(history).toContain('title.fr: (none) → "Forum sur la gouvernance de l’Internet 2025"');
+    expect(history).toContain('notes.ru: (none) → "ФУИ 2025 в Норвегии."');
     // An empty value removes one translation; a language left empty disappears.
     expect((await t.ask('edit igf-2025 place.es=""')).tone).toBe('ok');
     expect(t.store.read().items.find((it) => it.id === 'igf-2025')!.translations?.es).toBeUndefined();
