@@ -3,6 +3,7 @@ import { run } from '../../jobs/deliver-reminders.js';
 import type { Caller, Conversation } from '../../src/dispatch/context.js';
 import { CATALOGUES } from '../../src/i18n/index.js';
 import { createConsoleTransport } from '../../src/platforms/console/console-transport.js';
+import { channelMessages } from '../../src/reminders/channel-language.js';
 import { openLowdbStore } from '../../src/store/lowdb-store.js';
 import { FAST, item, quiet, storeWith } from '../reminders/helpers.js';
 import { makeTestBot } from '../support/fixtures.js';
@@ -137,5 +138,19 @@ describe('reminders in the channel’s language', () => {
     const again = await openLowdbStore(file);
     expect(again.read().preferences).toMatchObject({ users: { 'console:U0SUB': { lang: 'es' } }, channels: { 'console:geneva': { lang: 'fr' } } });
     await again.close();
+  });
+
+  it('a 1:1 chat with the bot is reminded in its subscriber’s own language (a Slack DM), a channel never is', async () => {
+    const { store } = await storeWith([item({ id: 'ev-a', kind: 'event', title: 'Open consultation', when: { type: 'date', start: '2025-04-10' } })]);
+    const t = await makeTestBot({ store, now: '2025-04-09T08:58:00+02:00' });
+    const person: Caller = { id: 'U0SUB', platform: 'slack' };
+    const dm: Conversation = { platform: 'slack', id: 'D0DIRECT' };
+    const channel: Conversation = { platform: 'slack', id: 'C0CHAN' };
+    await t.bot.handle('language ru', person, dm);
+    await t.bot.handle('subscribe offsets 1d digest off', person, dm);
+    await t.bot.handle('subscribe offsets 1d digest off', person, channel);
+    const words = channelMessages(store.read(), 'fr');
+    expect(words.of('slack:D0DIRECT').lang).toBe('ru');
+    expect(words.of('slack:C0CHAN').lang).toBe('fr');
   });
 });
