@@ -42,9 +42,9 @@ let memoChars = 0;
 
 /** Wraps every Latin run of `text` in LRI … PDI. Idempotent: isolated runs and markup spans are kept as they are. */
 export function isolateLatin(text: string): string {
-  if (!/[A-Za-z0-9]/.test(text)) return text;
   const hit = memo.get(text);
   if (hit !== undefined) return hit;
+  if (!/[A-Za-z0-9]/.test(text)) return text;
   const out = isolate(text);
   if (text.length <= MEMO_LONGEST) {
     if (memoChars + text.length + out.length > MEMO_CHARS) {
