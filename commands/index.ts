@@ -23,6 +23,7 @@ import subscribe from './subscribe.js';
 import unsubscribe from './unsubscribe.js';
 import subscriptions from './subscriptions.js';
 import deliveries from './deliveries.js';
+import language from './language.js';
 
 /** Every /cwg subcommand, in the order "/cwg help" lists them within a group. */
 export const commands: readonly Command[] = [
@@ -49,5 +50,6 @@ export const commands: readonly Command[] = [
   unsubscribe,
   subscriptions,
   deliveries,
+  language,
   help,
 ];

@@ -1,6 +1,6 @@
 import { type Clock, systemClock } from '../src/clock.js';
 import type { AppConfig } from '../src/config.js';
-import { messagesFor } from '../src/i18n/index.js';
+import { channelMessages } from '../src/reminders/channel-language.js';
 import type { Logger } from '../src/log.js';
 import type { Metrics } from '../src/metrics/metrics.js';
 import { DEFAULT_FAN_OUT, type Delivery, type FanOutOptions, fanOut, type Outcome } from '../src/reminders/fan-out.js';
@@ -30,7 +30,8 @@ export interface DeliverDeps {
   /** The real time (default the system clock): pruning never goes past it, whatever a rehearsal clock says. */
   realClock?: Clock;
   log: Logger;
-  config: Pick<AppConfig, 'reminderGraceHours' | 'ledgerRetentionDays'>;
+  /** `lang` (CWG_LANG): what conversations without a language of their own are reminded in (default en). */
+  config: Pick<AppConfig, 'reminderGraceHours' | 'ledgerRetentionDays'> & Partial<Pick<AppConfig, 'lang'>>;
   transports: readonly ReminderTransport[];
   options?: Partial<DeliverOptions>;
   /** Aborted when the process is shutting down: stop taking new messages. */
@@ -76,14 +77,17 @@ export type Claim = (store: Store, plan: RunPlan, log: Logger) => Promise<Delive
 
 export async function run(deps: DeliverDeps): Promise<RunSummary> {
   const o: DeliverOptions = { ...DEFAULT_DELIVER, ...deps.options };
+  const db = deps.store.read();
+  const words = channelMessages(db, deps.config.lang);
   const plan = planRun({
-    db: deps.store.read(),
+    db,
     now: deps.clock(),
     platforms: new Set(deps.transports.map((t) => t.platform)),
     graceHours: deps.config.reminderGraceHours,
     options: o,
     ...(deps.memory?.lastTickAt ? { remembered: deps.memory.lastTickAt } : {}),
-    msg: messagesFor(),
+    msg: words.fallback,
+    msgFor: words.of,
   });
   logPlan(plan, o, deps.log);
   const claimed = await (deps.claim ?? claimInLedger)(deps.store, plan, deps.log);

@@ -5,8 +5,9 @@ import type { Command } from './dispatch/command.js';
 import type { Caller, CommandContext, Conversation, IncomingFile } from './dispatch/context.js';
 import { dispatch, findCommand } from './dispatch/dispatch.js';
 import { sanitizeInput, stripCommandPrefix, tokenize } from './dispatch/input.js';
+import { callerLanguage } from './dispatch/language.js';
 import { isSecretariat } from './dispatch/roles.js';
-import { messagesFor } from './i18n/index.js';
+import { type Messages, messagesFor } from './i18n/index.js';
 import type { Logger } from './log.js';
 import { type Metrics, noMetrics } from './metrics/metrics.js';
 import type { Reply } from './render/reply.js';
@@ -42,25 +43,31 @@ export interface Bot {
   /** Runs a `/cwg …` line for a caller: the entry point every platform adapter uses. */
   handle(line: string, caller: Caller, conversation?: Conversation, extras?: HandleExtras): Promise<Reply>;
   contextFor(caller: Caller, conversation?: Conversation): CommandContext;
+  /** The caller's words (the language precedence, src/dispatch/language.ts): for what adapters say around a reply. */
+  messagesFor(caller: Caller, conversation?: Conversation): Messages;
 }
 
 export function createBot(deps: BotDeps): Bot {
   const commands = deps.commands ?? defaultCommands;
   const lastCommands = new LastCommands();
-  const contextFor = (caller: Caller, conversation?: Conversation): CommandContext => ({
-    now: deps.clock(),
-    store: deps.store,
-    caller,
-    ...(conversation ? { conversation } : {}),
-    surface: caller.platform,
-    config: deps.config,
-    msg: messagesFor(caller.locale),
-    log: deps.log,
-    isSecretariat: isSecretariat(caller, deps.config.secretariat),
-    commands,
-    services: deps.services ?? {},
-    lastCommands,
-  });
+  const contextFor = (caller: Caller, conversation?: Conversation): CommandContext => {
+    const language = callerLanguage(deps.store.read(), caller, conversation, deps.config);
+    return {
+      now: deps.clock(),
+      store: deps.store,
+      caller,
+      ...(conversation ? { conversation } : {}),
+      surface: caller.platform,
+      config: deps.config,
+      msg: messagesFor(language.lang),
+      language,
+      log: deps.log,
+      isSecretariat: isSecretariat(caller, deps.config.secretariat),
+      commands,
+      services: deps.services ?? {},
+      lastCommands,
+    };
+  };
   const metrics = deps.metrics ?? noMetrics;
   const answering = (line: string, caller: Caller): Command | undefined => {
     try {
@@ -90,6 +97,7 @@ export function createBot(deps: BotDeps): Bot {
     command: (word) => findCommand(commands, word),
     answering,
     contextFor,
+    messagesFor: (caller, conversation) => messagesFor(callerLanguage(deps.store.read(), caller, conversation, deps.config).lang),
     async handle(line, caller, conversation, extras) {
       const elapsed = metrics.startTimer();
       const ctx = contextFor(caller, conversation);

@@ -11,6 +11,7 @@ export const ENV_SUMMARY: Partial<Record<EnvVariable, string>> = {
   CWG_DATABASE_URL: 'postgres://user:password@host:5432/db: PostgreSQL instead of the data file (several replicas)',
   CWG_NOW: 'rehearsal: the clock starts at this ISO 8601 instant (on a scratch copy of the data file)',
   CWG_TZ: "the console/CLI user's IANA time zone",
+  CWG_LANG: 'default language: ar, zh, en, fr, ru or es (people and channels may choose their own: /cwg language)',
   CWG_SECRETARIAT: 'Slack user/group ids and Teams object ids who may edit (comma-separated)',
   CWG_ICS_TOKEN: 'GET /calendar.ics requires ?token= with this value',
   CWG_EXPORT_DIR: 'where the console and `npx cwg` write exported files',

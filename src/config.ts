@@ -35,6 +35,7 @@ export const EnvSchema = z.object({
   ),
   CWG_NOW: optionalString.refine((v) => v === undefined || !Number.isNaN(Date.parse(v)), 'must be an ISO 8601 instant, e.g. 2025-03-01T08:00:00+01:00'),
   CWG_TZ: optionalString.refine((v) => v === undefined || isValidTimeZone(v), 'must be an IANA time zone, e.g. Europe/Zurich'),
+  CWG_LANG: oneOf(['ar', 'zh', 'en', 'fr', 'ru', 'es']),
   CWG_SECRETARIAT: optionalString,
   CWG_ICS_TOKEN: optionalString,
   CWG_EXPORT_DIR: optionalString,
@@ -99,6 +100,11 @@ export interface AppConfig {
   now?: Date;
   /** Zone of the local console/CLI user, when set. */
   tz?: string;
+  /**
+   * The bot's default language (CWG_LANG, default en): what anyone without a choice of their own, a
+   * platform locale or a channel language reads; the console's and the CLI's language.
+   */
+  lang: 'ar' | 'zh' | 'en' | 'fr' | 'ru' | 'es';
   /** Slack user ids, Slack user-group ids and Teams (Entra) object ids of the secretariat. */
   secretariat: string[];
   icsToken?: string;
@@ -160,6 +166,7 @@ export const ENV_DEFAULTS: Partial<Record<EnvVariable, string>> = {
   CWG_DATA_FILE: DEFAULT_DATA_FILE,
   CWG_SEED_FILE: 'data/calendar.seed.json (in the package)',
   CWG_EXPORT_DIR: '<data dir>/exports (private, 0700)',
+  CWG_LANG: 'en',
   CWG_REMINDER_GRACE_HOURS: '6',
   CWG_IMPORT_MAX_MB: '10',
   CWG_LEDGER_RETENTION_DAYS: '90',
@@ -287,6 +294,7 @@ function toAppConfig(e: Env, slack: SlackConfig | undefined, teams: TeamsConfig 
     ...(e.CWG_DATABASE_URL ? { databaseUrl: e.CWG_DATABASE_URL } : {}),
     ...(e.CWG_NOW ? { now: new Date(e.CWG_NOW) } : {}),
     ...(e.CWG_TZ ? { tz: e.CWG_TZ } : {}),
+    lang: e.CWG_LANG ?? 'en',
     secretariat,
     ...(e.CWG_ICS_TOKEN ? { icsToken: e.CWG_ICS_TOKEN } : {}),
     ...(e.CWG_EXPORT_DIR ? { exportDir: e.CWG_EXPORT_DIR } : {}),

@@ -116,6 +116,7 @@ export function exitCodeOf(err: unknown): number {
 /** Why one field is wrong: a code the catalogue words (editing.field.<code>) and the data it names. */
 export type FieldProblemCode =
   | 'mustBeText'
+  | 'badTranslationLine'
   | 'empty'
   | 'tooLong'
   | 'noLinks'

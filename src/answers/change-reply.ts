@@ -1,3 +1,4 @@
+import { TRANSLATABLE, TRANSLATION_LANGUAGES, titleIn } from '../calendar/translations.js';
 import { resolveAll } from '../calendar/resolve.js';
 import type { Item } from '../calendar/schema.js';
 import { isoDateIn } from '../calendar/time.js';
@@ -37,7 +38,9 @@ export function changeReply(result: ChangeResult, action: string, ctx: CommandCo
   const movedLines = result.moved.length
     ? [
         m.movedHeading(result.moved.length, id),
-        ...result.moved.map((d) => m.movedLine(d.item.title, d.item.id, showResolved(d.before, d.item.kind, ctx), showResolved(d.after, d.item.kind, ctx))),
+        ...result.moved.map((d) =>
+          m.movedLine(titleIn(d.item, ctx.msg.lang), d.item.id, showResolved(d.before, d.item.kind, ctx), showResolved(d.after, d.item.kind, ctx)),
+        ),
       ]
     : [];
   const moved = result.moved.map((d) => ({ id: d.item.id, title: d.item.title, before: d.before, after: d.after }));
@@ -125,6 +128,16 @@ export function describeFieldChanges(before: Item | null, after: Item | null, ct
     const a = after?.[key];
     if (sameJson(b, a)) continue;
     out.push(ctx.msg.editing.historyField(FIELD_NAME[key] ?? key, show(b, item, ctx), show(a, item, ctx)));
+  }
+  // Translations by the key they are typed with: "title.fr: (nothing) → "Forum…"".
+  for (const lang of TRANSLATION_LANGUAGES) {
+    for (const field of TRANSLATABLE) {
+      const b = before?.translations?.[lang]?.[field];
+      const a = after?.translations?.[lang]?.[field];
+      if (b === a) continue;
+      const name = `${field === 'description' ? 'notes' : field}.${lang}`;
+      out.push(ctx.msg.editing.historyField(name, show(b, item, ctx), show(a, item, ctx)));
+    }
   }
   return out;
 }

@@ -140,6 +140,20 @@ export const DateHistoryEntrySchema = z
 
 const Text = (max: number) => z.string().min(1).max(max);
 
+/** A translation of an item's text into one language; each field optional (the English one shows where it is missing). */
+const ItemTranslationSchema = z.object({ title: Text(200).optional(), place: Text(200).optional(), description: Text(2000).optional() }).strict();
+
+/** Translations by language (src/calendar/translations.ts): optional, so data without them stays valid. */
+export const ItemTranslationsSchema = z
+  .object({
+    ar: ItemTranslationSchema.optional(),
+    zh: ItemTranslationSchema.optional(),
+    fr: ItemTranslationSchema.optional(),
+    ru: ItemTranslationSchema.optional(),
+    es: ItemTranslationSchema.optional(),
+  })
+  .strict();
+
 export const ItemSchema = z
   .object({
     id: ItemIdSchema,
@@ -150,6 +164,8 @@ export const ItemSchema = z
     status: StatusSchema,
     place: z.string().max(200).optional(),
     organiser: z.string().max(200).optional(),
+    /** Title, place and description in other languages, added by the secretariat (`/cwg edit <id> title.fr="…"`). */
+    translations: ItemTranslationsSchema.optional(),
     whoMustAct: z.array(ActorSchema).max(ACTORS.length).default([]),
     /** A deadline the source calls extended ("by the extended deadline of 14 March"); the earlier date may be unknown. */
     extended: z.boolean().optional(),

@@ -5,7 +5,8 @@ import { canonicalZone } from '../calendar/validate.js';
 import { loadConfig } from '../config.js';
 import { EXIT_CODES } from '../errors.js';
 import { defaultExportDir, saveReplyFileAndSay } from '../export/save-reply-file.js';
-import { messagesFor } from '../i18n/index.js';
+import { supportedLanguage } from '../i18n/choose-language.js';
+import { messagesFor, SUPPORTED_LANGUAGES } from '../i18n/index.js';
 import { startupProblem } from '../i18n/startup-errors.js';
 import { createLogger, resolveLogFormat } from '../log.js';
 import { openStore, type StoreConfig } from '../store/open-store.js';
@@ -17,7 +18,7 @@ import { runConfigCommand } from './config-check.js';
 import { runMigrateData } from './migrate-data-command.js';
 import { runRestore } from './restore-command.js';
 
-/** The CLI's own words; its replies come from the bot in the caller's language. */
+/** The CLI's own words (English, or --lang's); its replies come from the bot in the caller's language. */
 const en = messagesFor();
 export const CLI_USAGE = `${en.cli.usage}\n\n${en.cli.data.usage}`;
 /** Commands about the data itself, run by the CLI rather than the bot (src/cli/*-command.ts). */
@@ -41,6 +42,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
         from: { type: 'string' },
         to: { type: 'string' },
         tz: { type: 'string' },
+        lang: { type: 'string' },
         user: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         // "send it again with confirm" (a far date, an import code) also works as a flag
@@ -49,30 +51,36 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
       },
     });
   } catch (e) {
-    err(en.cli.badOption((e as Error).message));
+    err(messagesFor().cli.badOption((e as Error).message));
     return 2;
   }
   const { values, positionals } = parsed;
+  const lang = supportedLanguage(values.lang);
+  const said = messagesFor(lang);
+  if (values.lang !== undefined && !lang) {
+    err(said.cli.badLang(values.lang, SUPPORTED_LANGUAGES));
+    return 2;
+  }
   if (values.help) {
-    out(CLI_USAGE);
+    out(`${said.cli.usage}\n\n${said.cli.data.usage}`);
     return 0;
   }
   if (!positionals.length) {
-    err(`${en.cli.noCommand}\n\n${CLI_USAGE}`);
+    err(`${said.cli.noCommand}\n\n${said.cli.usage}`);
     return 2;
   }
   // `config check` inspects the configuration itself, so it must work when the configuration is wrong.
   if (positionals[0] === 'config') return runConfigCommand(positionals.slice(1), env, values.json, out, err);
   if (values.now !== undefined && Number.isNaN(Date.parse(values.now))) {
-    err(en.cli.badNow(values.now));
+    err(said.cli.badNow(values.now));
     return 2;
   }
   if (values.database !== undefined && !isDatabaseUrl(values.database)) {
-    err(en.cli.badOption(`--database "${values.database}" is not a postgres:// URL`));
+    err(said.cli.badOption(`--database "${values.database}" is not a postgres:// URL`));
     return 2;
   }
   if (values.tz !== undefined && !canonicalZone(values.tz)) {
-    err(en.cli.badTz(values.tz));
+    err(said.cli.badTz(values.tz));
     return 2;
   }
   let store;
@@ -89,7 +97,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
       ...(config.seedFile ? { seedFile: config.seedFile } : {}),
     };
     if (DATA_COMMANDS.has(positionals[0]!)) {
-      const io = { out, err, words: en.cli.data };
+      const io = { out, err, words: said.cli.data };
       const clock = values.now ? fixedClock(new Date(values.now)) : systemClock;
       if (positionals[0] === 'backup') return await runBackup(positionals.slice(1), storeConfig, clock, io);
       if (positionals[0] === 'restore') return await runRestore(positionals.slice(1), storeConfig, values.force, io);
@@ -103,7 +111,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
     // A rehearsal (--now, CWG_NOW) works on a scratch copy unless --data or CWG_DATA_FILE names the file.
     const rehearsal = forRehearsal(
       { ...storeConfig, dataFileExplicit: values.data !== undefined || config.dataFileExplicit === true, ...(now ? { now } : {}) },
-      (file, scratch) => log.info(en.startup.rehearsalCopy(file, scratch)),
+      (file, scratch) => log.info(said.startup.rehearsalCopy(file, scratch)),
     );
     const { dataFile } = rehearsal;
     store = await openStore(rehearsal, { log: (l) => log.info(l) });
@@ -115,8 +123,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
     const tz = zone ? canonicalZone(zone) : undefined;
     const words = values.confirm || values.yes ? [...positionals, 'confirm'] : positionals;
     // Progress of a long read (a 200-page PDF) goes to stderr, so stdout stays the answer (or its JSON).
-    const reply = await bot.handle(joinWords(words), callerFromFlags(values.user, tz), { platform: 'cli', id: 'cli' }, { progress: err });
-    const saved = await saveReplyFileAndSay(reply, config.exportDir ?? defaultExportDir(config.dataFile));
+    const reply = await bot.handle(joinWords(words), callerFromFlags(values.user, tz, lang), { platform: 'cli', id: 'cli' }, { progress: err });
+    const saved = await saveReplyFileAndSay(reply, config.exportDir ?? defaultExportDir(config.dataFile), messagesFor(reply.lang));
     if (values.json) out(JSON.stringify(withProposals(reply), null, 2));
     else if (reply.tone === 'error') err(reply.text);
     else out(reply.text);
@@ -126,8 +134,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
     return USAGE_CODES.has(reply.error?.code ?? '') ? EXIT_CODES.config : EXIT_CODES.other;
   } catch (e) {
     // One line naming what to fix, and the exit code of docs/deployment.md (2 configuration, 3 data file, 1 other).
-    const problem = startupProblem(e, en);
-    err(en.cli.failed(problem.line));
+    const problem = startupProblem(e, said);
+    err(said.cli.failed(problem.line));
     return problem.exitCode;
   } finally {
     await store?.close();

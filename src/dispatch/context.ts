@@ -1,5 +1,6 @@
 import type { LastCommands } from './last-commands.js';
 import type { AppConfig } from '../config.js';
+import type { LanguageChoice } from '../i18n/choose-language.js';
 import type { Messages } from '../i18n/index.js';
 import type { Logger } from '../log.js';
 import type { Surface } from '../store/audit-schema.js';
@@ -15,7 +16,10 @@ export interface Caller {
   tz?: string;
   /** Slack user-group ids the user belongs to (role checks). */
   groups?: string[];
+  /** The platform's locale tag for the person (Slack users.info, Teams activity.locale). */
   locale?: string;
+  /** A language named for this request only (the CLI's --lang): wins over every stored choice. */
+  lang?: string;
   /** The local operator of the CLI/console acts as the secretariat. */
   isLocalOperator?: boolean;
 }
@@ -55,6 +59,8 @@ export interface CommandContext {
   surface: Surface;
   config: AppConfig;
   msg: Messages;
+  /** Which language `msg` speaks and which rule chose it (src/dispatch/language.ts). */
+  language?: LanguageChoice;
   log: Logger;
   isSecretariat: boolean;
   commands: readonly Command[];

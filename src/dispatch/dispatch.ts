@@ -66,7 +66,7 @@ async function runWords(words: string[], ctx: CommandContext): Promise<ReplyBody
 const NOT_RECORDED = new Set(['history', 'review', 'export']);
 
 export function finishReply(body: ReplyBody, ctx: Pick<CommandContext, 'msg'>): Reply {
-  return { ...body, text: renderPlainText(body, ctx.msg), items: body.sections.flatMap((s) => s.items) };
+  return { ...body, lang: ctx.msg.lang, text: renderPlainText(body, ctx.msg), items: body.sections.flatMap((s) => s.items) };
 }
 
 function suggestCommand(commands: readonly Command[], word: string): string | undefined {

@@ -54,6 +54,7 @@ import type { AuditEntry } from '../store/audit-schema.js';
 import type { Db } from '../store/db-schema.js';
 import type { Store } from '../store/store.js';
 import { commitChanges, type EditAction, type EditMeta, type MovedDependent, sameJson } from './commit.js';
+import { applyTranslations } from '../calendar/translations.js';
 import { checkId, type ItemFields, readFields, SECRETARIAT_DOCUMENT, type SourcePatch } from './item-fields.js';
 import { makeId } from './make-id.js';
 import { neutraliseText } from '../calendar/sanitize-text.js';
@@ -98,9 +99,11 @@ export async function createItem(store: Store, input: NewItemInput, meta: EditMe
     if (explicitId && taken(explicitId)) throw new ValidationError({ id: { code: 'idTaken', data: { id: explicitId } } });
     const id = explicitId ?? makeId(props.title!, props.when, taken);
     const when = props.when!;
+    const translations = props.translationChanges && applyTranslations(undefined, props.translationChanges);
     const item = buildItem({
       ...strip(props),
       ...(props.tagsAdd ? { tags: withTags(props.tags ?? [], props.tagsAdd, undefined, id) } : {}),
+      ...(translations ? { translations } : {}),
       id,
       kind: input.kind,
       status: props.status ?? (when.type === 'tba' ? 'tba' : 'confirmed'),
@@ -120,6 +123,11 @@ export async function changeItem(store: Store, id: string, fields: ItemFields, m
     for (const key of props.clear) delete next[key];
     if (props.sourcePatch) next.source = mergeSource(current.source, props.sourcePatch, store.read().items);
     if (props.tagsAdd || props.tagsRemove) next.tags = withTags((next.tags as string[]) ?? [], props.tagsAdd, props.tagsRemove, current.id);
+    if (props.translationChanges) {
+      const translations = applyTranslations(current.translations, props.translationChanges);
+      if (translations) next.translations = translations;
+      else delete next.translations;
+    }
     if (props.when && !props.status) {
       if (props.when.type === 'tba' && !['cancelled', 'done'].includes(current.status)) next.status = 'tba';
       else if (props.when.type !== 'tba' && current.status === 'tba') next.status = 'confirmed';
@@ -237,7 +245,7 @@ function pushHistory(current: Item, meta: EditMeta): Item['history'] {
 }
 
 function strip(props: ReturnType<typeof readFields>): Partial<Item> {
-  const { clear: _clear, sourcePatch: _source, tagsAdd: _add, tagsRemove: _remove, ...rest } = props;
+  const { clear: _clear, sourcePatch: _source, tagsAdd: _add, tagsRemove: _remove, translationChanges: _tr, ...rest } = props;
   return rest;
 }
 

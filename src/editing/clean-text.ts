@@ -127,6 +127,21 @@ export function cleanItemText(item: Item): Item {
     if (url) out.url = url;
     else delete out.url;
   }
+  if (item.translations) {
+    // Translations are cleaned like the text they translate; one that cleans to nothing is dropped.
+    const translations: NonNullable<Item['translations']> = {};
+    for (const [lang, tr] of Object.entries(item.translations) as Array<[keyof typeof translations, NonNullable<Item['translations']>['fr']]>) {
+      const clean: Record<string, string> = {};
+      for (const [field, text] of Object.entries(tr ?? {})) {
+        const max = field === 'description' ? MAX.description : MAX.title;
+        const v = cleanText(text, { max, multiline: field === 'description' });
+        if (v) clean[field] = v;
+      }
+      if (Object.keys(clean).length) translations[lang] = clean;
+    }
+    if (Object.keys(translations).length) out.translations = translations;
+    else delete out.translations;
+  }
   return out;
 }
 

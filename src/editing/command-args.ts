@@ -1,5 +1,6 @@
 import { UsageError, ValidationError } from '../errors.js';
 import type { Messages } from '../i18n/index.js';
+import { TRANSLATION_LANGUAGES } from '../calendar/translations.js';
 import { checkId } from './item-fields.js';
 import { TEXT_LIMITS } from '../calendar/sanitize-text.js';
 
@@ -47,15 +48,19 @@ export function readFieldWords(words: readonly string[], allowed: readonly strin
       out.confirm = true;
       continue;
     }
-    // field=value, and tags+=word / tags-=word (the key is read lazily so "send-to=" keeps its hyphen)
-    const m = /^([A-Za-z][A-Za-z_-]{0,24}?)([+-]?)=(.*)$/s.exec(word);
+    // field=value, title.fr=value (a translation), and tags+=word / tags-=word (the key is read lazily so "send-to=" keeps its hyphen)
+    const m = /^([A-Za-z][A-Za-z_-]{0,24}?(?:\.[A-Za-z_-]{1,12})?)([+-]?)=(.*)$/s.exec(word);
     if (!m) {
       out.rest.push(word);
       continue;
     }
     const raw = m[1]!.toLowerCase();
-    const key = KEY_ALIASES[raw] ?? raw;
     const value = m[3]!;
+    if (raw.includes('.') && !m[2]) {
+      out.fields[translationKey(raw, allowed, msg, usage)] = value;
+      continue;
+    }
+    const key = KEY_ALIASES[raw] ?? raw;
     if (m[2]) {
       if (key !== 'tags' || !allowed.includes('tags')) throw new UsageError(msg.editing.unknownField(`${raw.slice(0, 30)}${m[2]}`, [...allowed]), usage);
       out.fields[m[2] === '+' ? 'tagsAdd' : 'tagsRemove'] = value;
@@ -69,6 +74,19 @@ export function readFieldWords(words: readonly string[], allowed: readonly strin
     else throw new UsageError(msg.editing.unknownField(raw.slice(0, 30), [...allowed]), usage);
   }
   return out;
+}
+
+/**
+ * `title.fr`, `place.es`, `description.ru` (or `notes.ru`): a translation key of a field this command
+ * takes; `title.en` is the title itself (English is the item's own text).
+ */
+function translationKey(raw: string, allowed: readonly string[], msg: Messages, usage: string): string {
+  const [base = '', lang = ''] = raw.split('.');
+  const field = KEY_ALIASES[base] ?? base;
+  const translatable = ['title', 'place', 'notes'].includes(field) && allowed.includes(field);
+  if (translatable && lang === 'en') return field;
+  if (translatable && (TRANSLATION_LANGUAGES as readonly string[]).includes(lang)) return `${field}.${lang}`;
+  throw new UsageError(msg.editing.badTranslation(raw.slice(0, 30), ['en', ...TRANSLATION_LANGUAGES]), usage);
 }
 
 /** The first word as an item id, checked (a bad id is a usage error, not a lookup). */

@@ -16,6 +16,7 @@ import {
 import { isoDateIn } from '../calendar/time.js';
 import { ConfirmationNeededError, DateParseError, type FieldProblem, ValidationError } from '../errors.js';
 import { containsLink, neutraliseText, TEXT_LIMITS } from '../calendar/sanitize-text.js';
+import { TRANSLATION_LANGUAGES, type TranslationChange, type TranslationLanguage } from '../calendar/translations.js';
 
 // Problems are codes with data (FieldProblem); src/i18n/form-errors.ts words them for every surface.
 
@@ -23,7 +24,7 @@ import { containsLink, neutraliseText, TEXT_LIMITS } from '../calendar/sanitize-
  * The editable fields as forms and commands give them (strings, or already-typed values).
  * An empty string clears an optional field. Error keys are these property names.
  */
-export interface ItemFields {
+export interface BaseItemFields {
   title?: string;
   /** A date as people write it ("23–27 June 2025", "tba 2025", "21 days before cwg-42") or a `When`. */
   date?: string | When;
@@ -51,6 +52,15 @@ export interface ItemFields {
   /** "resolved" (or empty) clears the item's review flags, once the secretariat has checked the date. */
   review?: string;
 }
+
+/** Translations as commands and forms give them: `title.fr`, `place.es`, `notes.ru` (… for ar, zh, fr, ru, es); an empty string removes one. */
+export type ItemFields = BaseItemFields & { [K in `${'title' | 'place' | 'notes'}.${TranslationLanguage}`]?: string };
+
+/** `title.fr`, `place.es`, `notes.ru`: the field and the language of a translation key. */
+const TRANSLATION_KEY = new RegExp(`^(title|place|notes)\\.(${TRANSLATION_LANGUAGES.join('|')})$`);
+
+/** The translation keys a command or form may give (every field × language). */
+export const TRANSLATION_FIELDS: readonly string[] = ['title', 'place', 'notes'].flatMap((f) => TRANSLATION_LANGUAGES.map((l) => `${f}.${l}`));
 
 /** Every field `/cwg edit` accepts (the forms offer the same ones), in the order "not a field" lists them. */
 export const FIELD_NAMES = [
@@ -101,6 +111,7 @@ export type ReadFields = Omit<Partial<Item>, 'source'> & {
   sourcePatch?: SourcePatch;
   tagsAdd?: string[];
   tagsRemove?: string[];
+  translationChanges?: TranslationChange[];
 };
 
 /** Turns fields into item properties; collects every field's problem before throwing one ValidationError. */
@@ -125,6 +136,24 @@ export function readFields(input: ItemFields, opts: { now: Date; confirm?: boole
   text('place', 'place', false);
   text('notes', 'description', false);
   text('organiser', 'organiser', false);
+  // Translations are text like the field they translate (same limits, no links); empty removes one.
+  for (const [key, raw] of Object.entries(fields)) {
+    const m = TRANSLATION_KEY.exec(key);
+    if (!m || raw === undefined) continue;
+    const name = m[1] as 'title' | 'place' | 'notes';
+    if (typeof raw !== 'string') {
+      errors[key] = { code: 'mustBeText' };
+      continue;
+    }
+    const clean = neutraliseText(raw);
+    const limit = TEXT_LIMITS[name];
+    if (clean.length > limit) errors[key] = { code: 'tooLong', data: { n: clean.length, limit } };
+    else if (containsLink(clean)) errors[key] = { code: 'noLinks' };
+    else {
+      const field = name === 'notes' ? 'description' : name;
+      (out.translationChanges ??= []).push({ lang: m[2] as TranslationLanguage, field, value: clean || undefined });
+    }
+  }
 
   if (fields.date !== undefined) {
     try {

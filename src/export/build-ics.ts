@@ -1,3 +1,4 @@
+import { titleIn } from '../calendar/translations.js';
 import ical, { escape as escapeText, type ICalCalendar, ICalCalendarMethod } from 'ical-generator';
 import { type ItemFilter, matchesFilter, NO_FILTER } from '../calendar/queries.js';
 import { type ItemLookup, indexItems, type Occurrence, resolveAll } from '../calendar/resolve.js';
@@ -248,7 +249,7 @@ function durationOf(seconds: number): string {
 /** One item's file ("add to my calendar"); `included` is empty when its date is to be announced. */
 export function buildItemIcs(items: readonly Item[], id: string, opts: Omit<CalendarIcsOptions, 'ids' | 'filter'> = {}): CalendarIcs {
   const item = items.find((it) => it.id === id);
-  return buildCalendarIcs(items, { publish: true, ...opts, ids: [id], ...(item && !opts.filterLabel ? { filterLabel: item.title } : {}) });
+  return buildCalendarIcs(items, { publish: true, ...opts, ids: [id], ...(item && !opts.filterLabel ? { filterLabel: titleIn(item, opts.msg?.lang) } : {}) });
 }
 
 function documentOf(items: readonly Item[]): string {

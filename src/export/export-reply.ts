@@ -1,3 +1,4 @@
+import { titleIn } from '../calendar/translations.js';
 import { findItem, type ItemFilter, NO_FILTER } from '../calendar/queries.js';
 import type { Item } from '../calendar/schema.js';
 import type { AppConfig } from '../config.js';
@@ -22,6 +23,8 @@ export interface FeedQuery {
   tags?: readonly string[];
   who?: readonly string[];
   id?: string;
+  /** The file's language (?lang=), when not the feed's default. */
+  lang?: string;
 }
 
 /** The subscribable feed's address for a filter or an item, when CWG_PUBLIC_URL is set (with the token when one is required). */
@@ -31,9 +34,15 @@ export function feedUrl(config: Pick<AppConfig, 'publicUrl' | 'icsToken'>, query
   if (query.id) params.set('id', query.id);
   if (query.tags?.length) params.set('tags', query.tags.join(','));
   if (query.who?.length) params.set('who', query.who.join(','));
+  if (query.lang) params.set('lang', query.lang);
   if (config.icsToken) params.set('token', config.icsToken);
   const qs = params.toString();
   return `${config.publicUrl}${FEED_PATH}${qs ? `?${qs}` : ''}`;
+}
+
+/** The feed link a reader is given speaks their language: ?lang= when it is not the feed's default (CWG_LANG). */
+function feedLang(ctx: Pick<CommandContext, 'msg' | 'config'>): { lang?: string } {
+  return ctx.msg.lang !== (ctx.config.lang ?? 'en') ? { lang: ctx.msg.lang } : {};
 }
 
 /** A file name that is safe on every platform and says what is inside. */
@@ -58,7 +67,7 @@ export function calendarFileReply(ctx: CommandContext, filter: ItemFilter, filte
   const E = msg.exporting;
   const items = ctx.store.read().items;
   const built = buildCalendarIcs(items, { msg, filter, ...(filterText ? { filterLabel: filterText } : {}) });
-  const url = feedUrl(ctx.config, { tags: filter.tags, who: filter.actors });
+  const url = feedUrl(ctx.config, { tags: filter.tags, who: filter.actors, ...feedLang(ctx) });
   const notes = [...(built.tba ? [E.leftOutTba(built.tba)] : []), url ? E.subscribeHint(url) : E.noSubscribeUrl];
   const data = { export: { included: built.included.length, cancelled: built.cancelled, leftOutTba: built.tba, ...(url ? { feedUrl: url } : {}) } };
   if (!built.included.length) {
@@ -82,11 +91,11 @@ export function itemFileReply(ctx: CommandContext, id: string): ReplyBody {
   const occ = findItem(items, id);
   if (!occ) throw new NotFoundError(id);
   const file = icsFileForItem(items, id, msg);
-  if (!file) return { tone: 'empty', intro: [msg.exporting.itemUndated(occ.item.title)], sections: [{ items: describeAll([occ], ctx) }] };
-  const url = feedUrl(ctx.config);
+  if (!file) return { tone: 'empty', intro: [msg.exporting.itemUndated(titleIn(occ.item, msg.lang))], sections: [{ items: describeAll([occ], ctx) }] };
+  const url = feedUrl(ctx.config, feedLang(ctx));
   return {
     tone: 'ok',
-    heading: msg.exporting.fileHeadingOne(occ.item.title),
+    heading: msg.exporting.fileHeadingOne(titleIn(occ.item, msg.lang)),
     intro: [msg.exporting.fileOneHint],
     sections: [{ items: describeAll([occ], ctx) }],
     notes: [url ? msg.exporting.subscribeHint(url) : msg.exporting.noSubscribeUrl],

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { matchesFilter } from '../calendar/queries.js';
-import type { Messages } from '../i18n/index.js';
+import { type Messages, messagesFor } from '../i18n/index.js';
 import type { Db } from '../store/db-schema.js';
 import { buildCalendarIcsInSlices, buildItemIcs, type CalendarIcs, EVENT_CACHE_BYTES, EventTextCache } from './build-ics.js';
 import type { FeedRequest } from './feed-query.js';
@@ -49,6 +49,9 @@ function sha256(text: string): string {
 export class FeedCache {
   readonly views: ByteLru<FeedView>;
   readonly events: EventTextCache;
+  /** Event texts of the views asked for in another language (?lang=), one cache per language. */
+  private readonly eventsByLang = new Map<string, EventTextCache>();
+  private readonly eventBytes: number;
   private readonly versions = new WeakMap<Readonly<Db>, number>();
   private nextVersion = 1;
   private readonly inFlight = new Map<string, Promise<FeedView>>();
@@ -63,6 +66,7 @@ export class FeedCache {
   ) {
     this.views = new ByteLru<FeedView>(opts.viewBytes ?? FEED_VIEW_BYTES, (v) => memoryBytes(v.built.ics) + v.built.included.length * 40 + 200);
     this.events = new EventTextCache(msg, opts.eventBytes ?? EVENT_CACHE_BYTES);
+    this.eventBytes = opts.eventBytes ?? EVENT_CACHE_BYTES;
     this.maxBuilds = opts.maxBuilds ?? FEED_MAX_BUILDS;
     this.maxWaiting = opts.maxWaiting ?? FEED_MAX_WAITING;
   }
@@ -78,7 +82,7 @@ export class FeedCache {
 
   /** The cache key of a view: the data version and exactly which items it writes. */
   viewKey(data: Readonly<Db>, query: FeedRequest): string {
-    const version = this.versionOf(data);
+    const version = `${this.versionOf(data)}${query.lang ? `:${query.lang}` : ''}`;
     if (query.id) return `${version}:id:${query.id}`;
     const ids: string[] = [];
     for (const item of data.items) if (matchesFilter(item, query.filter)) ids.push(item.id);
@@ -102,7 +106,7 @@ export class FeedCache {
     try {
       // In slices: a cold build writes ~0.1 ms of events per item, a warm one reads ~0.01 ms; either
       // way other requests are served between slices.
-      const opts = { msg: this.msg, eventCache: this.events };
+      const opts = query.lang ? this.inLanguage(query.lang) : { msg: this.msg, eventCache: this.events };
       const items = data.items;
       const built = query.id
         ? buildItemIcs(items, query.id, opts)
@@ -113,6 +117,15 @@ export class FeedCache {
     } finally {
       this.release();
     }
+  }
+
+  private inLanguage(lang: string): { msg: Messages; eventCache: EventTextCache } {
+    let events = this.eventsByLang.get(lang);
+    if (!events) {
+      events = new EventTextCache(messagesFor(lang), this.eventBytes);
+      this.eventsByLang.set(lang, events);
+    }
+    return { msg: events.msg, eventCache: events };
   }
 
   private acquire(): Promise<void> {

@@ -3,7 +3,8 @@ import { ACTORS, type Actor, ITEM_ID, type Item } from '../calendar/schema.js';
 import { KNOWN_TAGS, parseFilter } from '../answers/parse-filter.js';
 import { quoteShort } from '../calendar/sanitize-text.js';
 import { UsageError } from '../errors.js';
-import type { Messages } from '../i18n/index.js';
+import { supportedLanguage } from '../i18n/choose-language.js';
+import { type Messages, SUPPORTED_LANGUAGES } from '../i18n/index.js';
 
 export interface FeedRequest {
   filter: ItemFilter;
@@ -12,6 +13,8 @@ export interface FeedRequest {
   token?: string;
   /** Normalised query (no token): the cache and ETag key of this view of the feed. */
   key: string;
+  /** ?lang=: the language of the file's words and item text (one of the six; absent: the feed's default, CWG_LANG). */
+  lang?: string;
 }
 
 /** Values of a parameter given as "a,b" and/or repeated ("?tags=a&tags=b"). */
@@ -59,7 +62,13 @@ export function parseFeedQuery(params: URLSearchParams, items: readonly Item[], 
   }
   const filter: ItemFilter = { tags: [...new Set(tags)].sort(), actors: [...new Set(actors)].sort() };
   const token = params.get('token') ?? undefined;
+  const langs = listParam(params, 'lang');
+  const lang = langs.length === 1 ? supportedLanguage(langs[0]) : undefined;
+  if (langs.length && !lang) throw new UsageError(E.feedUnknownParam('lang', quoteShort(params.getAll('lang').join(',')), [...SUPPORTED_LANGUAGES]));
+  // The default language is the view without ?lang=: "lang=en" on an English feed is the same file, so the same key.
+  const other = lang && lang !== msg.lang ? lang : undefined;
   // One item's file ignores tags and who: such a request has one key whatever else it says.
-  const key = ids[0] ? `id=${ids[0]}` : `tags=${filter.tags.join(',')}&who=${filter.actors.join(',')}`;
-  return { filter, key, ...(ids[0] ? { id: ids[0] } : {}), ...(token !== undefined ? { token } : {}) };
+  const base = ids[0] ? `id=${ids[0]}` : `tags=${filter.tags.join(',')}&who=${filter.actors.join(',')}`;
+  const key = other ? `${base}&lang=${other}` : base;
+  return { filter, key, ...(ids[0] ? { id: ids[0] } : {}), ...(token !== undefined ? { token } : {}), ...(other ? { lang: other } : {}) };
 }

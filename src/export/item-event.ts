@@ -1,3 +1,4 @@
+import { inLanguage } from '../calendar/translations.js';
 import { TZDate } from '@date-fns/tz';
 import { type ICalAlarmData, ICalAlarmType, type ICalEventData, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import type { ItemLookup, Occurrence, ResolvedWhen } from '../calendar/resolve.js';
@@ -82,8 +83,10 @@ export function hasEvent(occ: Occurrence): boolean {
  * deadlines and remind the day before; cancelled items stay, marked CANCELLED.
  */
 export function eventFor(occ: Occurrence, opts: EventOptions): ICalEventData | undefined {
-  const { item, when } = occ;
+  const { when } = occ;
   const { msg } = opts;
+  // The calendar file speaks the reader's language, item text included where it is translated.
+  const item = inLanguage(occ.item, msg.lang);
   if (when.type === 'tba') return undefined;
   const isDeadline = item.kind === 'deadline';
   const cancelled = occ.status === 'cancelled';

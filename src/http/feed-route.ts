@@ -14,7 +14,8 @@ import { type FeedRequest, parseFeedQuery } from '../export/feed-query.js';
 export interface FeedDeps {
   store: Store;
   clock: Clock;
-  config: Pick<AppConfig, 'icsToken'>;
+  /** `lang` (CWG_LANG): the feed's default language, for requests without ?lang=. */
+  config: Pick<AppConfig, 'icsToken'> & Partial<Pick<AppConfig, 'lang'>>;
   msg?: Messages;
   /** The feed's caches and build limits; one is made per handler when not given (tests pass a small one). */
   cache?: FeedCache;
@@ -51,7 +52,7 @@ function plain(res: ServerResponse, status: number, body: string, head: boolean,
  * 404 as a path that does not exist, so nothing is revealed.
  */
 export function createCalendarFeedHandler(deps: FeedDeps): HttpRoute['handle'] {
-  const msg = deps.msg ?? messagesFor();
+  const msg = deps.msg ?? messagesFor(deps.config.lang);
   // When a view's bytes change, Last-Modified must move forward even if no updatedAt says so (a deletion).
   const seen = new Map<string, { etag: string; since: number }>();
   const cacheControl = deps.config.icsToken ? `private, max-age=${MAX_AGE_SECONDS}` : `public, max-age=${MAX_AGE_SECONDS}`;

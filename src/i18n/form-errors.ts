@@ -116,6 +116,9 @@ export function fieldProblemText(problem: FieldProblem, msg: Messages): string {
     case 'anchorCycle':
       text = msg.t('editing.field.anchorCycle', { id: s('id') });
       break;
+    case 'badTranslationLine':
+      text = msg.editing.badTranslation(inert(s('line'), 40), ['ar', 'zh', 'fr', 'ru', 'es']);
+      break;
     default:
       text = msg.t(`editing.field.${problem.code}` as MessageId);
   }

@@ -34,6 +34,11 @@ export function languageOf(locale?: string): Language {
   return lang in CATALOGUES || extra.has(lang) ? (lang as Language) : 'en';
 }
 
+/** Whether messagesFor(lang) has a catalogue of its own for this language code (registered, or a test's pseudo-locale). */
+export function hasCatalogue(lang: string): boolean {
+  return CATALOGUES[lang as Language] !== undefined || extra.has(lang);
+}
+
 /** Makes `messagesFor(lang)` use this catalogue (ids it lacks fall back to English). For pseudo-locales in tests. */
 export function registerCatalogue(lang: string, catalogue: Catalogue): void {
   extra.set(lang, catalogue);
@@ -45,7 +50,7 @@ export function messagesFor(locale?: string): Messages {
   const lang = languageOf(locale);
   let m = bound.get(lang);
   if (!m) {
-    m = bindMessages(createTranslator(CATALOGUES[lang] ?? extra.get(lang) ?? {}));
+    m = bindMessages(createTranslator(CATALOGUES[lang] ?? extra.get(lang) ?? {}), lang);
     bound.set(lang, m);
   }
   return m;

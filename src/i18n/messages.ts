@@ -1,6 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Actor, ItemKind, Status } from '../calendar/schema.js';
 import { ACTORS, SECRETARIAT_DOCUMENT } from '../calendar/schema.js';
+import { isRightToLeftLocale } from './bidi.js';
 import en from './catalogues/en.js';
 import { askingMessages } from './asking-messages.js';
 import { bindIntakeMessages } from './intake-messages.js';
@@ -47,7 +48,22 @@ const DATE_PROBLEMS = [
   'hoursOnDates',
   'ambiguousZone',
 ] as const;
-const TEAMS_LABELS = ['title', 'date', 'status', 'place', 'who', 'tags', 'sendTo', 'url', 'source', 'document', 'link', 'organiser', 'notes'] as const;
+const TEAMS_LABELS = [
+  'title',
+  'date',
+  'status',
+  'place',
+  'who',
+  'tags',
+  'sendTo',
+  'url',
+  'source',
+  'document',
+  'link',
+  'organiser',
+  'notes',
+  'translations',
+] as const;
 
 /** ICU options shared by compilation and the placeholder checks: `<id>` in usage lines is text, not a tag. */
 export const ICU_OPTIONS = { ignoreTag: true } as const;
@@ -89,7 +105,7 @@ export function createTranslator(catalogue: Catalogue, wrap?: (text: string, id:
  * Builds the typed `Messages` object the code calls (msg.when.expected(approx), msg.error.notFound(id, …))
  * from a translator. Choices between wordings live here or in ICU select/plural; words live in catalogues.
  */
-export function bindMessages(tr: Translator) {
+export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? 'en') {
   const t = tr.t;
   const q = (text: string) => t('quote', { text });
   const sep = t('list.separator');
@@ -115,6 +131,8 @@ export function bindMessages(tr: Translator) {
     const lines = [...(help ? help.split('\n') : []), ...(more ? more.split('\n') : [])];
     commands[name] = { summary: t(id), usage: t(`command.${name}.usage` as MessageId), help: lines };
   }
+  // Item translations (title.fr=…) are taken by add and edit: one help line of their own, so the commands' help stays as translated.
+  for (const name of ['add', 'edit']) commands[name]?.help.push(t('editing.translationsHelp'));
 
   const editing = {
     fieldLabel,
@@ -242,6 +260,7 @@ export function bindMessages(tr: Translator) {
     missingDate: t('editing.missingDate'),
     nothingToEdit: t('editing.nothingToEdit'),
     badRevision: t('editing.badRevision'),
+    badTranslation: (field: string, codes: readonly string[]) => t('editing.badTranslation', { field, codes: codes.join(sep) }),
   };
 
   const reminders = {
@@ -435,6 +454,8 @@ export function bindMessages(tr: Translator) {
           'documentHint',
           'link',
           'linkHint',
+          'translations',
+          'translationsHint',
         ],
         'slack.modal',
       ),
@@ -468,7 +489,11 @@ export function bindMessages(tr: Translator) {
     },
   };
 
-  const cliUsage = t('cli.usage');
+  // The --lang line joins the options, before -h/--help (kept as its own message so the usage text stays as translated).
+  const usageLines = t('cli.usage').split('\n');
+  const helpAt = usageLines.findIndex((l) => l.includes('--help'));
+  usageLines.splice(helpAt >= 0 ? helpAt : usageLines.length, 0, t('cli.usageLang'));
+  const cliUsage = usageLines.join('\n');
   const when = {
     tba: t('when.tba'),
     expected: (approx: string) => t('when.expected', { approx }),
@@ -488,6 +513,25 @@ export function bindMessages(tr: Translator) {
 
   return {
     locale: tr.locale,
+    /** Written right to left (Arabic): renderers isolate Latin tokens (src/i18n/bidi.ts). */
+    rtl: isRightToLeftLocale(tr.locale),
+    /** The language code these messages speak (the key they were chosen by: fr, zh…). */
+    lang,
+    /** /cwg language: what is in force and why, and its answers. `name` is a language's name in these messages' language. */
+    language: {
+      current: (name: string, code: string, why: string) => t('language.current', { name, code, why }),
+      why: (rule: string, platform: string, locale: string) => t('language.why', { rule, platform, locale }),
+      channel: (set: boolean, name: string, code: string) => t('language.channel', { state: set ? 'set' : 'none', name, code }),
+      setUser: (name: string, code: string) => t('language.setUser', { name, code }),
+      setChannel: (name: string, code: string) => t('language.setChannel', { name, code }),
+      clearedUser: (name: string, code: string, why: string) => t('language.clearedUser', { name, code, why }),
+      clearedChannel: (name: string, code: string) => t('language.clearedChannel', { name, code }),
+      unknown: (code: string, list: readonly string[]) => t('language.unknown', { code, list: list.join(sep) }),
+      needsConversation: t('language.needsConversation'),
+      hint: (codes: readonly string[]) => t('language.hint', { codes: codes.join(sep) }),
+      notYet: (name: string) => t('language.notYet', { name }),
+      badWords: t('language.badWords'),
+    },
     /** Raw access by id, for code that names its message (errors with a code, form errors). */
     t,
     status: record(STATUSES, 'status') as Record<Status, string>,
@@ -624,6 +668,7 @@ export function bindMessages(tr: Translator) {
       noCommand: t('cli.noCommand'),
       badNow: (value: string) => t('cli.badNow', { value }),
       badTz: (value: string) => t('cli.badTz', { value }),
+      badLang: (value: string, codes: readonly string[]) => t('cli.badLang', { value, codes: codes.join(sep) }),
       failed: (message: string) => t('cli.failed', { message }),
       /** backup, restore, migrate-data (branch pg). */
       data: {

@@ -1,5 +1,6 @@
 import { indexItems, resolveItem } from '../calendar/resolve.js';
 import type { Item } from '../calendar/schema.js';
+import { titleIn } from '../calendar/translations.js';
 import { isoWithOffset } from '../calendar/time.js';
 import type { Messages } from '../i18n/index.js';
 import { describeItem, formatRawWhen, formatResolvedDates } from '../render/describe-item.js';
@@ -33,7 +34,7 @@ export function buildMessage(key: string, due: DueRef, dueAt: Date, ctx: Message
   if (ctx.delayed) notes.push(ctx.msg.reminders.delayed(`${isoWithOffset(dueAt, ctx.sub.tz).slice(0, 16).replace('T', ' ')} ${ctx.sub.tz}`));
   notes.push(ctx.msg.reminders.footer);
   const full: ReplyBody = { ...body, notes };
-  return { key, text: renderPlainText(full, ctx.msg), body: full };
+  return { key, text: renderPlainText(full, ctx.msg), body: full, lang: ctx.msg.lang };
 }
 
 function buildBody(due: DueRef, dueAt: Date, ctx: MessageContext): ReplyBody | undefined {
@@ -46,7 +47,7 @@ function buildBody(due: DueRef, dueAt: Date, ctx: MessageContext): ReplyBody | u
       if (!item || item.dateVersion !== due.dateVersion || item.status === 'cancelled' || item.status === 'done') return undefined;
       const occ = resolveItem(item, indexItems(ctx.items));
       if (!occ.start || occ.start <= ctx.now) return undefined;
-      const heading = R.heading[item.kind](R.offset(due.offsetDays), item.title);
+      const heading = R.heading[item.kind](R.offset(due.offsetDays), titleIn(item, msg.lang));
       return { tone: 'ok', heading, sections: [{ items: [describe(item, ctx.items)] }], notes: [R.details(item.id), R.addToCalendar(item.id)] };
     }
     case 'digest': {
@@ -69,7 +70,7 @@ function buildBody(due: DueRef, dueAt: Date, ctx: MessageContext): ReplyBody | u
       const calendar = kind === 'cancelled' || kind === 'removed' ? [] : [R.addToCalendar(shown.id)];
       return {
         tone: 'ok',
-        heading: R.heading[kind](shown.title),
+        heading: R.heading[kind](titleIn(shown, msg.lang)),
         intro,
         sections: [{ items: [describe(shown, items)] }],
         notes: [R.details(shown.id), ...calendar],
@@ -98,7 +99,7 @@ function batchBody(batchId: string, ctx: MessageContext): ReplyBody | undefined 
     const kind = noticeKind(e)!;
     const wasNow = kind === 'rescheduled' ? wasAndNow(e, [...ctx.items.filter((it) => it.id !== shown.id), shown], ctx.msg) : undefined;
     const when = kind === 'cancelled' || kind === 'removed' || wasNow ? undefined : formatRawWhen(shown.when, shown.kind, ctx.items, ctx.msg);
-    return R.batch.line(R.heading[kind](shown.title), shown.id, wasNow, when);
+    return R.batch.line(R.heading[kind](titleIn(shown, ctx.msg.lang)), shown.id, wasNow, when);
   });
   if (entries.length > BATCH_LINES) lines.push(R.batch.more(entries.length - BATCH_LINES));
   // A reason shared by the whole batch ("moved with cwg-42") says why; different ones would only clutter.

@@ -30,7 +30,10 @@ export interface RunPlanInput {
   options: RunPlanOptions;
   /** The last completed run as the running process remembers it (may be newer than the stored one). */
   remembered?: Date;
+  /** The default words (CWG_LANG's): for conversations without a language of their own. */
   msg: Messages;
+  /** Each conversation's words, by subscription id (default: `msg` for all); see src/reminders/channel-language.ts. */
+  msgFor?: (subscriptionId: string) => Messages;
 }
 
 export interface RunPlan {
@@ -103,8 +106,9 @@ export function planRun(input: RunPlanInput): RunPlan {
   const toDelivery = (p: PlannedDelivery, sub: Subscription, retry: boolean): Delivery | undefined => {
     const entry = ledger.get(p.key);
     const delayed = now.getTime() - p.dueAt.getTime() > o.delayedAfterMs;
-    const cacheKey = JSON.stringify([p.due, p.dueAt.getTime(), delayed, sub.tz, sub.scope, sub.tags, sub.actors]);
-    if (!built.has(cacheKey)) built.set(cacheKey, buildMessage(p.key, p.due, p.dueAt, { items: db.items, audit: db.audit, sub, now, msg, delayed }));
+    const words = input.msgFor?.(sub.id) ?? msg;
+    const cacheKey = JSON.stringify([p.due, p.dueAt.getTime(), delayed, sub.tz, sub.scope, sub.tags, sub.actors, words.lang]);
+    if (!built.has(cacheKey)) built.set(cacheKey, buildMessage(p.key, p.due, p.dueAt, { items: db.items, audit: db.audit, sub, now, msg: words, delayed }));
     const template = built.get(cacheKey);
     if (!template) return undefined;
     const message = { ...template, key: p.key };

@@ -13,6 +13,8 @@ export interface ReminderMessage {
   text: string;
   /** The neutral reply model, for Block Kit / Adaptive Cards. */
   body: ReplyBody;
+  /** The language the message is in (the conversation's, src/reminders/channel-language.ts): transports word their buttons in it. */
+  lang?: string;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isolateShown } from '../i18n/bidi.js';
 import type { Messages } from '../i18n/index.js';
 import { renderPlainText } from './plain-text.js';
 import type { ReplyBody, ReplyItem } from './reply.js';
@@ -14,6 +15,8 @@ export interface AdaptiveCard {
   actions?: CardElement[];
   fallbackText?: string;
   msteams?: { width: 'Full' };
+  /** Right-to-left layout (Arabic). */
+  rtl?: boolean;
 }
 
 /**
@@ -55,6 +58,12 @@ export interface CardOptions {
 
 /** The reply model as an Adaptive Card (schema 1.5) with a plain-text fallback. */
 export function renderAdaptiveCard(reply: ReplyBody, opts: CardOptions): AdaptiveCard {
+  const card = fitCard(reply, opts);
+  // Right-to-left: the card flows right to left (Adaptive Cards 1.5 "rtl") and its Latin tokens are isolated.
+  return opts.msg.rtl ? { ...isolateShown(card), rtl: true } : card;
+}
+
+function fitCard(reply: ReplyBody, opts: CardOptions): AdaptiveCard {
   const withActions = buildCard(reply, opts, MAX_CARD_ITEMS, true);
   if (cardBytes(withActions) <= MAX_CARD_BYTES) return withActions;
   // Too big for Teams: drop the per-item buttons, then show fewer items until it fits.

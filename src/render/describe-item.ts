@@ -1,3 +1,4 @@
+import { inLanguage, titleIn as titleInLanguage } from '../calendar/translations.js';
 import type { Occurrence, ResolvedWhen } from '../calendar/resolve.js';
 import { resolveWhen, indexItems } from '../calendar/resolve.js';
 import { isUnverified, unverifiedAnchor } from '../calendar/doubts.js';
@@ -21,8 +22,9 @@ export interface DescribeOptions {
 
 /** Turns a resolved item into the platform-neutral reply item, with wording from the catalogue. */
 export function describeItem(occ: Occurrence, opts: DescribeOptions): ReplyItem {
-  const { item } = occ;
   const { msg } = opts;
+  // Title, place and description in the reader's language where the item has a translation (review notes stay as printed).
+  const item = inLanguage(occ.item, msg.lang);
   const lookup = indexItems(opts.items);
   const when = describeWhen(occ, opts);
   const marks = doubtsOf(item, lookup, msg);
@@ -59,7 +61,7 @@ export function describeItem(occ: Occurrence, opts: DescribeOptions): ReplyItem 
   if (item.description) out.description = item.description;
   if (item.when.type === 'relative') {
     const anchor = lookup(item.when.anchor);
-    const title = anchor?.title ?? item.when.anchor;
+    const title = anchor ? titleInLanguage(anchor, msg.lang) : item.when.anchor;
     const wording = item.source.wording ?? (item.when.bound === 'during' ? msg.doubts.duringAnchor : msg.when.offset(item.when.offsetDays));
     out.anchor = { id: item.when.anchor, title, offsetDays: item.when.offsetDays, text: msg.when.anchored(wording, title) };
   }
@@ -78,7 +80,7 @@ function doubtsOf(item: Item, lookup: ReturnType<typeof indexItems>, msg: Messag
   const marks: string[] = [];
   if (isUnverified(item)) marks.push(msg.doubts.unverified);
   const anchor = unverifiedAnchor(item, lookup);
-  if (anchor) marks.push(msg.doubts.dependsOn(anchor.title));
+  if (anchor) marks.push(msg.doubts.dependsOn(titleInLanguage(anchor, msg.lang)));
   if (item.extended) marks.push(msg.doubts.extended);
   return marks;
 }

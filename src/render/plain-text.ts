@@ -1,3 +1,4 @@
+import { isolateLatin } from '../i18n/bidi.js';
 import type { Messages } from '../i18n/index.js';
 import type { ReplyBody, ReplyItem } from './reply.js';
 
@@ -19,7 +20,8 @@ export function renderPlainText(reply: ReplyBody, msg: Messages): string {
     out.push(...reply.notes);
   }
   if (reply.file?.path) out.push(reply.file.path);
-  return out.join('\n');
+  const text = out.join('\n');
+  return msg.rtl ? isolateLatin(text) : text;
 }
 
 function compactLines(item: ReplyItem, msg: Messages): string[] {

@@ -69,6 +69,8 @@ export interface ReplyBody {
 }
 
 export interface Reply extends ReplyBody {
+  /** The language the reply is worded in (chosen by src/dispatch/language.ts): adapters word their buttons in it. */
+  lang?: string;
   /** The whole reply as plain text (also the fallback text on chat platforms). */
   text: string;
   /** Every item of every section, in order (the --json contract). */

@@ -1,4 +1,5 @@
 import type { Button, ConfirmationDialog, ContextBlock, KnownBlock, Overflow, SectionBlock } from '@slack/types';
+import { isolateShown } from '../i18n/bidi.js';
 import type { Messages } from '../i18n/index.js';
 import { bold, escapeMrkdwn, link, plainText, truncate } from './mrkdwn.js';
 import type { Reply, ReplyItem } from './reply.js';
@@ -75,7 +76,8 @@ export function renderSlackBlocks(reply: Reply, opts: SlackRenderOptions): Slack
   }
   if (shown < total) blocks.push(context([escapeMrkdwn(opts.msg.slack.moreItems(total - shown))]));
   blocks.push(...footer);
-  return { text: truncate(escapeMrkdwn(reply.text), 3900), blocks };
+  const message = { text: truncate(escapeMrkdwn(reply.text), 3900), blocks };
+  return opts.msg.rtl ? withinLimits(isolateShown(message)) : message;
 }
 
 function footerBlocks(reply: Reply, opts: SlackRenderOptions): SlackBlock[] {
@@ -203,4 +205,22 @@ function chunkedSections(lines: string[]): SlackBlock[] {
 
 function context(parts: string[]): ContextBlock {
   return { type: 'context', elements: parts.slice(0, 10).map((p) => ({ type: 'mrkdwn', text: truncate(p, MAX_TEXT) })) };
+}
+
+/**
+ * Isolating Latin runs (right-to-left replies) adds two characters per run after the texts were cut
+ * to Slack's limits: cut again where that pushed one over (Slack refuses the whole message otherwise).
+ */
+function withinLimits(message: SlackMessage): SlackMessage {
+  const cut = (o: { text?: unknown } | undefined, max: number) => {
+    if (o && typeof o.text === 'string' && o.text.length > max) o.text = truncate(o.text, max);
+  };
+  cut(message, 3900);
+  for (const b of message.blocks as unknown as Array<Record<string, unknown>>) {
+    if (b.type === 'header') cut(b.text as { text?: unknown }, 150);
+    else if (b.type === 'section') cut(b.text as { text?: unknown }, MAX_TEXT);
+    else if (b.type === 'context') for (const e of (b.elements as Array<{ text?: unknown }>) ?? []) cut(e, MAX_TEXT);
+    else if (b.type === 'actions') for (const e of (b.elements as Array<{ text?: { text?: unknown } }>) ?? []) cut(e.text, 75);
+  }
+  return message;
 }

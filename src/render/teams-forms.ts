@@ -1,4 +1,5 @@
 import { type Item, SECRETARIAT_DOCUMENT, STATUSES } from '../calendar/schema.js';
+import { translationLines } from '../calendar/translations.js';
 import type { Messages } from '../i18n/index.js';
 import { type AdaptiveCard, CARD_SCHEMA, type CardElement, submit, text } from './adaptive-cards.js';
 import { whenToInput } from './when-input.js';
@@ -18,6 +19,7 @@ export const EDIT_FORM_FIELDS = [
   'link',
   'organiser',
   'notes',
+  'translations',
 ] as const;
 export type EditFormField = (typeof EDIT_FORM_FIELDS)[number];
 export type EditFormValues = Record<EditFormField, string>;
@@ -39,6 +41,7 @@ export function formValuesOf(item: Item): EditFormValues {
     link: item.source.link ?? '',
     organiser: item.organiser ?? '',
     notes: item.description ?? '',
+    translations: translationLines(item.translations),
   };
 }
 
@@ -102,7 +105,7 @@ function inputFor(field: EditFormField, value: string, msg: Messages): CardEleme
     id: field,
     label: labels[field],
     value,
-    ...(field === 'notes' ? { isMultiline: true, maxLength: 2000 } : { maxLength: 500 }),
+    ...(field === 'notes' ? { isMultiline: true, maxLength: 2000 } : field === 'translations' ? { isMultiline: true, maxLength: 4000 } : { maxLength: 500 }),
     ...(field === 'title' || field === 'date' ? { isRequired: true } : {}),
     ...(field === 'date' ? { placeholder: msg.teams.form.dateHint } : {}),
   };

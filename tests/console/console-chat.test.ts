@@ -16,6 +16,22 @@ describe('console chat', () => {
     expect(text).toContain('"oops" is not a /cwg command');
   });
 
+  it('speaks CWG_LANG, banner included, until the operator chooses with /cwg language', async () => {
+    const t = await makeTestBot({ now: '2025-02-20T09:00:00+01:00', env: { CWG_LANG: 'fr' } });
+    const out: string[] = [];
+    await runConsoleChat({
+      bot: t.bot,
+      interactive: true,
+      input: Readable.from(['next-deadline\n', 'language es\n', 'next-deadline\n']),
+      write: (s) => out.push(s),
+    });
+    const [before, after] = out.join('').split('A partir de ahora le respondo en español (es).');
+    expect(before).toContain('Robot du GTC-SMSI&ODD, conversation en console');
+    expect(before).toMatch(/Prochaines? échéances?/);
+    expect(after).toMatch(/Próximos? plazos?/);
+    expect(t.store.read().preferences.users['console:operator']?.lang).toBe('es');
+  });
+
   it('npm start with no chat credentials runs the console on the seeded store and exits cleanly', async () => {
     const data = path.join(tempDir(), 'db.json');
     const child = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/main.ts'], {

@@ -49,6 +49,9 @@ const TYPICAL: Record<string, string[]> = {
   subscriptions: ['subscriptions', 'subscriptions all', 'subscriptions some'],
   unsubscribe: ['unsubscribe', 'unsubscribe', 'unsubscribe now'],
   deliveries: ['deliveries', 'deliveries failed', 'deliveries retry', 'deliveries retry abc', 'deliveries whatever'],
+  // Setting a language would change the caller's language for the commands after it, and an unknown code is
+  // answered in English as well on purpose: both are tested in tests/commands/language.test.ts.
+  language: ['language', 'language channel', 'language fr fr'],
   help: ['help', 'help no-such-command', 'help a b'],
 };
 

@@ -40,6 +40,25 @@ describe('buttons on our messages (block_actions, as Slack posts them)', () => {
     expect(all).toContain(`Shared by <@${DELEGATE}>`);
   });
 
+  it('in a French channel, Details answers a Spanish reader in Spanish, and Share posts in French', async () => {
+    const h = await startSlackHarness();
+    await h.t.store.update((d) => {
+      d.preferences.users[`slack:${DELEGATE}`] = { lang: 'es', setAt: '2025-01-01T00:00:00Z' };
+      d.preferences.channels['slack:C0GENERAL'] = { lang: 'fr', setAt: '2025-01-01T00:00:00Z' };
+    });
+    await h.interact(buttonPayload(DELEGATE, 'cwg_details', 'igf-2025', h.recorder.url));
+    const [details] = await h.recorder.waitFor(1);
+    expect(details!.response_type).toBe('ephemeral');
+    expect(JSON.stringify(details!.blocks)).toMatch(/Lugar|Quién debe actuar/);
+    await h.interact(buttonPayload(DELEGATE, 'cwg_share', 'next-deadline', h.recorder.url));
+    const [, shared] = await h.recorder.waitFor(2);
+    expect(shared!.response_type).toBe('in_channel');
+    const all = JSON.stringify(shared);
+    expect(all).toMatch(/Prochaine échéance|échéance/);
+    expect(all).toContain(`<@${DELEGATE}>`);
+    expect(all).not.toMatch(/Próxim|Shared by/);
+  });
+
   it('Share never re-runs a command that changes data, even with a forged value', async () => {
     const h = await startSlackHarness();
     const before = h.t.store.read().items.find((i) => i.id === 'igf-2025')!.status;

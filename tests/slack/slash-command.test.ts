@@ -83,6 +83,21 @@ describe('/cwg over the HTTP receiver, signed as Slack signs it', () => {
     expect(h.api.callsTo('users.info').filter((c) => c.args.user === DELEGATE)).toHaveLength(1);
   });
 
+  it("answers in the person's Slack language (users.info with include_locale), until they choose their own", async () => {
+    const h = await startSlackHarness();
+    h.api.users.set(DELEGATE, { id: DELEGATE, name: 'delegate', tz: 'America/New_York', locale: 'zh-CN' });
+    await h.slash('next-deadline');
+    const [zh] = await h.recorder.waitFor(1);
+    expect(textsOf(zh!)).toMatch(/[\u4e00-\u9fff]/);
+    expect(h.api.callsTo('users.info')[0]!.args.include_locale).toBeTruthy();
+    await h.slash('language ru');
+    await h.slash('next-deadline');
+    const [, set, ru] = await h.recorder.waitFor(3);
+    expect(textsOf(set!)).toContain('Отныне я отвечаю вам на языке: русский (ru).');
+    expect(textsOf(ru!)).toMatch(/[\u0400-\u04ff]/);
+    expect(textsOf(ru!)).not.toMatch(/[\u4e00-\u9fff]{3}/);
+  });
+
   it('shows the secretariat edit buttons to a listed user', async () => {
     const h = await startSlackHarness();
     await h.slash('show hlpf-2025-comments', SECRETARIAT_USER);

@@ -26,7 +26,7 @@ export interface SlackApiStandIn {
   stall(when: (call: RecordedCall) => boolean): void;
   /** Enforce Slack's ~1 message per second per channel on chat.postMessage, answering 429 with Retry-After. */
   limitPerChannel(intervalMs: number, retryAfterSeconds?: number): void;
-  users: Map<string, { id: string; tz?: string; name?: string; is_admin?: boolean }>;
+  users: Map<string, { id: string; tz?: string; name?: string; is_admin?: boolean; locale?: string }>;
   /** Slack user groups: group id → member user ids (usergroups.users.list). */
   groups: Map<string, string[]>;
   callsTo(method: string): RecordedCall[];
@@ -91,7 +91,9 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
       case 'users.info': {
         const u = users.get(String(a.user));
         return u
-          ? ok({ user: { id: u.id, name: u.name ?? u.id, tz: u.tz, is_admin: u.is_admin ?? false } })
+          ? ok({
+              user: { id: u.id, name: u.name ?? u.id, tz: u.tz, is_admin: u.is_admin ?? false, ...(a.include_locale && u.locale ? { locale: u.locale } : {}) },
+            })
           : { status: 200, headers: {}, body: { ok: false, error: 'user_not_found' } };
       }
       case 'usergroups.users.list':

@@ -25,6 +25,18 @@ describe('Teams app: command messages', () => {
     expect(replies[0]!.summary).toBe('Next deadline');
   });
 
+  it("answers in the Teams client's language (activity.locale), then the person's own choice; a channel's language for those without one", async () => {
+    const h = await makeHarness({ now: AFTER_CWG_42 });
+    const [es] = await h.send(personalMessage('next-deadline', user(DELEGATE_AAD), { locale: 'es-ES' }));
+    expect(cardOf(es).fallbackText).toContain('Próximo plazo');
+    await h.send(personalMessage('language fr', user(DELEGATE_AAD), { locale: 'es-ES' }));
+    const [fr] = await h.send(personalMessage('next-deadline', user(DELEGATE_AAD), { locale: 'es-ES' }));
+    expect(cardOf(fr).fallbackText).toContain('Prochaine échéance');
+    await h.send(channelMessage('language ru channel', user(SECRETARIAT_AAD), { locale: 'de-DE' }));
+    const [ru] = await h.send(channelMessage('next-deadline', user(SECRETARIAT_AAD), { locale: 'de-DE' }));
+    expect(cardOf(ru).fallbackText).toContain('Ближайший срок');
+  });
+
   it('strips the bot mention in a channel and accepts the /cwg prefix', async () => {
     const h = await makeHarness();
     const [viaMention] = await h.send(channelMessage('next-event'));

@@ -906,4 +906,31 @@ used, 1 on any other error.`,
   'cli.data.missing': '{source} does not exist: there is nothing to copy or back up.',
   'cli.data.needFile': 'cwg {command}: name the backup file, e.g. npx cwg {command} cwg-backup.json',
   'cli.data.needFromTo': 'cwg migrate-data: give both --from and --to (each a data file path or a postgres:// URL).',
+  // branch lang: /cwg language, item translations
+  'command.language.summary': "Choose the language the bot answers you in, or this channel's.",
+  'command.language.usage': 'language [ar|zh|en|fr|ru|es|auto] [channel]',
+  'command.language.help':
+    'With no code: the language in force for you and for this channel, and why.\n"/cwg language fr" answers you in French from now on (your own choice comes first).\n"/cwg language fr channel" puts this channel\'s reminders, digests and change notices in French; anyone who may manage the channel\'s reminders may set it.\n"auto" removes a choice: yours, or with "channel" the channel\'s.\nWithout a choice of your own you get your Slack or Teams language when the bot has it, then the channel\'s, then the bot\'s default.',
+  'language.current': 'You get {name} ({code}): {why}.',
+  'language.why':
+    "{rule, select, flag {named with --lang on this command line} user {your own choice} locale {your {platform} language setting ({locale})} channel {this channel's language} other {the bot's default language}}",
+  'language.channel':
+    "{state, select, set {This channel's reminders, digests and change notices are in {name} ({code}).} other {This channel has no language of its own: its reminders, digests and change notices are in {name} ({code}), the bot's default.}}",
+  'language.setUser': 'From now on I answer you in {name} ({code}).',
+  'language.setChannel': "From now on this channel's reminders, digests and change notices are in {name} ({code}).",
+  'language.clearedUser': 'Your own choice is removed: you now get {name} ({code}), {why}.',
+  'language.clearedChannel': "This channel no longer has a language of its own: what is posted here is in {name} ({code}), the bot's default.",
+  'language.unknown': '"{code}" is not one of the bot\'s languages. Choose one of: {list}.',
+  'language.needsConversation': "A channel's language can only be set in that channel.",
+  'language.hint': 'To change it: /cwg language <code> for you, /cwg language <code> channel for this channel. The codes: {codes}.',
+  'language.notYet': 'The {name} catalogue is not available yet: you see English meanwhile.',
+  'language.badWords': 'Give one language code, then "channel" to set this channel\'s.',
+  'editing.badTranslation': '"{field}": a translation is title, place or notes, a dot and a language code ({codes}), e.g. title.fr="…".',
+  'cli.usageLang': '  --lang CODE      answer in this language: ar, zh, en, fr, ru or es (default: your /cwg language, else $CWG_LANG, else en)',
+  'cli.badLang': 'cwg: --lang "{value}" is not one of the languages: {codes}',
+  'editing.translationsHelp':
+    'Translations: title.fr="…", place.es="…", notes.ru="…" (ar, zh, fr, ru, es) give the item\'s text in that language; readers of it see the translation, others the English text. An empty value removes one.',
+  'slack.modal.translations': 'Translations',
+  'slack.modal.translationsHint': 'One per line: title.fr=…, place.es=…, notes.ru=… (ar, zh, fr, ru, es). Delete a line to remove that translation.',
+  'teams.form.labels.translations': 'Translations, one per line: title.fr=…, place.es=…, notes.ru=… (ar, zh, fr, ru, es)',
 } as const;

@@ -939,6 +939,33 @@ archivo de datos no sirve, 1 ante cualquier otro error.`,
   'cli.data.missing': '{source} no existe: no hay nada que copiar ni respaldar.',
   'cli.data.needFile': 'cwg {command}: indique el archivo de copia de seguridad, p. ej. npx cwg {command} cwg-backup.json',
   'cli.data.needFromTo': 'cwg migrate-data: indique --from y --to (cada uno, una ruta de archivo de datos o una URL postgres://).',
+  // branch lang: /cwg language, item translations
+  'command.language.summary': 'Elegir el idioma en que el bot le responde, o el de este canal.',
+  'command.language.usage': 'language [ar|zh|en|fr|ru|es|auto] [channel]',
+  'command.language.help':
+    'Sin código: el idioma vigente para usted y para este canal, y por qué.\n«/cwg language es»: el bot le responde en español a partir de ahora (su propia elección va primero).\n«/cwg language es channel»: los recordatorios, resúmenes y avisos de cambios de este canal serán en español; puede fijarlo cualquier persona que pueda gestionar los recordatorios del canal.\n«auto» quita una elección: la suya o, con «channel», la del canal.\nSi no ha elegido, recibe el idioma de su Slack o Teams cuando el bot lo tiene, luego el del canal y luego el idioma predeterminado del bot.',
+  'language.current': 'Recibe {name} ({code}): {why}.',
+  'language.why':
+    '{rule, select, flag {indicado con --lang en esta línea de comandos} user {su propia elección} locale {la configuración de idioma de su {platform} ({locale})} channel {el idioma de este canal} other {el idioma predeterminado del bot}}',
+  'language.channel':
+    '{state, select, set {Los recordatorios, resúmenes y avisos de cambios de este canal están en {name} ({code}).} other {Este canal no tiene idioma propio: sus recordatorios, resúmenes y avisos de cambios están en {name} ({code}), el idioma predeterminado del bot.}}',
+  'language.setUser': 'A partir de ahora le respondo en {name} ({code}).',
+  'language.setChannel': 'A partir de ahora los recordatorios, resúmenes y avisos de cambios de este canal están en {name} ({code}).',
+  'language.clearedUser': 'Se quitó su propia elección: ahora recibe {name} ({code}), {why}.',
+  'language.clearedChannel': 'Este canal ya no tiene idioma propio: lo que se publica aquí está en {name} ({code}), el idioma predeterminado del bot.',
+  'language.unknown': '«{code}» no es uno de los idiomas del bot. Elija uno de estos: {list}.',
+  'language.needsConversation': 'El idioma de un canal solo puede fijarse en ese canal.',
+  'language.hint': 'Para cambiarlo: /cwg language <código> para usted, /cwg language <código> channel para este canal. Los códigos: {codes}.',
+  'language.notYet': 'El catálogo en {name} aún no está disponible: mientras tanto ve el inglés.',
+  'language.badWords': 'Indique un solo código de idioma y luego «channel» para fijar el de este canal.',
+  'editing.badTranslation': '«{field}»: una traducción se escribe title, place o notes, un punto y un código de idioma ({codes}), por ejemplo title.es="…".',
+  'cli.usageLang': '  --lang CÓDIGO    responder en este idioma: ar, zh, en, fr, ru o es (predeterminado: su /cwg language, si no $CWG_LANG, si no en)',
+  'cli.badLang': 'cwg: --lang «{value}» no es uno de los idiomas: {codes}',
+  'editing.translationsHelp':
+    'Traducciones: title.fr="…", place.es="…", notes.ru="…" (ar, zh, fr, ru, es) dan el texto del elemento en ese idioma; quienes lo leen ven la traducción, los demás el texto en inglés. Un valor vacío quita una.',
+  'slack.modal.translations': 'Traducciones',
+  'slack.modal.translationsHint': 'Una por línea: title.fr=…, place.es=…, notes.ru=… (ar, zh, fr, ru, es). Borre una línea para quitar esa traducción.',
+  'teams.form.labels.translations': 'Traducciones, una por línea: title.fr=…, place.es=…, notes.ru=… (ar, zh, fr, ru, es)',
 };
 
 export default es;

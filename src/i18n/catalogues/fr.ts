@@ -953,6 +953,33 @@ fichier de données est inutilisable, 1 pour toute autre erreur.`,
   'cli.data.missing': '{source} n’existe pas : il n’y a rien à copier ni à sauvegarder.',
   'cli.data.needFile': 'cwg {command} : indiquez le fichier de sauvegarde, par ex. npx cwg {command} cwg-backup.json',
   'cli.data.needFromTo': 'cwg migrate-data : indiquez --from et --to (chacun un chemin de fichier de données ou une URL postgres://).',
+  // branch lang: /cwg language, item translations
+  'command.language.summary': 'Choisir la langue dans laquelle le bot vous répond, ou celle de ce canal.',
+  'command.language.usage': 'language [ar|zh|en|fr|ru|es|auto] [channel]',
+  'command.language.help':
+    'Sans code : la langue en vigueur pour vous et pour ce canal, et pourquoi.\n« /cwg language fr » : le bot vous répond désormais en français (votre propre choix passe en premier).\n« /cwg language fr channel » : les rappels, récapitulatifs et avis de modification de ce canal seront en français ; toute personne pouvant gérer les rappels du canal peut la fixer.\n« auto » retire un choix : le vôtre, ou avec « channel » celui du canal.\nSans choix de votre part, vous recevez la langue de votre Slack ou de votre Teams si le bot la possède, puis celle du canal, puis la langue par défaut du bot.',
+  'language.current': 'Vous recevez le {name} ({code}) : {why}.',
+  'language.why':
+    '{rule, select, flag {indiqué par --lang sur cette ligne de commande} user {votre propre choix} locale {le réglage de langue de votre {platform} ({locale})} channel {la langue de ce canal} other {la langue par défaut du bot}}',
+  'language.channel':
+    '{state, select, set {Les rappels, récapitulatifs et avis de modification de ce canal sont en {name} ({code}).} other {Ce canal n’a pas de langue propre : ses rappels, récapitulatifs et avis de modification sont en {name} ({code}), la langue par défaut du bot.}}',
+  'language.setUser': 'Désormais, je vous réponds en {name} ({code}).',
+  'language.setChannel': 'Désormais, les rappels, récapitulatifs et avis de modification de ce canal sont en {name} ({code}).',
+  'language.clearedUser': 'Votre propre choix est retiré : vous recevez maintenant le {name} ({code}), {why}.',
+  'language.clearedChannel': 'Ce canal n’a plus de langue propre : ce qui y est publié est en {name} ({code}), la langue par défaut du bot.',
+  'language.unknown': '« {code} » ne fait pas partie des langues du bot. Choisissez l’une de celles-ci : {list}.',
+  'language.needsConversation': 'La langue d’un canal ne peut être fixée que dans ce canal.',
+  'language.hint': 'Pour la changer : /cwg language <code> pour vous, /cwg language <code> channel pour ce canal. Les codes : {codes}.',
+  'language.notYet': 'Le catalogue en {name} n’est pas encore disponible : vous voyez l’anglais en attendant.',
+  'language.badWords': 'Indiquez un seul code de langue, puis « channel » pour fixer celle de ce canal.',
+  'editing.badTranslation': '« {field} » : une traduction s’écrit title, place ou notes, un point et un code de langue ({codes}), par exemple title.fr="…".',
+  'cli.usageLang': '  --lang CODE      répondre dans cette langue : ar, zh, en, fr, ru ou es (par défaut : votre /cwg language, sinon $CWG_LANG, sinon en)',
+  'cli.badLang': 'cwg : --lang « {value} » ne fait pas partie des langues : {codes}',
+  'editing.translationsHelp':
+    'Traductions : title.fr="…", place.es="…", notes.ru="…" (ar, zh, fr, ru, es) donnent le texte de l’élément dans cette langue ; ses lecteurs voient la traduction, les autres le texte anglais. Une valeur vide en retire une.',
+  'slack.modal.translations': 'Traductions',
+  'slack.modal.translationsHint': 'Une par ligne : title.fr=…, place.es=…, notes.ru=… (ar, zh, fr, ru, es). Supprimez une ligne pour retirer cette traduction.',
+  'teams.form.labels.translations': 'Traductions, une par ligne : title.fr=…, place.es=…, notes.ru=… (ar, zh, fr, ru, es)',
 };
 
 export default fr;

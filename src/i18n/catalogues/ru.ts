@@ -941,6 +941,33 @@ const ru: Catalogue = {
   'cli.data.missing': '{source} не существует: копировать или сохранять нечего.',
   'cli.data.needFile': 'cwg {command}: укажите файл резервной копии, например npx cwg {command} cwg-backup.json',
   'cli.data.needFromTo': 'cwg migrate-data: укажите и --from, и --to (каждый — путь к файлу данных или URL postgres://).',
+  // branch lang: /cwg language, item translations
+  'command.language.summary': 'Выбрать язык, на котором бот вам отвечает, или язык этого канала.',
+  'command.language.usage': 'language [ar|zh|en|fr|ru|es|auto] [channel]',
+  'command.language.help':
+    'Без кода: какой язык действует для вас и для этого канала и почему.\n«/cwg language ru»: отныне бот отвечает вам по-русски (ваш собственный выбор имеет приоритет).\n«/cwg language ru channel»: напоминания, сводки и уведомления об изменениях в этом канале будут на русском; задать его может любой, кто может управлять напоминаниями канала.\n«auto» снимает выбор: ваш или, с «channel», выбор канала.\nЕсли вы не выбрали язык, вы получаете язык вашего Slack или Teams, если он есть у бота, затем язык канала, затем язык бота по умолчанию.',
+  'language.current': 'Ваш язык: {name} ({code}) — {why}.',
+  'language.why':
+    '{rule, select, flag {указан через --lang в этой командной строке} user {ваш собственный выбор} locale {языковая настройка вашего {platform} ({locale})} channel {язык этого канала} other {язык бота по умолчанию}}',
+  'language.channel':
+    '{state, select, set {Напоминания, сводки и уведомления об изменениях в этом канале — на языке: {name} ({code}).} other {У этого канала нет собственного языка: его напоминания, сводки и уведомления об изменениях — на языке бота по умолчанию: {name} ({code}).}}',
+  'language.setUser': 'Отныне я отвечаю вам на языке: {name} ({code}).',
+  'language.setChannel': 'Отныне напоминания, сводки и уведомления об изменениях в этом канале — на языке: {name} ({code}).',
+  'language.clearedUser': 'Ваш собственный выбор снят: теперь ваш язык — {name} ({code}), {why}.',
+  'language.clearedChannel': 'У этого канала больше нет собственного языка: всё, что здесь публикуется, — на языке бота по умолчанию: {name} ({code}).',
+  'language.unknown': '«{code}» не входит в число языков бота. Выберите один из них: {list}.',
+  'language.needsConversation': 'Язык канала можно задать только в самом канале.',
+  'language.hint': 'Чтобы изменить: /cwg language <код> для себя, /cwg language <код> channel для этого канала. Коды: {codes}.',
+  'language.notYet': 'Каталог на языке «{name}» пока недоступен: до тех пор вы видите английский.',
+  'language.badWords': 'Укажите один код языка, затем «channel», чтобы задать язык этого канала.',
+  'editing.badTranslation': '«{field}»: перевод записывается как title, place или notes, точка и код языка ({codes}), например title.ru="…".',
+  'cli.usageLang': '  --lang КОД       отвечать на этом языке: ar, zh, en, fr, ru или es (по умолчанию: ваш /cwg language, иначе $CWG_LANG, иначе en)',
+  'cli.badLang': 'cwg: --lang «{value}» не входит в число языков: {codes}',
+  'editing.translationsHelp':
+    'Переводы: title.fr="…", place.es="…", notes.ru="…" (ar, zh, fr, ru, es) задают текст записи на этом языке; читающие на нём видят перевод, остальные — английский текст. Пустое значение удаляет перевод.',
+  'slack.modal.translations': 'Переводы',
+  'slack.modal.translationsHint': 'По одному в строке: title.fr=…, place.es=…, notes.ru=… (ar, zh, fr, ru, es). Удалите строку, чтобы удалить перевод.',
+  'teams.form.labels.translations': 'Переводы, по одному в строке: title.fr=…, place.es=…, notes.ru=… (ar, zh, fr, ru, es)',
 };
 
 export default ru;

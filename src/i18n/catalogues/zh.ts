@@ -879,6 +879,33 @@ const zh: Catalogue = {
   'cli.data.missing': '{source} 不存在：没有可复制或备份的内容。',
   'cli.data.needFile': 'cwg {command}：请指定备份文件，例如 npx cwg {command} cwg-backup.json',
   'cli.data.needFromTo': 'cwg migrate-data：请同时给出 --from 和 --to（均为数据文件路径或 postgres:// URL）。',
+  // branch lang: /cwg language, item translations
+  'command.language.summary': '选择机器人回复您所用的语言，或本频道的语言。',
+  'command.language.usage': 'language [ar|zh|en|fr|ru|es|auto] [channel]',
+  'command.language.help':
+    '不带代码：显示对您和本频道生效的语言及原因。\n“/cwg language zh”：此后机器人用中文回复您（您自己的选择优先）。\n“/cwg language zh channel”：本频道的提醒、摘要和变更通知改用中文；凡可管理本频道提醒者均可设置。\n“auto”取消一项选择：您自己的，或加上“channel”取消频道的。\n您未作选择时，若机器人支持您 Slack 或 Teams 的语言，则使用该语言，其次是频道的语言，再次是机器人的默认语言。',
+  'language.current': '您使用的语言：{name}（{code}），{why}。',
+  'language.why':
+    '{rule, select, flag {由本命令行中的 --lang 指定} user {您自己的选择} locale {来自您 {platform} 的语言设置（{locale}）} channel {本频道的语言} other {机器人的默认语言}}',
+  'language.channel':
+    '{state, select, set {本频道的提醒、摘要和变更通知使用{name}（{code}）。} other {本频道没有自己的语言：其提醒、摘要和变更通知使用机器人的默认语言{name}（{code}）。}}',
+  'language.setUser': '此后我将用{name}（{code}）回复您。',
+  'language.setChannel': '此后本频道的提醒、摘要和变更通知使用{name}（{code}）。',
+  'language.clearedUser': '已取消您自己的选择：您现在使用{name}（{code}），{why}。',
+  'language.clearedChannel': '本频道不再有自己的语言：此处发布的内容使用机器人的默认语言{name}（{code}）。',
+  'language.unknown': '“{code}”不是机器人支持的语言。请从以下语言中选择：{list}。',
+  'language.needsConversation': '频道的语言只能在该频道中设置。',
+  'language.hint': '如需更改：为自己设置用 /cwg language <代码>，为本频道设置用 /cwg language <代码> channel。代码：{codes}。',
+  'language.notYet': '{name}目录尚未提供：在此之前您看到的是英文。',
+  'language.badWords': '请只给出一个语言代码，如要设置本频道的语言，再加上“channel”。',
+  'editing.badTranslation': '“{field}”：译文的写法是 title、place 或 notes，加一个点和语言代码（{codes}），例如 title.zh="…"。',
+  'cli.usageLang': '  --lang 代码      用此语言回复：ar、zh、en、fr、ru 或 es（默认：您的 /cwg language，否则 $CWG_LANG，否则 en）',
+  'cli.badLang': 'cwg: --lang "{value}" 不是支持的语言：{codes}',
+  'editing.translationsHelp':
+    '译文：title.fr="…"、place.es="…"、notes.ru="…"（ar、zh、fr、ru、es）给出该语言的事项文本；使用该语言的读者看到译文，其他人看到英文原文。留空即删除该译文。',
+  'slack.modal.translations': '译文',
+  'slack.modal.translationsHint': '每行一条：title.fr=…、place.es=…、notes.ru=…（ar、zh、fr、ru、es）。删除某行即删除该译文。',
+  'teams.form.labels.translations': '译文，每行一条：title.fr=…、place.es=…、notes.ru=…（ar、zh、fr、ru、es）',
 };
 
 export default zh;

@@ -26,14 +26,18 @@ export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
     if (opts.interactive) opts.write('cwg> ');
   };
   if (opts.interactive) {
-    opts.write(`${messagesFor(caller.locale).consoleBanner}\n`);
+    opts.write(`${opts.bot.messagesFor(caller, CONSOLE_CONVERSATION).consoleBanner}\n`);
   }
   prompt();
   for await (const line of rl) {
     if (line.trim()) {
       const reply = await opts.bot.handle(line, caller, CONSOLE_CONVERSATION);
       opts.write(`${reply.text}\n`);
-      const saved = await saveReplyFileAndSay(reply, opts.bot.deps.config.exportDir ?? defaultExportDir(opts.bot.deps.config.dataFile));
+      const saved = await saveReplyFileAndSay(
+        reply,
+        opts.bot.deps.config.exportDir ?? defaultExportDir(opts.bot.deps.config.dataFile),
+        messagesFor(reply.lang),
+      );
       if (saved) opts.write(`${saved.line}\n`);
     }
     prompt();

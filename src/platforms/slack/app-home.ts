@@ -4,7 +4,6 @@ import { flaggedForReview } from '../../calendar/queries.js';
 import type { Caller } from '../../dispatch/context.js';
 import { finishReply } from '../../dispatch/dispatch.js';
 import { describeAll } from '../../answers/reply-helpers.js';
-import { messagesFor } from '../../i18n/index.js';
 import { escapeMrkdwn, plainText } from '../../render/mrkdwn.js';
 import type { Reply } from '../../render/reply.js';
 import { ACTION, type SlackBlock } from '../../render/slack-blocks.js';
@@ -29,7 +28,7 @@ export function registerAppHome(app: App, deps: SlackDeps): void {
 }
 
 export async function buildHome(caller: Caller, client: WebClient, deps: SlackDeps): Promise<SlackBlock[]> {
-  const msg = messagesFor(caller.locale);
+  const msg = deps.bot.messagesFor(caller);
   const h = msg.slack.home;
   const secretariat = isCallerSecretariat(deps, caller);
   const blocks: SlackBlock[] = [

@@ -21,6 +21,12 @@ export function createCallerResolver(
   secretariat: readonly string[],
   log: Logger,
   ttl = { userMs: 3_600_000, groupMs: 300_000 },
+  /**
+   * The longest an answer waits for users.info (after the ack budget the answer goes through response_url,
+   * so a rate-limited lookup retried after Retry-After still makes it); slower, the answer comes in Geneva
+   * time and without the platform locale this once, while the lookup goes on and is cached.
+   */
+  lookupTimeoutMs = 5_000,
 ): CallerResolver {
   const zones = new TtlCache<{ tz?: string; locale?: string }>(ttl.userMs);
   const groups = new TtlCache<Set<string>>(ttl.groupMs, 100);
@@ -36,10 +42,17 @@ export function createCallerResolver(
     return p;
   };
 
-  const userInfo = async (userId: string) => {
+  const userInfo = async (userId: string): Promise<{ tz?: string; locale?: string }> => {
     const hit = zones.get(userId);
     if (hit) return hit;
-    return once(`user:${userId}`, async () => {
+    return withTimeout(lookup(userId), lookupTimeoutMs, () => {
+      log.warn('slack: users.info is slow; answering without the zone and locale this time', { user: userId, timeoutMs: lookupTimeoutMs });
+      return {};
+    });
+  };
+  /** The zone and locale (include_locale: Slack's language setting, e.g. "fr-FR"), looked up once per person per hour. */
+  const lookup = (userId: string) =>
+    once(`user:${userId}`, async () => {
       try {
         const res = await client.users.info({ user: userId, include_locale: true });
         const value = { ...(res.user?.tz ? { tz: res.user.tz } : {}), ...(res.user?.locale ? { locale: res.user.locale } : {}) };
@@ -50,7 +63,6 @@ export function createCallerResolver(
         return {};
       }
     });
-  };
 
   const members = async (groupId: string) => {
     const hit = groups.get(groupId);
@@ -82,4 +94,14 @@ export function createCallerResolver(
       };
     },
   };
+}
+
+/** The promise's value, or `fallback()` when it takes longer than `ms` (the promise runs on). */
+function withTimeout<T>(p: Promise<T>, ms: number, fallback: () => T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(fallback()), ms);
+    timer.unref?.();
+  });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
 }

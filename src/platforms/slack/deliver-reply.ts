@@ -32,7 +32,10 @@ export async function deliverReply(
   const publish = opts.inChannel === true && (reply.tone === 'ok' || reply.tone === 'empty');
   const rendered = renderFor(deps, reply, caller, { ...opts.render, ...(publish ? { shared: true } : {}) });
   if (publish && opts.credit && /^[UW][A-Z0-9]+$/.test(caller.id)) {
-    rendered.blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: messagesFor(caller.locale).slack.sharedBy(`<@${caller.id}>`) }] });
+    rendered.blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: (reply.lang ? messagesFor(reply.lang) : deps.bot.messagesFor(caller)).slack.sharedBy(`<@${caller.id}>`) }],
+    });
   }
   let dm: string | undefined;
   if (respond) {
@@ -46,6 +49,6 @@ export async function deliverReply(
     if (dm) await client.files.uploadV2({ channel_id: dm, filename: reply.file.filename, content: reply.file.content, title: reply.file.filename });
   } catch (err) {
     deps.log.warn('slack: could not send a file', { error: String(err), file: reply.file.filename });
-    if (respond) await respond({ response_type: 'ephemeral', replace_original: false, text: escapeMrkdwn(messagesFor(caller.locale).slack.fileFailed) });
+    if (respond) await respond({ response_type: 'ephemeral', replace_original: false, text: escapeMrkdwn(deps.bot.messagesFor(caller).slack.fileFailed) });
   }
 }

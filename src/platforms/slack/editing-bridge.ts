@@ -7,6 +7,8 @@ import { cancelItem, changeItem, type ChangeResult, createItem, type ItemFields,
 import { changeReply, metaFrom } from '../../answers/change-reply.js';
 import { ConflictError } from '../../errors.js';
 import { formErrors } from '../../i18n/form-errors.js';
+import type { Messages } from '../../i18n/index.js';
+import { readTranslationLines } from '../../editing/translation-lines.js';
 import type { Reply } from '../../render/reply.js';
 import type { ModalMeta } from './modal-views.js';
 import { whenToInput } from '../../render/when-input.js';
@@ -38,6 +40,7 @@ export async function submitEdit(deps: SlackDeps, meta: ModalMeta, values: Value
           store,
           {
             ...formFields(values),
+            ...readTranslationLines(str(values.translations) ?? '', undefined),
             kind: str(values.kind) === 'deadline' ? 'deadline' : 'event',
             title: str(values.title) ?? '',
             date: str(values.date) ?? '',
@@ -51,6 +54,7 @@ export async function submitEdit(deps: SlackDeps, meta: ModalMeta, values: Value
         const fields = formFields(values, current);
         // An untouched date field is not a date change (the form writes "by"/"on" anchors the same way).
         if (current && typeof fields.date === 'string' && fields.date === whenToInput(current.when)) delete fields.date;
+        if (values.translations !== undefined) Object.assign(fields, readTranslationLines(str(values.translations) ?? '', current?.translations));
         result = await changeItem(store, id, fields, editMeta);
         break;
       }
@@ -67,7 +71,7 @@ export async function submitEdit(deps: SlackDeps, meta: ModalMeta, values: Value
     return { kind: 'saved', reply: finishReply(changeReply(result, meta.op, ctx), ctx) };
   } catch (err) {
     // The same words as the text commands and the Teams form (src/i18n/form-errors.ts).
-    const inline = formErrors(err, ctx.msg);
+    const inline = onModalInputs(formErrors(err, ctx.msg), ctx.msg);
     if (inline?.askConfirm) {
       deps.seen.set(confirmKey, true);
       const fields = Object.fromEntries(Object.entries(inline.fields).map(([f, reason]) => [f, ctx.msg.slack.modal.confirmField(reason)]));
@@ -103,4 +107,16 @@ function str(v: string | string[] | undefined): string | undefined {
   if (v === undefined) return undefined;
   const s = (Array.isArray(v) ? v.join(',') : v).trim();
   return s === '' ? undefined : s;
+}
+
+/** A translation's problem (title.fr, …) belongs beside the modal's one Translations input, named. */
+function onModalInputs(inline: ReturnType<typeof formErrors>, msg: Messages): ReturnType<typeof formErrors> {
+  if (!inline) return inline;
+  const fields: Record<string, string> = {};
+  for (const [key, text] of Object.entries(inline.fields)) {
+    const target = /^(title|place|notes)\.[a-z]{2}$/.test(key) ? 'translations' : key;
+    const shown = target === key ? text : msg.editing.invalidField(key, text);
+    fields[target] = fields[target] ? `${fields[target]}\n${shown}` : shown;
+  }
+  return { ...inline, fields };
 }

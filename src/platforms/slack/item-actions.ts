@@ -68,11 +68,11 @@ async function runAction(
     case 'details':
       return answer(await deps.bot.handle(`show ${value}`, caller, conversation));
     case 'shareItem':
-      return answer(await deps.bot.handle(`show ${value}`, forChannel(caller), conversation), { inChannel: true });
+      return answer(await deps.bot.handle(`show ${value}`, forChannel(caller, deps, conversation), conversation), { inChannel: true });
     case 'share': {
       // The line came from our own button, but only questions are re-run: never an edit.
       if (!isQuestion(deps, value, caller)) return;
-      return answer(await deps.bot.handle(value, forChannel(caller), conversation), { inChannel: true });
+      return answer(await deps.bot.handle(value, forChannel(caller, deps, conversation), conversation), { inChannel: true });
     }
     case 'subscribe':
       return answer(await deps.bot.handle('subscribe', caller, conversation));

@@ -1,4 +1,5 @@
 import { ACTORS, type Item, SECRETARIAT_DOCUMENT } from '../../calendar/schema.js';
+import { translationLines } from '../../calendar/translations.js';
 import type { Messages } from '../../i18n/index.js';
 import { plainText } from '../../render/mrkdwn.js';
 import type {
@@ -71,6 +72,9 @@ export function buildModal(meta: ModalMeta, item: Item | undefined, msg: Message
     blocks.push(input('document', m.document, text(document, 200), { hint: m.documentHint, optional: true }));
     blocks.push(input('link', m.link, url(item?.source.link), { hint: m.linkHint, optional: true }));
     blocks.push(input('notes', m.note, text(item?.description, 2000, true), { optional: true }));
+    blocks.push(
+      input('translations', m.translations, text(translationLines(item?.translations) || undefined, 3000, true), { optional: true, hint: m.translationsHint }),
+    );
   }
   if (meta.op === 'reschedule') {
     blocks.push(input('date', m.start, text(item ? whenToInput(item.when) : undefined, 80), { hint: m.startHint }));

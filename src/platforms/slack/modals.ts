@@ -17,7 +17,7 @@ export async function openAddModal(client: WebClient, triggerId: string, caller:
 }
 
 export async function openModal(client: WebClient, triggerId: string, meta: ModalMeta, caller: Caller, deps: SlackDeps, respond?: SendReply): Promise<void> {
-  const msg = messagesFor(caller.locale);
+  const msg = deps.bot.messagesFor(caller);
   // From the Home tab there is no response_url: the refusal goes to the person's DM with the app.
   const refuse = async (text: string) => {
     if (respond) await respond({ response_type: 'ephemeral', replace_original: false, text: escapeMrkdwn(text) });
@@ -60,7 +60,7 @@ export function registerModals(app: App, deps: SlackDeps): void {
       const meta = readModalMeta(view.private_metadata);
       if (!meta || !isCallerSecretariat(deps, caller)) {
         deps.log.warn('slack: refused modal submission', { user: caller.id, op: meta?.op });
-        return { errors: { [firstBlockId(blocks)]: messagesFor(caller.locale).slack.notSecretariat } };
+        return { errors: { [firstBlockId(blocks)]: deps.bot.messagesFor(caller).slack.notSecretariat } };
       }
       const values = readModalValues(view.state.values as Record<string, Record<string, ModalValue>>);
       const outcome = await submitEdit(deps, meta, values, caller, view.id);

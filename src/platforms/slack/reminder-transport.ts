@@ -52,11 +52,11 @@ export function createSlackReminderTransport(opts: SlackReminderTransportOptions
     rejectRateLimitedCalls: true,
     ...(opts.log ? { logger: toBoltLogger(opts.log, LogLevel.WARN) } : { logLevel: LogLevel.ERROR }),
   });
-  const msg = messagesFor();
   return {
     platform: 'slack',
     ...(opts.pacing ? { pacing: opts.pacing } : {}),
     async send(conversation: StoredConversation, message: ReminderMessage, key: string): Promise<SendResult> {
+      const msg = messagesFor(message.lang);
       const rendered = renderSlackBlocks(finishReply(message.body, { msg }), { msg, inChannel: true, features: { calendar: opts.calendarButton ?? true } });
       const post = async (withBlocks: boolean): Promise<SendResult> => {
         try {

@@ -1,5 +1,6 @@
 import type { Bot } from '../../bot.js';
 import type { Caller, Conversation } from '../../dispatch/context.js';
+import { channelLanguageKey, postedLanguage } from '../../dispatch/language.js';
 import { isSecretariat } from '../../dispatch/roles.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Logger } from '../../log.js';
@@ -34,10 +35,15 @@ export function isCallerSecretariat(deps: SlackDeps, caller: Caller): boolean {
   return isSecretariat(caller, deps.bot.deps.config.secretariat);
 }
 
-/** A channel answer is read by people in many zones: it carries Geneva time only. */
-export function forChannel(caller: Caller): Caller {
+/**
+ * A channel answer is read by people in many zones and languages: it carries Geneva time only, and is
+ * worded in the channel's language (then CWG_LANG), as reminders are, not in the sharer's.
+ */
+export function forChannel(caller: Caller, deps?: SlackDeps, conversation?: Conversation): Caller {
   const { tz: _tz, ...rest } = caller;
-  return rest;
+  if (!deps || !conversation) return rest;
+  const posted = postedLanguage(deps.bot.deps.store.read(), channelLanguageKey(conversation), deps.bot.deps.config);
+  return { ...rest, lang: posted.lang };
 }
 
 export function slackConversation(channelId: string | undefined, teamId?: string, name?: string): Conversation | undefined {
@@ -51,7 +57,7 @@ export function renderFor(deps: SlackDeps, reply: Reply, caller: Caller, extra: 
   const draft = extra.shared ? undefined : renderDraftBlocks(reply, messagesFor(caller.locale));
   if (draft) return draft;
   return renderSlackBlocks(reply, {
-    msg: messagesFor(caller.locale),
+    msg: reply.lang ? messagesFor(reply.lang) : deps.bot.messagesFor(caller),
     isSecretariat: isCallerSecretariat(deps, caller) && !extra.shared,
     features: deps.features,
     ...extra,

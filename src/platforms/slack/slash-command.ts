@@ -37,8 +37,9 @@ export function registerSlashCommand(app: App, deps: SlackDeps): void {
 
 async function answerCommand(command: SlashCommand, respond: SendReply, client: WebClient, deps: SlackDeps): Promise<void> {
   const caller = await deps.resolver.resolve(command.user_id, command.user_name);
-  const msg = messagesFor(caller.locale);
   const { line, share } = readSlashText(command.text ?? '');
+  const conversation = slashConversation(client, command.user_id, command.channel_id, command.team_id, command.channel_name);
+  const msg = deps.bot.messagesFor(caller, conversation);
   if (share && !line) {
     await respond({ response_type: 'ephemeral', text: escapeMrkdwn(msg.slack.shareUsage) });
     return;
@@ -54,10 +55,9 @@ async function answerCommand(command: SlashCommand, respond: SendReply, client: 
     });
     return;
   }
-  const conversation = slashConversation(client, command.user_id, command.channel_id, command.team_id, command.channel_name);
   if (share) {
     // Shared answers carry Geneva time only; an error stays private (deliverReply publishes only answers).
-    await deliverReply(await deps.bot.handle(line, forChannel(caller), conversation), caller, respond, client, deps, { inChannel: true });
+    await deliverReply(await deps.bot.handle(line, forChannel(caller, deps, conversation), conversation), caller, respond, client, deps, { inChannel: true });
     return;
   }
   const reply = await deps.bot.handle(line, caller, conversation);

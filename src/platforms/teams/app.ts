@@ -72,7 +72,7 @@ export function createTeamsApplication(opts: TeamsAppOptions): Application {
     const caller = callerOf(ctx.activity, trustOf(bot));
     const result = await bot.handle(line, caller, conversation, extras);
     const isSecretariat = bot.contextFor(caller).isSecretariat;
-    const msg = messagesFor(caller.locale);
+    const msg = result.lang ? messagesFor(result.lang) : bot.messagesFor(caller, conversation);
     // Teams lets a bot send files only in 1:1 chats (file consent card); elsewhere, feed links.
     const personal = conversationKind(ctx.activity) === 'personal';
     const options = cardOptions(msg, caller.tz, {
@@ -120,7 +120,7 @@ export function createTeamsApplication(opts: TeamsAppOptions): Application {
 
   app.activity(ActivityTypes.Message, async (ctx) => {
     const a = ctx.activity;
-    const msg = messagesFor(a.locale);
+    const msg = bot.messagesFor(callerOf(a, trustOf(bot)), conversationOf(a));
     if (a.value !== undefined && a.value !== null && !a.text) {
       const caller = callerOf(a, trustOf(bot));
       const line = lineForSubmit(a.value);

@@ -1,14 +1,14 @@
 import type { TurnContext } from 'botbuilder';
 import type { Bot } from '../../bot.js';
 import { ITEM_ID, type Item } from '../../calendar/schema.js';
-import type { Caller } from '../../dispatch/context.js';
 import { errorReply } from '../../dispatch/error-reply.js';
 import { changeItem, type ItemFields } from '../../editing/api.js';
+import { readTranslationLines } from '../../editing/translation-lines.js';
 import { changeReply, metaFrom } from '../../answers/change-reply.js';
 import { ConflictError, NotFoundError, PermissionError } from '../../errors.js';
 import { formErrors } from '../../i18n/form-errors.js';
 import { suggestIds } from '../../calendar/queries.js';
-import { messagesFor } from '../../i18n/index.js';
+import type { Messages } from '../../i18n/index.js';
 import { finishReply } from '../../dispatch/dispatch.js';
 import { EDIT_FORM_FIELDS, type EditFormValues, formValuesOf, renderEditForm } from '../../render/teams-forms.js';
 import { conversationOf } from './activity.js';
@@ -41,14 +41,14 @@ export function createEditForms(bot: Bot): SubmitHandler {
         return true;
       }
       if (data.cwg === 'edit') {
-        await sendForm(ctx, item, formValuesOf(item), {}, { askConfirm: false }, caller);
+        await sendForm(ctx, item, formValuesOf(item), {}, { askConfirm: false }, msg);
         return true;
       }
       const submitted = submittedValues(data, item);
-      const fields = changedFields(submitted, formValuesOf(item));
       const reason = typeof data.reason === 'string' && data.reason.trim() ? data.reason.trim().slice(0, 500) : undefined;
       const revision = typeof data.revision === 'number' ? data.revision : Number(data.revision);
       try {
+        const fields = changedFields(submitted, formValuesOf(item), item);
         const result = await changeItem(bot.deps.store, item.id, fields, {
           ...metaFrom(context, { reason, confirm: data.confirm === 'true' }),
           ...(Number.isInteger(revision) ? { expectedRevision: revision } : {}),
@@ -57,11 +57,11 @@ export function createEditForms(bot: Bot): SubmitHandler {
       } catch (err) {
         const inline = inlineErrors(err, msg);
         if (inline) {
-          await sendForm(ctx, item, submitted, inline.errors, { askConfirm: inline.askConfirm, ...(reason ? { reason } : {}) }, caller);
+          await sendForm(ctx, item, submitted, inline.errors, { askConfirm: inline.askConfirm, ...(reason ? { reason } : {}) }, msg);
         } else if (err instanceof ConflictError) {
           await sendReply(errorReply(err, msg, bot.deps.log));
           const current = bot.deps.store.read().items.find((i) => i.id === item.id);
-          if (current) await sendForm(ctx, current, formValuesOf(current), { _form: msg.teams.form.staleForm }, { askConfirm: false }, caller);
+          if (current) await sendForm(ctx, current, formValuesOf(current), { _form: msg.teams.form.staleForm }, { askConfirm: false }, msg);
         } else {
           await sendReply(errorReply(err, msg, bot.deps.log));
         }
@@ -77,9 +77,8 @@ async function sendForm(
   values: EditFormValues,
   errors: Record<string, string>,
   extra: { askConfirm: boolean; reason?: string },
-  caller: Caller,
+  msg: Messages,
 ) {
-  const msg = messagesFor(caller.locale);
   const card = renderEditForm({ msg, item, values, errors, ...extra });
   await ctx.sendActivity(cardActivity(card, msg.teams.form.title(item.title)));
 }
@@ -95,16 +94,19 @@ function submittedValues(data: Record<string, unknown>, item: Item): EditFormVal
 }
 
 /** Only what the editor changed: re-reading an untouched date could otherwise alter it. */
-function changedFields(submitted: EditFormValues, shown: EditFormValues): ItemFields {
+function changedFields(submitted: EditFormValues, shown: EditFormValues, item: Item): ItemFields {
   const fields: Record<string, string> = {};
   for (const field of EDIT_FORM_FIELDS) {
+    if (field === 'translations') continue;
     if (submitted[field].trim() !== shown[field].trim()) fields[field] = submitted[field];
   }
+  // The Translations box: each line a title.fr=… of /cwg edit; a line deleted removes that translation.
+  if (submitted.translations.trim() !== shown.translations.trim()) Object.assign(fields, readTranslationLines(submitted.translations, item.translations));
   return fields as ItemFields;
 }
 
 /** Problems that belong beside an input, in the words every surface uses (src/i18n/form-errors.ts). */
-function inlineErrors(err: unknown, msg: ReturnType<typeof messagesFor>): { errors: Record<string, string>; askConfirm: boolean } | undefined {
+function inlineErrors(err: unknown, msg: Messages): { errors: Record<string, string>; askConfirm: boolean } | undefined {
   const inline = formErrors(err, msg, { inputs: EDIT_FORM_FIELDS, fallback: '_form' });
   return inline && { errors: inline.fields, askConfirm: inline.askConfirm };
 }

@@ -40,7 +40,7 @@ export function createTeamsReminderTransport(opts: TeamsTransportOptions): Remin
       const addToCalendar = personal ? ('file' as const) : opts.calendarLink;
       const activity = replyActivity(
         { ...message.body, text: message.text },
-        cardOptions(messagesFor(), undefined, { subscribe: false, ...(addToCalendar ? { addToCalendar } : {}) }),
+        cardOptions(messagesFor(message.lang), undefined, { subscribe: false, ...(addToCalendar ? { addToCalendar } : {}) }),
       );
       try {
         let id: string | undefined;

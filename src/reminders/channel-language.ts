@@ -1,0 +1,31 @@
+import { chooseLanguage } from '../i18n/choose-language.js';
+import { type Messages, messagesFor } from '../i18n/index.js';
+import type { Db } from '../store/db-schema.js';
+import type { Subscription } from '../store/reminders-schema.js';
+
+/**
+ * The words of what is posted to each conversation (reminders, digests, change notices): the
+ * conversation's own language (`/cwg language <code> channel`), then CWG_LANG. Never a subscriber's
+ * language in a channel, which many read; but a 1:1 chat with the bot (a Slack DM, a Teams personal
+ * chat) is read by the person who subscribed it, so there their own choice comes first.
+ */
+export function channelMessages(db: Readonly<Db>, defaultLang = 'en'): { fallback: Messages; of: (subscriptionId: string) => Messages } {
+  const subs = new Map(db.subscriptions.map((s) => [s.id, s]));
+  const prefs = db.preferences;
+  return {
+    fallback: messagesFor(chooseLanguage({ fallback: defaultLang }).lang),
+    of: (subscriptionId) => {
+      const sub = subs.get(subscriptionId);
+      const reader = sub && isDirect(sub) && sub.createdBy ? prefs?.users[`${sub.conversation.platform}:${sub.createdBy}`]?.lang : undefined;
+      return messagesFor(chooseLanguage({ user: reader, channel: prefs?.channels[subscriptionId]?.lang, fallback: defaultLang }).lang);
+    },
+  };
+}
+
+/** A 1:1 chat with the bot: Slack DM ids start with D; a Teams reference says "personal". */
+function isDirect(sub: Subscription): boolean {
+  const { platform, id, ref } = sub.conversation;
+  if (platform === 'slack') return /^D[A-Z0-9]+$/.test(id);
+  if (platform === 'teams') return (ref as { conversation?: { conversationType?: string } } | undefined)?.conversation?.conversationType === 'personal';
+  return false;
+}

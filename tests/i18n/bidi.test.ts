@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { finishReply } from '../../src/dispatch/dispatch.js';
+import { isolateLatin, isolateShown, LRI, PDI } from '../../src/i18n/bidi.js';
+import { CATALOGUES, messagesFor, registerCatalogue } from '../../src/i18n/index.js';
+import { renderAdaptiveCard } from '../../src/render/adaptive-cards.js';
+import { renderPlainText } from '../../src/render/plain-text.js';
+import type { ReplyBody } from '../../src/render/reply.js';
+import { renderSlackBlocks } from '../../src/render/slack-blocks.js';
+
+const iso = (s: string) => `${LRI}${s}${PDI}`;
+
+describe('Latin tokens in right-to-left text are isolated', () => {
+  it('ids, document symbols, e-mail addresses, URLs and Latin-script dates, each kept whole; sentence punctuation stays outside', () => {
+    expect(isolateLatin('الوثيقة CWG-WSIS&SDG-42/13.')).toBe(`الوثيقة ${iso('CWG-WSIS&SDG-42/13')}.`);
+    expect(isolateLatin('المعرّف: cwg-42')).toBe(`المعرّف: ${iso('cwg-42')}`);
+    expect(isolateLatin('أرسل إلى cwg-wsis@itu.int قبل 4 March 2025')).toBe(`أرسل إلى ${iso('cwg-wsis@itu.int')} قبل ${iso('4 March 2025')}`);
+    expect(isolateLatin('الرابط https://www.itu.int/md/S25-CWGWSIS42-C-0013/en، ثم')).toBe(
+      `الرابط ${iso('https://www.itu.int/md/S25-CWGWSIS42-C-0013/en')}، ثم`,
+    );
+    expect(isolateLatin('التاريخ 2025-03-04 الساعة 14:00')).toBe(`التاريخ ${iso('2025-03-04')} الساعة ${iso('14:00')}`);
+  });
+
+  it('leaves Arabic, bare numbers and what is already isolated alone (idempotent)', () => {
+    expect(isolateLatin('بعد 3 أيام')).toBe('بعد 3 أيام');
+    const once = isolateLatin('الوثيقة CWG-WSIS&SDG-42/13 و cwg-42');
+    expect(isolateLatin(once)).toBe(once);
+  });
+
+  it('keeps Slack links and mentions and Markdown links working: the isolate goes around them, never inside', () => {
+    expect(isolateLatin('انظر <https://itu.int/a|CWG> و <@U0123>')).toBe(`انظر ${iso('<https://itu.int/a|CWG>')} و ${iso('<@U0123>')}`);
+    expect(isolateLatin('انظر [cwg-42](https://itu.int/x)')).toBe(`انظر ${iso('[cwg-42](https://itu.int/x)')}`);
+    // An HTML entity (Block Kit escapes &) stays one token.
+    expect(isolateLatin('الوثيقة CWG-WSIS&amp;SDG-42/13')).toBe(`الوثيقة ${iso('CWG-WSIS&amp;SDG-42/13')}`);
+  });
+
+  it('in rendered Block Kit and cards, only what people read changes: button values, action ids, URLs and submit data keep their bytes', () => {
+    const blocks = {
+      blocks: [
+        { type: 'section', text: { type: 'mrkdwn', text: 'موعد cwg-42' } },
+        { type: 'actions', elements: [{ type: 'button', action_id: 'cwg_details', text: { type: 'plain_text', text: 'تفاصيل' }, value: 'cwg-42' }] },
+      ],
+    };
+    const out = isolateShown(blocks);
+    expect(out.blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: `موعد ${iso('cwg-42')}` } });
+    expect(JSON.stringify(out.blocks[1])).toBe(JSON.stringify(blocks.blocks[1]).replace('تفاصيل', 'تفاصيل'));
+    expect(JSON.stringify(out.blocks[1])).toContain('"value":"cwg-42"');
+    const card = isolateShown({
+      body: [{ type: 'FactSet', facts: [{ title: 'المعرّف', value: 'cwg-42' }] }],
+      actions: [
+        { type: 'Action.Submit', title: 'show', data: { cwg: 'show', id: 'cwg-42' } },
+        { type: 'Action.OpenUrl', title: 'x', url: 'https://itu.int/a' },
+      ],
+    });
+    expect(card.body[0]!.facts[0]!.value).toBe(iso('cwg-42'));
+    expect(card.actions[0]).toEqual({ type: 'Action.Submit', title: iso('show'), data: { cwg: 'show', id: 'cwg-42' } });
+    expect((card.actions[1] as { url: string }).url).toBe('https://itu.int/a');
+  });
+
+  describe('through the renderers, for a right-to-left catalogue', () => {
+    // A stand-in while ar.ts is being written (a real Arabic catalogue, once registered, takes precedence over it).
+    if (!CATALOGUES.ar) registerCatalogue('ar', { 'meta.locale': 'ar', 'label.id': 'المعرّف', 'error.notFound': 'لا يوجد عنصر {id}.' });
+    const reply: ReplyBody = { tone: 'ok', intro: ['الوثيقة CWG-WSIS&SDG-42/13'], sections: [], notes: ['cwg-wsis@itu.int'] };
+
+    it('isolates in plain text, Block Kit and Adaptive Cards (and the card flows right to left); English is untouched', () => {
+      const ar = messagesFor('ar');
+      expect(ar.rtl).toBe(true);
+      const text = renderPlainText(reply, ar);
+      expect(text).toBe(`الوثيقة ${iso('CWG-WSIS&SDG-42/13')}\n\n${iso('cwg-wsis@itu.int')}`);
+      const slack = renderSlackBlocks(finishReply(reply, { msg: ar }), { msg: ar });
+      expect(JSON.stringify(slack.blocks)).toContain(iso('CWG-WSIS&amp;SDG-42/13'));
+      const card = renderAdaptiveCard(reply, { msg: ar });
+      expect(card.rtl).toBe(true);
+      expect(JSON.stringify(card.body)).toContain(JSON.stringify(iso('cwg-wsis@itu.int')).slice(1, -1));
+      const en = messagesFor('en');
+      expect(renderPlainText(reply, en)).not.toContain(LRI);
+      expect(renderAdaptiveCard(reply, { msg: en }).rtl).toBeUndefined();
+    });
+
+    it('stays within Slack’s limits after isolating: a section of 3000 characters of Latin runs is cut again', () => {
+      const ar = messagesFor('ar');
+      const long: ReplyBody = {
+        tone: 'ok',
+        intro: [
+          Array.from({ length: 400 }, (_, i) => `ب x${i}`)
+            .join(' ')
+            .slice(0, 2990),
+        ],
+        sections: [],
+      };
+      const { blocks, text } = renderSlackBlocks(finishReply(long, { msg: ar }), { msg: ar });
+      for (const b of blocks) if (b.type === 'section') expect(b.text!.text.length).toBeLessThanOrEqual(3000);
+      expect(text.length).toBeLessThanOrEqual(3900);
+      expect(JSON.stringify(blocks)).toContain(iso('x1'));
+    });
+
+    it('an error naming an id, in Arabic', () => {
+      const ar = messagesFor('ar');
+      expect(renderPlainText({ tone: 'error', sections: [], intro: [ar.error.notFound('cwg-42/13', [])] }, ar)).toContain(iso('cwg-42/13'));
+    });
+  });
+});
