@@ -148,21 +148,21 @@ describe('the PostgreSQL store', () => {
 
   it('a top-level key added to the data schema later round-trips without an SQL change', async () => {
     const url = await createTestDatabase();
-    const schema = z.object({ ...DbSchema.shape, importDrafts: z.array(z.object({ code: z.string(), rows: z.number() })).default([]) }).strict();
+    const schema = z.object({ ...DbSchema.shape, futureField: z.array(z.object({ code: z.string(), rows: z.number() })).default([]) }).strict();
     await withStores(
       1,
       url,
       async ([store]) => {
-        await store!.update((db) => void (db as unknown as { importDrafts: unknown[] }).importDrafts.push({ code: 'X1', rows: 4 }));
+        await store!.update((db) => void (db as unknown as { futureField: unknown[] }).futureField.push({ code: 'X1', rows: 4 }));
       },
       { schema },
     );
-    expect(await sql(url, "select value from cwg_settings where key = 'importDrafts'")).toEqual([{ value: [{ code: 'X1', rows: 4 }] }]);
+    expect(await sql(url, "select value from cwg_settings where key = 'futureField'")).toEqual([{ value: [{ code: 'X1', rows: 4 }] }]);
     await withStores(
       1,
       url,
       async ([store]) => {
-        expect((store!.read() as unknown as { importDrafts: unknown }).importDrafts).toEqual([{ code: 'X1', rows: 4 }]);
+        expect((store!.read() as unknown as { futureField: unknown }).futureField).toEqual([{ code: 'X1', rows: 4 }]);
       },
       { schema },
     );

@@ -5,6 +5,9 @@ import { createTestDatabase, freePort, sql } from '../support/postgres.js';
 import { type SlackApiStandIn, startSlackApiStandIn } from '../support/slack-api-stand-in.js';
 import { slackSignature } from '../slack/support/slack-harness-sign.js';
 
+// Real time (a rehearsal clock is refused on a shared database): dates next year are neither far past nor far ahead.
+const NEXT_YEAR = new Date().getUTCFullYear() + 1;
+
 /**
  * Three real bot processes (`src/main.ts`, Slack HTTP mode against the Web API stand-in) on one
  * PostgreSQL database, as replicas behind a load balancer run.
@@ -26,7 +29,7 @@ async function startReplica(databaseUrl: string, api: SlackApiStandIn): Promise<
       ...process.env,
       CWG_ENV_FILE: '',
       CWG_DATABASE_URL: databaseUrl,
-      CWG_NOW: '2025-02-20T09:00:00+01:00',
+      // No CWG_NOW: a rehearsal never runs on the shared database (it is refused at start).
       CWG_SECRETARIAT: OFFICER,
       CWG_LOG_LEVEL: 'warn',
       SLACK_BOT_TOKEN: 'xoxb-replica',
@@ -158,7 +161,10 @@ describe('three replicas on one PostgreSQL database', () => {
   it('the same item saved from two replicas at once: one wins, the other is told it changed since', async () => {
     const [a, b] = replicas as [Replica, Replica];
     const revision = (await sql<{ revision: number }>(url, "select revision from cwg_items where id = 'igf-2025'"))[0]!.revision;
-    const answers = await Promise.all([submitReschedule(a, revision, '2025-06-24..2025-06-28'), submitReschedule(b, revision, '2025-06-30..2025-07-04')]);
+    const answers = await Promise.all([
+      submitReschedule(a, revision, `${NEXT_YEAR}-06-24..${NEXT_YEAR}-06-28`),
+      submitReschedule(b, revision, `${NEXT_YEAR}-06-30..${NEXT_YEAR}-07-04`),
+    ]);
     const won = answers.filter((t) => t === '');
     const lost = answers.filter((t) => t !== '');
     expect(won, answers.join('\n')).toHaveLength(1);
@@ -166,7 +172,7 @@ describe('three replicas on one PostgreSQL database', () => {
     expect(JSON.parse(lost[0]!).errors.date).toMatch(/changed this item since you opened the form/);
     const [row] = await sql<{ revision: number; body: { when: { start: string } } }>(url, "select revision, body from cwg_items where id = 'igf-2025'");
     expect(row!.revision).toBe(revision + 1);
-    expect(['2025-06-24', '2025-06-30']).toContain(row!.body.when.start);
+    expect([`${NEXT_YEAR}-06-24`, `${NEXT_YEAR}-06-30`]).toContain(row!.body.when.start);
     expect(await sql(url, "select count(*)::int as n from cwg_audit where item_id = 'igf-2025' and body->>'action' = 'reschedule'")).toEqual([{ n: 1 }]);
   });
 });
