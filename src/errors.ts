@@ -54,7 +54,15 @@ export class ConfigError extends CwgError {
 }
 
 /** The data file cannot be used as it is; it is left untouched. */
-export type StoreErrorCode = 'DATA_FILE_NOT_JSON' | 'DATA_FILE_INVALID' | 'DATA_FILE_TOO_NEW' | 'SEED_INVALID' | 'WRITE_REJECTED' | 'STORE_CLOSED';
+export type StoreErrorCode =
+  | 'DATA_FILE_NOT_JSON'
+  | 'DATA_FILE_INVALID'
+  | 'DATA_FILE_TOO_NEW'
+  | 'SEED_INVALID'
+  | 'WRITE_REJECTED'
+  | 'STORE_CLOSED'
+  | 'DATA_FILE_LOCKED'
+  | 'DATA_FILE_UNREADABLE';
 
 export class StoreError extends CwgError {
   constructor(
