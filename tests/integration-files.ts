@@ -23,6 +23,7 @@ export const INTEGRATION_TEST_FILES = [
   'tests/security/slack-requests.test.ts',
   'tests/slack/escaping.test.ts',
   'tests/slack/interactions.test.ts',
+  'tests/slack/replayed-forms.test.ts',
   'tests/slack/slash-command.test.ts',
   'tests/slack/startup.test.ts',
   'tests/teams/file-consent.test.ts',

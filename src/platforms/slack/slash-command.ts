@@ -16,7 +16,9 @@ import { forChannel, isQuestion, slackConversation, type SlackDeps } from './sla
  */
 export function registerSlashCommand(app: App, deps: SlackDeps): void {
   app.command('/cwg', async ({ command, ack, respond, client }) => {
-    if (!deps.seen.claim(`command:${command.trigger_id}`, true)) {
+    // A question may be answered twice; anything that changes data or posts is claimed across processes.
+    const durable = !isQuestion(deps, readSlashText(command.text ?? '').line);
+    if (!(await deps.requests.first(`command:${command.trigger_id}`, durable))) {
       await ack();
       deps.log.info('slack: retried /cwg delivery ignored', { trigger: command.trigger_id });
       return;
