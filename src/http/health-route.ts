@@ -50,6 +50,7 @@ export async function healthReport(opts: HealthOptions): Promise<{ ok: boolean; 
     dataFile.writable = false;
   }
   try {
+    await store.refresh();
     const db = store.read();
     dataFile.items = db.items.length;
     dataFile.subscriptions = db.subscriptions.length;
