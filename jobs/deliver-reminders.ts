@@ -32,7 +32,7 @@ export interface DeliverDeps {
   /** The real time (default the system clock): pruning never goes past it, whatever a rehearsal clock says. */
   realClock?: Clock;
   log: Logger;
-  config: Pick<AppConfig, 'reminderGraceHours' | 'ledgerRetentionDays'>;
+  config: Pick<AppConfig, 'reminderGraceHours' | 'ledgerRetentionDays'> & Partial<Pick<AppConfig, 'reminderLeaseSeconds'>>;
   transports: readonly ReminderTransport[];
   options?: Partial<DeliverOptions>;
   /** Aborted when the process is shutting down: stop taking new messages. */
@@ -100,6 +100,13 @@ export async function run(deps: DeliverDeps): Promise<RunSummary> {
   }
 }
 
+/** The lease holds CWG_REMINDER_LEASE_SECONDS (default 60) and is renewed three times in that span. */
+function leaseTiming(config: DeliverDeps['config']): { ttlMs: number; renewEveryMs: number } {
+  if (!config.reminderLeaseSeconds) return DEFAULT_JOB_LEASE;
+  const ttlMs = config.reminderLeaseSeconds * 1000;
+  return { ttlMs, renewEveryMs: Math.round(ttlMs / 3) };
+}
+
 function standby(now: Date): RunSummary {
   const at = now.toISOString();
   return { from: at, to: at, planned: 0, sent: 0, alreadyDelivered: 0, skipped: 0, delayed: 0, failed: 0, gone: 0, completed: false, standby: true };
@@ -116,7 +123,7 @@ async function runHolding(deps: DeliverDeps, o: DeliverOptions): Promise<RunSumm
     msg: messagesFor(),
   });
   logPlan(plan, o, deps.log);
-  const claimant = deps.lease ? { holder: deps.lease.state().self, realNow: (deps.realClock ?? systemClock)(), ttlMs: DEFAULT_JOB_LEASE.ttlMs } : undefined;
+  const claimant = deps.lease ? { holder: deps.lease.state().self, realNow: (deps.realClock ?? systemClock)(), ttlMs: deps.lease.ttlMs } : undefined;
   const claimed = await (deps.claim ?? claimInLedger)(deps.store, plan, deps.log, claimant);
   const counts = await deliver(claimed, deps, o);
   const completed = !deps.signal?.aborted;

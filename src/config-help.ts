@@ -17,6 +17,7 @@ export const ENV_SUMMARY: Partial<Record<EnvVariable, string>> = {
   CWG_REMINDER_GRACE_HOURS: 'after downtime, reminders missed within this many hours are still sent',
   CWG_IMPORT_MAX_MB: 'largest file /cwg import reads, in MB (at most 100)',
   CWG_LEDGER_RETENTION_DAYS: 'delivery records older than this are pruned',
+  CWG_REMINDER_LEASE_SECONDS: 'several processes on one data file: a dead reminder runner is replaced after this',
   PORT: 'HTTP port (Slack HTTP mode, Teams, /healthz, /calendar.ics)',
   SLACK_BOT_TOKEN: 'Slack bot token xoxb-… (turns Slack on)',
   SLACK_APP_TOKEN: 'Slack app-level token xapp-… (Socket Mode)',

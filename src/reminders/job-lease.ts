@@ -36,6 +36,8 @@ export interface LeaseState {
 }
 
 export interface JobLease {
+  /** How long the lease and this holder's delivery claims hold without renewal. */
+  readonly ttlMs: number;
   /** Takes or renews the lease now (refreshing the store first); true when this process holds it. */
   acquire(): Promise<boolean>;
   /** Whether this process held the lease at its last check and it has not run out since. */
@@ -84,6 +86,7 @@ export function createJobLease(store: Store, opts: JobLeaseOptions, log: Logger)
   }, opts.renewEveryMs);
   timer.unref();
   return {
+    ttlMs: opts.ttlMs,
     acquire,
     holding,
     onLost(listener) {
