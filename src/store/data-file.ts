@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   closeSync,
+  fchmodSync,
   fstatSync,
   fsyncSync,
   lstatSync,
@@ -102,8 +103,11 @@ export function readDataFile(file: string): { text: string; fingerprint: Fingerp
 export function replaceDataFile(target: string, text: string): Fingerprint {
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  const fd = openSync(temp, 'wx', 0o600);
+  // The replacement keeps the file's permissions (a new file gets the usual 0666 less the umask).
+  const mode = modeOf(target);
+  const fd = openSync(temp, 'wx', mode ?? 0o666);
   try {
+    if (mode !== undefined) fchmodSync(fd, mode);
     writeSync(fd, text);
     fsyncSync(fd);
   } catch (err) {
@@ -122,6 +126,14 @@ export function replaceDataFile(target: string, text: string): Fingerprint {
   const fp = fingerprintOf(target);
   if (!fp) throw new Error(`${target} vanished right after it was written`);
   return fp;
+}
+
+function modeOf(file: string): number | undefined {
+  try {
+    return statSync(file).mode & 0o7777;
+  } catch {
+    return undefined;
+  }
 }
 
 function fsyncFolder(dir: string): void {
