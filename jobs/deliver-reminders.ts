@@ -150,7 +150,8 @@ async function runHolding(deps: DeliverDeps, o: DeliverOptions): Promise<RunSumm
  * one store only one sends; the scheduler's stop releases it.
  */
 export function reminderJob(deps: Omit<DeliverDeps, 'signal' | 'memory'>): SchedulerDeps {
-  const lease = deps.lease ?? createJobLease(deps.store, { holder: newHolderId(), realClock: deps.realClock ?? systemClock, ...DEFAULT_JOB_LEASE }, deps.log);
+  const lease =
+    deps.lease ?? createJobLease(deps.store, { holder: newHolderId(), realClock: deps.realClock ?? systemClock, ...leaseTiming(deps.config) }, deps.log);
   return {
     clock: deps.clock,
     log: deps.log,

@@ -26,6 +26,7 @@ export const INTEGRATION_TEST_FILES = [
   'tests/slack/replayed-forms.test.ts',
   'tests/slack/slash-command.test.ts',
   'tests/slack/startup.test.ts',
+  'tests/store/several-processes.test.ts',
   'tests/teams/file-consent.test.ts',
   'tests/teams/http-endpoint.test.ts',
   'tests/teams/package.test.ts',
