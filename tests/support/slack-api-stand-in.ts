@@ -22,6 +22,8 @@ export interface SlackApiStandIn {
   posted: Map<string, Array<{ ts: string; text?: string; blocks?: unknown; metadata?: unknown; args: Record<string, unknown> }>>;
   /** Add a responder consulted before the default answers (first non-undefined wins). */
   respond(responder: Responder): void;
+  /** The next `count` chat.postMessage calls are stored (they reach the channel) but answered `status` (a lost answer). */
+  failAfterStoring(count: number, status?: number): void;
   /** Enforce Slack's ~1 message per second per channel on chat.postMessage, answering 429 with Retry-After. */
   limitPerChannel(intervalMs: number, retryAfterSeconds?: number): void;
   users: Map<string, { id: string; tz?: string; name?: string; is_admin?: boolean }>;
@@ -40,6 +42,7 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
   const lastPost = new Map<string, number>();
   let limit: { interval: number; retryAfter: number } | undefined;
   let tsCounter = 1_700_000_000_000;
+  let storedThenFailed = { count: 0, status: 500 };
 
   const answer = (call: RecordedCall): { status: number; headers: Record<string, string>; body: unknown } => {
     for (const r of responders) {
@@ -64,6 +67,10 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
         const metadata = typeof a.metadata === 'string' ? JSON.parse(a.metadata) : a.metadata;
         list.push({ ts, text: a.text as string | undefined, blocks: a.blocks, metadata, args: a });
         posted.set(channel, list);
+        if (storedThenFailed.count > 0) {
+          storedThenFailed.count--;
+          return { status: storedThenFailed.status, headers: {}, body: { ok: false, error: 'internal_error' } };
+        }
         return ok({ channel, ts, message: { text: a.text, ts } });
       }
       case 'chat.postEphemeral':
@@ -112,6 +119,9 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
     users,
     groups,
     respond: (r) => responders.push(r),
+    failAfterStoring: (count, status = 500) => {
+      storedThenFailed = { count, status };
+    },
     limitPerChannel: (interval, retryAfter = 1) => {
       limit = { interval, retryAfter };
     },
