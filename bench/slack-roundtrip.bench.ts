@@ -218,7 +218,7 @@ export function makeDb(n: number): unknown {
     const when =
       variant === 0
         ? { type: 'tba', approx: day.slice(0, 4) }
-        : variant === 1 && i > 100
+        : variant === 1 && i - 50 >= seed.items.length
           ? { type: 'relative', anchor: `gen-${i - 50}`, offsetDays: -21, bound: 'by' }
           : variant < 5
             ? { type: 'datetime', start: `${day}T13:30`, end: `${day}T15:00`, tz: 'Europe/Zurich' }

@@ -5,12 +5,13 @@ import type { Logger } from '../src/log.js';
 import type { Metrics } from '../src/metrics/metrics.js';
 import { DEFAULT_FAN_OUT, type Delivery, type FanOutOptions, fanOut, type Outcome } from '../src/reminders/fan-out.js';
 import { createJobLease, DEFAULT_JOB_LEASE, type JobLease } from '../src/reminders/job-lease.js';
-import { type Claimant, claimDeliveries, createOutcomeWriter, pruneLedger } from '../src/reminders/ledger.js';
+import { type Claimant, claimDeliveries, createOutcomeWriter, ledgerIndex, pruneLedger } from '../src/reminders/ledger.js';
 import type { PlannedDelivery } from '../src/reminders/plan.js';
 import { isIdle, planRun, type RunPlan } from '../src/reminders/run-plan.js';
 import type { RunSummary, SchedulerDeps } from '../src/reminders/scheduler.js';
 import type { ReminderTransport } from '../src/reminders/transport.js';
 import { newHolderId } from '../src/store/leases.js';
+import type { LedgerEntry } from '../src/store/reminders-schema.js';
 import type { Store } from '../src/store/store.js';
 
 export type { RunSummary } from '../src/reminders/scheduler.js';
@@ -107,6 +108,14 @@ function leaseTiming(config: DeliverDeps['config']): { ttlMs: number; renewEvery
   return { ttlMs, renewEveryMs: Math.round(ttlMs / 3) };
 }
 
+function heldByOthers(ledger: readonly LedgerEntry[], deliveries: readonly Delivery[], self: string): number {
+  const index = ledgerIndex(ledger);
+  return deliveries.filter((d) => {
+    const e = index.get(d.key);
+    return e?.state === 'intended' && e.holder !== undefined && e.holder !== self;
+  }).length;
+}
+
 function standby(now: Date): RunSummary {
   const at = now.toISOString();
   return { from: at, to: at, planned: 0, sent: 0, alreadyDelivered: 0, skipped: 0, delayed: 0, failed: 0, gone: 0, completed: false, standby: true };
@@ -125,8 +134,11 @@ async function runHolding(deps: DeliverDeps, o: DeliverOptions): Promise<RunSumm
   logPlan(plan, o, deps.log);
   const claimant = deps.lease ? { holder: deps.lease.state().self, realNow: (deps.realClock ?? systemClock)(), ttlMs: deps.lease.ttlMs } : undefined;
   const claimed = await (deps.claim ?? claimInLedger)(deps.store, plan, deps.log, claimant);
+  // Keys another live process still claims (it held the lease before us and stalled): the window
+  // stays open, so once its claims lapse a later run takes them, with a history check.
+  const heldElsewhere = claimant ? heldByOthers(deps.store.read().ledger, plan.deliveries, claimant.holder) : 0;
   const counts = await deliver(claimed, deps, o);
-  const completed = !deps.signal?.aborted;
+  const completed = !deps.signal?.aborted && heldElsewhere === 0;
   if (completed) await checkpoint(plan, deps, o);
   const summary: RunSummary = {
     from: plan.planFrom.toISOString(),

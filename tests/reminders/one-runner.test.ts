@@ -83,6 +83,39 @@ describe('one reminder runner per store', () => {
     expect(b.read().leases[REMINDER_LEASE]).toBeUndefined(); // a clean stop hands over at once
   });
 
+  it('a run that meets keys still claimed by a stalled former holder leaves its window open until they are taken', async () => {
+    const { store } = await storeWith(
+      [item({ id: 'ev', kind: 'event', title: 'Council', when: { type: 'date', start: '2025-04-10' } })],
+      [sub('geneva', { digest: false })],
+    );
+    await store.update((d) => void (d.reminders.lastTickAt = '2025-04-03T06:59:00Z'));
+    const clock = manualClock(new Date('2025-04-03T07:00:30Z'));
+    const real = manualClock(new Date('2026-01-01T00:00:00Z'));
+    const channel = sharedChannel();
+    // The former holder claimed the key and is still inside its claim (it lost the job lease while stalled).
+    await store.update((d) => {
+      d.ledger = [
+        {
+          key: 'rem:ev:v0:2025-04-10:7d:console:geneva',
+          subscriptionId: 'console:geneva',
+          state: 'intended',
+          dueAt: '2025-04-03T07:00:00.000Z',
+          intendedAt: '2025-04-03T07:00:00.000Z',
+          holder: 'old',
+          leaseUntil: '2026-01-01T00:00:30.000Z',
+        },
+      ];
+    });
+    const lease = createJobLease(store, { holder: 'new', realClock: real, ttlMs: 60_000, renewEveryMs: 3_600_000 }, memoryLogger());
+    const tick = () => run({ store, clock, realClock: real, log: memoryLogger(), config, transports: [channel.transport()], options: FAST, lease });
+    expect(await tick()).toMatchObject({ sent: 0, completed: false });
+    expect(store.read().reminders.lastTickAt).toBe('2025-04-03T06:59:00Z');
+    real.advance(31_000);
+    expect(await tick()).toMatchObject({ sent: 1, completed: true });
+    expect(channel.posts).toEqual(['rem:ev:v0:2025-04-10:7d:console:geneva']);
+    await lease.stop();
+  });
+
   it('claims: a live claim of another holder is left alone, a lapsed one is taken with a history check', async () => {
     const { store } = await storeWith([], [sub('g')]);
     const s = store.read().subscriptions[0]!;
