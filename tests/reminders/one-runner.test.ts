@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../../jobs/deliver-reminders.js';
+import { reminderJob, run } from '../../jobs/deliver-reminders.js';
+import { healthReport } from '../../src/http/health-route.js';
+import { manualTicker, startReminderScheduler } from '../../src/reminders/scheduler.js';
 import { manualClock } from '../../src/clock.js';
 import { memoryLogger } from '../../src/log.js';
 import type { Delivery } from '../../src/reminders/fan-out.js';
@@ -114,6 +116,25 @@ describe('one reminder runner per store', () => {
     expect(await tick()).toMatchObject({ sent: 1, completed: true });
     expect(channel.posts).toEqual(['rem:ev:v0:2025-04-10:7d:console:geneva']);
     await lease.stop();
+  });
+
+  it('/healthz says whether this process runs the reminder job, and who does only with details', async () => {
+    const { store } = await storeWith([], [sub('geneva')]);
+    const clock = manualClock(new Date('2025-04-03T07:00:30Z'));
+    const scheduler = startReminderScheduler(
+      reminderJob({ store, clock, log: memoryLogger(), config, transports: [sharedChannel().transport()], options: FAST }),
+      { ticker: manualTicker(), runAtStart: false },
+    );
+    try {
+      await scheduler.tickNow();
+      const plain = await healthReport({ store, clock, getSchedulerState: () => scheduler.state() });
+      expect((plain.scheduler as { lease: unknown }).lease).toEqual({ holding: true });
+      const detailed = await healthReport({ store, clock, getSchedulerState: () => scheduler.state(), details: true });
+      expect(detailed.scheduler).toMatchObject({ lease: { holding: true, holder: expect.stringContaining(`:${process.pid}:`) } });
+    } finally {
+      await scheduler.stop();
+    }
+    expect(store.read().leases).toEqual({});
   });
 
   it('claims: a live claim of another holder is left alone, a lapsed one is taken with a history check', async () => {
