@@ -101,11 +101,11 @@ export async function run(deps: DeliverDeps): Promise<RunSummary> {
   }
 }
 
-/** The lease holds CWG_REMINDER_LEASE_SECONDS (default 60) and is renewed three times in that span. */
+/** The lease holds CWG_REMINDER_LEASE_SECONDS (default 60) and is renewed twice in that span. */
 function leaseTiming(config: DeliverDeps['config']): { ttlMs: number; renewEveryMs: number } {
   if (!config.reminderLeaseSeconds) return DEFAULT_JOB_LEASE;
   const ttlMs = config.reminderLeaseSeconds * 1000;
-  return { ttlMs, renewEveryMs: Math.round(ttlMs / 3) };
+  return { ttlMs, renewEveryMs: Math.round(ttlMs / 2) };
 }
 
 function heldByOthers(ledger: readonly LedgerEntry[], deliveries: readonly Delivery[], self: string): number {

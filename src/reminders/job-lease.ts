@@ -9,7 +9,7 @@ import { renewClaims } from './ledger.js';
  * (`host:pid:random`) until a REAL time. Every process with reminder transports runs a keeper: the
  * holder renews the lease (and its open delivery claims) every `renewEveryMs`; the others check the
  * lease with one read and write only when it has lapsed, then take it. So when the holder dies,
- * another running process takes over within `ttlMs + renewEveryMs` (80 s by default), and a clean
+ * another running process takes over within `ttlMs + renewEveryMs` (90 s by default), and a clean
  * shutdown releases the lease for the next one at once.
  */
 
@@ -23,7 +23,7 @@ export interface JobLeaseOptions {
   renewEveryMs: number;
 }
 
-export const DEFAULT_JOB_LEASE = { ttlMs: 60_000, renewEveryMs: 20_000 };
+export const DEFAULT_JOB_LEASE = { ttlMs: 60_000, renewEveryMs: 30_000 };
 
 export interface LeaseState {
   /** This process's id as a lease holder. */

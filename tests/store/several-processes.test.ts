@@ -31,7 +31,7 @@ describe('several processes on one lowdb data file (real processes)', () => {
       .items.slice(0, 20)
       .map((i) => i.id);
     await seeded.close();
-    // A 3 s lease: the bot renews it every second, one more writer racing the CLI.
+    // A 3 s lease: the bot renews it every 1.5 s, one more writer racing the CLI.
     const bot = await startBot(file, api.url, { CWG_REMINDER_LEASE_SECONDS: '3' });
     try {
       const edits = inBatches(
