@@ -6,6 +6,7 @@ import {
   fsyncSync,
   lstatSync,
   openSync,
+  readdirSync,
   readFileSync,
   readlinkSync,
   realpathSync,
@@ -126,6 +127,35 @@ export function replaceDataFile(target: string, text: string): Fingerprint {
   const fp = fingerprintOf(target);
   if (!fp) throw new Error(`${target} vanished right after it was written`);
   return fp;
+}
+
+/**
+ * Removes temp files a killed writer left next to `target` (`.<name>.<pid>.<random>.tmp`) once they
+ * are older than `olderThanMs`: a live writer renames its own within milliseconds.
+ */
+export function sweepTempFiles(target: string, nowMs: number, olderThanMs = 10 * 60_000): number {
+  const dir = path.dirname(target);
+  const prefix = `.${path.basename(target)}.`;
+  let removed = 0;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !/^\d+\.[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length))) continue;
+    const file = path.join(dir, name);
+    try {
+      if (nowMs - statSync(file).mtimeMs > olderThanMs) {
+        unlinkSync(file);
+        removed++;
+      }
+    } catch {
+      // gone meanwhile, or not ours to remove
+    }
+  }
+  return removed;
 }
 
 function modeOf(file: string): number | undefined {

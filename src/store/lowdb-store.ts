@@ -9,6 +9,7 @@ import {
   readDataFile,
   replaceDataFile,
   sameFingerprint,
+  sweepTempFiles,
   withFileLock,
   writeTarget,
 } from './data-file.js';
@@ -81,6 +82,8 @@ export async function openLowdbStore(file: string, opts: OpenOptions = {}): Prom
       log(`seeded ${abs} with ${seeded.items.length} items from ${seedFile}`);
     });
   }
+  const swept = sweepTempFiles(target, Date.now());
+  if (swept) log(`removed ${swept} temp file(s) left next to ${abs} by a process killed while writing`);
   return createFileStore(abs, target, timing, state as { db: Db; fingerprint: Fingerprint | undefined }, load);
 }
 

@@ -55,7 +55,7 @@ describe('several processes on one lowdb data file (real processes)', () => {
 
   it('two bots on one file, SIGKILLed in turn 5 times: the file is always valid, no acknowledged edit is lost, each reminder is posted once', async () => {
     const api = await startSlackApiStandIn();
-    const channels = Array.from({ length: 8 }, (_, i) => sub(`C${String(i + 1).padStart(4, '0')}`, { digest: false }, 'slack'));
+    const channels = Array.from({ length: 12 }, (_, i) => sub(`C${String(i + 1).padStart(4, '0')}`, { digest: false }, 'slack'));
     const editable = Array.from({ length: 30 }, (_, i) => item({ id: `x${i}`, kind: 'event', when: { type: 'date', start: '2025-09-01' } }));
     const { store, file } = await storeWith(
       [
@@ -93,7 +93,7 @@ describe('several processes on one lowdb data file (real processes)', () => {
       }
       // The survivor (or the restarted one) takes over what the killed holder left claimed.
       const deadline = Date.now() + 40_000;
-      while (onDisk(file).ledger.filter((e) => e.state === 'confirmed').length < 16 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      while (onDisk(file).ledger.filter((e) => e.state === 'confirmed').length < 24 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
     } finally {
       for (const b of bots) await stop(b);
       await api.close();
@@ -102,7 +102,7 @@ describe('several processes on one lowdb data file (real processes)', () => {
     const db = onDisk(file);
     expect(acknowledged.size).toBeGreaterThan(10);
     for (const [id, note] of acknowledged) expect(db.items.find((x) => x.id === id)!.description, id).toBe(note);
-    expect(db.ledger.filter((e) => e.state === 'confirmed')).toHaveLength(16);
+    expect(db.ledger.filter((e) => e.state === 'confirmed')).toHaveLength(24);
     for (const c of channels) {
       const keys = (api.posted.get(c.conversation.id) ?? []).map((m) => (m.metadata as { event_payload: { key: string } }).event_payload.key);
       expect(keys.sort(), c.id).toEqual([expect.stringContaining('ev-a'), expect.stringContaining('ev-b')]);

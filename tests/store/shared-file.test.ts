@@ -69,6 +69,23 @@ describe('lowdb store shared by several openers', () => {
     await store.close();
   });
 
+  it('removes the temp files a killed writer left, once they are old, and nothing else', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'cwg.db.json');
+    await (await openLowdbStore(file)).close();
+    const old = path.join(dir, '.cwg.db.json.4242.0123456789ab.tmp');
+    const fresh = path.join(dir, '.cwg.db.json.4243.0123456789ab.tmp');
+    const other = path.join(dir, '.cwg.db.json.notes.tmp');
+    for (const f of [old, fresh, other]) writeFileSync(f, '{');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(old, hourAgo, hourAgo);
+    utimesSync(other, hourAgo, hourAgo);
+    const lines: string[] = [];
+    await (await openLowdbStore(file, { log: (l) => lines.push(l) })).close();
+    expect(readdirSync(dir).sort()).toEqual(['.cwg.db.json.4243.0123456789ab.tmp', '.cwg.db.json.notes.tmp', 'cwg.db.json']);
+    expect(lines).toEqual([expect.stringContaining('removed 1 temp file(s)')]);
+  });
+
   it('takes over the stale lock of a killed process within the stale time', async () => {
     const file = path.join(tempDir(), 'cwg.db.json');
     const store = await openLowdbStore(file, { lock: { staleMs: 2000, waitMs: 10_000 } });
