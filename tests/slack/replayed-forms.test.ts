@@ -75,4 +75,24 @@ describe('replayed form submissions (view_submission)', () => {
     expect(JSON.parse((await h.interact(bad)).text)).toMatchObject({ response_action: 'errors' });
     expect(h.t.store.read().handled).toEqual([]);
   });
+
+  it('a far date asked to be confirmed is confirmed by the same submission reaching another process', async () => {
+    const h = await startSlackHarness();
+    const other = await startSlackHarness({ store: await openLowdbStore(h.t.store.location) });
+    const far = viewSubmission(
+      SECRETARIAT_USER,
+      { callback_id: 'cwg_modal', private_metadata: JSON.stringify({ op: 'add' }) },
+      { kind: selected('deadline'), id: text('far-2030'), title: text('Far ahead'), date: text('4 March 2030'), who: multi(['members']), source: text('1.1') },
+    );
+    const asked = await h.interact(far);
+    expect(asked.text).toContain('Press Save again to confirm');
+    expect(await other.interact(far)).toEqual({ status: 200, text: '' });
+    await h.t.store.refresh();
+    expect(
+      h.t.store
+        .read()
+        .items.filter((i) => i.id.startsWith('far-2030'))
+        .map((i) => i.id),
+    ).toEqual(['far-2030']);
+  });
 });

@@ -16,6 +16,10 @@ export interface RequestGuard {
   first(key: string, durable: boolean): Promise<boolean>;
   /** The work did not happen (a form answered with errors): the same request may come again. */
   forget(key: string): Promise<void>;
+  /** Records `key` for every process (a far date waiting for its confirming submission). */
+  remember(key: string): Promise<void>;
+  /** Whether `key` was remembered here or by any process sharing the store (and has not expired). */
+  remembered(key: string): Promise<boolean>;
 }
 
 export function createRequestGuard(store: Store, seen: TtlCache<true>, log: Logger, realNow: () => Date = () => new Date()): RequestGuard {
@@ -31,6 +35,17 @@ export function createRequestGuard(store: Store, seen: TtlCache<true>, log: Logg
         log.warn('slack: could not record a handled request; acting on it', { key, error: String(err) });
         return true;
       }
+    },
+    async remember(key) {
+      seen.set(key, true);
+      await store.update((draft) => void claimHandled(draft, handledKey([key]), realNow())).catch(() => {});
+    },
+    async remembered(key) {
+      if (seen.get(key) === true) return true;
+      await store.refresh().catch(() => {});
+      const stored = handledKey([key]);
+      const now = realNow().getTime();
+      return store.read().handled.some((h) => h.key === stored && Date.parse(h.expiresAt) > now);
     },
     async forget(key) {
       seen.delete(key);
