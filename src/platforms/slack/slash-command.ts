@@ -16,8 +16,9 @@ import { forChannel, isQuestion, slackConversation, type SlackDeps } from './sla
  */
 export function registerSlashCommand(app: App, deps: SlackDeps): void {
   app.command('/cwg', async ({ command, ack, respond, client }) => {
-    // A question may be answered twice; anything that changes data or posts is claimed across processes.
-    const durable = !isQuestion(deps, readSlashText(command.text ?? '').line);
+    // A private answer to a question may be given twice; a change or a shared answer is claimed across processes.
+    const asked = readSlashText(command.text ?? '');
+    const durable = asked.share || !isQuestion(deps, asked.line);
     if (!(await deps.requests.first(`command:${command.trigger_id}`, durable))) {
       await ack();
       deps.log.info('slack: retried /cwg delivery ignored', { trigger: command.trigger_id });
