@@ -32,6 +32,8 @@ Starts the CWG-WSIS&SDG bot and its reminders scheduler. What starts depends on 
 
 The HTTP server (also GET /healthz and GET /calendar.ics) runs in Slack HTTP mode, with Teams,
 and with Slack Socket Mode when PORT is set. Slack and Teams share it when both are configured.
+Bots and \`npx cwg\` on one host may share the data file; one bot at a time sends the reminders
+(docs/running-several-instances.md).
 
 Variables (environment, then .env or CWG_ENV_FILE; docs/configuration.md):
 ${environmentHelp()}
