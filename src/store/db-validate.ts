@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
 import { SeedFileSchema } from '../calendar/schema.js';
 import { StoreError } from '../errors.js';
@@ -14,8 +15,14 @@ import { migrate, versionOf } from './migrations.js';
 
 export const DEFAULT_SEED_FILE = packagePath('data', 'calendar.seed.json');
 
-/** Parses, version-checks, migrates and validates the text of a data file. `from` is the version it had. */
-export function parseDataText(text: string, file: string): { db: Db; from: number } {
+/**
+ * Parses, version-checks, migrates and validates the text of a data file. `from` is the version it
+ * had. With `current` (the data this process holds, when another process changed the file), items
+ * and audit entries equal to the ones already held are kept as they are, not validated again: a
+ * lease renewal or a delivery record written elsewhere costs a parse and a comparison, and the
+ * calendar's per-version caches (src/calendar/memo.ts) survive it.
+ */
+export function parseDataText(text: string, file: string, current?: Readonly<Db>): { db: Db; from: number } {
   const raw = parseJsonText(text, file);
   const from = versionOf(raw);
   if (from > CURRENT_SCHEMA_VERSION) {
@@ -25,9 +32,27 @@ export function parseDataText(text: string, file: string): { db: Db; from: numbe
       file,
     );
   }
-  const db = validateDb(migrate(raw).data, file, 'DATA_FILE_INVALID');
-  for (const entry of db.audit) deepFreeze(entry);
+  const data = migrate(raw).data;
+  const keepItems = current !== undefined && sameList(data.items, current.items);
+  const invalid = (issues: string) =>
+    new StoreError('DATA_FILE_INVALID', `${file} does not match the data schema: ${issues}. The file was left unchanged.`, file);
+  const parsed = DbSchema.safeParse({ ...data, items: keepItems ? [] : data.items, audit: [] });
+  if (!parsed.success) throw invalid(describeIssues(parsed.error));
+  const rawAudit = Array.isArray(data.audit) ? data.audit : [];
+  const audit = rawAudit.map((entry: unknown, i: number) => {
+    const known = current?.audit[i];
+    if (known && isDeepStrictEqual(entry, known)) return known;
+    const checked = AuditEntrySchema.safeParse(entry);
+    if (!checked.success) throw invalid(describeIssues(checked.error, 3, ['audit', i]));
+    return deepFreeze(checked.data);
+  });
+  const db: Db = { ...parsed.data, items: keepItems ? (current.items as Db['items']) : parsed.data.items, audit };
   return { db: freezeItems(db), from };
+}
+
+/** Same length and every element deeply equal (plain JSON data). */
+function sameList(a: unknown, b: readonly unknown[]): boolean {
+  return Array.isArray(a) && a.length === b.length && a.every((x, i) => isDeepStrictEqual(x, b[i]));
 }
 
 /**
@@ -43,21 +68,24 @@ export function draftOf(data: Db): Db {
 /**
  * Validates a draft with the data-file schema. Audit entries already in the file were validated when
  * they were added (or when the file was opened) and are frozen, so only new entries are parsed: the
- * cost of a write does not grow with the length of the audit trail.
+ * cost of a write does not grow with the length of the audit trail. When the draft's items equal
+ * `previous.items` (a ledger write, a lease renewal), those are kept as they are: not validated
+ * again, and the calendar's per-version caches survive the write.
  */
-export function validateDraft(draft: Db, knownAudit: readonly AuditEntry[], location: string): Db {
+export function validateDraft(draft: Db, previous: Pick<Db, 'items' | 'audit'>, location: string): Db {
   const refuse = (issues: string) => new StoreError('WRITE_REJECTED', `change refused, it would make the data invalid: ${issues}`, location);
-  const parsed = DbSchema.safeParse({ ...draft, audit: [] });
+  const keepItems = previous.items.length > 0 && sameList(draft.items, previous.items);
+  const parsed = DbSchema.safeParse({ ...draft, items: keepItems ? [] : draft.items, audit: [] });
   if (!parsed.success) throw refuse(describeIssues(parsed.error));
   if (!Array.isArray(draft.audit)) throw refuse('audit: expected an array');
-  const known = new Set(knownAudit);
+  const known = new Set(previous.audit);
   const audit = draft.audit.map((entry, i) => {
     if (known.has(entry)) return entry;
     const checked = AuditEntrySchema.safeParse(entry);
     if (!checked.success) throw refuse(describeIssues(checked.error, 3, ['audit', i]));
     return deepFreeze(checked.data);
   });
-  return freezeItems({ ...parsed.data, audit });
+  return freezeItems({ ...parsed.data, items: keepItems ? previous.items : parsed.data.items, audit });
 }
 
 /**

@@ -44,7 +44,7 @@ export async function openLowdbStore(file: string, opts: OpenOptions = {}): Prom
   const state = { db: undefined as Db | undefined, fingerprint: undefined as Fingerprint | undefined };
   const load = () => {
     const { text, fingerprint } = readDataFile(target);
-    const parsed = parseDataText(text, abs);
+    const parsed = parseDataText(text, abs, state.db);
     return { ...parsed, fingerprint };
   };
   if (fingerprintOf(target)) {
@@ -76,7 +76,7 @@ export async function openLowdbStore(file: string, opts: OpenOptions = {}): Prom
         return;
       }
       const seedFile = opts.seedFile ?? DEFAULT_SEED_FILE;
-      const seeded = validateDraft(loadSeed(seedFile), [], abs);
+      const seeded = validateDraft(loadSeed(seedFile), { items: [], audit: [] }, abs);
       state.fingerprint = replaceDataFile(target, stringifyDb(seeded));
       state.db = seeded;
       log(`seeded ${abs} with ${seeded.items.length} items from ${seedFile}`);
@@ -119,7 +119,7 @@ function createFileStore(
           const previous = state.db;
           const draft = draftOf(previous);
           const result = await mutate(draft);
-          const next = validateDraft(draft, previous.audit, location);
+          const next = validateDraft(draft, previous, location);
           if (!stillHeld()) {
             throw new StoreError(
               'DATA_FILE_LOCKED',

@@ -54,6 +54,44 @@ describe('lowdb store shared by several openers', () => {
     await b.close();
   });
 
+  it('a write that leaves the items alone (a lease, a delivery record) keeps the same items, in the writer and in a reader', async () => {
+    const file = path.join(tempDir(), 'cwg.db.json');
+    const a = await openLowdbStore(file);
+    const b = await openLowdbStore(file);
+    const [itemsA, itemsB] = [a.read().items, b.read().items];
+    await a.update((db) => void (db.leases.reminders = { holder: 'h', until: '2030-01-01T00:00:00.000Z' }));
+    await b.refresh();
+    expect(b.read().leases.reminders?.holder).toBe('h');
+    // Same arrays: the calendar's per-version caches (src/calendar/memo.ts) survive.
+    expect(a.read().items).toBe(itemsA);
+    expect(b.read().items).toBe(itemsB);
+    await a.update((db) => void (db.items[0]!.title = 'changed'));
+    await b.refresh();
+    expect(a.read().items).not.toBe(itemsA);
+    expect(b.read().items).not.toBe(itemsB);
+    expect(b.read().items[0]!.title).toBe('changed');
+    await a.close();
+    await b.close();
+  });
+
+  it('an item or audit entry another process made invalid is still refused on refresh', async () => {
+    const file = path.join(tempDir(), 'cwg.db.json');
+    const store = await openLowdbStore(file);
+    await store.update((db) => {
+      db.items[0]!.title = 'audited';
+    });
+    const good = JSON.parse(readFileSync(file, 'utf8'));
+    const badItem = structuredClone(good);
+    badItem.items[1].when = { type: 'date', start: '2025-02-30' };
+    writeFileSync(file, JSON.stringify(badItem));
+    await expect(store.refresh()).rejects.toMatchObject({ code: 'DATA_FILE_INVALID' });
+    const badAudit = structuredClone(good);
+    badAudit.audit = [{ id: 'forged' }];
+    writeFileSync(file, JSON.stringify(badAudit));
+    await expect(store.refresh()).rejects.toMatchObject({ code: 'DATA_FILE_INVALID', message: expect.stringContaining('audit.0') });
+    await store.close();
+  });
+
   it('a symlinked data file stays a link and its target receives every change', async () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'real'));
