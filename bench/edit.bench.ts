@@ -6,7 +6,9 @@
  *   - informational: the same edit on 10,000 items after 5,000 audit entries (each holds two full
  *     items, so the file is about twice as big and still rewritten whole; earlier entries are not
  *     cloned or validated again, so the extra cost is the writing alone).
- * A real lowdb file in a temp dir, through the dispatcher, as the local operator.
+ * A real lowdb file in a temp dir, through the dispatcher, as the local operator; every edit takes
+ * the data file's inter-process lock, checks the file's fingerprint, writes a uniquely named temp
+ * file, fsyncs it and the folder (src/store/data-file.ts), as it does beside other processes.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

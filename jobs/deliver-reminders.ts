@@ -4,11 +4,14 @@ import { channelMessages } from '../src/reminders/channel-language.js';
 import type { Logger } from '../src/log.js';
 import type { Metrics } from '../src/metrics/metrics.js';
 import { DEFAULT_FAN_OUT, type Delivery, type FanOutOptions, fanOut, type Outcome } from '../src/reminders/fan-out.js';
-import { createOutcomeWriter, markIntended, pruneLedger } from '../src/reminders/ledger.js';
+import { createJobLease, DEFAULT_JOB_LEASE, type JobLease } from '../src/reminders/job-lease.js';
+import { type Claimant, claimDeliveries, createOutcomeWriter, ledgerIndex, pruneLedger } from '../src/reminders/ledger.js';
 import type { PlannedDelivery } from '../src/reminders/plan.js';
 import { isIdle, planRun, type RunPlan } from '../src/reminders/run-plan.js';
 import type { RunSummary, SchedulerDeps } from '../src/reminders/scheduler.js';
 import type { ReminderTransport } from '../src/reminders/transport.js';
+import { newHolderId } from '../src/store/leases.js';
+import type { LedgerEntry } from '../src/store/reminders-schema.js';
 import type { Store } from '../src/store/store.js';
 
 export type { RunSummary } from '../src/reminders/scheduler.js';
@@ -31,7 +34,7 @@ export interface DeliverDeps {
   realClock?: Clock;
   log: Logger;
   /** `lang` (CWG_LANG): what conversations without a language of their own are reminded in (default en). */
-  config: Pick<AppConfig, 'reminderGraceHours' | 'ledgerRetentionDays'> & Partial<Pick<AppConfig, 'lang'>>;
+  config: Pick<AppConfig, 'reminderGraceHours' | 'ledgerRetentionDays'> & Partial<Pick<AppConfig, 'lang' | 'reminderLeaseSeconds'>>;
   transports: readonly ReminderTransport[];
   options?: Partial<DeliverOptions>;
   /** Aborted when the process is shutting down: stop taking new messages. */
@@ -44,6 +47,11 @@ export interface DeliverDeps {
   memory?: { lastTickAt?: Date };
   /** Takes the planned deliveries before they are sent (default: claimInLedger); returns the ones this run may send. */
   claim?: Claim;
+  /**
+   * The `reminders` lease shared by every process on the store (src/reminders/job-lease.ts): a run
+   * without it sends nothing, and its delivery claims carry the holder. Absent: this process is alone.
+   */
+  lease?: JobLease;
   /** Reminders sent, failed and dead-lettered, and the scheduler's runs (GET /metrics); default: none. */
   metrics?: Metrics;
 }
@@ -73,10 +81,48 @@ export const DEFAULT_DELIVER: DeliverOptions = {
  * and returns those it may send. The default marks them intended in the one store; a lease or a
  * claim row per key goes here when several processes share the data.
  */
-export type Claim = (store: Store, plan: RunPlan, log: Logger) => Promise<Delivery[]>;
+export type Claim = (store: Store, plan: RunPlan, log: Logger, claimant?: Claimant) => Promise<Delivery[]>;
 
 export async function run(deps: DeliverDeps): Promise<RunSummary> {
   const o: DeliverOptions = { ...DEFAULT_DELIVER, ...deps.options };
+  // Plan on what every process committed (a subscribe or an edit made through another bot or the CLI).
+  await deps.store.refresh();
+  if (deps.lease && !(await deps.lease.acquire())) {
+    // Another process runs the job. Forget our window: when we take over, we start where the holder stopped.
+    if (deps.memory) delete deps.memory.lastTickAt;
+    return standby(deps.clock());
+  }
+  const stopSending = new AbortController();
+  const unlisten = deps.lease?.onLost(() => stopSending.abort());
+  const signal = deps.signal ? AbortSignal.any([deps.signal, stopSending.signal]) : stopSending.signal;
+  try {
+    return await runHolding({ ...deps, signal }, o);
+  } finally {
+    unlisten?.();
+  }
+}
+
+/** The lease holds CWG_REMINDER_LEASE_SECONDS (default 60) and is renewed twice in that span. */
+function leaseTiming(config: DeliverDeps['config']): { ttlMs: number; renewEveryMs: number } {
+  if (!config.reminderLeaseSeconds) return DEFAULT_JOB_LEASE;
+  const ttlMs = config.reminderLeaseSeconds * 1000;
+  return { ttlMs, renewEveryMs: Math.round(ttlMs / 2) };
+}
+
+function heldByOthers(ledger: readonly LedgerEntry[], deliveries: readonly Delivery[], self: string): number {
+  const index = ledgerIndex(ledger);
+  return deliveries.filter((d) => {
+    const e = index.get(d.key);
+    return e?.state === 'intended' && e.holder !== undefined && e.holder !== self;
+  }).length;
+}
+
+function standby(now: Date): RunSummary {
+  const at = now.toISOString();
+  return { from: at, to: at, planned: 0, sent: 0, alreadyDelivered: 0, skipped: 0, delayed: 0, failed: 0, gone: 0, completed: false, standby: true };
+}
+
+async function runHolding(deps: DeliverDeps, o: DeliverOptions): Promise<RunSummary> {
   const db = deps.store.read();
   const words = channelMessages(db, deps.config.lang);
   const plan = planRun({
@@ -90,9 +136,13 @@ export async function run(deps: DeliverDeps): Promise<RunSummary> {
     msgFor: words.of,
   });
   logPlan(plan, o, deps.log);
-  const claimed = await (deps.claim ?? claimInLedger)(deps.store, plan, deps.log);
+  const claimant = deps.lease ? { holder: deps.lease.state().self, realNow: (deps.realClock ?? systemClock)(), ttlMs: deps.lease.ttlMs } : undefined;
+  const claimed = await (deps.claim ?? claimInLedger)(deps.store, plan, deps.log, claimant);
+  // Keys another live process still claims (it held the lease before us and stalled): the window
+  // stays open, so once its claims lapse a later run takes them, with a history check.
+  const heldElsewhere = claimant ? heldByOthers(deps.store.read().ledger, plan.deliveries, claimant.holder) : 0;
   const counts = await deliver(claimed, deps, o);
-  const completed = !deps.signal?.aborted;
+  const completed = !deps.signal?.aborted && heldElsewhere === 0;
   if (completed) await checkpoint(plan, deps, o);
   const summary: RunSummary = {
     from: plan.planFrom.toISOString(),
@@ -110,32 +160,43 @@ export async function run(deps: DeliverDeps): Promise<RunSummary> {
   return summary;
 }
 
-/** The job as the scheduler runs it: the composition root hands this to startReminderScheduler. */
+/**
+ * The job as the scheduler runs it: the composition root hands this to startReminderScheduler. It
+ * holds the `reminders` lease (a new one for this process unless given), so of several processes on
+ * one store only one sends; the scheduler's stop releases it.
+ */
 export function reminderJob(deps: Omit<DeliverDeps, 'signal' | 'memory'>): SchedulerDeps {
+  const lease =
+    deps.lease ?? createJobLease(deps.store, { holder: newHolderId(), realClock: deps.realClock ?? systemClock, ...leaseTiming(deps.config) }, deps.log);
   return {
     clock: deps.clock,
     log: deps.log,
-    job: (tick) => run({ ...deps, signal: tick.signal, memory: tick.memory }),
+    job: (tick) => run({ ...deps, lease, signal: tick.signal, memory: tick.memory }),
+    lease: () => lease.state(),
+    stop: () => lease.stop(),
     failedDeliveries: () => deps.store.read().reminders.deadLetters?.length ?? 0,
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
   };
 }
 
-/** Default claim: mark every planned delivery intended, drop superseded retries, take the retries into this run. */
-export const claimInLedger: Claim = async (store, plan, log) => {
+/**
+ * Default claim: claim every planned delivery in the ledger (one winner per key across processes,
+ * src/reminders/ledger.ts claimDeliveries), drop superseded retries, take the retries into this run.
+ */
+export const claimInLedger: Claim = async (store, plan, log, claimant) => {
   const { deliveries, superseded } = plan;
   if (!deliveries.length && !superseded.length) return deliveries;
-  await store.update((draft) => {
-    markIntended(draft, deliveries, plan.now);
+  return store.update((draft) => {
+    const taken = claimDeliveries(draft, deliveries, plan.now, claimant);
     if (superseded.length) {
       draft.reminders.deadLetters = (draft.reminders.deadLetters ?? []).filter((x) => !superseded.includes(x.key));
       for (const key of superseded) log.info('failed delivery no longer applies (item changed, or channel unsubscribed); dropped', { key });
     }
     // Only the retries taken into this run: one asked for meanwhile waits for the next.
-    const taken = new Set(deliveries.map((d) => d.key));
-    for (const x of draft.reminders.deadLetters ?? []) if (taken.has(x.key)) delete x.retryRequestedAt;
+    const keys = new Set(taken.map((d) => d.key));
+    for (const x of draft.reminders.deadLetters ?? []) if (keys.has(x.key)) delete x.retryRequestedAt;
+    return taken;
   });
-  return deliveries;
 };
 
 /** Sends the claimed deliveries through their platform's transport and records each outcome in the ledger. */

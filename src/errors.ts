@@ -67,6 +67,8 @@ export type StoreErrorCode =
   // backup/restore: the file is not a backup, or the target holds data and --force was not given.
   | 'BACKUP_INVALID'
   | 'RESTORE_NOT_EMPTY'
+  | 'DATA_FILE_LOCKED'
+  | 'DATA_FILE_UNREADABLE'
   | DataPathProblem;
 
 /** Why a data-file path cannot work (src/store/data-path.ts); worded by the catalogue's startup.dataPath.<code>. */

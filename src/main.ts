@@ -38,6 +38,8 @@ is set (then several replicas can share one calendar; docs/postgres.md).
 
 The HTTP server (also GET /healthz and GET /calendar.ics) runs in Slack HTTP mode, with Teams,
 and with Slack Socket Mode when PORT is set. Slack and Teams share it when both are configured.
+Bots and \`npx cwg\` on one host may share the data file; one bot at a time sends the reminders
+(docs/running-several-instances.md).
 
 With CWG_NOW (a rehearsal) the bot works on a fresh scratch copy of the data file, in
 <tmp>/cwg-rehearsal-<hash>/, unless CWG_DATA_FILE names the file; a log line says where.

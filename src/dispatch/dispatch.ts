@@ -20,6 +20,8 @@ export function findCommand(commands: readonly Command[], word: string): Command
 export async function dispatch(line: string, ctx: CommandContext): Promise<Reply> {
   let body: ReplyBody;
   try {
+    // Another process (a second bot, the CLI) may have changed the data: one stat when it did not.
+    await ctx.store.refresh();
     const words = stripCommandPrefix(tokenize(sanitizeInput(line)));
     body = await runWords(words, ctx);
   } catch (err) {

@@ -70,6 +70,9 @@ export function createCalendarFeedHandler(deps: FeedDeps): HttpRoute['handle'] {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       return void res.end(msg.exporting.feedNotFound);
     }
+    // Another process may have changed the calendar. A file that became unreadable is reported by
+    // /healthz; the feed keeps serving the last calendar it read.
+    await deps.store.refresh().catch(() => {});
     const data = deps.store.read();
     const items = data.items;
     let query: FeedRequest;

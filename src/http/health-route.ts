@@ -54,6 +54,7 @@ export async function healthReport(opts: HealthOptions): Promise<{ ok: boolean; 
     dataFile.writable = false;
   }
   try {
+    await store.refresh();
     const db = store.read();
     dataFile.items = db.items.length;
     dataFile.subscriptions = db.subscriptions.length;
@@ -68,6 +69,11 @@ export async function healthReport(opts: HealthOptions): Promise<{ ok: boolean; 
   }
   if (!details && scheduler && typeof scheduler === 'object' && 'lastError' in scheduler) {
     scheduler = { ...scheduler, lastError: 'the last reminder run failed (details in the log, or set CWG_HEALTH_DETAILS=1)' };
+  }
+  if (!details && scheduler && typeof scheduler === 'object' && 'lease' in scheduler) {
+    // Host names and pids are for the operator: without details, only whether this process runs the job.
+    const lease = (scheduler as { lease?: { holding?: boolean } }).lease;
+    scheduler = { ...scheduler, lease: { holding: lease?.holding === true } };
   }
   scheduler ??= { running: false, reason: 'no reminders scheduler in this process' };
   const ok = dataFile.readable === true && dataFile.error === undefined;

@@ -154,12 +154,19 @@ async function deliverOne(
         await sleep(wait);
         break;
       }
-      case 'retryable':
+      case 'retryable': {
         metrics?.reminderFailed(conv.platform);
         if (++failures >= o.maxAttempts) return { kind: 'dead', delivery: d, attempts: failures + rateLimited, error: last };
         log.warn('reminder send failed, will retry', { key: d.key, attempt: failures, error: res.detail });
         await sleep(Math.min(o.maxBackoffMs, o.backoffMs * 2 ** (failures - 1)) * (0.75 + Math.random() / 2));
+        // A 5xx or a timeout may come after the platform stored the message: look before sending it again.
+        const found = await transport.findDelivered(conv, d.key, d.intendedAt).catch(() => 'unknown' as const);
+        if (found === 'delivered') {
+          log.info('reminder reached the channel despite the error, confirming without sending again', { key: d.key, error: res.detail });
+          return { kind: 'confirmed', delivery: d, found: true };
+        }
         break;
+      }
     }
   }
 }

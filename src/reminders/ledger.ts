@@ -16,20 +16,67 @@ export function ledgerIndex(ledger: readonly LedgerEntry[]): Map<string, LedgerE
   return new Map(ledger.map((e) => [e.key, e]));
 }
 
-/** Marks deliveries intended (new entries, or dead ones being retried), in the draft. */
-export function markIntended(draft: Db, deliveries: readonly Delivery[], at: Date): void {
+/** Who claims deliveries, and until when (REAL time: a rehearsal clock never outlives a production claim). */
+export interface Claimant {
+  holder: string;
+  /** The real time now. */
+  realNow: Date;
+  /** How long a claim holds unless renewed; past it, another process may take it over. */
+  ttlMs: number;
+}
+
+/**
+ * Claims deliveries in the draft (inside `store.update`, so across processes exactly one claimant
+ * wins each key) and returns those this claimant may send, in order. A key is taken when it has no
+ * entry, is dead and being retried, is `intended` by this holder, or is `intended` by a holder whose
+ * claim lapsed (it died between claiming and confirming): those come back with `needsCheck`, so the
+ * channel history is searched before anything is sent again. A key confirmed or gone meanwhile,
+ * or held by another live claim, is left alone. Without a claimant (one process), all are taken.
+ */
+export function claimDeliveries(draft: Db, deliveries: readonly Delivery[], at: Date, claimant?: Claimant): Delivery[] {
   const index = ledgerIndex(draft.ledger);
+  const until = claimant ? new Date(claimant.realNow.getTime() + claimant.ttlMs).toISOString() : undefined;
+  const taken: Delivery[] = [];
   for (const d of deliveries) {
-    const existing = index.get(d.key);
-    if (existing) {
-      if (existing.state !== 'confirmed') existing.state = 'intended';
-      continue;
+    let entry = index.get(d.key);
+    if (entry?.state === 'confirmed' || entry?.state === 'gone') continue;
+    let delivery = d;
+    if (entry?.state === 'intended' && claimant && entry.holder && entry.holder !== claimant.holder) {
+      if (entry.leaseUntil && Date.parse(entry.leaseUntil) > claimant.realNow.getTime()) continue;
+      delivery = { ...d, needsCheck: true, intendedAt: new Date(entry.intendedAt) };
     }
-    const entry: LedgerEntry = { key: d.key, subscriptionId: d.sub.id, state: 'intended', dueAt: d.dueAt.toISOString(), intendedAt: at.toISOString() };
-    if (d.delayed) entry.delayed = true;
-    draft.ledger.push(entry);
-    index.set(d.key, entry);
+    if (entry) {
+      entry.state = 'intended';
+    } else {
+      entry = { key: d.key, subscriptionId: d.sub.id, state: 'intended', dueAt: d.dueAt.toISOString(), intendedAt: at.toISOString() };
+      if (d.delayed) entry.delayed = true;
+      draft.ledger.push(entry);
+      index.set(d.key, entry);
+    }
+    if (claimant && until) {
+      entry.holder = claimant.holder;
+      entry.leaseUntil = until;
+    }
+    taken.push(delivery);
   }
+  return taken;
+}
+
+/** Marks deliveries intended (new entries, or dead ones being retried), in the draft; one process, no claimant. */
+export function markIntended(draft: Db, deliveries: readonly Delivery[], at: Date): void {
+  claimDeliveries(draft, deliveries, at);
+}
+
+/** Extends this holder's open claims (a long fan-out outlives one TTL); returns how many. */
+export function renewClaims(draft: Db, holder: string, until: Date): number {
+  let n = 0;
+  for (const e of draft.ledger) {
+    if (e.state === 'intended' && e.holder === holder) {
+      e.leaseUntil = until.toISOString();
+      n++;
+    }
+  }
+  return n;
 }
 
 export function applyOutcomes(draft: Db, outcomes: readonly Outcome[], at: Date, log: Logger): void {
@@ -44,6 +91,8 @@ export function applyOutcomes(draft: Db, outcomes: readonly Outcome[], at: Date,
       draft.ledger.push(entry);
       index.set(d.key, entry);
     }
+    delete entry.holder;
+    delete entry.leaseUntil;
     if (o.kind === 'confirmed') {
       entry.state = 'confirmed';
       entry.confirmedAt = at.toISOString();

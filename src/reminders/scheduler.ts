@@ -2,6 +2,7 @@ import cron from 'node-cron';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics/metrics.js';
+import type { LeaseState } from './job-lease.js';
 
 /**
  * Runs the reminder job once a minute. The job itself (jobs/deliver-reminders.ts) is handed in by
@@ -23,6 +24,8 @@ export interface RunSummary {
   failed: number;
   gone: number;
   completed: boolean;
+  /** Another process holds the `reminders` lease: this run sent nothing. */
+  standby?: boolean;
 }
 
 export interface SchedulerState {
@@ -37,6 +40,8 @@ export interface SchedulerState {
   overlapsSkipped: number;
   /** Deliveries in the failed list ("/cwg deliveries failed"). */
   failedDeliveries?: number;
+  /** Who runs the reminder job among the processes sharing the store (src/reminders/job-lease.ts). */
+  lease?: LeaseState;
 }
 
 /** What the scheduler hands each run: stop when aborted; `memory` is the last completed run as this process knows it. */
@@ -54,6 +59,10 @@ export interface SchedulerDeps {
   failedDeliveries?: () => number;
   /** The scheduler's last tick (GET /metrics); default: none. */
   metrics?: Pick<Metrics, 'schedulerTick'>;
+  /** Who holds the reminder job's lease, for the state report. */
+  lease?: () => LeaseState;
+  /** Called when the scheduler stops, after the last run (releases the lease). */
+  stop?: () => Promise<void>;
 }
 
 /** Calls `fire` on every tick until stopped. node-cron in production; tests fire by hand. */
@@ -151,7 +160,13 @@ export function startReminderScheduler(deps: SchedulerDeps, opts: { ticker?: Tic
     state: () => {
       const next = ticks?.nextRun();
       const failed = deps.failedDeliveries?.();
-      return { ...st, ...(failed !== undefined ? { failedDeliveries: failed } : {}), ...(next && st.running ? { nextRunAt: next.toISOString() } : {}) };
+      const lease = deps.lease?.();
+      return {
+        ...st,
+        ...(failed !== undefined ? { failedDeliveries: failed } : {}),
+        ...(next && st.running ? { nextRunAt: next.toISOString() } : {}),
+        ...(lease ? { lease } : {}),
+      };
     },
     async stop() {
       st.running = false;
@@ -159,6 +174,7 @@ export function startReminderScheduler(deps: SchedulerDeps, opts: { ticker?: Tic
       await ticks?.stop();
       ticks = undefined;
       await inFlight;
+      await deps.stop?.();
     },
   };
 }

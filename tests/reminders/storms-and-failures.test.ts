@@ -47,6 +47,21 @@ function expectEachOnce(api: SlackApiStandIn, channels: number) {
 }
 
 describe('delivery under Slack failures', () => {
+  it('a 5xx after Slack stored the message is not posted again: the history is checked before the retry', async () => {
+    const api = await startSlackApiStandIn();
+    try {
+      api.failAfterStoring(2, 500);
+      const { store } = await setup(2);
+      const summary = await runOnce(store, api);
+      expect(summary).toMatchObject({ planned: 6, sent: 4, alreadyDelivered: 2, failed: 0, completed: true });
+      expectEachOnce(api, 2);
+      expect(api.callsTo('chat.postMessage')).toHaveLength(6);
+      expect(store.read().ledger.every((e) => e.state === 'confirmed')).toBe(true);
+    } finally {
+      await api.close();
+    }
+  });
+
   it('rides out a 429 storm and intermittent 5xx: nothing dropped, nothing doubled', async () => {
     const api = await startSlackApiStandIn();
     try {

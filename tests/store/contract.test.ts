@@ -17,7 +17,7 @@ const seed = SeedFileSchema.parse(JSON.parse(readFileSync(DEFAULT_SEED_FILE, 'ut
  * file do not see each other: set this to true then (the lead, at merge), and the two cases run
  * on lowdb too.
  */
-const LOWDB_SHARES_BETWEEN_INSTANCES = false;
+const LOWDB_SHARES_BETWEEN_INSTANCES = true;
 
 interface Backend {
   name: 'lowdb' | 'postgres';

@@ -24,6 +24,8 @@ export interface SlackApiStandIn {
   respond(responder: Responder): void;
   /** Calls for which this returns true are accepted and read, and never answered (a stalled socket). */
   stall(when: (call: RecordedCall) => boolean): void;
+  /** The next `count` chat.postMessage calls are stored (they reach the channel) but answered `status` (a lost answer). */
+  failAfterStoring(count: number, status?: number): void;
   /** Enforce Slack's ~1 message per second per channel on chat.postMessage, answering 429 with Retry-After. */
   limitPerChannel(intervalMs: number, retryAfterSeconds?: number): void;
   users: Map<string, { id: string; tz?: string; name?: string; is_admin?: boolean; locale?: string }>;
@@ -53,6 +55,7 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
   const downloads: SlackApiStandIn['downloads'] = [];
   let limit: { interval: number; retryAfter: number } | undefined;
   let tsCounter = 1_700_000_000_000;
+  let storedThenFailed = { count: 0, status: 500 };
 
   const answer = (call: RecordedCall): { status: number; headers: Record<string, string>; body: unknown } => {
     for (const r of responders) {
@@ -77,6 +80,10 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
         const metadata = typeof a.metadata === 'string' ? JSON.parse(a.metadata) : a.metadata;
         list.push({ ts, text: a.text as string | undefined, blocks: a.blocks, metadata, args: a });
         posted.set(channel, list);
+        if (storedThenFailed.count > 0) {
+          storedThenFailed.count--;
+          return { status: storedThenFailed.status, headers: {}, body: { ok: false, error: 'internal_error' } };
+        }
         return ok({ channel, ts, message: { text: a.text, ts } });
       }
       case 'chat.postEphemeral':
@@ -152,6 +159,9 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
     groups,
     respond: (r) => responders.push(r),
     stall: (when) => stalls.push(when),
+    failAfterStoring: (count, status = 500) => {
+      storedThenFailed = { count, status };
+    },
     limitPerChannel: (interval, retryAfter = 1) => {
       limit = { interval, retryAfter };
     },

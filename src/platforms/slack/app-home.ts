@@ -16,9 +16,11 @@ const MAX_HOME_BLOCKS = 100;
 export function registerAppHome(app: App, deps: SlackDeps): void {
   app.event('app_home_opened', async ({ event, body, client }) => {
     if (event.tab && event.tab !== 'home') return;
-    if (!deps.seen.claim(`event:${(body as { event_id?: string }).event_id ?? `${event.user}:${event.event_ts}`}`, true)) return;
+    // Slack retries an event (X-Slack-Retry-Num) that was not acked in time, maybe to another process.
+    if (!(await deps.requests.first(`event:${(body as { event_id?: string }).event_id ?? `${event.user}:${event.event_ts}`}`, true))) return;
     try {
       const caller = await deps.resolver.resolve(event.user);
+      await deps.bot.deps.store.refresh();
       const blocks = await buildHome(caller, client, deps);
       await client.views.publish({ user_id: event.user, view: { type: 'home', blocks } });
     } catch (err) {

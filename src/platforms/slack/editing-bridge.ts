@@ -27,7 +27,8 @@ export async function submitEdit(deps: SlackDeps, meta: ModalMeta, values: Value
   const confirmKey = `confirm:${viewId}:${createHash('sha256')
     .update(JSON.stringify([meta, values]))
     .digest('hex')}`;
-  const confirmed = viewId !== '' && deps.seen.get(confirmKey) === true;
+  // Remembered in the store, so the confirming submission may reach another process.
+  const confirmed = viewId !== '' && (await deps.requests.remembered(confirmKey));
   const reason = str(values.reason);
   const editMeta = { ...metaFrom(ctx, { reason, confirm: confirmed }), ...(meta.revision !== undefined ? { expectedRevision: meta.revision } : {}) };
   const store = ctx.store;
@@ -73,7 +74,7 @@ export async function submitEdit(deps: SlackDeps, meta: ModalMeta, values: Value
     // The same words as the text commands and the Teams form (src/i18n/form-errors.ts).
     const inline = onModalInputs(formErrors(err, ctx.msg), ctx.msg);
     if (inline?.askConfirm) {
-      deps.seen.set(confirmKey, true);
+      await deps.requests.remember(confirmKey);
       const fields = Object.fromEntries(Object.entries(inline.fields).map(([f, reason]) => [f, ctx.msg.slack.modal.confirmField(reason)]));
       return { kind: 'errors', fields };
     }

@@ -14,14 +14,17 @@ const BY_ACTION_ID = new Map<string, ItemAction | 'share' | 'add'>(
 
 const MENU_KINDS = new Set<string>(['details', 'subscribe', 'calendar', 'shareItem', 'edit', 'reschedule', 'cancel', 'done']);
 
+/** Actions whose repeat would change data or post in the channel again: claimed across processes. */
+const CHANGES_OR_POSTS = new Set<string>(['subscribe', 'share', 'shareItem']);
+
 /** Buttons and overflow menus on our messages and the Home tab. */
 export function registerItemActions(app: App, deps: SlackDeps): void {
   app.action(/^cwg_/, async ({ ack, body, action, respond, client }) => {
     await ack();
     const b = body as BlockAction;
-    if (!deps.seen.claim(`action:${b.trigger_id}:${b.actions?.[0]?.action_ts ?? ''}`, true)) return;
     const picked = readAction(action as BlockElementAction);
     if (!picked) return;
+    if (!(await deps.requests.first(`action:${b.trigger_id}:${b.actions?.[0]?.action_ts ?? ''}`, CHANGES_OR_POSTS.has(picked.kind)))) return;
     try {
       await runAction(picked.kind, picked.value, b, b.response_url ? respond : undefined, client, deps);
     } catch (err) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Caller } from '../../dispatch/context.js';
@@ -32,6 +33,7 @@ export async function openModal(client: WebClient, triggerId: string, meta: Moda
     await refuse(msg.slack.editingUnavailable);
     return;
   }
+  await deps.bot.deps.store.refresh();
   const item = meta.itemId ? deps.bot.deps.store.read().items.find((i) => i.id === meta.itemId) : undefined;
   if (meta.itemId && !item) {
     await refuse(msg.error.notFound(meta.itemId, []));
@@ -47,6 +49,14 @@ const FORM_DEADLINE_MS = 2500;
 export function registerModals(app: App, deps: SlackDeps): void {
   app.view(MODAL_CALLBACK, async ({ ack, body, view, client }) => {
     const blocks = view.blocks ?? [];
+    // The same submission twice (a replayed request, a double click, a retry reaching another
+    // process) saves once; a submission answered with errors may be sent again (corrected or confirmed).
+    const submission = `view:${view.id}:${createHash('sha256').update(JSON.stringify(view.state.values)).digest('hex')}`;
+    if (!(await deps.requests.first(submission, true))) {
+      await ack();
+      deps.log.info('slack: repeated form submission ignored', { view: view.id });
+      return;
+    }
     let acked = false;
     const ackOnce = async (response?: { response_action: 'errors'; errors: Record<string, string> }) => {
       if (acked) return false;
@@ -70,10 +80,15 @@ export function registerModals(app: App, deps: SlackDeps): void {
           notice: () => tell(client, caller.id, meta.channel, { text: escapeMrkdwn(Object.values(outcome.fields).join('\n')) }, deps),
         };
       return { notice: () => tell(client, caller.id, meta.channel, renderFor(deps, outcome.reply, caller), deps) };
-    })().catch((err: unknown): Outcome => {
-      deps.log.error('slack: form submission failed', { error: String(err) });
-      return { errors: { [firstBlockId(blocks)]: messagesFor().error.internal } };
-    });
+    })()
+      .catch((err: unknown): Outcome => {
+        deps.log.error('slack: form submission failed', { error: String(err) });
+        return { errors: { [firstBlockId(blocks)]: messagesFor().error.internal } };
+      })
+      .then(async (o) => {
+        if (o.errors) await deps.requests.forget(submission);
+        return o;
+      });
     const timer = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), FORM_DEADLINE_MS).unref());
     const first = await Promise.race([work, timer]);
     if (first === 'late') {

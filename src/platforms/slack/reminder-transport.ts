@@ -9,12 +9,13 @@ import type { StoredConversation } from '../../store/reminders-schema.js';
 import { type FindResult, REMINDER_EVENT_TYPE, type ReminderMessage, type ReminderTransport, type SendResult } from '../../reminders/transport.js';
 
 /**
- * Reminders to Slack channels through the Web API. The client retries 5xx/network errors a few
- * times; a `429 Retry-After` comes straight back (rejectRateLimitedCalls) as the client's typed
+ * Reminders to Slack channels through the Web API. A post is never retried by the client (a 5xx or
+ * a timeout may follow a stored message: the job looks in the history before sending again); history
+ * reads are retried a few times. A `429 Retry-After` comes straight back (rejectRateLimitedCalls) as the client's typed
  * WebAPIRateLimitedError, so the job's fan-out waits it out within its own budget and pacing
  * instead of the client holding every call. What fails comes back as a typed SendResult. Every message
  * carries `metadata.event_type = "cwg_reminder"` with its ledger key, so after a crash the job
- * can find it in the channel history instead of posting it twice.
+ * can find it in the channel history (after a crash, a 5xx or a timeout) instead of posting it twice.
  */
 
 export interface SlackReminderTransportOptions {
@@ -26,6 +27,8 @@ export interface SlackReminderTransportOptions {
   timeoutMs?: number;
   /** Override pacing (tests, bench); Slack's defaults otherwise. */
   pacing?: { perChannelIntervalMs: number; workspacePerSecond: number };
+  /** How long one chat.postMessage may take before it counts as a (retryable) timeout; default 30 s. */
+  postTimeoutMs?: number;
   /** How many history pages (100 messages each) to search for a key. */
   historyPages?: number;
   /** Where the client's own warnings go (rate limiting, retries). */
@@ -34,7 +37,7 @@ export interface SlackReminderTransportOptions {
   calendarButton?: boolean;
 }
 
-/** A few quick retries inside the client; the job retries on top with longer backoff and a dead-letter list. */
+/** A few quick retries inside the client for reading the history; posting is retried by the job only, after a history check. */
 export const DEFAULT_SLACK_RETRY: RetryOptions = { retries: 3, factor: 2, minTimeout: 1000, maxTimeout: 10_000, randomize: true };
 
 // The channel is lost to us. Workspace-wide refusals (invalid_auth, account_inactive, team_access_revoked)
@@ -43,15 +46,20 @@ const GONE = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'res
 const RETRYABLE = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited']);
 
 export function createSlackReminderTransport(opts: SlackReminderTransportOptions): ReminderTransport {
-  const client = new WebClient(opts.token, {
-    fetch: httpFetch,
-    ...(opts.apiUrl ? { slackApiUrl: opts.apiUrl } : {}),
-    retryConfig: opts.retryConfig ?? DEFAULT_SLACK_RETRY,
-    // A socket that is accepted and never answered would otherwise hold its worker, and the run, forever.
-    timeout: opts.timeoutMs ?? DEFAULT_HTTP_TIMEOUT_MS,
-    rejectRateLimitedCalls: true,
-    ...(opts.log ? { logger: toBoltLogger(opts.log, LogLevel.WARN) } : { logLevel: LogLevel.ERROR }),
-  });
+  const clientFor = (retryConfig: RetryOptions, timeout?: number) =>
+    new WebClient(opts.token, {
+      fetch: httpFetch,
+      ...(opts.apiUrl ? { slackApiUrl: opts.apiUrl } : {}),
+      retryConfig,
+      ...(timeout ? { timeout } : {}),
+      rejectRateLimitedCalls: true,
+      ...(opts.log ? { logger: toBoltLogger(opts.log, LogLevel.WARN) } : { logLevel: LogLevel.ERROR }),
+    });
+  // Posting is never retried by the client: a 5xx or a timeout may come after Slack stored the
+  // message, so the job's fan-out searches the history (findDelivered) before it sends again.
+  // A socket that is accepted and never answered would otherwise hold its worker, and the run, forever.
+  const poster = clientFor({ retries: 0 }, opts.postTimeoutMs ?? opts.timeoutMs ?? DEFAULT_HTTP_TIMEOUT_MS);
+  const client = clientFor(opts.retryConfig ?? DEFAULT_SLACK_RETRY, opts.timeoutMs ?? DEFAULT_HTTP_TIMEOUT_MS);
   return {
     platform: 'slack',
     ...(opts.pacing ? { pacing: opts.pacing } : {}),
@@ -60,7 +68,7 @@ export function createSlackReminderTransport(opts: SlackReminderTransportOptions
       const rendered = renderSlackBlocks(finishReply(message.body, { msg }), { msg, inChannel: true, features: { calendar: opts.calendarButton ?? true } });
       const post = async (withBlocks: boolean): Promise<SendResult> => {
         try {
-          const res = await client.chat.postMessage({
+          const res = await poster.chat.postMessage({
             channel: conversation.id,
             text: rendered.text,
             ...(withBlocks ? { blocks: rendered.blocks } : {}),

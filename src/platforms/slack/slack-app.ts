@@ -12,6 +12,7 @@ import { DEFAULT_HTTP_TIMEOUT_MS, timedHttpFetch } from './http-fetch.js';
 import { registerImportFiles } from './import-files.js';
 import { registerItemActions } from './item-actions.js';
 import { registerModals } from './modals.js';
+import { createRequestGuard } from './request-guard.js';
 import { registerSlashCommand } from './slash-command.js';
 import { featuresOf, type SlackDeps } from './slack-deps.js';
 import { TtlCache } from './ttl-cache.js';
@@ -116,11 +117,13 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
   app.error(async (err) => {
     log.error('slack: unhandled error in a listener', { error: String(err) });
   });
+  const seen = new TtlCache<true>(15 * 60_000, 20_000);
   const deps: SlackDeps = {
     bot: opts.bot,
     resolver: createCallerResolver(app.client, opts.bot.deps.config.secretariat, log),
     log,
-    seen: new TtlCache<true>(15 * 60_000, 20_000),
+    seen,
+    requests: createRequestGuard(opts.bot.deps.store, seen, log),
     features: featuresOf(opts.bot),
     ...(opts.ackBudgetMs !== undefined ? { ackBudgetMs: opts.ackBudgetMs } : {}),
   };

@@ -8,6 +8,7 @@ import { renderDraftBlocks } from '../../render/import-draft-blocks.js';
 import { renderSlackBlocks, type SlackMessage, type SlackRenderOptions } from '../../render/slack-blocks.js';
 import type { Reply } from '../../render/reply.js';
 import type { CallerResolver } from './caller-resolver.js';
+import type { RequestGuard } from './request-guard.js';
 import type { TtlCache } from './ttl-cache.js';
 
 /** What every Slack listener needs; built once per app. Holds no Bolt types. */
@@ -17,6 +18,8 @@ export interface SlackDeps {
   log: Logger;
   /** Keys of deliveries already acted on (trigger ids, event ids): Slack retries must not act twice. */
   seen: TtlCache<true>;
+  /** The same, shared with every process on the store for requests that change data or post (request-guard.ts). */
+  requests: RequestGuard;
   /** How long /cwg may work before acking empty; the answer then follows through response_url. */
   ackBudgetMs?: number;
   /** Which optional commands this bot has, read once from its command list. */

@@ -18,7 +18,11 @@ import { forChannel, isQuestion, type SlackDeps } from './slack-deps.js';
  */
 export function registerSlashCommand(app: App, deps: SlackDeps): void {
   app.command('/cwg', async ({ command, ack, respond, client }) => {
-    if (!deps.seen.claim(`command:${command.trigger_id}`, true)) {
+    // A private answer to a question may be given twice; a change or a shared answer is claimed across processes.
+    const asked = readSlashText(command.text ?? '');
+    // Whether the line is a question does not depend on who asks beyond the id (roles only shape the answer).
+    const durable = asked.share || !isQuestion(deps, asked.line, { id: command.user_id, platform: 'slack' });
+    if (!(await deps.requests.first(`command:${command.trigger_id}`, durable))) {
       await ack();
       deps.log.info('slack: retried /cwg delivery ignored', { trigger: command.trigger_id });
       return;

@@ -31,6 +31,10 @@ export class TtlCache<V> {
     }
   }
 
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
   /** True the first time a key is seen within the TTL, false for a repeat (a retried delivery). */
   claim(key: string, value: V): boolean {
     if (this.get(key) !== undefined) return false;

@@ -35,6 +35,8 @@ export function createEditForms(bot: Bot): SubmitHandler {
         await sendReply(errorReply(new PermissionError({ action: 'changeCalendar' }), msg, bot.deps.log));
         return true;
       }
+      // The form shows (and a save compares with) the item as every process last committed it.
+      await bot.deps.store.refresh();
       const item = bot.deps.store.read().items.find((i) => i.id === data.id);
       if (!item) {
         await sendReply(errorReply(new NotFoundError(data.id, suggestIds(bot.deps.store.read().items, data.id)), msg, bot.deps.log));
