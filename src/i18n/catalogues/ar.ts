@@ -32,6 +32,8 @@ import type { Catalogue } from '../messages.js';
  *   channel → قناة; subscribe → الاشتراك; delivery → عملية إرسال; Geneva time → بتوقيت جنيف
  *   reschedule → إعادة جدولة; announce a date → إعلان الموعد; cancel → إلغاء; mark done → وضع علامة «مُنجَز»
  *   undo → التراجع; audit trail → سجل التغييرات; revision → النسخة; calendar feed → رابط الاشتراك في التقويم
+ *   import draft → مسودة الاستيراد; proposal → اقتراح; row → الصف; sheet → ورقة العمل; document → الوثيقة
+ *   backup → نسخة احتياطية; restore → الاستعادة; translation → الترجمة; in French → باللغة الفرنسية
  */
 const ar: Catalogue = {
   /** The Intl locale dates and numbers are formatted with (digits pinned with -u-nu-). */
@@ -828,23 +830,23 @@ const ar: Catalogue = {
   'intake.unread.row.end': 'الصف {row}: النهاية «{value}» لا تتوافق مع البداية (اليوم نفسه أو ما بعده، وتاريخ فقط إذا كانت البداية تاريخًا).',
   'intake.unread.row.invalid': 'الصف {row}: {field}: {problem}.',
   'intake.unread.ics.noStart': '{where}: لا يوجد تاريخ بداية (DTSTART).',
-  'intake.unread.ics.noDue': '{where}: تُجووزت مهمة بلا تاريخ استحقاق (DUE).',
+  'intake.unread.ics.noDue': '{where}: تم تخطّي مهمة بلا تاريخ استحقاق (DUE).',
   'intake.unread.ics.zone': '{where}: المنطقة الزمنية «{value}» غير معروفة وغير معرَّفة في الملف.',
   'intake.unread.ics.noSummary': '{where}: لا يوجد عنوان (SUMMARY).',
   'intake.unread.ics.recurrence': '{where}: تتعذّر قراءة قاعدة تكراره ({problem}).',
   'intake.unread.ics.invalid': '{where}: {problem}.',
-  'intake.unread.ics.duplicateUid': '{where}: يرد المعرِّف UID نفسه مرتين؛ وتُجووز الثاني.',
+  'intake.unread.ics.duplicateUid': '{where}: يرد المعرِّف UID نفسه مرتين؛ وتم تخطّي الثاني.',
   'intake.warning.AUTO_NUMBERING': 'عدد الفقرات التي تستخدم الترقيم التلقائي في Word: {paragraphs}؛ وقد عددتُ الأرقام بنفسي، فقارنها بالوثيقة.',
-  'intake.warning.ENCODING_FALLBACK': 'الملف ليس بترميز UTF-8؛ وقد قرأته بترميز Windows-1252. تحقّق من الأحرف المشكولة والمنبورة.',
+  'intake.warning.ENCODING_FALLBACK': 'الملف ليس بترميز UTF-8؛ وقد قرأته بترميز Windows-1252. تحقّق من الأحرف التي تحمل علامات مميِّزة (مثل é وü).',
   'intake.warning.PDF_HEADERS_REMOVED': 'أُسقطت أسطر الرؤوس والتذييلات وأرقام الصفحات المتكررة، وعددها: {lines}.',
-  'intake.warning.PDF_PAGES_WITHOUT_TEXT': 'تُجووزت صفحات لا تتضمن أي نص (صفحات ممسوحة ضوئيًا؟)، وعددها: {pages}.',
-  'intake.warning.DOCX_MESSAGES': 'تعذّرت قراءة أجزاء من الوثيقة فتُجووزت، وعددها: {count}.',
-  'intake.warning.TABLE_UNKNOWN_COLUMNS': 'تُجوهلت أعمدة غير معروفة لديّ: {columns}.',
-  'intake.warning.TABLE_EXTRA_SHEETS': 'لم تُقرأ إلا ورقة العمل «{read}»؛ وتُجوهلت: {ignored}.',
+  'intake.warning.PDF_PAGES_WITHOUT_TEXT': 'تم تخطّي صفحات لا تتضمن أي نص (صفحات ممسوحة ضوئيًا؟)، وعددها: {pages}.',
+  'intake.warning.DOCX_MESSAGES': 'تعذّرت قراءة أجزاء من الوثيقة فتم تخطّيها، وعددها: {count}.',
+  'intake.warning.TABLE_UNKNOWN_COLUMNS': 'تم تجاهل أعمدة غير معروفة لديّ: {columns}.',
+  'intake.warning.TABLE_EXTRA_SHEETS': 'لم تُقرأ إلا ورقة العمل «{read}»؛ وتم تجاهل: {ignored}.',
   'intake.warning.ICS_ZONE_APPROXIMATED': 'حُوِّلت الأوقات الواردة بالمنطقة {tzids} إلى التوقيت العالمي UTC (فهي ليست منطقة أعرفها باسمها).',
   'intake.warning.ICS_FLOATING_TIME': 'وردت بعض الأوقات بلا منطقة زمنية؛ فقُرئت بتوقيت {zone}.',
-  'intake.warning.ICS_RECURRENCE_CAPPED': 'لفعالية متكررة ({uid}) أكثر من {limit} موعد خلال الأشهر الـ12 القادمة؛ ولم يُقرأ منها إلا أول {limit}.',
-  'intake.warning.ICS_SKIPPED_COMPONENTS': 'تُجوهلت مُدخَلات ليست فعاليات ولا مهام، وعددها: {count}.',
+  'intake.warning.ICS_RECURRENCE_CAPPED': 'لفعالية متكررة ({uid}) مواعيد خلال الأشهر الـ12 القادمة يتجاوز عددها {limit}؛ ولم يُقرأ منها إلا أول {limit}.',
+  'intake.warning.ICS_SKIPPED_COMPONENTS': 'تم تجاهل مُدخَلات ليست فعاليات ولا مهام، وعددها: {count}.',
   'intake.fileError.EMPTY': 'الملف فارغ. ولم يتغيّر شيء.',
   'intake.fileError.TOO_BIG': 'حجم الملف {size} MB؛ ولا يمكن استيراد ملفات يتجاوز حجمها {maxMb} MB (CWG_IMPORT_MAX_MB). ولم يتغيّر شيء.',
   'intake.fileError.UNKNOWN_TYPE': 'لا يمكنني تحديد نوع هذا الملف. أقرأ ملفات .docx و.pdf و.txt و.html و.csv و.xlsx و.ics و.json.',
@@ -853,7 +855,7 @@ const ar: Catalogue = {
   'intake.fileError.OFFICE_ENCRYPTED': 'الملف محمي بكلمة مرور. أزل كلمة المرور في Word أو Excel وأرسله مرة أخرى.',
   'intake.fileError.BINARY':
     'الملف ليس نصًا (يبدو أنه بيانات ثنائية). أرسل التقرير بصيغة .docx أو .pdf أو .txt أو .html، أو القائمة بصيغة .csv أو .xlsx. ولم يتغيّر شيء.',
-  'intake.fileError.LINE_TOO_LONG': 'يبلغ طول السطر {line} {chars} حرفًا (والحد الأقصى {limit}): لا يبدو هذا تقريرًا.',
+  'intake.fileError.LINE_TOO_LONG': 'عدد أحرف السطر {line} هو {chars} (والحد الأقصى {limit}): لا يبدو هذا تقريرًا.',
   'intake.fileError.ZIP_INVALID': 'الملف تالف (تتعذّر قراءة بنيته بصيغة zip). احفظه مرة أخرى وأعد إرساله. ولم يتغيّر شيء.',
   'intake.fileError.ZIP_BOMB': 'سيتمدد الملف إلى بيانات تفوق بكثير ما تحتويه أي وثيقة، فلم أفتحه. ولم يتغيّر شيء.',
   'intake.fileError.ZIP_ENCRYPTED': 'الملف مشفَّر. احفظ نسخة غير مشفَّرة وأرسلها مرة أخرى.',
@@ -865,7 +867,7 @@ const ar: Catalogue = {
   'intake.fileError.PDF_ENCRYPTED': 'ملف PDF محمي بكلمة مرور. أرسل نسخة بلا كلمة مرور.',
   'intake.fileError.PDF_NO_TEXT': 'لا تتضمن صفحات ملف PDF أي نص (نسخة ممسوحة ضوئيًا؟). أرسل نسخة Word، أو ملف PDF مُصدَّرًا منها.',
   'intake.fileError.PDF_TOO_MANY_PAGES': 'عدد صفحات ملف PDF هو {pages}؛ والحد الأقصى {limit}.',
-  'intake.fileError.TIMEOUT': 'استغرقت قراءة الملف أكثر من {seconds} ثانية، فتوقفت. ولم يتغيّر شيء.',
+  'intake.fileError.TIMEOUT': 'تجاوزت قراءة الملف المدة المسموح بها (بالثواني: {seconds})، فتوقفت. ولم يتغيّر شيء.',
   'intake.fileError.UNREADABLE': 'تعذّرت عليّ قراءة هذا الملف. ولم يتغيّر شيء.',
   'intake.fileError.TABLE_UNREADABLE': 'تتعذّر قراءة جدول البيانات. تحقّق من وجود علامة اقتباس غير مغلقة، أو احفظه مرة أخرى.',
   'intake.fileError.TABLE_NO_HEADER':
@@ -906,7 +908,7 @@ const ar: Catalogue = {
     '{n, plural, zero {ملاحظة: الوسوم {tags} جديدة، ولا يحملها أي بند آخر.} one {ملاحظة: الوسم {tags} جديد، ولا يحمله أي بند آخر.} two {ملاحظة: الوسمان {tags} جديدان، ولا يحملهما أي بند آخر.} few {ملاحظة: الوسوم {tags} جديدة، ولا يحملها أي بند آخر.} many {ملاحظة: الوسوم {tags} جديدة، ولا يحملها أي بند آخر.} other {ملاحظة: الوسوم {tags} جديدة، ولا يحملها أي بند آخر.}} تحقّق من الإملاء (الوسوم المستخدمة: {known}). ويضيف tags+=… وسمًا واحدًا مع الإبقاء على الوسوم الأخرى؛ ويزيل tags-=… وسمًا واحدًا.',
   'editing.dateProblem.ambiguousZone': '«{subject}» مختصر لعدة مناطق زمنية؛ سمِّ المنطقة الزمنية',
   'editing.undoConfirm':
-    '{wrong, select, yes {هذا ليس رمز عملية التراجع هذه. } other {}}لم يُجرِ أمرك الأخير هذا التغيير: فالتراجع سيُلغي {action} للبند «{id}» الذي أُجري {at}. إن كان هذا ما تريده، فأرسل «/cwg undo confirm {code}»',
+    '{wrong, select, yes {هذا ليس رمز عملية التراجع هذه. } other {}}لم يُجرِ أمرك الأخير هذا التغيير: فالتراجع سيُلغي عملية «{action}» التي أُجريت على البند «{id}» ({at}). إن كان هذا ما تريده، فأرسل «/cwg undo confirm {code}»',
   'editing.importCodeWrong': '«{given}» ليس رمز هذه المعاينة (ولم يتغيّر شيء منذئذ): أرسل الاستيراد مرة أخرى مع confirm {code}',
   'editing.import.field': '«{path}»: {accepted}',
   'editing.import.oneOf': 'المتوقَّع إحدى القيم {values}',
