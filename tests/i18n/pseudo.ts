@@ -32,12 +32,20 @@ export function pseudoCatalogue(): Catalogue {
  * (item titles, places, ids… the calendar's own content, which is English by nature).
  */
 export function englishLeftovers(text: string, data: readonly string[]): string[] {
-  let rest = text;
+  let rest = withoutIsolates(text);
   for (const d of [...data].filter((s) => s.length > 1).sort((a, b) => b.length - a.length)) {
     // Whole words only: the tag "ai" must not eat into "chair".
     rest = rest.replace(new RegExp(`(?<![A-Za-z0-9])${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`, 'g'), ' ');
   }
   return [...rest.matchAll(/[A-Za-z][A-Za-z'’]*(?:[ ]+[A-Za-z][A-Za-z'’]*)+/g)].map((m) => m[0]);
+}
+
+/**
+ * The text without the invisible bidi isolates (U+2066-U+2069) right-to-left answers put around Latin runs: they
+ * split a title ("⁦Internet Governance Forum 2025⁩ (⁦IGF 2025⁩)") so that it no longer matches the data it shows.
+ */
+function withoutIsolates(text: string): string {
+  return text.replace(/[\u2066-\u2069]/g, '');
 }
 
 /** Each leftover with the text around it in the original, for a readable failure. */
@@ -68,7 +76,9 @@ const LATIN_RUN = /[A-Za-z][A-Za-z'’]*(?:[ ]+[A-Za-z][A-Za-z'’]*)+/g;
 export const SYNTAX = [
   /^(npx )?cwg\b/, // "/cwg search unesco forum", "npx cwg help"
   /^(add|deadline|event|days|date|secretariat|members|ai|int|digest|retry|tz|at|import|N|DD|d|now|data|user|Slack)\b/,
-  /^remind me\b/, // "remind me <id>": the parser's words for a personal reminder, as asking.remindMe.usage (syntax only) writes them
+  /^remind me\b/,
+  /^(page n|from A|to B)$/, // "import show [n | page n]", "migrate-data --from A --to B": the parser's and the CLI's words
+  /^(database|lang) [A-Z]+$/, // "--database URL", "--lang CODE": CLI options and their value, as "--data FILE" is // "remind me <id>": the parser's words for a personal reminder, as asking.remindMe.usage (syntax only) writes them
   /^(Comments on the draft report|CWG calendar|CWG next)$/, // an example title, the Slack app's name, "@CWG next-deadline"
 ];
 
@@ -79,7 +89,7 @@ export function keptLatin(lang: string): string[] {
 
 /** Latin words left in a text once the data strings are removed (whole strings, as englishLeftovers does). */
 export function latinWordsLeft(text: string, strings: readonly string[]): string[] {
-  let rest = text;
+  let rest = withoutIsolates(text);
   for (const d of [...strings].filter((s) => s.length > 1).sort((a, b) => b.length - a.length)) {
     rest = rest.replace(new RegExp(`(?<![A-Za-z0-9])${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`, 'g'), ' ');
   }

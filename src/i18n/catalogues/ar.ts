@@ -32,6 +32,8 @@ import type { Catalogue } from '../messages.js';
  *   channel → قناة; subscribe → الاشتراك; delivery → عملية إرسال; Geneva time → بتوقيت جنيف
  *   reschedule → إعادة جدولة; announce a date → إعلان الموعد; cancel → إلغاء; mark done → وضع علامة «مُنجَز»
  *   undo → التراجع; audit trail → سجل التغييرات; revision → النسخة; calendar feed → رابط الاشتراك في التقويم
+ *   import draft → مسودة الاستيراد; proposal → اقتراح; row → الصف; sheet → ورقة العمل; document → الوثيقة
+ *   backup → نسخة احتياطية; restore → الاستعادة; translation → الترجمة; in French → باللغة الفرنسية
  */
 const ar: Catalogue = {
   /** The Intl locale dates and numbers are formatted with (digits pinned with -u-nu-). */
@@ -182,7 +184,8 @@ const ar: Catalogue = {
 يطبع ما كان سيردّ به «/cwg <كلمات_الأمر>»، نصًا عاديًا.
 
 الخيارات:
-  --now ISO-8601   التشغيل كأن الوقت هو تلك اللحظة (مثل 2025-03-01T09:00:00+01:00)
+  --now ISO-8601   التشغيل كأن الوقت هو تلك اللحظة (مثل 2025-03-01T09:00:00+01:00)، على نسخة
+                   مؤقتة من ملف البيانات ما لم يسمِّ ‎--data أو CWG_DATA_FILE الملف
   --json           طباعة نموذج الرد بصيغة JSON ('{ text, items, ... }')
   --data FILE      ملف البيانات (الافتراضي: $CWG_DATA_FILE أو data/cwg.db.json)
   --tz ZONE        منطقتك الزمنية وفق IANA، لعرض المواعيد بها أيضًا (مثل America/New_York)
@@ -195,9 +198,11 @@ const ar: Catalogue = {
   npx cwg next-deadline
   npx cwg upcoming 60 --now 2025-02-15T09:00:00+01:00
   npx cwg show igf-2025 --json
+  npx cwg import report.docx --json   (مسودة للمراجعة: import accept all، ثم import confirm <code>)
   npx cwg help            (قائمة أوامر الروبوت نفسه)
 
-حالة الخروج: 0 عند النجاح، و2 عند خطأ في الاستخدام، و1 عند أي خطأ آخر.`,
+حالة الخروج: 0 عند النجاح، و2 عند خطأ في الاستخدام أو الإعداد، و3 عندما يتعذّر استخدام ملف البيانات،
+و1 عند أي خطأ آخر.`,
   'cli.badOption': 'cwg: {problem}\n\n{usage}',
   'cli.noCommand': 'cwg: لم يُدخَل أي أمر.',
   'cli.badNow': 'cwg: القيمة ‎--now «{value}» ليست لحظة زمنية وفق ISO 8601؛ جرّب مثلًا 2025-03-01T09:00:00+01:00',
@@ -265,9 +270,9 @@ const ar: Catalogue = {
   'command.export.summary': 'التقويم كاملًا في ملف JSON (الملف الذي يقرؤه «import»).',
   'command.export.usage': 'export',
   'command.export.help': 'البنود فقط: دون سجل التغييرات أو الاشتراكات أو سجلات الإرسال.',
-  'command.import.summary': 'تحميل بنود من ملف تقويم بصيغة JSON، بعد عرض ما سيتغيّر.',
-  'command.import.usage': `import <path | ''json''> [confirm <code>]`,
-  'command.import.help': `يعرض التشغيل الأول الفروق ورمز تأكيد؛ ولا يتغيّر شيء حتى تعيد تشغيله مع «confirm <code>».\nتُضاف بنود الملف أو تحلّ محل البند الذي يحمل المعرِّف نفسه؛ ويُحتفَظ بالبنود غير الواردة في الملف. ويتراجع «/cwg undo» عن عملية الاستيراد كاملة.\nيعمل المسار في سطر أوامر الروبوت نفسه (npx cwg import backup.json)؛ أما في المحادثة فالصق نص JSON قصيرًا بين علامتي اقتباس مفردتين.`,
+  'command.import.summary': 'قراءة تقرير (.docx، .pdf، .txt، .html) أو جدول بيانات (.csv، .xlsx) أو تقويم (.ics، .json) في مسودة تُراجَع، ثم تطبيقها.',
+  'command.import.usage': 'import <file> | show [n] | accept <n,n-m|all> | reject <n…> | edit <n> field=value… | discard | confirm <code>',
+  'command.import.help': `يقرأ الملف في مسودة من الاقتراحات المرقَّمة (جديدة، ومتغيّرة، ودون تغيير، وتعذّرت قراءتها)، ولكل منها الفقرة والجملة اللتان ورد فيهما؛ ولا يتغيّر التقويم بعدُ.\nالمراجعة: import show [n | page n] · import accept 1,3,5-8 (أو all) · import reject 4 · import edit 2 date="4 March 2026" title="…" (حقول /cwg edit) · import discard.\nيطبِّق «import confirm <code>» الاقتراحات المقبولة دفعة واحدة؛ ويتراجع «/cwg undo» عن عملية الاستيراد كاملة. ويُحتفَظ بالمسودة 24 ساعة.\nفي Slack، أرسل الملف في رسالة مباشرة إليّ أو استخدم نموذج «/cwg import»؛ وفي Teams، أرفقه في محادثتنا الفردية 1:1؛ وفي سطر الأوامر، اذكر مساره (npx cwg import report.docx؛ ويطبع ‎--json الاقتراحات).`,
   'command.help.summary': 'سرد الأوامر، أو شرح أمر واحد.',
   'command.help.usage': 'help [command]',
   'command.help.help': '',
@@ -439,15 +444,15 @@ const ar: Catalogue = {
     'لا تمكن قراءة ملف عبر مساره إلا في سطر أوامر الروبوت نفسه؛ أما في المحادثة فالصق نص JSON بين علامتي اقتباس مفردتين أو استخدم نموذج الاستيراد.',
   'editing.reviewIntro': 'يورد التقرير مواعيد هذه البنود على نحو غير متسق؛ ويعرض الروبوت قراءته بجانب الكلمات كما وردت.',
   'editing.usage.add':
-    'add event|deadline title="…" date="…" [place=… who=members,secretariat tags=igf,ai send-to=… url=… notes="…" source=6.7.9 id=…] [confirm]',
+    'add event|deadline title="…" date="…" [place=… who=members,secretariat tags=igf,ai send-to=… url=… notes="…" source=6.7.9 document="…" link=https://… id=…] [confirm]',
   'editing.usage.edit':
-    'edit <id> field=value … (title, date, place, notes, who, tags, send-to, url, organiser, source, status, kind, review=resolved) [confirm]',
+    'edit <id> field=value … (title, date, place, notes, who, tags, tags+=, tags-=, send-to, url, organiser, source, document, link, status, kind, review=resolved) [confirm]',
   'editing.usage.reschedule': 'reschedule <id> <date or range> [reason="…"] [confirm]',
   'editing.usage.announce': 'announce <id> <date or range> [confirm]',
   'editing.usage.cancel': 'cancel <id> [reason]',
   'editing.usage.done': 'done <id>',
   'editing.usage.history': 'history <id>',
-  'editing.usage.import': `import <path | ''json''> [confirm <code>]`,
+  'editing.usage.import': 'import <file> | show [n] | accept <n,n-m|all> | reject <n…> | edit <n> field=value… | discard | confirm <code>',
   'editing.missingKind': 'حدِّد ما تريد إضافته: «add event …» أو «add deadline …».',
   'editing.notAField': '«{word}» ليس بالشكل field=value. الحقول: {allowed}.',
   'editing.unknownField': 'لا يوجد حقل «{field}». الحقول: {allowed}.',
@@ -755,6 +760,220 @@ const ar: Catalogue = {
   'asking.more.subscribe':
     'في رسالة مباشرة إليّ (Slack) أو في محادثتنا الفردية (Teams)، يمنحك «/cwg subscribe» تذكيراتك الخاصة. ويذكّرك «/cwg remind me <id> [7d,1d]» وحدك ببند واحد، برسالة مباشرة.\nوكلمة «all» وحدها تعني جميع البنود من جديد؛ و«events» أو «deadlines» لا تغيّران إلا النوع؛ والوسوم وكلمات الجهة المعنية بالإجراء لا تغيّر إلا نفسها.',
   'asking.more.unsubscribe': 'يوقف «/cwg unsubscribe <id>» التذكيرات ببند واحد (تلك المضافة بـ«remind me <id>»).',
+  // branch arfill2: Arabic for the ids of branches intake (import drafts), editing (documents, short ids, tags, undo
+  // confirmation, import errors), pg (backup/restore) and lang (languages). Command words, field names and file
+  // types stay in Latin as in English; «مسودة الاستيراد» is the import draft, «اقتراح» one proposal in it.
+  'intake.usage':
+    'import <file> · import show [n | page n] · import accept <n,n-m|all> · import reject <n…> · import edit <n> field=value… · import discard · import confirm <code>',
+  'intake.needFile':
+    'أرسل الملف مع الأمر: في Slack، حمِّله في رسالة مباشرة إليّ (أو استخدم نموذج «/cwg import»)؛ وفي Teams، أرفقه في محادثتنا الفردية 1:1؛ وفي سطر الأوامر، اذكر مساره (npx cwg import report.docx).',
+  'intake.pathLocalOnly': 'لا تمكن قراءة ملف عبر مساره إلا في سطر أوامر الروبوت نفسه؛ أما في المحادثة فأرسل الملف نفسه.',
+  'intake.badNumbers': '«{word}» ليس قائمة بأرقام الاقتراحات (مثل 1,3,5-8 أو all).',
+  'intake.badCode': 'يتطلب confirm الرمز المكوَّن من 6 أحرف الذي تعرضه المسودة، مثل «confirm 3fa9c1».',
+  'intake.nothingToEdit': 'حدِّد ما يجب تغييره، مثل: import edit 3 date="4 March 2026" title="…"',
+  'intake.reading': 'جارٍ قراءة {filename}…',
+  'intake.readingPage': 'جارٍ قراءة {filename}: الصفحة {page} من {pages}…',
+  'intake.draft.heading': 'مسودة الاستيراد من {document} (لم يتغيّر شيء بعدُ)',
+  'intake.draft.summary': 'جديد: {add} · متغيّر: {change} · دون تغيير: {unchanged} · تعذّرت قراءته: {unread} · مقبول: {accepted}',
+  'intake.draft.group.add': 'جديد',
+  'intake.draft.group.change': 'متغيّر',
+  'intake.draft.group.unchanged': 'موجود في التقويم، دون تغيير',
+  'intake.draft.group.unread': 'تعذّرت قراءته',
+  'intake.draft.line': '{n}. [{decision}] {kind}: {title} · {when} · {id}',
+  'intake.draft.unchangedLine': '{n}. {title} ({id})',
+  'intake.draft.changes': 'التغييرات: {fields}',
+  'intake.draft.evidence': '§{paragraph}: «{sentence}»',
+  'intake.draft.flag': '⚠ ورد مطبوعًا «{printed}»، وقُرئ على أنه {interpretation}: {reason}',
+  'intake.draft.decision.pending': 'للمراجعة',
+  'intake.draft.decision.accepted': 'مقبول',
+  'intake.draft.decision.rejected': 'مرفوض',
+  'intake.draft.page': 'الصفحة {page} من {pages}.',
+  'intake.draft.nextPage': 'الصفحة التالية: /cwg import show page {next}',
+  'intake.draft.howTo': 'المراجعة: /cwg import show <n> · accept <n,n-m|all> · reject <n…> · edit <n> field=value… · discard',
+  'intake.draft.confirm':
+    '{n, plural, zero {لم يُقبَل أي اقتراح} one {قُبل اقتراح واحد} two {قُبل اقتراحان} few {قُبلت # اقتراحات} many {قُبل # اقتراحًا} other {قُبل # اقتراح}}. للتطبيق: /cwg import confirm {code}',
+  'intake.draft.noneAccepted': 'لم يُقبَل أي اقتراح بعدُ: /cwg import accept all (أو بعض الأرقام)، ثم confirm.',
+  'intake.draft.nothingNew': 'كل ما يتضمنه الملف موجود بالفعل في التقويم: فلا جديد للاستيراد.',
+  'intake.draft.expires': 'يُحتفَظ بالمسودة حتى {at}.',
+  'intake.draft.proposalHeading': 'الاقتراح {n} من {total} ({action}، {decision})',
+  'intake.draft.action.add': 'جديد',
+  'intake.draft.action.change': 'تغيير',
+  'intake.draft.action.unchanged': 'دون تغيير',
+  'intake.accepted':
+    '{n, plural, zero {لم يُقبَل أي اقتراح.} one {قُبل اقتراح واحد.} two {قُبل اقتراحان.} few {قُبلت # اقتراحات.} many {قُبل # اقتراحًا.} other {قُبل # اقتراح.}}',
+  'intake.rejected':
+    '{n, plural, zero {لم يُرفَض أي اقتراح.} one {رُفض اقتراح واحد.} two {رُفض اقتراحان.} few {رُفضت # اقتراحات.} many {رُفض # اقتراحًا.} other {رُفض # اقتراح.}}',
+  'intake.edited': 'عُدِّل الاقتراح {n} وقُبل.',
+  'intake.discarded': 'أُلغيت المسودة المستمدة من {document}؛ ولم يتغيّر التقويم.',
+  'intake.noDraftToDiscard': 'ليست لديك مسودة استيراد.',
+  'intake.applied': 'تم الاستيراد من {document}: عدد البنود المضافة {added}، والمتغيّرة {changed}. ويتراجع «/cwg undo» عن عملية الاستيراد كاملة.',
+  'intake.error.noDraft': 'ليست لديك مسودة استيراد. أرسل أولًا ملفًا مع /cwg import.',
+  'intake.error.expired': 'انتهت صلاحية مسودتك المستمدة من {document}؛ استورد الملف مرة أخرى.',
+  'intake.error.noProposal': 'لا يوجد اقتراح برقم {n} في المسودة (تمتد الأرقام من 1 إلى {last}).',
+  'intake.error.wrongCode': '«{code}» ليس رمز مسودتك: تحقّق منه (يعرض «/cwg import show» الرمز الحالي). ولم يُطبَّق شيء.',
+  'intake.error.stale': 'تغيّر التقويم منذ إعداد المسودة ({ids})، فلم يُطبَّق شيء. استورد الملف مرة أخرى لرؤية الفروق كما هي الآن.',
+  'intake.error.nothingAccepted': 'لا يوجد اقتراح مقبول، فلا شيء للتطبيق. اقبل بعض الاقتراحات أولًا: /cwg import accept <n,n-m|all>',
+  'intake.error.anchorNotAccepted':
+    'يُحسَب موعد الاقتراح {n} انطلاقًا من {anchor}، وهو ليس في التقويم ولم يُقبَل. {hasAnchorN, select, yes {اقبل الاقتراح {anchorN} أيضًا، أو عدِّل {n}.} other {عدِّل {n} أو ارفضه.}}',
+  'intake.unread.report': '{where}: «{value}»: {problem}',
+  'intake.unread.row.required': 'الصف {row}: الحقل {field} فارغ.',
+  'intake.unread.row.date': 'الصف {row}: تتعذّر قراءة {field} «{value}». المقبول: {example}.',
+  'intake.unread.row.ambiguousDate':
+    'الصف {row}: يمكن أن تكون «{value}» يومًا/شهرًا أو شهرًا/يومًا، ولا يحسم ذلك أي صف آخر. اكتبه على النحو 4 March 2025 أو 2025-03-04.',
+  'intake.unread.row.kind': 'الصف {row}: النوع «{value}» غير معروف لديّ. المقبول: {example}.',
+  'intake.unread.row.time': 'الصف {row}: تتعذّر قراءة الوقت «{value}» (يتطلب الوقت يومًا واحدًا). المقبول: {example}.',
+  'intake.unread.row.zone': 'الصف {row}: «{value}» ليست منطقة زمنية. المقبول: {example}.',
+  'intake.unread.row.who': 'الصف {row}: «{value}» ليست من بين {example}.',
+  'intake.unread.row.tag': 'الصف {row}: الوسم «{value}» غير صالح للاستخدام. المقبول: {example}.',
+  'intake.unread.row.id': 'الصف {row}: المعرِّف «{value}» غير صالح للاستخدام. المقبول: {example}.',
+  'intake.unread.row.duplicateId': 'الصف {row}: المعرِّف «{value}» يستخدمه صف سابق.',
+  'intake.unread.row.end': 'الصف {row}: النهاية «{value}» لا تتوافق مع البداية (اليوم نفسه أو ما بعده، وتاريخ فقط إذا كانت البداية تاريخًا).',
+  'intake.unread.row.invalid': 'الصف {row}: {field}: {problem}.',
+  'intake.unread.ics.noStart': '{where}: لا يوجد تاريخ بداية (DTSTART).',
+  'intake.unread.ics.noDue': '{where}: تم تخطّي مهمة بلا تاريخ استحقاق (DUE).',
+  'intake.unread.ics.zone': '{where}: المنطقة الزمنية «{value}» غير معروفة وغير معرَّفة في الملف.',
+  'intake.unread.ics.noSummary': '{where}: لا يوجد عنوان (SUMMARY).',
+  'intake.unread.ics.recurrence': '{where}: تتعذّر قراءة قاعدة تكراره ({problem}).',
+  'intake.unread.ics.invalid': '{where}: {problem}.',
+  'intake.unread.ics.duplicateUid': '{where}: يرد المعرِّف UID نفسه مرتين؛ وتم تخطّي الثاني.',
+  'intake.warning.AUTO_NUMBERING': 'عدد الفقرات التي تستخدم الترقيم التلقائي في Word: {paragraphs}؛ وقد عددتُ الأرقام بنفسي، فقارنها بالوثيقة.',
+  'intake.warning.ENCODING_FALLBACK': 'الملف ليس بترميز UTF-8؛ وقد قرأته بترميز Windows-1252. تحقّق من الأحرف التي تحمل علامات مميِّزة (مثل é وü).',
+  'intake.warning.PDF_HEADERS_REMOVED': 'أُسقطت أسطر الرؤوس والتذييلات وأرقام الصفحات المتكررة، وعددها: {lines}.',
+  'intake.warning.PDF_PAGES_WITHOUT_TEXT': 'تم تخطّي صفحات لا تتضمن أي نص (صفحات ممسوحة ضوئيًا؟)، وعددها: {pages}.',
+  'intake.warning.DOCX_MESSAGES': 'تعذّرت قراءة أجزاء من الوثيقة فتم تخطّيها، وعددها: {count}.',
+  'intake.warning.TABLE_UNKNOWN_COLUMNS': 'تم تجاهل أعمدة غير معروفة لديّ: {columns}.',
+  'intake.warning.TABLE_EXTRA_SHEETS': 'لم تُقرأ إلا ورقة العمل «{read}»؛ وتم تجاهل: {ignored}.',
+  'intake.warning.ICS_ZONE_APPROXIMATED': 'حُوِّلت الأوقات الواردة بالمنطقة {tzids} إلى التوقيت العالمي UTC (فهي ليست منطقة أعرفها باسمها).',
+  'intake.warning.ICS_FLOATING_TIME': 'وردت بعض الأوقات بلا منطقة زمنية؛ فقُرئت بتوقيت {zone}.',
+  'intake.warning.ICS_RECURRENCE_CAPPED': 'لفعالية متكررة ({uid}) مواعيد خلال الأشهر الـ12 القادمة يتجاوز عددها {limit}؛ ولم يُقرأ منها إلا أول {limit}.',
+  'intake.warning.ICS_SKIPPED_COMPONENTS': 'تم تجاهل مُدخَلات ليست فعاليات ولا مهام، وعددها: {count}.',
+  'intake.fileError.EMPTY': 'الملف فارغ. ولم يتغيّر شيء.',
+  'intake.fileError.TOO_BIG': 'حجم الملف {size} MB؛ ولا يمكن استيراد ملفات يتجاوز حجمها {maxMb} MB (CWG_IMPORT_MAX_MB). ولم يتغيّر شيء.',
+  'intake.fileError.UNKNOWN_TYPE': 'لا يمكنني تحديد نوع هذا الملف. أقرأ ملفات .docx و.pdf و.txt و.html و.csv و.xlsx و.ics و.json.',
+  'intake.fileError.TYPE_MISMATCH': 'يحمل الملف امتداد .{claimed} لكن محتواه {found}. أعد تسميته أو صدِّره مرة أخرى بالصيغة الصحيحة.',
+  'intake.fileError.UNSUPPORTED_TYPE': 'لا يمكنني قراءة ملفات .{extension}. احفظه بصيغة .{saveAs} وأرسله مرة أخرى.',
+  'intake.fileError.OFFICE_ENCRYPTED': 'الملف محمي بكلمة مرور. أزل كلمة المرور في Word أو Excel وأرسله مرة أخرى.',
+  'intake.fileError.BINARY':
+    'الملف ليس نصًا (يبدو أنه بيانات ثنائية). أرسل التقرير بصيغة .docx أو .pdf أو .txt أو .html، أو القائمة بصيغة .csv أو .xlsx. ولم يتغيّر شيء.',
+  'intake.fileError.LINE_TOO_LONG': 'عدد أحرف السطر {line} هو {chars} (والحد الأقصى {limit}): لا يبدو هذا تقريرًا.',
+  'intake.fileError.ZIP_INVALID': 'الملف تالف (تتعذّر قراءة بنيته بصيغة zip). احفظه مرة أخرى وأعد إرساله. ولم يتغيّر شيء.',
+  'intake.fileError.ZIP_BOMB': 'سيتمدد الملف إلى بيانات تفوق بكثير ما تحتويه أي وثيقة، فلم أفتحه. ولم يتغيّر شيء.',
+  'intake.fileError.ZIP_ENCRYPTED': 'الملف مشفَّر. احفظ نسخة غير مشفَّرة وأرسلها مرة أخرى.',
+  'intake.fileError.NOT_DOCX': 'الملف أرشيف بصيغة zip لكنه ليس وثيقة Word.',
+  'intake.fileError.NOT_XLSX': 'الملف أرشيف بصيغة zip لكنه ليس مصنَّف Excel.',
+  'intake.fileError.DOCX_UNREADABLE': 'تعذّرت عليّ قراءة وثيقة Word هذه. افتحها في Word، واحفظها مرة أخرى بصيغة .docx، وأعد إرسالها.',
+  'intake.fileError.PDF_MALFORMED': 'ملف PDF تالف وتعذّرت عليّ قراءته. صدِّره مرة أخرى من الوثيقة الأصلية. ولم يتغيّر شيء.',
+  'intake.fileError.PDF_TRUNCATED': 'يبدو أن ملف PDF مبتور (تنزيل غير مكتمل؟). نزِّله أو صدِّره مرة أخرى.',
+  'intake.fileError.PDF_ENCRYPTED': 'ملف PDF محمي بكلمة مرور. أرسل نسخة بلا كلمة مرور.',
+  'intake.fileError.PDF_NO_TEXT': 'لا تتضمن صفحات ملف PDF أي نص (نسخة ممسوحة ضوئيًا؟). أرسل نسخة Word، أو ملف PDF مُصدَّرًا منها.',
+  'intake.fileError.PDF_TOO_MANY_PAGES': 'عدد صفحات ملف PDF هو {pages}؛ والحد الأقصى {limit}.',
+  'intake.fileError.TIMEOUT': 'تجاوزت قراءة الملف المدة المسموح بها (بالثواني: {seconds})، فتوقفت. ولم يتغيّر شيء.',
+  'intake.fileError.UNREADABLE': 'تعذّرت عليّ قراءة هذا الملف. ولم يتغيّر شيء.',
+  'intake.fileError.TABLE_UNREADABLE': 'تتعذّر قراءة جدول البيانات. تحقّق من وجود علامة اقتباس غير مغلقة، أو احفظه مرة أخرى.',
+  'intake.fileError.TABLE_NO_HEADER':
+    'لم أجد صف عناوين. يجب أن يسمّي الصف الأول الأعمدة، ومنها على الأقل title وdate (وكذلك kind وend وtime وzone وplace وwho وtags وsend-to وdocument وparagraph وid).',
+  'intake.fileError.TABLE_MISSING_COLUMNS': 'لا يوجد في ورقة العمل عمود {missing} (الموجود: {found}).',
+  'intake.fileError.TABLE_TOO_MANY_ROWS': 'عدد صفوف ورقة العمل {rows}؛ والحد الأقصى {limit}.',
+  'intake.fileError.ICS_MALFORMED': 'ملف التقويم ليس بصيغة iCalendar صالحة. صدِّره مرة أخرى من برنامج التقويم لديك.',
+  'intake.fileError.ICS_EMPTY': 'لا يتضمن ملف التقويم أي فعاليات أو مهام.',
+  'intake.fileError.ICS_TOO_MANY_ITEMS': 'عدد الفعاليات في ملف التقويم {found}؛ والحد الأقصى {limit}.',
+  'intake.fileError.DOWNLOAD_FAILED': 'تعذّر عليّ تنزيل الملف من {platform}. أرسله مرة أخرى؛ ولم يتغيّر شيء.',
+  'intake.button.accept': 'قبول',
+  'intake.button.reject': 'رفض',
+  'intake.button.acceptPage': 'قبول هذه الصفحة',
+  'intake.button.rejectPage': 'رفض هذه الصفحة',
+  'intake.button.next': 'الصفحة التالية',
+  'intake.button.confirm': 'تطبيق المقبول',
+  'intake.button.discard': 'إلغاء المسودة',
+  'intake.modal.title': 'استيراد ملف',
+  'intake.modal.label': 'تقرير (.docx، .pdf، .txt، .html)، أو جدول بيانات (.csv، .xlsx)، أو تقويم (.ics، .json)',
+  'intake.modal.submit': 'اقرأه',
+  'label.documentLink': 'الوثيقة',
+  'label.revision': 'النسخة',
+  'when.waitingForAnchor': 'لم يُحدَّد بعدُ موعد {anchorTitle}',
+  'teams.button.document': 'فتح الوثيقة',
+  'slack.modal.document': 'الوثيقة',
+  'slack.modal.documentHint': 'عنوان الوثيقة التي ورد فيها البند أو رمزها. إن تُرك فارغًا: أضافته الأمانة.',
+  'slack.modal.link': 'رابط الوثيقة',
+  'slack.modal.linkHint': 'عنوان الوثيقة على الويب، https://…',
+  'teams.form.labels.document': 'الوثيقة (العنوان أو الرمز؛ إن تُرك فارغًا: أضافته الأمانة)',
+  'teams.form.labels.link': 'رابط الوثيقة (https://…)',
+  'editing.field.badLink': 'اذكر عنوان الوثيقة على الويب، بادئًا بـhttps://‎ (أو http://‎)',
+  'editing.field.documentNotLink': 'اذكر هنا عنوان الوثيقة أو رمزها، وعنوانها على الويب في link=',
+  'editing.field.paragraphNeedsDocument':
+    '{hasDocuments, select, yes {حدِّد الوثيقة التي ترد فيها هذه الفقرة باستخدام document="…" (عنوانها أو رمزها)، مثل document="{documents}"} other {حدِّد الوثيقة التي ترد فيها هذه الفقرة باستخدام document="…" (عنوانها أو رمزها)}}',
+  'editing.field.anchorMissingSuggest': 'لا يوجد بند «{anchor}»؛ هل تقصد {suggestions}؟',
+  'editing.field.tagNotOnItem': 'لا يحمل البند الوسم «{tag}» (وسومه: {tags})',
+  'editing.tagsNew':
+    '{n, plural, zero {ملاحظة: الوسوم {tags} جديدة، ولا يحملها أي بند آخر.} one {ملاحظة: الوسم {tags} جديد، ولا يحمله أي بند آخر.} two {ملاحظة: الوسمان {tags} جديدان، ولا يحملهما أي بند آخر.} few {ملاحظة: الوسوم {tags} جديدة، ولا يحملها أي بند آخر.} many {ملاحظة: الوسوم {tags} جديدة، ولا يحملها أي بند آخر.} other {ملاحظة: الوسوم {tags} جديدة، ولا يحملها أي بند آخر.}} تحقّق من الإملاء (الوسوم المستخدمة: {known}). ويضيف tags+=… وسمًا واحدًا مع الإبقاء على الوسوم الأخرى؛ ويزيل tags-=… وسمًا واحدًا.',
+  'editing.dateProblem.ambiguousZone': '«{subject}» مختصر لعدة مناطق زمنية؛ سمِّ المنطقة الزمنية',
+  'editing.undoConfirm':
+    '{wrong, select, yes {هذا ليس رمز عملية التراجع هذه. } other {}}لم يُجرِ أمرك الأخير هذا التغيير: فالتراجع سيُلغي عملية «{action}» التي أُجريت على البند «{id}» ({at}). إن كان هذا ما تريده، فأرسل «/cwg undo confirm {code}»',
+  'editing.importCodeWrong': '«{given}» ليس رمز هذه المعاينة (ولم يتغيّر شيء منذئذ): أرسل الاستيراد مرة أخرى مع confirm {code}',
+  'editing.import.field': '«{path}»: {accepted}',
+  'editing.import.oneOf': 'المتوقَّع إحدى القيم {values}',
+  'editing.import.unknownKeys': 'ليست حقولًا لبند في التقويم: {keys}',
+  'editing.import.tooLong': 'أطول من اللازم (الحد الأقصى {max})',
+  'editing.import.type': 'المتوقَّع قيمة من النوع {expected}',
+  'editing.import.missing': 'مفقود؛ ويلزم لكل بند',
+  'editing.import.date': 'المتوقَّع تاريخ حقيقي مكتوب على النحو YYYY-MM-DD',
+  'editing.import.datetime': 'المتوقَّع تاريخ ووقت حقيقيان مكتوبان على النحو YYYY-MM-DDTHH:mm',
+  'editing.import.zone': 'المتوقَّع منطقة زمنية وفق IANA، مثل Europe/Zurich',
+  'editing.import.id': 'المتوقَّع معرِّف: من 2 إلى 64 من الأحرف اللاتينية الصغيرة والأرقام والشرطات (ويجب أن يكون البند المرجعي معرِّف بند)',
+  'editing.import.tag': 'المتوقَّع وسوم بأحرف لاتينية صغيرة: أحرف وأرقام وشرطات، بحد أقصى 32',
+  'editing.import.approx': 'المتوقَّع سنة (2025) أو شهر (2025-07)',
+  'editing.import.url': 'المتوقَّع عنوان على الويب يبدأ بـhttps://‎ (أو http://‎)',
+  'editing.import.statusForWhen':
+    'لا يتوافق مع التاريخ: تقترن «tba» بقيمة when.type «tba» أو «relative»، والبند غير المؤرَّخ حالته «tba» أو «cancelled» أو «done»',
+  'editing.import.endBeforeStart': 'النهاية تسبق البداية',
+  'editing.import.text': 'ليس بالشكل الذي يستخدمه ملف تصدير التقويم (انظر docs/editing.md)',
+  'command.add.more':
+    'يحدِّد document="…" الوثيقة التي ورد فيها البند (عنوانها أو رمزها)، ويحدِّد link=https://… عنوانها على الويب؛ ويتطلب source=6.7.9 (فقرتها) تحديد document=. ومن دونهما يُعرَض البند على أنه أضافته الأمانة.\nالمعرِّف قصير ومشتق من العنوان: مختصره ورقمه الترتيبي وسنته (العنوان الذي يتضمن المختصر CSTD والرقم الترتيبي 29 يعطي cstd-29)؛ واستخدم id=… لاختياره بنفسك. ويذكر كل رد المعرِّف.\nتُكتب الأوقات مع منطقتها الزمنية أو مختصرها: 10:00 EST، 15:00 CET، 09:00 JST (وتُرفض IST وCST وAST لأن كلًّا منها يدل على عدة مناطق). والفترات: 2025-06-04 - 2025-06-05.',
+  'command.edit.more':
+    'يضيف tags+=newtag وسمًا واحدًا ويزيل tags-=old وسمًا واحدًا؛ ويستبدل tags= الوسوم كلها وينبّه عندما يكون وسم ما جديدًا على التقويم.\nيحدِّد document="…" وlink=https://… الوثيقة التي ورد فيها البند؛ ويعرض /cwg show <id> رقم النسخة الذي يُعطى في rev=N. ويجوز وضع القيم بين علامتي اقتباس مزدوجتين أو مفردتين.',
+  'command.undo.more': 'إذا أخفق أمرك الأخير أو لم يُجرِ التغيير الذي سيُلغيه التراجع، فإن undo يبيّن أولًا أي تغيير هو ويطلب منك إرسال «/cwg undo confirm <code>».',
+  'cli.data.usage': `البيانات (أيًّا كان نظام التخزين: ملف البيانات، أو PostgreSQL مع CWG_DATABASE_URL أو ‎--database):
+  npx cwg backup FILE              كتابة كل شيء (التقويم، وسجل التغييرات، والاشتراكات، وسجل عمليات
+                                   الإرسال، والإعدادات) في ملف JSON واحد
+  npx cwg restore FILE [--force]   تحميل نسخة احتياطية في مخزن فارغ (‎--force: استبدال ما يحتويه)
+  npx cwg migrate-data --from A --to B [--force]
+                                   نسخ جميع البيانات من A إلى B؛ وكل منهما مسار ملف بيانات أو عنوان postgres://
+  --database URL                   استخدام قاعدة بيانات PostgreSQL هذه (الافتراضي: $CWG_DATABASE_URL)`,
+  'cli.data.contents':
+    '{items, plural, zero {لا بنود} one {بند واحد} two {بندان} few {# بنود} many {# بندًا} other {# بند}}، {audit, plural, zero {لا قيود في سجل التغييرات} one {قيد واحد في سجل التغييرات} two {قيدان في سجل التغييرات} few {# قيود في سجل التغييرات} many {# قيدًا في سجل التغييرات} other {# قيد في سجل التغييرات}}، {subscriptions, plural, zero {لا اشتراكات} one {اشتراك واحد} two {اشتراكان} few {# اشتراكات} many {# اشتراكًا} other {# اشتراك}}، {deliveries, plural, zero {لا قيود إرسال} one {قيد إرسال واحد} two {قيدا إرسال} few {# قيود إرسال} many {# قيدًا للإرسال} other {# قيد إرسال}}',
+  'cli.data.backedUp': 'كُتبت النسخة الاحتياطية من {source} في {file} ({contents}).',
+  'cli.data.restored': 'استُعيد {target} من {file} ({contents}).',
+  'cli.data.copied': 'نُسخ {source} إلى {target} ({contents}).',
+  'cli.data.notEmpty': 'يحتوي {target} بالفعل على بيانات ({contents}). والاستعادة ستستبدلها كلها، فلم يتغيّر شيء. أعد التشغيل مع ‎--force لاستبدالها.',
+  'cli.data.missing': '{source} غير موجود: فلا شيء لنسخه أو لحفظ نسخة احتياطية منه.',
+  'cli.data.needFile': 'cwg {command}: سمِّ ملف النسخة الاحتياطية، مثل npx cwg {command} cwg-backup.json',
+  'cli.data.needFromTo': 'cwg migrate-data: اذكر ‎--from و‎--to كليهما (وكل منهما مسار ملف بيانات أو عنوان postgres://).',
+  'command.language.summary': 'اختيار اللغة التي يجيبك بها الروبوت، أو لغة هذه القناة.',
+  'command.language.usage': 'language [ar|zh|en|fr|ru|es|auto] [channel]',
+  'command.language.help':
+    'من دون رمز: اللغة المعمول بها بالنسبة إليك وإلى هذه القناة، وسبب ذلك.\n«/cwg language fr» يجيبك بالفرنسية من الآن فصاعدًا (واختيارك الشخصي مقدَّم على غيره).\n«/cwg language fr channel» يجعل تذكيرات هذه القناة وموجزاتها وإشعارات التغيير فيها بالفرنسية؛ ويجوز ضبطها لكل من يحق له إدارة تذكيرات القناة.\n«auto» يزيل اختيارًا: اختيارك، أو اختيار القناة مع «channel».\nوما لم تختر لغة بنفسك، تتلقى لغة Slack أو Teams لديك إن كانت متاحة لدى الروبوت، ثم لغة القناة، ثم اللغة الافتراضية للروبوت.',
+  'language.current': 'تتلقى الإجابات باللغة {name} ({code}): {why}.',
+  'language.why':
+    '{rule, select, flag {محدَّدة بـ‎--lang في سطر الأوامر هذا} user {اختيارك الشخصي} locale {إعداد اللغة لديك في {platform} ({locale})} channel {لغة هذه القناة} other {اللغة الافتراضية للروبوت}}',
+  'language.channel':
+    '{state, select, set {تذكيرات هذه القناة وموجزاتها وإشعارات التغيير فيها باللغة {name} ({code}).} other {ليست لهذه القناة لغة خاصة بها: فتذكيراتها وموجزاتها وإشعارات التغيير فيها باللغة {name} ({code})، وهي اللغة الافتراضية للروبوت.}}',
+  'language.setUser': 'من الآن فصاعدًا أجيبك باللغة {name} ({code}).',
+  'language.setChannel': 'من الآن فصاعدًا تكون تذكيرات هذه القناة وموجزاتها وإشعارات التغيير فيها باللغة {name} ({code}).',
+  'language.clearedUser': 'أُزيل اختيارك الشخصي: فأنت تتلقى الآن الإجابات باللغة {name} ({code})، {why}.',
+  'language.clearedChannel': 'لم تعد لهذه القناة لغة خاصة بها: فما يُنشَر هنا باللغة {name} ({code})، وهي اللغة الافتراضية للروبوت.',
+  'language.unknown': '«{code}» ليست من لغات الروبوت. اختر إحدى اللغات التالية: {list}.',
+  'language.needsConversation': 'لا يمكن ضبط لغة قناة إلا في تلك القناة.',
+  'language.hint': 'لتغييرها: /cwg language <code> لك، و/cwg language <code> channel لهذه القناة. والرموز: {codes}.',
+  'language.notYet': 'فهرس اللغة {name} غير متاح بعدُ: فأنت ترى النص الإنكليزي ريثما يتاح.',
+  'language.badWords': 'اذكر رمز لغة واحدًا، ثم «channel» لضبط لغة هذه القناة.',
+  'editing.badTranslation': '«{field}»: الترجمة هي title أو place أو notes، تليها نقطة ورمز لغة ({codes})، مثل title.fr="…".',
+  'cli.usageLang': '  --lang CODE      الإجابة بهذه اللغة: ar أو zh أو en أو fr أو ru أو es (الافتراضي: لغتك في /cwg language، وإلا $CWG_LANG، وإلا en)',
+  'cli.badLang': 'cwg: ‎--lang «{value}» ليست من اللغات: {codes}',
+  'editing.translationsHelp':
+    'الترجمات: تعطي title.fr="…" وplace.es="…" وnotes.ru="…" (ar، zh، fr، ru، es) نص البند بتلك اللغة؛ فيرى قراؤها الترجمة، ويرى غيرهم النص الإنكليزي. والقيمة الفارغة تزيل ترجمة.',
+  'slack.modal.translations': 'الترجمات',
+  'slack.modal.translationsHint': 'ترجمة في كل سطر: title.fr=…، place.es=…، notes.ru=… (ar، zh، fr، ru، es). احذف سطرًا لإزالة تلك الترجمة.',
+  'teams.form.labels.translations': 'الترجمات، ترجمة في كل سطر: title.fr=…، place.es=…، notes.ru=… (ar، zh، fr، ru، es)',
 };
 
 export default ar;
