@@ -20,6 +20,11 @@ describe('Latin tokens in right-to-left text are isolated', () => {
     expect(isolateLatin('التاريخ 2025-03-04 الساعة 14:00')).toBe(`التاريخ ${iso('2025-03-04')} الساعة ${iso('14:00')}`);
   });
 
+  it('keeps accented Latin words whole (Lillestrøm, Genève, São Paulo)', () => {
+    expect(isolateLatin('في Lillestrøm، النرويج')).toBe(`في ${LRI}Lillestrøm${PDI}، النرويج`);
+    expect(isolateLatin('Genève و São Paulo')).toBe(`${LRI}Genève${PDI} و ${LRI}São Paulo${PDI}`);
+  });
+
   it('leaves Arabic, bare numbers and what is already isolated alone (idempotent)', () => {
     expect(isolateLatin('بعد 3 أيام')).toBe('بعد 3 أيام');
     const once = isolateLatin('الوثيقة CWG-WSIS&SDG-42/13 و cwg-42');

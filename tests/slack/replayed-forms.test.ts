@@ -19,6 +19,7 @@ describe('replayed form submissions (view_submission)', () => {
         place: text(null),
         who: multi(['members']),
         source: text('6.7.9'),
+        document: text('CWG-WSIS&SDG 41st and 42nd meetings outcomes report'),
         notes: text(null),
       },
     );
@@ -82,7 +83,15 @@ describe('replayed form submissions (view_submission)', () => {
     const far = viewSubmission(
       SECRETARIAT_USER,
       { callback_id: 'cwg_modal', private_metadata: JSON.stringify({ op: 'add' }) },
-      { kind: selected('deadline'), id: text('far-2030'), title: text('Far ahead'), date: text('4 March 2030'), who: multi(['members']), source: text('1.1') },
+      {
+        kind: selected('deadline'),
+        id: text('far-2030'),
+        title: text('Far ahead'),
+        date: text('4 March 2030'),
+        who: multi(['members']),
+        source: text('1.1'),
+        document: text('CWG-WSIS&SDG 41st and 42nd meetings outcomes report'),
+      },
     );
     const asked = await h.interact(far);
     expect(asked.text).toContain('Press Save again to confirm');
