@@ -128,7 +128,7 @@ const fr: Catalogue = {
   'heading.review': 'Éléments signalés pour vérification',
   filterSuffix: ' correspondant à « {filter} »',
 
-  'empty.nothingUpcoming': 'Rien à venir : le calendrier ne prévoit plus de {what}{filter}.',
+  'empty.nothingUpcoming': 'Rien à venir : le calendrier ne prévoit plus rien ({what}){filter}.',
   'empty.mostRecent': 'La dernière {what} en date était :',
   'empty.noneAtAll': 'Le calendrier ne contient pas de {what}{filter}.',
   'empty.howToAdd':
