@@ -7,6 +7,7 @@ import { ACTOR_WORDS, fieldForHeader, KIND_WORDS, normaliseHeader, type TableFie
 import { detectFormat } from './detect.js';
 import { asFileError, type FileWarning, FileReadError } from './errors.js';
 import { limitsFrom, type ReadLimits, withDeadline } from './limits.js';
+import { makeId } from '../../editing/make-id.js';
 import { type Cell, csvRows, type SheetRow, xlsxRows } from './table-cells.js';
 
 /**
@@ -132,7 +133,7 @@ function rowsToItems(rows: SheetRow[], document: string, limits: ReadLimits, def
     let id = cell(r, 'id').text.toLowerCase();
     if (id && !ItemIdSchema.safeParse(id).success) err('id', 'id', id);
     if (errors.length > before || !when || !kind) continue;
-    if (!id) id = uniqueId(slug(title) || 'item', when, seen);
+    if (!id) id = makeId(title, when, (x) => seen.has(x));
     if (seen.has(id)) {
       err('id', 'duplicateId', id);
       continue;
@@ -314,16 +315,6 @@ export function slug(text: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 48)
     .replace(/-+$/, '');
-}
-
-/** A stable id from the title; the same title twice in one sheet gets its date (then a counter). */
-function uniqueId(base: string, when: When, seen: Set<string>): string {
-  const id = base.length >= 2 ? base : `item-${base}`;
-  if (!seen.has(id)) return id;
-  const day = when.type === 'date' || when.type === 'datetime' ? when.start.slice(0, 10) : '';
-  const dated = day ? `${id.slice(0, 52)}-${day}` : id;
-  if (!seen.has(dated)) return dated;
-  for (let n = 2; ; n++) if (!seen.has(`${dated.slice(0, 60)}-${n}`)) return `${dated.slice(0, 60)}-${n}`;
 }
 
 function schemaField(path: PropertyKey[]): TableField {

@@ -5,6 +5,7 @@ import { type DateLanguage, withYear } from './dates.js';
 import { sameName } from './events.js';
 import { nameTokens, tagsIn } from './lexicon.js';
 import { type Entity, type Reading, readMentions } from './mentions.js';
+import { makeId } from '../../editing/make-id.js';
 import { parseParagraphs, type ReportDocument } from './paragraphs.js';
 
 /** What could not be turned into an item: the words and why, for the reviewer. */
@@ -110,7 +111,7 @@ class DraftBuilder {
       } else if (doc.periodStartYear !== undefined && Number(start.slice(0, 4)) < doc.periodStartYear) {
         flags.push({
           printed: m.text,
-          interpretation: `Kept as printed (${printed.start}); the year is very likely wrong.`,
+          interpretation: `${printed.start}, as printed (the year is very likely wrong)`,
           reason: `The report covers the period since ${doc.periodStartYear}, yet prints this meeting in ${start.slice(0, 4)}.`,
         });
       }
@@ -325,7 +326,9 @@ class DraftBuilder {
       return add(b);
     };
     const add = (b: Built): string => {
-      const id = uniqueId(slug(b.c.title, b.when), ids);
+      // Short, stable ids made as /cwg add makes them (cstd-29, council-2026), never keyed to one report.
+      const id = makeId(b.c.title, b.when, (x) => ids.has(x));
+      ids.add(id);
       if (b.c.entity) idOfEntity.set(b.c.entity.id, id);
       const p = b.c.sentence.paragraph.number;
       const seeAlso = dedupeSources([...b.seeAlso, ...this.entitySeeAlso(b)], p);
@@ -455,27 +458,4 @@ function ordinalWord(n: string): string {
   const k = Number(n);
   const suffix = k % 100 >= 11 && k % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][k % 10] ?? 'th');
   return `${n}${suffix}`;
-}
-
-/** "Internet Governance Forum 2025 (IGF 2025)" → "internet-governance-forum-2025". */
-export function slug(title: string, when: When): string {
-  const year = when.type === 'date' || when.type === 'datetime' ? when.start.slice(0, 4) : when.type === 'tba' ? when.approx?.slice(0, 4) : undefined;
-  const words = title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/\+/g, 'plus')
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w && !/^(?:the|of|on|for|and|a|an|to|in|at)$/.test(w));
-  let s = words.slice(0, 6).join('-');
-  if (year && !s.includes(year)) s = `${s}-${year}`;
-  s = s.replace(/^-+/, '').slice(0, 60).replace(/-+$/, '');
-  return s.length >= 2 ? s : `item-${s || 'x'}`;
-}
-
-export function uniqueId(base: string, ids: Set<string>): string {
-  let id = base;
-  for (let n = 2; ids.has(id); n++) id = `${base.slice(0, 58)}-${n}`;
-  ids.add(id);
-  return id;
 }
