@@ -161,7 +161,7 @@ function ownerOf(reading: Reading, s: SentenceReading, m: DateMention, clauseFro
     if (e.mention.generic && !reading.entities.includes(e.entity)) continue;
     if (
       e.entity.groupMeeting &&
-      !/^\s*[:,]?\s*(?:(?:will|shall)\s+)?(?:be\s+|was\s+|is\s+)?(?:(?:tentatively|provisionally|now|currently)\s+)?(?:held|take place|took place|takes place|scheduled|convened?)?(?:\s+(?:at|in)\s+[^,;.]{1,80}?)?\s*(?:for|on|from|in)?\s*$/i.test(
+      !/^\s*[:,]?\s*(?:(?:will|shall)\s+)?(?:be\s+|was\s+|is\s+)?(?:of (?:the|this) (?:study period|period|year|cycle)\s+)?(?:(?:tentatively|provisionally|now|currently)\s+)?(?:held|take place|took place|takes place|scheduled|convened?)?(?:\s*(?:at|in)\s+[^,;.]{1,80}?)?\s*(?:for|on|from|in)?\s*$/i.test(
         between,
       )
     )
@@ -185,7 +185,10 @@ function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
     const before = s.text.slice(0, r.index);
     if (s.dates.some((d) => d.start.day !== undefined && !SKIP_LEADS.test(d.lead) && d.index < r.index + r.text.length && d.endIndex > r.index - 60)) continue;
     if (!DELIVERABLE.test(before) || (EVENT_WORDS.test(before.replace(/\b(?:meeting|session)\b[^,]*$/, '')) && !DELIVERABLE.test(before))) continue;
-    const anchor = resolvePhrase(reading, r.anchor, s);
+    // "contributions to its next meeting … prior to the meeting": the meeting after the one reported on.
+    const next =
+      /^(?:the\s+)?(?:meeting|session)$/i.test(r.anchor.trim()) && /\bnext\s+(?:meeting|session)\b/i.test(before) ? nextMeeting(reading, s) : undefined;
+    const anchor = next ?? resolvePhrase(reading, r.anchor, s);
     if (!anchor) continue;
     out.push({
       kind: 'deadline',
@@ -252,6 +255,14 @@ function dueAtMeetingIn(reading: Reading, s: SentenceReading): Candidate[] {
     ];
   }
   return [];
+}
+
+function nextMeeting(reading: Reading, s: SentenceReading): Entity | undefined {
+  const context = s.contextMeeting ?? (reading.doc.meetings.length === 1 ? reading.doc.meetings[0] : undefined);
+  if (!context) return undefined;
+  const n = (x: Entity) => x.ordinal !== undefined && Number(x.ordinal) === Number(context) + 1;
+  // The group's own numbered meeting first; else any numbered meeting ("the fourth meeting of the Study Group").
+  return reading.entities.find((x) => x.groupMeeting && n(x)) ?? reading.entities.find((x) => n(x) && /^(?:meeting|session)s?$/i.test(x.head));
 }
 
 /** The group meeting a phrase means: its ordinal, or "the next meeting" after the one the paragraph reports on. */

@@ -172,7 +172,11 @@ export function findDates(sentence: string, language: DateLanguage = 'en'): Date
     if (!/\d/.test(r.text) || /\b(?:days?|weeks?|months?|years?)\s+(?:before|after|prior|ago|earlier|later|from)\b/i.test(r.text)) continue;
     // "Question 3/1", "Document CWG-COP-20/5", "SG1/TD/45": numbers with slashes are document and Question
     // numbers in ITU reports, which print dates in words; a numeric date is only taken with its year ("12/03/2025").
-    if (/^\d{1,2}[/.]\d{1,2}$/.test(r.text.trim()) || (/[\p{L}\d/-]$/u.test(sentence.slice(0, r.index)) && /^\d{1,2}\//.test(r.text))) continue;
+    if (
+      /^\d{1,2}[/.]\d{1,2}(?:\s*(?:to|[-–])\s*\d{1,2}[/.]\d{1,2})?$/.test(r.text.trim()) ||
+      (/[\p{L}\d/-]$/u.test(sentence.slice(0, r.index)) && /^\d{1,2}\//.test(r.text))
+    )
+      continue;
     const start = dayParts(r.start);
     const end = r.end ? dayParts(r.end) : undefined;
     if (!start) {

@@ -172,6 +172,24 @@ class DraftBuilder {
         reason: 'The report prints the year once for several dates.',
       });
     } else if (
+      c.kind === 'event' &&
+      c.entity?.year !== undefined &&
+      !c.entity.groupMeeting &&
+      c.entity.mentions.some((x) => x.wording.includes(String(c.entity!.year))) &&
+      Math.abs(Number(start.slice(0, 4)) - c.entity.year) === 1 &&
+      (!end || end.slice(0, 4) === start.slice(0, 4))
+    ) {
+      // "Green Standards Week 2026, to be held in Rome on 14-17 September 2025": the event's own name says the year.
+      const years = c.entity.year - Number(start.slice(0, 4));
+      const printedStart = start;
+      start = shiftYear(start, years);
+      if (end) end = shiftYear(end, years);
+      flags.push({
+        printed: m.text,
+        interpretation: `${start}${end ? `..${end}` : ''} (year corrected to ${c.entity.year}; day and month kept as printed)`,
+        reason: `The event is named for ${c.entity.year}; the report prints ${printedStart.slice(0, 4)}.`,
+      });
+    } else if (
       c.future &&
       c.kind === 'event' &&
       c.sentence.contextMeeting &&

@@ -64,7 +64,7 @@ export const BODIES: Body[] = [
 ];
 
 export const EVENT_HEADS =
-  /^(?:meetings?|sessions?|forums?|summits?|conferences?|events?|side[- ]events?|reviews?|workshops?|assembl(?:y|ies)|consultations?|briefings?|symposi(?:um|a)|congress(?:es)?|webinars?|days)$/i;
+  /^(?:meetings?|sessions?|forums?|summits?|conferences?|events?|side[- ]events?|reviews?|workshops?|assembl(?:y|ies)|consultations?|briefings?|symposi(?:um|a)|congress(?:es)?|webinars?|days|weeks?|expos?|drills?|dialogues?|hackathons?)$/i;
 export const EVENT_MODIFIERS =
   /^(?:annual|inter-sessional|intersessional|regional|overall|high-level|open|joint|global|plenary|preparatory|consultative|ministerial|virtual|formal|informal|extraordinary|side|information|review|thematic|special|general)$/i;
 

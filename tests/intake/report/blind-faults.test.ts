@@ -82,4 +82,15 @@ describe('faults the blind reports exposed', () => {
     expect(d.items.find((i) => i.source.paragraph === '1')?.when).toEqual({ type: 'date', start: '2031-05-04', end: '2031-05-05' });
     expect(d.items.find((i) => i.source.paragraph === '2')?.when).toEqual({ type: 'date', start: '2031-05-20' });
   });
+  it('"Questions 1/5 to 4/5" is a range of Question numbers, not 1 to 4 May (second blind set)', () => {
+    expect(findDates('Working Party 3/9 reviewed Questions 2/9 to 6/9 and agreed new work items.')).toEqual([]);
+  });
+
+  it('an event named for a year keeps that year when the printed date says the year before, flagged (second blind set)', () => {
+    const text =
+      'Working Group on Spectrum Fees (WG-SF)\nREPORT OF THE NINTH MEETING\n1\tThe ninth meeting of WG-SF was held in Geneva on 4 and 5 May 2031.\n2\tThe group welcomed the offer to host Radio Spectrum Week 2032, to be held in Lima on 6-9 September 2031.\n';
+    const week = draftFromText(text, { document: 'WG-SF 9' }).items.find((i) => /Radio Spectrum Week/.test(i.title));
+    expect(week?.when).toEqual({ type: 'date', start: '2032-09-06', end: '2032-09-09' });
+    expect(week?.review[0]?.printed).toMatch(/6-9 September 2031/);
+  });
 });
