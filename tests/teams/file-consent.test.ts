@@ -28,10 +28,10 @@ function startEndpoint(env: NodeJS.ProcessEnv = {}) {
   return startTeamsEndpoint((stop) => stops.push(stop), { now: '2025-02-20T09:00:00+01:00', env });
 }
 
-/** The invoke Teams sends when the user answers a file consent card. */
 /** Teams gives every invoke its own id (a redelivered one keeps it, and the bot acts on it once). */
 let invokes = 0;
 
+/** The invoke Teams sends when the user answers a file consent card. */
 function consentInvoke(serviceUrl: string, action: 'accept' | 'decline', context: unknown, uploadUrl = `${serviceUrl}upload/igf-2025.ics`) {
   return personalMessage('', user(DELEGATE_AAD), {
     type: 'invoke',

@@ -6,7 +6,7 @@ import { sanitizeInput, stripCommandPrefix, tokenize } from '../../dispatch/inpu
 import { feedUrl } from '../../export/export-reply.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Reply } from '../../render/reply.js';
-import { callerOf, channelConversationId, channelDataOf, commandLineOf, conversationKind, conversationOf, includesBot, trustOf } from './activity.js';
+import { callerOf, channelConversationId, channelDataOf, commandLineOf, conversationKind, conversationOf, includesBot, notesFor, trustOf } from './activity.js';
 import { dropConversation, saveReference } from './references.js';
 import { cardActivity, cardOptions, replyActivity, textActivity } from './replies.js';
 import { createEditForms } from './edit-forms.js';
@@ -101,12 +101,12 @@ export function createTeamsApplication(opts: TeamsAppOptions): Application {
   app.fileConsentAccept(async (ctx, _state, response) => {
     if (await guard.first(ctx.activity, true)) await acceptFileConsent(ctx, response, bot);
   });
-  app.fileConsentDecline(async (ctx) => declineFileConsent(ctx));
+  app.fileConsentDecline(async (ctx) => declineFileConsent(ctx, bot));
 
   app.conversationUpdate('membersAdded', async (ctx) => {
     if (!includesBot(ctx.activity.membersAdded, ctx.activity)) return;
     await remember(ctx);
-    await ctx.sendActivity(textActivity(messagesFor(ctx.activity.locale).teams.welcome));
+    await ctx.sendActivity(textActivity(notesFor(bot, ctx.activity).teams.welcome));
   });
 
   app.conversationUpdate('membersRemoved', async (ctx) => {
@@ -178,7 +178,7 @@ export function createTeamsApplication(opts: TeamsAppOptions): Application {
   /** A file attached in the 1:1 chat: "Reading…", then the draft card (the import command checks the role and the file). */
   const importAttachment = async (ctx: TurnContext, file: ReturnType<typeof attachedFiles>[number]) => {
     const caller = callerOf(ctx.activity, trustOf(bot));
-    const msg = messagesFor(caller.locale);
+    const msg = notesFor(bot, ctx.activity);
     if (!bot.contextFor(caller).isSecretariat) {
       await reply(ctx, 'import');
       return;
@@ -209,7 +209,7 @@ export function createTeamsApplication(opts: TeamsAppOptions): Application {
   app.error(async (ctx, err) => {
     log.error('teams: turn failed', { error: err instanceof Error ? err.message : String(err), activity: ctx.activity?.type });
     if (ctx.activity?.type === ActivityTypes.Message) {
-      await ctx.sendActivity(textActivity(messagesFor(ctx.activity.locale).error.internal)).catch(() => undefined);
+      await ctx.sendActivity(textActivity(notesFor(bot, ctx.activity).error.internal)).catch(() => undefined);
     }
   });
 
