@@ -980,6 +980,8 @@ const ar: Catalogue = {
   'asking.heading.nextMonth': 'الشهر المقبل، {days}',
   'asking.help.ahead':
     'لما هو أبعد: «/cwg tomorrow» (غدًا)، «/cwg next week» (الأسبوع المقبل، من الاثنين إلى الأحد)، «/cwg next month» (الشهر المقبل، من يومه الأول إلى الأخير).',
+  'language.platform': '{platform, select, slack {Slack} teams {Microsoft Teams} console {وحدة التحكم} cli {سطر الأوامر} other {{platform}}}',
+  'intake.pasted': 'نص JSON ملصق',
 };
 
 export default ar;

@@ -938,4 +938,6 @@ used, 1 on any other error.`,
   'asking.heading.nextWeek': 'Next week, {days}',
   'asking.heading.nextMonth': 'Next month, {days}',
   'asking.help.ahead': 'Further ahead: tomorrow, next week (Monday to Sunday), next month (its first to its last day).',
+  'language.platform': '{platform, select, slack {Slack} teams {Microsoft Teams} console {console} cli {command line} other {{platform}}}',
+  'intake.pasted': 'pasted JSON',
 } as const;

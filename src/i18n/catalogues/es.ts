@@ -972,6 +972,8 @@ archivo de datos no sirve, 1 ante cualquier otro error.`,
   'asking.heading.nextMonth': 'El mes que viene, {days}',
   'asking.help.ahead':
     'Más adelante: tomorrow (mañana), next week (la semana que viene, de lunes a domingo), next month (el mes que viene, del primer al último día).',
+  'language.platform': '{platform, select, slack {Slack} teams {Microsoft Teams} console {consola} cli {línea de comandos} other {{platform}}}',
+  'intake.pasted': 'JSON pegado',
 };
 
 export default es;

@@ -986,6 +986,8 @@ fichier de données est inutilisable, 1 pour toute autre erreur.`,
   'asking.heading.nextMonth': 'Le mois prochain, {days}',
   'asking.help.ahead':
     'Plus loin : tomorrow (demain), next week (la semaine prochaine, du lundi au dimanche), next month (le mois prochain, du premier au dernier jour).',
+  'language.platform': '{platform, select, slack {Slack} teams {Microsoft Teams} console {console} cli {ligne de commande} other {{platform}}}',
+  'intake.pasted': 'JSON collé',
 };
 
 export default fr;

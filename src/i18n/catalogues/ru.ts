@@ -974,6 +974,9 @@ const ru: Catalogue = {
   'asking.heading.nextMonth': 'В следующем месяце, {days}',
   'asking.help.ahead':
     'Дальше вперёд: tomorrow (завтра), next week (следующая неделя, с понедельника по воскресенье), next month (следующий месяц, с первого по последний день).',
+  'language.platform':
+    '{platform, select, slack {Slack} teams {Microsoft Teams} console {консольного клиента} cli {интерфейса командной строки} other {{platform}}}',
+  'intake.pasted': 'вставленного JSON',
 };
 
 export default ru;

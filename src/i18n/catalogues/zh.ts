@@ -911,6 +911,8 @@ const zh: Catalogue = {
   'asking.heading.nextWeek': '下周，{days}',
   'asking.heading.nextMonth': '下个月，{days}',
   'asking.help.ahead': '更远的安排：tomorrow（明天）、next week（下周，周一至周日）、next month（下个月，从第一天到最后一天）。',
+  'language.platform': '{platform, select, slack {Slack} teams {Microsoft Teams} console {控制台} cli {命令行} other {{platform}}}',
+  'intake.pasted': '粘贴的 JSON',
 };
 
 export default zh;
