@@ -32,7 +32,7 @@ export default defineCommand({
       lines.push(...list.map((c: Command) => `  /cwg ${textOf(c, ctx).usage}: ${textOf(c, ctx).summary}`));
     }
     const A = msg.asking.help;
-    return { tone: 'help', heading: msg.help.intro, intro: lines, sections: [], notes: [A.ways, A.mine, A.personal, msg.help.footer] };
+    return { tone: 'help', heading: msg.help.intro, intro: lines, sections: [], notes: [A.ways, A.ahead, A.mine, A.personal, msg.help.footer] };
   },
 });
 

@@ -71,15 +71,17 @@ export default defineCommand<ImportArgs>({
     const m = ctx.msg.intake;
     if (args.op === 'file') {
       const file = incoming(args, ctx);
+      // JSON pasted in the chat has no file name: the reader is told ".json", the person reads a word of theirs.
+      const shown = file.name === PASTED && !ctx.files?.length ? m.pasted : file.name;
       const read = await readImportFile(file.bytes, file.name, {
         maxMb: ctx.config.importMaxMb,
         now: ctx.now,
         onProgress: ({ page, pages }) => {
-          if (page % 20 === 0) ctx.progress?.(m.readingPage(file.name, page, pages));
+          if (page % 20 === 0) ctx.progress?.(m.readingPage(shown, page, pages));
         },
       });
       await ctx.store.refresh();
-      const draft = await saveDraft(ctx.store, key, buildDraft(read, file.name, ctx.store.read().items, ctx.now), ctx.now);
+      const draft = await saveDraft(ctx.store, key, buildDraft(read, shown, ctx.store.read().items, ctx.now), ctx.now);
       if (!args.code) return draftReply(draft, ctx);
       // The one-step form of earlier versions: "import <file> confirm <code>" accepts everything and applies it.
       await decide(ctx.store, key, 'all', 'accepted', ctx.now);
@@ -124,6 +126,9 @@ function applied(result: { added: number; changed: number; entries: Array<{ id: 
   };
 }
 
+/** The name pasted JSON is read under: its extension tells the reader the format. Never shown. */
+const PASTED = 'pasted.json';
+
 /** The file to read: one sent with the command, pasted JSON, or a path on the operator's machine (size checked before reading). */
 function incoming(args: { source?: string; inline: boolean }, ctx: CommandContext): IncomingFile {
   const sent = ctx.files?.[0];
@@ -131,7 +136,7 @@ function incoming(args: { source?: string; inline: boolean }, ctx: CommandContex
   if (sent?.failed) throw new FileReadError('DOWNLOAD_FAILED', { platform: ctx.surface === 'teams' ? 'Teams' : 'Slack' });
   if (sent) return sent;
   const source = args.source ?? '';
-  if (args.inline) return { name: 'pasted.json', bytes: new TextEncoder().encode(source) };
+  if (args.inline) return { name: PASTED, bytes: new TextEncoder().encode(source) };
   const abs = path.resolve(source);
   let size: number;
   try {

@@ -18,7 +18,6 @@ type Args = { op: 'show' } | { op: 'unknown'; code: string } | { op: 'set'; lang
 
 const CHANNEL_WORDS = new Set(['channel', 'here', 'chat', 'conversation']);
 const CLEAR_WORDS = new Set(['auto', 'default', 'reset', 'none']);
-const PLATFORM_NAMES: Record<string, string> = { slack: 'Slack', teams: 'Microsoft Teams', console: 'console', cli: 'CLI' };
 
 export default defineCommand<Args>({
   name: 'language',
@@ -71,7 +70,7 @@ export default defineCommand<Args>({
 });
 
 function why(choice: LanguageChoice, ctx: CommandContext, msg: Messages): string {
-  return msg.language.why(choice.rule, PLATFORM_NAMES[ctx.caller.platform] ?? ctx.caller.platform, ctx.caller.locale ?? '');
+  return msg.language.why(choice.rule, msg.language.platform(ctx.caller.platform), ctx.caller.locale ?? '');
 }
 
 /** Arabic before its catalogue is registered (or any code without one): say that English shows meanwhile. */

@@ -74,7 +74,7 @@ function nextUndelivered(sub: Subscription, ctx: CommandContext) {
   const db = ctx.store.read();
   const done = new Set(db.ledger.filter((e) => e.subscriptionId === sub.id).map((e) => e.key));
   const window = { from: ctx.now, to: new Date(ctx.now.getTime() + 400 * 86_400_000) };
-  return planReminders(db.items, [sub], window).find((d) => !done.has(d.key));
+  return planReminders(db.items, [sub], window, db.subscriptions).find((d) => !done.has(d.key));
 }
 
 function nextLine(sub: Subscription, ctx: CommandContext): string {

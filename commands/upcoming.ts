@@ -3,7 +3,7 @@ import type { ItemFilter } from '../src/calendar/queries.js';
 import { defineCommand } from '../src/dispatch/command.js';
 import type { CommandContext } from '../src/dispatch/context.js';
 import { filterFor, isKnownTag, MINE_WORDS } from '../src/answers/parse-filter.js';
-import { type Period, takePeriod } from '../src/answers/periods.js';
+import { type Period, startsWithNamedPeriod, takePeriod } from '../src/answers/periods.js';
 import { describeAll } from '../src/answers/reply-helpers.js';
 import { neverDatedNotes } from '../src/render/never-dated.js';
 import type { ReplyBody } from '../src/render/reply.js';
@@ -28,10 +28,10 @@ export default defineCommand<Args>({
     const period = takePeriod(rest, ctx) ?? { days: DEFAULT_DAYS, heading: ctx.msg.heading.upcoming(DEFAULT_DAYS) };
     return { period, filter: filterFor(rest, ctx), text: rest.join(' ') };
   },
-  // "/cwg today", "/cwg this week", "/cwg igf", "/cwg mine": questions without the word "upcoming"
+  // "/cwg today", "/cwg tomorrow", "/cwg this week", "/cwg igf", "/cwg mine": questions without the word "upcoming"
   claim(words, ctx) {
     const first = words[0]!.toLowerCase();
-    if (first === 'today' || (first === 'this' && /^(week|month)$/i.test(words[1] ?? ''))) {
+    if (startsWithNamedPeriod(words)) {
       const rest = [...words];
       const period = takePeriod(rest, ctx)!;
       return { period, filter: filterFor(rest, ctx), text: rest.join(' ') };
@@ -46,7 +46,7 @@ export default defineCommand<Args>({
 function periodReply(period: Period, filter: ItemFilter, text: string, ctx: CommandContext): ReplyBody {
   const { msg } = ctx;
   const items = ctx.store.read().items;
-  const found = 'days' in period ? upcoming(items, ctx.now, period.days, filter) : upcomingThrough(items, ctx.now, period.lastDay, filter);
+  const found = 'days' in period ? upcoming(items, ctx.now, period.days, filter) : upcomingThrough(items, ctx.now, period.lastDay, filter, period.firstDay);
   const undated = listItems(items, ctx.now, { filter }).filter((o) => !o.start && o.status !== 'cancelled').length;
   // issue 15: undated items whose expected period is over are not counted as upcoming; say where they are.
   const undatedNote = [...(undated ? [msg.empty.undatedCount(undated)] : []), ...neverDatedNotes(items, ctx.now, ['deadline', 'event'], filter, msg)];

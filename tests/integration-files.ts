@@ -37,6 +37,7 @@ export const INTEGRATION_TEST_FILES = [
   'tests/teams/http-endpoint.test.ts',
   'tests/teams/import-files.test.ts',
   'tests/teams/package.test.ts',
+  'tests/teams/note-language.test.ts',
   'tests/teams/proactive.test.ts',
   'tests/teams/reminder-delivery.test.ts',
   'tests/teams/shared-port.test.ts',

@@ -1,16 +1,24 @@
 import { GENEVA } from '../calendar/schema.js';
 import { addDaysIso, daysBetweenIso, isoDateIn } from '../calendar/time.js';
 import { UsageError } from '../errors.js';
-import { formatDay } from '../render/describe-item.js';
+import { formatDay, formatDayRange } from '../render/describe-item.js';
 import type { CommandContext } from '../dispatch/context.js';
 import { readDays } from './reply-helpers.js';
 
 /**
  * The period an "upcoming" question covers: a number of days from now (`upcoming 10`), or the
- * Geneva days up to and including `lastDay` (today, this week, this month, N months). Calendar
- * days are Geneva days, as the report's dates are.
+ * Geneva days up to and including `lastDay` (today, this week, this month, N months), from `firstDay`
+ * when the period starts later (tomorrow, next week, next month). Calendar days are Geneva days, as
+ * the report's dates are.
  */
-export type Period = { days: number; heading: string } | { lastDay: string; heading: string };
+export type Period = { days: number; heading: string } | { lastDay: string; heading: string; firstDay?: string };
+
+/** Whether `words` start with a named period ("today", "tomorrow", "this week", "next month"…): lines the upcoming command claims. */
+export function startsWithNamedPeriod(words: readonly string[]): boolean {
+  const first = words[0]?.toLowerCase();
+  if (first === 'today' || first === 'tomorrow') return true;
+  return (first === 'this' || first === 'next') && /^(week|month)$/i.test(words[1] ?? '');
+}
 
 const MAX_DAYS = 3660;
 
@@ -24,6 +32,19 @@ export function takePeriod(words: string[], ctx: CommandContext): Period | undef
   if (first === 'today') {
     words.shift();
     return { lastDay: today, heading: A.today(formatDay(today, msg)) };
+  }
+  if (first === 'tomorrow') {
+    words.shift();
+    const day = addDaysIso(today, 1);
+    return { firstDay: day, lastDay: day, heading: A.tomorrow(formatDay(day, msg)) };
+  }
+  if (first === 'next' && /^(week|month)$/i.test(words[1] ?? '')) {
+    const week = words[1]!.toLowerCase() === 'week';
+    words.splice(0, 2);
+    const firstDay = week ? addDaysIso(endOfWeek(today), 1) : addDaysIso(endOfMonth(today, 0), 1);
+    const lastDay = week ? endOfWeek(firstDay) : endOfMonth(firstDay, 0);
+    const range = formatDayRange(firstDay, lastDay, msg);
+    return { firstDay, lastDay, heading: week ? A.nextWeek(range) : A.nextMonth(range) };
   }
   const unitAt = first === 'this' ? 1 : 0;
   const unit = words[unitAt]?.toLowerCase();

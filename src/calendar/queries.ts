@@ -3,7 +3,7 @@ import { GENEVA } from './schema.js';
 import { memoizeFrozen } from './memo.js';
 import { expectedPeriod, isOverdueUndated } from './doubts.js';
 import { indexItems, type Occurrence, resolveAll, resolveItem } from './resolve.js';
-import { isoDateIn } from './time.js';
+import { isoDateIn, startOfDayIn } from './time.js';
 import { editDistance } from './edit-distance.js';
 
 /** Narrowing by tag and by who must act; empty lists mean "any". Tags and actors combine with AND. */
@@ -129,8 +129,10 @@ export function upcoming(items: readonly Item[], now: Date, days: number, filter
  * included: "today", "this week", "this month". Days, not hours, so a date-only deadline due on
  * `lastDay` is in and an all-day event starting the day after is out.
  */
-export function upcomingThrough(items: readonly Item[], now: Date, lastDay: string, filter: ItemFilter = NO_FILTER): Occurrence[] {
-  return timeline(items).dated.filter((o) => o.end > now && dayOf(o) <= lastDay && o.status !== 'done' && matchesFilter(o.item, filter));
+export function upcomingThrough(items: readonly Item[], now: Date, lastDay: string, filter: ItemFilter = NO_FILTER, firstDay?: string): Occurrence[] {
+  // "tomorrow", "next week": from the Geneva midnight that starts `firstDay`; events under way then stay in.
+  const from = firstDay ? Math.max(now.getTime(), startOfDayIn(firstDay, GENEVA).getTime()) : now.getTime();
+  return timeline(items).dated.filter((o) => o.end.getTime() > from && dayOf(o) <= lastDay && o.status !== 'done' && matchesFilter(o.item, filter));
 }
 
 export interface ListOptions {

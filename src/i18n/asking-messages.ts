@@ -11,6 +11,9 @@ export function askingMessages(t: Translator['t']) {
       today: (day: string) => t('asking.heading.today', { day }),
       thisWeek: (day: string) => t('asking.heading.thisWeek', { day }),
       thisMonth: (day: string) => t('asking.heading.thisMonth', { day }),
+      tomorrow: (day: string) => t('asking.heading.tomorrow', { day }),
+      nextWeek: (days: string) => t('asking.heading.nextWeek', { days }),
+      nextMonth: (days: string) => t('asking.heading.nextMonth', { days }),
       weeks: (n: number) => t('asking.heading.weeks', { n }),
       months: (n: number) => t('asking.heading.months', { n }),
       tag: (words: string) => t('asking.heading.tag', { words }),
@@ -19,7 +22,7 @@ export function askingMessages(t: Translator['t']) {
     emptyTag: (filter: string) => t('asking.empty.tag', { filter }),
     emptyPeriod: (period: string, filter: string) => t('asking.empty.period', { period, filter }),
     searchScope: t('asking.search.scope'),
-    help: { ways: t('asking.help.ways'), mine: t('asking.help.mine'), personal: t('asking.help.personal') },
+    help: { ways: t('asking.help.ways'), ahead: t('asking.help.ahead'), mine: t('asking.help.mine'), personal: t('asking.help.personal') },
     personal: {
       done: (what: string) => t('asking.personal.done', { what }),
       updated: (what: string) => t('asking.personal.updated', { what }),

@@ -17,6 +17,8 @@ export function bindIntakeMessages(tr: Translator) {
     badNumbers: (word: string) => t('intake.badNumbers', { word }),
     badCode: t('intake.badCode'),
     nothingToEdit: t('intake.nothingToEdit'),
+    /** The document name of calendar JSON pasted in the chat (no file, so no file name). */
+    pasted: t('intake.pasted'),
     reading: (filename: string) => t('intake.reading', { filename }),
     readingPage: (filename: string, page: number, pages: number) => t('intake.readingPage', { filename, page: String(page), pages: String(pages) }),
     heading: (document: string) => t('intake.draft.heading', { document }),

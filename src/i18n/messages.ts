@@ -521,6 +521,8 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
     language: {
       current: (name: string, code: string, why: string) => t('language.current', { name, code, why }),
       why: (rule: string, platform: string, locale: string) => t('language.why', { rule, platform, locale }),
+      /** A surface's name in "your {platform} language setting" (product names stay; the console and the CLI are words). */
+      platform: (platform: string) => t('language.platform', { platform }),
       channel: (set: boolean, name: string, code: string) => t('language.channel', { state: set ? 'set' : 'none', name, code }),
       setUser: (name: string, code: string) => t('language.setUser', { name, code }),
       setChannel: (name: string, code: string) => t('language.setChannel', { name, code }),

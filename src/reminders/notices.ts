@@ -85,9 +85,12 @@ export function planNotices(entries: readonly AuditEntry[], subscriptions: reado
     if (list) list.push(entry);
     else batches.set(id, [entry]);
   }
+  // A "remind me" of one item says nothing its conversation's own subscription already says (one notice per person).
+  const own = new Map(subscriptions.filter((s) => !s.items).map((s) => [`${s.conversation.platform}:${s.conversation.id}`, s]));
   for (const [batchId, batch] of batches) {
     for (const sub of subscriptions) {
-      const told = batch.filter((e) => tells(e, sub, lookup));
+      const general = sub.items ? own.get(`${sub.conversation.platform}:${sub.conversation.id}`) : undefined;
+      const told = batch.filter((e) => tells(e, sub, lookup) && !(general && tells(e, general, lookup)));
       if (told.length > BATCH_SUMMARY_OVER) {
         const first = told[0]!;
         out.push({

@@ -111,28 +111,64 @@ export function digestKey(week: string, subId: string): string {
   return `digest:${week}:${subId}`;
 }
 
-/** Due reminders and digests whose delivery instant lies in [from, to), sorted by instant then key. */
-export function planReminders(items: readonly Item[], subscriptions: readonly Subscription[], window: Window): PlannedDelivery[] {
+/**
+ * Due reminders and digests whose delivery instant lies in [from, to), sorted by instant then key.
+ * `peers`: every subscription (default: those planned), so that a "remind me" of one item yields to
+ * its conversation's own subscription when that one already reminds of the item at the same offset.
+ */
+export function planReminders(
+  items: readonly Item[],
+  subscriptions: readonly Subscription[],
+  window: Window,
+  peers: readonly Subscription[] = subscriptions,
+): PlannedDelivery[] {
   const index = new DayIndex(liveOccurrences(items));
   const out: PlannedDelivery[] = [];
+  const general = generalSubscriptions(peers);
   for (const sub of subscriptions) {
     const subWindow = { from: maxDate(window.from, new Date(sub.createdAt)), to: window.to };
+    const covered = sub.items ? general.get(conversationKey(sub)) : undefined;
     for (const { day, at } of deliveryDays(sub, subWindow)) {
-      planDay(sub, day, at, index, out);
+      planDay(sub, day, at, index, out, covered);
       if (sub.digest && isMonday(day)) planDigest(sub, day, at, index, out);
     }
   }
   return out.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.key.localeCompare(b.key));
 }
 
-function planDay(sub: Subscription, day: string, at: Date, index: DayIndex, out: PlannedDelivery[]): void {
+/** A conversation's own subscription (not a "remind me" of one item), by conversation. */
+function generalSubscriptions(subs: readonly Subscription[]): Map<string, Subscription> {
+  const out = new Map<string, Subscription>();
+  for (const s of subs) if (!s.items) out.set(conversationKey(s), s);
+  return out;
+}
+
+/** Whether `sub` sends the reminder of `occ` at `offset` itself: it follows the item, existed then, and the item is still ahead at its time. */
+function remindsToo(sub: Subscription, occ: Dated, offset: number): boolean {
+  if (!follows(sub, occ.item)) return false;
+  const day = addDaysIso(reminderDay(occ, sub.tz), -offset);
+  const at = firstOccurrence(zonedInstant(day, sub.at, sub.tz), day, sub.at, sub.tz);
+  return at.getTime() >= Date.parse(sub.createdAt) && occ.start > at;
+}
+
+function conversationKey(sub: Subscription): string {
+  return `${sub.conversation.platform}:${sub.conversation.id}`;
+}
+
+/**
+ * `covered`: the conversation's own subscription, when `sub` is a "remind me" in the same conversation.
+ * An item and offset it reminds of are skipped here: the person gets that reminder once, from it.
+ */
+function planDay(sub: Subscription, day: string, at: Date, index: DayIndex, out: PlannedDelivery[], covered?: Subscription): void {
   const kinds: ItemKind[] = sub.scope === 'all' ? ['event', 'deadline'] : [sub.scope === 'events' ? 'event' : 'deadline'];
   for (const kind of kinds) {
+    const alsoThere = covered ? new Set(offsetsFor(covered, kind)) : undefined;
     for (const offset of new Set(offsetsFor(sub, kind))) {
       const itemDay = addDaysIso(day, offset);
       for (const occ of index.on(itemDay, sub.tz)) {
         // Nothing for an item that has already started or fallen due by the delivery time.
         if (occ.item.kind !== kind || occ.start <= at || !follows(sub, occ.item)) continue;
+        if (covered && alsoThere?.has(offset) && remindsToo(covered, occ, offset)) continue;
         out.push({
           key: reminderKey(occ.item.id, occ.item.dateVersion, itemDay, offset, sub.id),
           subscriptionId: sub.id,

@@ -93,7 +93,7 @@ export function planRun(input: RunPlanInput): RunPlan {
     const changed = all.filter((s) => s.updatedAt && Date.parse(s.updatedAt) > from.getTime() && Date.parse(s.updatedAt) <= now.getTime());
     return changed.flatMap((s) => {
       const lookFrom = Math.max(Date.parse(s.createdAt), Date.parse(s.updatedAt!) - 86_400_000, skipBefore);
-      return lookFrom < before.getTime() ? planReminders(db.items, [s], { from: new Date(lookFrom), to: before }) : [];
+      return lookFrom < before.getTime() ? planReminders(db.items, [s], { from: new Date(lookFrom), to: before }, subs) : [];
     });
   };
   const planned = [...planNotices(entries, subs, db.items), ...planReminders(db.items, subs, { from: planFrom, to: now }), ...movedEarlier(subs, planFrom)];

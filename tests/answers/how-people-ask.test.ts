@@ -60,6 +60,36 @@ describe('how people ask (issue 15)', () => {
     expect((await t.ask('upcoming 0')).error?.code).toBe('USAGE');
   });
 
+  it('tomorrow, next week and next month start on the Geneva day after today, this week or this month (issue 15)', async () => {
+    const monday = await makeTestBot({ now: '2025-02-24T08:00:00+01:00' });
+    // due at the end of today: today's, not tomorrow's
+    const empty = await monday.ask('tomorrow');
+    expect(empty.tone).toBe('empty');
+    expect(empty.text).toContain('Tomorrow, Tue 25 Feb 2025');
+    const t = await makeTestBot({ now: '2025-02-27T08:00:00+01:00' });
+    const tomorrow = await t.ask('tomorrow');
+    expect(tomorrow.text).toContain('Tomorrow, Fri 28 Feb 2025');
+    expect(tomorrow.items.map((i) => i.id)).toEqual(['hlpf-2025-final-draft']);
+    const week = await t.ask('next week');
+    expect(week.text).toContain('Next week, Mon 3 Mar 2025 – Sun 9 Mar 2025');
+    expect(week.items.map((i) => i.id)).toEqual(['hlpf-2025-transmittal', 'wsis20-report-comments']);
+    // "next" alone is next-deadline's alias; "next week" is still the period, with filter words after it
+    expect((await t.ask('next week members')).items.map((i) => i.id)).toEqual(['wsis20-report-comments']);
+    expect((await t.ask('upcoming next week')).items).toEqual(week.items);
+    const month = await t.ask('next month');
+    expect(month.text).toContain('Next month, Sat 1 Mar 2025 – Mon 31 Mar 2025');
+    const ids = month.items.map((i) => i.id);
+    expect(ids).not.toContain('hlpf-2025-final-draft'); // 28 Feb: this month
+    expect(ids).toContain('wsis20-report-final'); // 14 Mar
+    expect(ids).toContain('outcomes-report-comments'); // 21 Mar
+    expect(ids).not.toContain('cstd-28'); // 7 Apr
+    expect((await t.ask('next event')).items.map((i) => i.id)).toEqual(['cstd-28']);
+    const operator = { id: 'operator', platform: 'cli' } as const;
+    expect(t.bot.answering('tomorrow', operator)?.name).toBe('upcoming');
+    const help = await t.ask('help');
+    expect(help.text).toContain('tomorrow, next week');
+  });
+
   it('a bare tag answers with its upcoming items; an unknown word is still an unknown command', async () => {
     const t = await makeTestBot({ now: '2025-02-10T09:00:00+01:00' });
     const igf = await t.ask('/cwg igf');

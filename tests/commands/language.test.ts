@@ -24,6 +24,17 @@ describe('/cwg language', () => {
     expect(fromSlack.text).toContain('Ваш язык: русский (ru) — языковая настройка вашего Slack (ru-RU).');
   });
 
+  it('names the console and the command line in the caller’s language (product names stay as they are)', async () => {
+    const t = await makeTestBot();
+    const cli = await t.bot.handle('language', { id: 'operator', platform: 'cli', locale: 'fr-FR' }, { platform: 'cli', id: 'cli' });
+    expect(cli.text).toContain('le réglage de langue de votre ligne de commande (fr-FR)');
+    const consoleRu = await t.bot.handle('language', { id: 'operator', platform: 'console', locale: 'ru-RU' }, { platform: 'console', id: 'console' });
+    expect(consoleRu.text).toContain('языковая настройка вашего консольного клиента (ru-RU)');
+    const teams = await t.bot.handle('language', { id: 'aad', platform: 'teams', locale: 'zh-CN' }, { platform: 'teams', id: 'chat' });
+    expect(teams.text).toContain('来自您 Microsoft Teams 的语言设置');
+    expect(cli.text + consoleRu.text).not.toMatch(/\bCLI\b|\bconsole\b/);
+  });
+
   it('sets the caller’s own language, stored per user, and answers already in it; "auto" removes it', async () => {
     const t = await makeTestBot({ now: '2025-03-01T09:00:00+01:00' });
     const set = await t.bot.handle('language fr', DELEGATE, CHANNEL);

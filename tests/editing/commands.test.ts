@@ -314,6 +314,10 @@ describe('editing commands through the dispatcher, on a real data file', () => {
     const item = { ...itemOf(t.store, 'igf-2025'), place: 'Oslo' };
     const reply = await t.ask(`import '${JSON.stringify({ items: [item] })}'`, sec);
     expect(reply.text).toMatch(/Changed:\n {2}1\. \[to review\] event: .* · igf-2025\n.*\n {5}changes: place/);
+    // Pasted JSON has no file name: the draft names it in words of the catalogue, not "pasted.json".
+    expect(reply.text).toContain('Import draft from pasted JSON');
+    expect(reply.text).not.toContain('pasted.json');
+    expect((await t.ask(`import '${JSON.stringify({ items: [item] })}'`, { ...sec, lang: 'fr' })).text).toContain('Brouillon d’importation de JSON collé');
     const bad = await t.ask('import {"items": [1]}', sec);
     expect(bad.error?.code).toBe('VALIDATION');
     expect(bad.text).toMatch(/file: is not valid JSON/);

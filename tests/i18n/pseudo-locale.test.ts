@@ -260,8 +260,6 @@ describe('ar: no Latin word at all outside the data, the words typed and what th
       ...commands.flatMap((c) => [c.name, ...(c.aliases ?? [])].flatMap((w) => w.split('-'))),
       ...months,
       'file', // the import's field name, beside date, title…: field names are command words
-      'CLI', // a surface's name, as Slack and Teams ("your CLI language setting", commands/language.ts)
-      'pasted', // "pasted.json": the document name the import gives JSON pasted in chat (commands/import.ts)
     ]);
     const found = new Map<string, string>();
     const lines = [...commands.flatMap((c) => [`help ${c.name}`, ...TYPICAL[c.name]!]), 'add event title="Pseudo meeting" date="7 July 2025 13:30-14:30"'];

@@ -79,7 +79,7 @@ export const SYNTAX = [
   /^remind me\b/,
   /^(page n|from A|to B)$/, // "import show [n | page n]", "migrate-data --from A --to B": the parser's and the CLI's words
   /^(database|lang) [A-Z]+$/, // "--database URL", "--lang CODE": CLI options and their value, as "--data FILE" is // "remind me <id>": the parser's words for a personal reminder, as asking.remindMe.usage (syntax only) writes them
-  /^(Comments on the draft report|CWG calendar|CWG next)$/, // an example title, the Slack app's name, "@CWG next-deadline"
+  /^(Comments on the draft report|CWG calendar|CWG next|Microsoft Teams)$/, // an example title, the Slack app's name, "@CWG next-deadline", a product name (language.platform)
 ];
 
 export function keptLatin(lang: string): string[] {

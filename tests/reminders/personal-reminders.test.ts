@@ -3,6 +3,10 @@ import type { Caller, Conversation } from '../../src/dispatch/context.js';
 import { buildMessage } from '../../src/reminders/message.js';
 import { planReminders } from '../../src/reminders/plan.js';
 import { makeTestBot } from '../support/fixtures.js';
+import { run } from '../../jobs/deliver-reminders.js';
+import { ItemSchema } from '../../src/calendar/schema.js';
+import { createConsoleTransport } from '../../src/platforms/console/console-transport.js';
+import { FAST, item, quiet, storeWith, sub } from './helpers.js';
 
 const CHANNEL: Conversation = { platform: 'slack', id: 'C0DELEG', name: 'delegation-x', teamId: 'T1' };
 const DELEGATE: Caller = { id: 'U0DELEGATE', platform: 'slack', tz: 'Europe/Zurich' };
@@ -137,5 +141,82 @@ describe('personal reminders (issue 15)', () => {
     });
     expect(message?.text).toContain('⚠ date to be checked');
     expect(message?.text).not.toContain('date as printed in the report');
+  });
+});
+
+describe('a personal subscription and a "remind me" of the same item (issue 15)', () => {
+  it('the planner plans each item and offset once per conversation; offsets only the "remind me" has still come', async () => {
+    const items = [ItemSchema.parse(item({ id: 'ev-a', kind: 'event', when: { type: 'date', start: '2025-05-10' } }))];
+    const own = sub('dm', { digest: false, createdAt: '2025-03-01T00:00:00Z' });
+    const remind = sub('dm', { id: 'console:dm#ev-a', items: ['ev-a'], scope: 'events', digest: false, offsets: [3, 1], createdAt: '2025-03-01T00:00:00Z' });
+    const window = { from: new Date('2025-04-01T00:00:00Z'), to: new Date('2025-05-11T00:00:00Z') };
+    const keys = planReminders(items, [own, remind], window).map((p) => p.key);
+    // 30, 7 and 1 days from the person's subscription; only 3 days from the "remind me" (1 day is already there).
+    expect(keys.sort()).toEqual(
+      [
+        'rem:ev-a:v0:2025-05-10:30d:console:dm',
+        'rem:ev-a:v0:2025-05-10:7d:console:dm',
+        'rem:ev-a:v0:2025-05-10:1d:console:dm',
+        'rem:ev-a:v0:2025-05-10:3d:console:dm#ev-a',
+      ].sort(),
+    );
+    // Planned alone (its next delivery, a catch-up), the "remind me" still sees the conversation's subscription.
+    expect(planReminders(items, [remind], window, [own, remind]).map((p) => p.key)).toEqual(['rem:ev-a:v0:2025-05-10:3d:console:dm#ev-a']);
+    // Another conversation's subscription, one that does not follow the item, or one made after the reminder was due, covers nothing.
+    const elsewhere = sub('channel', { digest: false, createdAt: '2025-03-01T00:00:00Z' });
+    const igfOnly = { ...own, tags: ['igf'] };
+    const late = { ...own, createdAt: '2025-05-09T12:00:00Z' };
+    for (const peer of [elsewhere, igfOnly, late]) {
+      expect(
+        planReminders(items, [remind], window, [peer, remind])
+          .map((p) => p.key)
+          .sort(),
+        peer.id,
+      ).toEqual(['rem:ev-a:v0:2025-05-10:1d:console:dm#ev-a', 'rem:ev-a:v0:2025-05-10:3d:console:dm#ev-a']);
+    }
+  });
+
+  it('the reminder job delivers one reminder to the person who subscribed and asked "remind me"', async () => {
+    const { store } = await storeWith([item({ id: 'ev-a', kind: 'event', title: 'Open consultation', when: { type: 'date', start: '2025-04-10' } })]);
+    const t = await makeTestBot({ store, now: '2025-04-09T08:58:00+02:00' });
+    const person: Caller = { id: 'operator', platform: 'console' };
+    const me: Conversation = { platform: 'console', id: 'me', personal: true };
+    expect((await t.bot.handle('subscribe digest off', person, me)).tone).toBe('ok');
+    expect((await t.bot.handle('remind me ev-a', person, me)).tone).toBe('ok');
+    expect(
+      t.store
+        .read()
+        .subscriptions.map((s) => s.id)
+        .sort(),
+    ).toEqual(['console:me', 'console:me#ev-a']);
+    const printed: string[] = [];
+    for (let minute = 0; minute < 3; minute++) {
+      t.clock.advance(60_000);
+      await run({
+        store,
+        clock: t.clock,
+        log: quiet(),
+        config: { reminderGraceHours: 6, ledgerRetentionDays: 90, lang: 'en' },
+        transports: [createConsoleTransport((text) => printed.push(text))],
+        options: { ...FAST, checkpointMs: 0 },
+      });
+    }
+    // 09:01: the reminder due at 09:00, one day before, once.
+    expect(printed.join('\n').match(/Reminder: Open consultation/g)).toHaveLength(1);
+    expect(t.store.read().ledger.map((e) => e.key)).toEqual(['rem:ev-a:v0:2025-04-10:1d:console:me']);
+    // A change of date is told once too.
+    const moved = await t.bot.handle('reschedule ev-a 2025-04-24', { id: 'operator', platform: 'cli', isLocalOperator: true }, { platform: 'cli', id: 'cli' });
+    expect(moved.tone).toBe('ok');
+    t.clock.advance(60_000);
+    await run({
+      store,
+      clock: t.clock,
+      log: quiet(),
+      config: { reminderGraceHours: 6, ledgerRetentionDays: 90, lang: 'en' },
+      transports: [createConsoleTransport((text) => printed.push(text))],
+      options: { ...FAST, checkpointMs: 0 },
+    });
+    const notices = t.store.read().ledger.filter((e) => e.key.startsWith('notice'));
+    expect(notices.map((e) => e.subscriptionId)).toEqual(['console:me']);
   });
 });

@@ -28,12 +28,15 @@ function startEndpoint(env: NodeJS.ProcessEnv = {}) {
   return startTeamsEndpoint((stop) => stops.push(stop), { now: '2025-02-20T09:00:00+01:00', env });
 }
 
+/** Teams gives every invoke its own id (a redelivered one keeps it, and the bot acts on it once). */
+let invokes = 0;
+
 /** The invoke Teams sends when the user answers a file consent card. */
 function consentInvoke(serviceUrl: string, action: 'accept' | 'decline', context: unknown, uploadUrl = `${serviceUrl}upload/igf-2025.ics`) {
   return personalMessage('', user(DELEGATE_AAD), {
     type: 'invoke',
     name: 'fileConsent/invoke',
-    id: `invoke-${action}`,
+    id: `invoke-${action}-${++invokes}`,
     serviceUrl,
     text: undefined,
     value: {
@@ -69,8 +72,12 @@ describe('Teams: calendar files through the file consent card (1:1 chats)', () =
     expect(offer.content.acceptContext).toEqual({ cwg: 'ics', line: 'ics igf-2025', filename: 'igf-2025.ics' });
     expect(offer.content.sizeInBytes).toBeGreaterThan(300);
 
-    const res = await post(consentInvoke(connector.url, 'accept', offer.content.acceptContext));
+    const accept = consentInvoke(connector.url, 'accept', offer.content.acceptContext);
+    const res = await post(accept);
     expect(res.status).toBe(200);
+    // The same invoke redelivered (its answer was lost) uploads nothing more.
+    expect((await post(accept)).status).toBe(200);
+    expect(connector.uploads).toHaveLength(1);
     const [upload] = connector.uploads;
     expect(upload!.headers['content-range']).toBe(`bytes 0-${Buffer.byteLength(upload!.body) - 1}/${Buffer.byteLength(upload!.body)}`);
     expect(Buffer.byteLength(upload!.body)).toBe(offer.content.sizeInBytes);

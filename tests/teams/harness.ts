@@ -5,6 +5,7 @@ import { startHttpServer } from '../../src/http/server.js';
 import { createTeamsAdapter } from '../../src/platforms/teams/adapter.js';
 import { createTeamsRoute } from '../../src/platforms/teams/http-route.js';
 import { makeTestBot, type TestBot } from '../support/fixtures.js';
+import type { Store } from '../../src/store/store.js';
 import { startConnectorStandIn } from './connector-stand-in.js';
 
 export const BOT = { id: '28:cwg-bot', name: 'CWG' };
@@ -20,8 +21,13 @@ export interface Harness extends TestBot {
   send(activity: Partial<Activity>): Promise<Partial<Activity>[]>;
 }
 
-export async function makeHarness(opts: { now?: string; app?: Partial<TeamsAppOptions>; env?: NodeJS.ProcessEnv } = {}): Promise<Harness> {
-  const test = await makeTestBot({ now: opts.now ?? '2025-01-15T09:00:00+01:00', env: { CWG_SECRETARIAT: SECRETARIAT_AAD, ...opts.env } });
+/** `store`: another bot sharing that store's data (a second process on the same file). */
+export async function makeHarness(opts: { now?: string; app?: Partial<TeamsAppOptions>; env?: NodeJS.ProcessEnv; store?: Store } = {}): Promise<Harness> {
+  const test = await makeTestBot({
+    now: opts.now ?? '2025-01-15T09:00:00+01:00',
+    env: { CWG_SECRETARIAT: SECRETARIAT_AAD, ...opts.env },
+    ...(opts.store ? { store: opts.store } : {}),
+  });
   const app = createTeamsApplication({ bot: test.bot, ...opts.app });
   const adapter = new TestAdapter(async (ctx) => {
     await app.run(ctx);

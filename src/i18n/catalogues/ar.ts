@@ -974,6 +974,14 @@ const ar: Catalogue = {
   'slack.modal.translations': 'الترجمات',
   'slack.modal.translationsHint': 'ترجمة في كل سطر: title.fr=…، place.es=…، notes.ru=… (ar، zh، fr، ru، es). احذف سطرًا لإزالة تلك الترجمة.',
   'teams.form.labels.translations': 'الترجمات، ترجمة في كل سطر: title.fr=…، place.es=…، notes.ru=… (ar، zh، fr، ru، es)',
+  // branch everyday2: tomorrow/next week/next month, product words, teams notes
+  'asking.heading.tomorrow': 'غدًا، {day}',
+  'asking.heading.nextWeek': 'الأسبوع المقبل، {days}',
+  'asking.heading.nextMonth': 'الشهر المقبل، {days}',
+  'asking.help.ahead':
+    'لما هو أبعد: «/cwg tomorrow» (غدًا)، «/cwg next week» (الأسبوع المقبل، من الاثنين إلى الأحد)، «/cwg next month» (الشهر المقبل، من يومه الأول إلى الأخير).',
+  'language.platform': '{platform, select, slack {Slack} teams {Microsoft Teams} console {وحدة التحكم} cli {سطر الأوامر} other {{platform}}}',
+  'intake.pasted': 'نص JSON ملصق',
 };
 
 export default ar;

@@ -933,4 +933,11 @@ used, 1 on any other error.`,
   'slack.modal.translations': 'Translations',
   'slack.modal.translationsHint': 'One per line: title.fr=…, place.es=…, notes.ru=… (ar, zh, fr, ru, es). Delete a line to remove that translation.',
   'teams.form.labels.translations': 'Translations, one per line: title.fr=…, place.es=…, notes.ru=… (ar, zh, fr, ru, es)',
+  // branch everyday2: tomorrow/next week/next month, product words, teams notes
+  'asking.heading.tomorrow': 'Tomorrow, {day}',
+  'asking.heading.nextWeek': 'Next week, {days}',
+  'asking.heading.nextMonth': 'Next month, {days}',
+  'asking.help.ahead': 'Further ahead: tomorrow, next week (Monday to Sunday), next month (its first to its last day).',
+  'language.platform': '{platform, select, slack {Slack} teams {Microsoft Teams} console {console} cli {command line} other {{platform}}}',
+  'intake.pasted': 'pasted JSON',
 } as const;

@@ -966,6 +966,14 @@ archivo de datos no sirve, 1 ante cualquier otro error.`,
   'slack.modal.translations': 'Traducciones',
   'slack.modal.translationsHint': 'Una por línea: title.fr=…, place.es=…, notes.ru=… (ar, zh, fr, ru, es). Borre una línea para quitar esa traducción.',
   'teams.form.labels.translations': 'Traducciones, una por línea: title.fr=…, place.es=…, notes.ru=… (ar, zh, fr, ru, es)',
+  // branch everyday2: tomorrow/next week/next month, product words, teams notes
+  'asking.heading.tomorrow': 'Mañana, {day}',
+  'asking.heading.nextWeek': 'La semana que viene, {days}',
+  'asking.heading.nextMonth': 'El mes que viene, {days}',
+  'asking.help.ahead':
+    'Más adelante: tomorrow (mañana), next week (la semana que viene, de lunes a domingo), next month (el mes que viene, del primer al último día).',
+  'language.platform': '{platform, select, slack {Slack} teams {Microsoft Teams} console {consola} cli {línea de comandos} other {{platform}}}',
+  'intake.pasted': 'JSON pegado',
 };
 
 export default es;

@@ -980,6 +980,14 @@ fichier de données est inutilisable, 1 pour toute autre erreur.`,
   'slack.modal.translations': 'Traductions',
   'slack.modal.translationsHint': 'Une par ligne : title.fr=…, place.es=…, notes.ru=… (ar, zh, fr, ru, es). Supprimez une ligne pour retirer cette traduction.',
   'teams.form.labels.translations': 'Traductions, une par ligne : title.fr=…, place.es=…, notes.ru=… (ar, zh, fr, ru, es)',
+  // branch everyday2: tomorrow/next week/next month, product words, teams notes
+  'asking.heading.tomorrow': 'Demain, {day}',
+  'asking.heading.nextWeek': 'La semaine prochaine, {days}',
+  'asking.heading.nextMonth': 'Le mois prochain, {days}',
+  'asking.help.ahead':
+    'Plus loin : tomorrow (demain), next week (la semaine prochaine, du lundi au dimanche), next month (le mois prochain, du premier au dernier jour).',
+  'language.platform': '{platform, select, slack {Slack} teams {Microsoft Teams} console {console} cli {ligne de commande} other {{platform}}}',
+  'intake.pasted': 'JSON collé',
 };
 
 export default fr;

@@ -968,6 +968,15 @@ const ru: Catalogue = {
   'slack.modal.translations': 'Переводы',
   'slack.modal.translationsHint': 'По одному в строке: title.fr=…, place.es=…, notes.ru=… (ar, zh, fr, ru, es). Удалите строку, чтобы удалить перевод.',
   'teams.form.labels.translations': 'Переводы, по одному в строке: title.fr=…, place.es=…, notes.ru=… (ar, zh, fr, ru, es)',
+  // branch everyday2: tomorrow/next week/next month, product words, teams notes
+  'asking.heading.tomorrow': 'Завтра, {day}',
+  'asking.heading.nextWeek': 'На следующей неделе, {days}',
+  'asking.heading.nextMonth': 'В следующем месяце, {days}',
+  'asking.help.ahead':
+    'Дальше вперёд: tomorrow (завтра), next week (следующая неделя, с понедельника по воскресенье), next month (следующий месяц, с первого по последний день).',
+  'language.platform':
+    '{platform, select, slack {Slack} teams {Microsoft Teams} console {консольного клиента} cli {интерфейса командной строки} other {{platform}}}',
+  'intake.pasted': 'вставленного JSON',
 };
 
 export default ru;

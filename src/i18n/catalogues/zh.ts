@@ -906,6 +906,13 @@ const zh: Catalogue = {
   'slack.modal.translations': '译文',
   'slack.modal.translationsHint': '每行一条：title.fr=…、place.es=…、notes.ru=…（ar、zh、fr、ru、es）。删除某行即删除该译文。',
   'teams.form.labels.translations': '译文，每行一条：title.fr=…、place.es=…、notes.ru=…（ar、zh、fr、ru、es）',
+  // branch everyday2: tomorrow/next week/next month, product words, teams notes
+  'asking.heading.tomorrow': '明天，{day}',
+  'asking.heading.nextWeek': '下周，{days}',
+  'asking.heading.nextMonth': '下个月，{days}',
+  'asking.help.ahead': '更远的安排：tomorrow（明天）、next week（下周，周一至周日）、next month（下个月，从第一天到最后一天）。',
+  'language.platform': '{platform, select, slack {Slack} teams {Microsoft Teams} console {控制台} cli {命令行} other {{platform}}}',
+  'intake.pasted': '粘贴的 JSON',
 };
 
 export default zh;

@@ -2,6 +2,8 @@ import type { Activity } from 'botbuilder';
 import { isValidTimeZone } from '../../calendar/validate.js';
 import type { Caller, Conversation } from '../../dispatch/context.js';
 import { MAX_INPUT_LENGTH } from '../../dispatch/input.js';
+import type { Bot } from '../../bot.js';
+import { type Messages, messagesFor } from '../../i18n/index.js';
 
 /** What Teams tells us about where an activity happened (channelData of Teams activities). */
 interface TeamsChannelData {
@@ -131,4 +133,17 @@ export function includesBot(members: Activity['membersAdded'] | undefined, activ
  */
 export function channelConversationId(id: string): string {
   return id.split(';messageid=')[0] ?? id;
+}
+
+/**
+ * The words of a note the bot sends on its own in a turn (welcome, file consent, an internal error):
+ * the same precedence as answers (the person's choice, `activity.locale`, the conversation's
+ * language, CWG_LANG). When even the store cannot be read (the error note), the locale alone.
+ */
+export function notesFor(bot: Bot, activity: Partial<Activity>): Messages {
+  try {
+    return bot.messagesFor(callerOf(activity, trustOf(bot)), conversationOf(activity));
+  } catch {
+    return messagesFor(activity.locale);
+  }
 }

@@ -6,10 +6,11 @@ import { sanitizeInput, stripCommandPrefix, tokenize } from '../../dispatch/inpu
 import { feedUrl } from '../../export/export-reply.js';
 import { messagesFor } from '../../i18n/index.js';
 import type { Reply } from '../../render/reply.js';
-import { callerOf, channelConversationId, channelDataOf, commandLineOf, conversationKind, conversationOf, includesBot, trustOf } from './activity.js';
+import { callerOf, channelConversationId, channelDataOf, commandLineOf, conversationKind, conversationOf, includesBot, notesFor, trustOf } from './activity.js';
 import { dropConversation, saveReference } from './references.js';
 import { cardActivity, cardOptions, replyActivity, textActivity } from './replies.js';
 import { createEditForms } from './edit-forms.js';
+import { createActivityGuard } from './activity-guard.js';
 import { acceptFileConsent, declineFileConsent, fileConsentActivity } from './file-consent.js';
 import { lineForSubmit, type SubmitHandler } from './submit.js';
 import { attachedFiles, downloadTeamsFile } from './import-files.js';
@@ -36,6 +37,7 @@ export function createTeamsApplication(opts: TeamsAppOptions): Application {
   const { bot } = opts;
   const forms = opts.forms ?? createEditForms(bot);
   const log = bot.deps.log;
+  const guard = createActivityGuard(bot.deps.store, log);
   const app = new Application({
     ...(opts.adapter ? { adapter: opts.adapter } : {}),
     ...(opts.botAppId ? { botAppId: opts.botAppId } : {}),
@@ -95,13 +97,16 @@ export function createTeamsApplication(opts: TeamsAppOptions): Application {
     return result;
   };
 
-  app.fileConsentAccept(async (ctx, _state, response) => acceptFileConsent(ctx, response, bot));
-  app.fileConsentDecline(async (ctx) => declineFileConsent(ctx));
+  // Accepting twice (a redelivered invoke) would upload the file twice.
+  app.fileConsentAccept(async (ctx, _state, response) => {
+    if (await guard.first(ctx.activity, true)) await acceptFileConsent(ctx, response, bot);
+  });
+  app.fileConsentDecline(async (ctx) => declineFileConsent(ctx, bot));
 
   app.conversationUpdate('membersAdded', async (ctx) => {
     if (!includesBot(ctx.activity.membersAdded, ctx.activity)) return;
     await remember(ctx);
-    await ctx.sendActivity(textActivity(messagesFor(ctx.activity.locale).teams.welcome));
+    await ctx.sendActivity(textActivity(notesFor(bot, ctx.activity).teams.welcome));
   });
 
   app.conversationUpdate('membersRemoved', async (ctx) => {
@@ -119,6 +124,36 @@ export function createTeamsApplication(opts: TeamsAppOptions): Application {
   });
 
   app.activity(ActivityTypes.Message, async (ctx) => {
+    const a = ctx.activity;
+    // A redelivered or replayed activity (same id) acts once, whichever process it reaches.
+    if (!(await guard.first(a, changesOrPosts(a)))) {
+      log.info('teams: repeated activity ignored', { activity: a.id, conversation: a.conversation?.id });
+      return;
+    }
+    try {
+      await onMessage(ctx);
+    } catch (err) {
+      await guard.forget(a);
+      throw err;
+    }
+  });
+
+  /** Card submissions, attached files and commands other than questions change data or post: claimed in the store. */
+  const changesOrPosts = (a: Activity): boolean => {
+    if (a.value !== undefined && a.value !== null && !a.text) {
+      const line = lineForSubmit(a.value);
+      return line === undefined || !isQuestion(line, callerOf(a, trustOf(bot)));
+    }
+    if (conversationKind(a) === 'personal' && attachedFiles(a).length) return true;
+    return !isQuestion(commandLineOf(a), callerOf(a, trustOf(bot)));
+  };
+
+  const isQuestion = (line: string, caller: ReturnType<typeof callerOf>): boolean => {
+    const command = bot.answering(line, caller);
+    return command?.group === 'query' && command.name !== 'help';
+  };
+
+  const onMessage = async (ctx: TurnContext) => {
     const a = ctx.activity;
     const msg = bot.messagesFor(callerOf(a, trustOf(bot)), conversationOf(a));
     if (a.value !== undefined && a.value !== null && !a.text) {
@@ -138,12 +173,12 @@ export function createTeamsApplication(opts: TeamsAppOptions): Application {
       return;
     }
     await runLine(ctx, commandLineOf(a));
-  });
+  };
 
   /** A file attached in the 1:1 chat: "Reading…", then the draft card (the import command checks the role and the file). */
   const importAttachment = async (ctx: TurnContext, file: ReturnType<typeof attachedFiles>[number]) => {
     const caller = callerOf(ctx.activity, trustOf(bot));
-    const msg = messagesFor(caller.locale);
+    const msg = notesFor(bot, ctx.activity);
     if (!bot.contextFor(caller).isSecretariat) {
       await reply(ctx, 'import');
       return;
@@ -174,7 +209,7 @@ export function createTeamsApplication(opts: TeamsAppOptions): Application {
   app.error(async (ctx, err) => {
     log.error('teams: turn failed', { error: err instanceof Error ? err.message : String(err), activity: ctx.activity?.type });
     if (ctx.activity?.type === ActivityTypes.Message) {
-      await ctx.sendActivity(textActivity(messagesFor(ctx.activity.locale).error.internal)).catch(() => undefined);
+      await ctx.sendActivity(textActivity(notesFor(bot, ctx.activity).error.internal)).catch(() => undefined);
     }
   });
 

@@ -1,8 +1,7 @@
 import type { Activity, FileConsentCardResponse, TurnContext } from 'botbuilder';
 import type { Bot } from '../../bot.js';
-import { messagesFor } from '../../i18n/index.js';
 import type { ReplyBody } from '../../render/reply.js';
-import { callerOf, conversationOf, trustOf } from './activity.js';
+import { callerOf, conversationOf, notesFor, trustOf } from './activity.js';
 import { textActivity } from './replies.js';
 
 type ReplyFile = NonNullable<ReplyBody['file']>;
@@ -52,7 +51,7 @@ function consentContextOf(value: unknown): ConsentContext | undefined {
  * user's OneDrive, then posts the file card that opens it. Any failure is told to the user.
  */
 export async function acceptFileConsent(ctx: TurnContext, response: FileConsentCardResponse, bot: Bot): Promise<void> {
-  const msg = messagesFor(ctx.activity.locale).teams.file;
+  const msg = notesFor(bot, ctx.activity).teams.file;
   const context = consentContextOf(response.context);
   const upload = response.uploadInfo;
   if (!context || !upload?.uploadUrl || !upload.contentUrl || !isUploadUrl(upload.uploadUrl)) {
@@ -98,8 +97,8 @@ export async function acceptFileConsent(ctx: TurnContext, response: FileConsentC
   });
 }
 
-export async function declineFileConsent(ctx: TurnContext): Promise<void> {
-  await ctx.sendActivity(textActivity(messagesFor(ctx.activity.locale).teams.file.declined));
+export async function declineFileConsent(ctx: TurnContext, bot: Bot): Promise<void> {
+  await ctx.sendActivity(textActivity(notesFor(bot, ctx.activity).teams.file.declined));
 }
 
 /** Teams' upload sessions are https (OneDrive); plain http only on loopback (local stand-ins). */
