@@ -20,8 +20,9 @@ export function findCommand(commands: readonly Command[], word: string): Command
 export async function dispatch(line: string, ctx: CommandContext): Promise<Reply> {
   let body: ReplyBody;
   try {
-    // Another process (a second bot, the CLI) may have changed the data: one stat when it did not.
-    await ctx.store.refresh();
+    // Another process (a second bot, the CLI) may have changed the data: one stat when it did not
+    // (lowdb); on PostgreSQL nothing unless a newer version was announced (no query per answer).
+    await ctx.store.refreshBeforeAnswer();
     const words = stripCommandPrefix(tokenize(sanitizeInput(line)));
     body = await runWords(words, ctx);
   } catch (err) {

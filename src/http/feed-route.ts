@@ -72,7 +72,7 @@ export function createCalendarFeedHandler(deps: FeedDeps): HttpRoute['handle'] {
     }
     // Another process may have changed the calendar. A file that became unreadable is reported by
     // /healthz; the feed keeps serving the last calendar it read.
-    await deps.store.refresh().catch(() => {});
+    await deps.store.refreshBeforeAnswer().catch(() => {});
     const data = deps.store.read();
     const items = data.items;
     let query: FeedRequest;

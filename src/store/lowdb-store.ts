@@ -114,6 +114,10 @@ function createFileStore(
     refresh: async () => {
       if (!closed) refreshNow();
     },
+    // one stat: nothing cheaper would see another process's write
+    refreshBeforeAnswer: async () => {
+      if (!closed) refreshNow();
+    },
     update<T>(mutate: (draft: Db) => T | Promise<T>): Promise<T> {
       const run = async (): Promise<T> => {
         if (closed) throw new StoreError('STORE_CLOSED', 'the store is closed', location);

@@ -11,7 +11,10 @@ import type { Db } from './db-schema.js';
  *   latest data and excludes all others, claims (a delivery, a lease, a handled request) are decided
  *   inside `update` and have exactly one winner.
  * - `read` is synchronous and cheap (an in-memory copy); `refresh` first brings it up to date with what
- *   other processes committed (a cheap freshness check when nothing changed). Answer users after `refresh`.
+ *   other processes committed (a cheap freshness check when nothing changed). Answer users after
+ *   `refreshBeforeAnswer`: the same, except where the database announces every commit (PostgreSQL's
+ *   LISTEN/NOTIFY), which answers from memory unless a newer version was announced, so that an answer
+ *   costs no round trip to the server.
  */
 export interface Store {
   /** Where the data lives, for messages and the health check (a path, or a URL without its password). */
@@ -20,6 +23,8 @@ export interface Store {
   read(): Readonly<Db>;
   /** Sees changes other processes committed since the last read. */
   refresh(): Promise<void>;
+  /** Before answering someone: `refresh`, or nothing when the store already hears of every change as it is committed. */
+  refreshBeforeAnswer(): Promise<void>;
   update<T>(mutate: (draft: Db) => T | Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

@@ -1,12 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { changeItem, type EditMeta } from '../../src/editing/api.js';
 import { ConflictError, StoreError } from '../../src/errors.js';
 import type { Item } from '../../src/calendar/schema.js';
+import { createBot } from '../../src/bot.js';
+import { manualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { DbSchema } from '../../src/store/db-schema.js';
+import { silentLogger } from '../../src/log.js';
 import { DEFAULT_SEED_FILE } from '../../src/store/lowdb-store.js';
 import { openStore } from '../../src/store/open-store.js';
 import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
@@ -107,6 +111,42 @@ describe('the PostgreSQL store', () => {
         expect(Math.max(...timings)).toBeLessThan(1000);
         // only the changed row was read again: the other items are the same objects
         expect(b!.read().items[5]).toBe(untouched);
+      },
+      { pollMs: 60_000 },
+    );
+  });
+
+  it('a command is answered without a query while nothing newer was announced, and after a change with it', async () => {
+    const url = await createTestDatabase();
+    await withStores(
+      2,
+      url,
+      async ([a, b]) => {
+        const bot = createBot({ config: loadConfig({}), store: b!, clock: manualClock(new Date('2025-01-10T09:00:00+01:00')), log: silentLogger });
+        const caller = { id: 'U0A', platform: 'slack' as const, tz: 'Europe/Zurich' };
+        await new Promise((r) => setTimeout(r, 300)); // the listener's first look after connecting
+        // Another session holds cwg_state: any query reading it waits. An answer must not.
+        const locker = new pg.Client({ connectionString: url });
+        await locker.connect();
+        try {
+          await locker.query('begin');
+          await locker.query('lock table cwg_state in access exclusive mode');
+          const t = performance.now();
+          const reply = await bot.handle('show igf-2025', caller);
+          expect(reply.tone).toBe('ok');
+          expect(performance.now() - t).toBeLessThan(500);
+          let asked = false;
+          const caughtUp = b!.refresh().then(() => (asked = true));
+          await new Promise((r) => setTimeout(r, 300));
+          expect(asked).toBe(false); // refresh() does ask the server, so it waits for the lock
+          await locker.query('rollback');
+          await caughtUp;
+        } finally {
+          await locker.end();
+        }
+        await a!.update((db) => void (db.items.find((it) => it.id === 'igf-2025')!.place = 'Announced Hall'));
+        await until(() => b!.read().items.some((it) => it.place === 'Announced Hall'), 1000);
+        expect((await bot.handle('show igf-2025', caller)).text).toContain('Announced Hall');
       },
       { pollMs: 60_000 },
     );

@@ -78,8 +78,13 @@ export async function openPostgresStore(url: string, opts: PostgresOpenOptions =
     });
 
   let listener: pg.Client | undefined;
+  /** The newest version a notification announced: while hearing, a snapshot at least this new is current. */
+  let announced = 0;
+  /** Listening, and caught up with what was committed before the listener was (re)connected. */
+  let hearing = false;
   const startListening = async (): Promise<void> => {
     const retry = () => {
+      hearing = false;
       listener = undefined;
       if (!closed) setTimeout(() => void startListening(), 1000).unref();
     };
@@ -88,12 +93,17 @@ export async function openPostgresStore(url: string, opts: PostgresOpenOptions =
         url,
         location,
         (version) => {
+          announced = Math.max(announced, version);
           if (version > snap.version && !closed) refresh().catch(() => {});
         },
         retry,
       );
-      // notifications sent while it was down are lost: look once
-      if (!closed) refresh().catch(() => {});
+      // notifications sent while it was down are lost: look once, and only then trust the notifications
+      const heard = listener;
+      if (!closed)
+        refresh()
+          .then(() => void (hearing = listener === heard))
+          .catch(() => {});
     } catch {
       retry();
     }
@@ -108,6 +118,9 @@ export async function openPostgresStore(url: string, opts: PostgresOpenOptions =
     location,
     read: () => snap.db,
     refresh,
+    // Listening, nothing newer announced: the copy is current (a notification arrives within milliseconds of
+    // its commit), so an answer needs no query; without the listener (reconnecting), ask the server.
+    refreshBeforeAnswer: () => (hearing && announced <= snap.version ? Promise.resolve() : refresh()),
     update<T>(mutate: (draft: Db) => T | Promise<T>): Promise<T> {
       return serial(() =>
         transaction(client, location, async () => {
