@@ -144,6 +144,13 @@ async function main(argv: string[]): Promise<number> {
   try {
     runtime = await openRuntime(process.env, undefined, { metrics: true });
     const { config, store, log } = runtime;
+    // Listened for before anything starts: a SIGTERM while a platform is still connecting stops cleanly (exit 0).
+    const shutdown = waitForShutdown(log);
+    let started = false;
+    // Still connecting (a Slack retry loop may wait minutes): nothing to hand over yet, and writes are atomic.
+    void shutdown.then(() => {
+      if (!started) process.exit(0);
+    });
     // A listener's or a timer's failure is logged; the process keeps serving the others.
     process.on('unhandledRejection', (reason) => log.error('unhandled rejection (still serving)', { error: describeError(reason) }));
     if (config.now) log.info(`rehearsal clock: starting at ${config.now.toISOString()}`);
@@ -152,9 +159,10 @@ async function main(argv: string[]): Promise<number> {
     const interactive = process.stdin.isTTY === true;
     const adapters = await configuredPlatforms(bot, config, { input: process.stdin, write: (t) => process.stdout.write(t), interactive });
     const services = await startServices(runtime, adapters);
-    // The console ends with its input (Ctrl-C ends the process as usual); chat platforms run until a signal.
+    started = true;
+    // The console ends with its input or a signal; chat platforms run until a signal.
     const finished = adapters.flatMap((a) => (a.finished ? [a.finished] : []));
-    await (finished.length ? Promise.race(finished) : waitForShutdown(log));
+    await Promise.race([...finished, shutdown]);
     await services.stop();
     await store.close();
     return 0;
