@@ -68,6 +68,16 @@ describe('the compiled build (dist/)', () => {
     for (const e of entries) visit(e);
     // The console and the CLI start without Bolt, the Web API client or teams-ai.
     expect([...startup].filter((s) => /teams-ai|botbuilder|@slack\//.test(s))).toEqual([]);
+    // Nor with what only some commands or setups use (docs/benchmarks.md#cli-and-start): the file readers of
+    // `/cwg import`, pg (a postgres:// store), prom-client (GET /metrics beside Slack or Teams), the lock (writes).
+    const heavy = /^(pg|mammoth|pdfjs-dist|exceljs|csv-parse|chrono-node|ical\.js|prom-client|proper-lockfile)(\/|$)/;
+    expect([...startup].filter((s) => heavy.test(s))).toEqual([]);
+    // zod is bundled through its named exports only: `import { z }` would keep all of it, with its 50 locales.
+    const startCode = [...entries, ...[...startup].filter((s) => s.startsWith('chunks/'))]
+      .map((rel) => readFileSync(path.join(dir, 'dist', rel), 'utf8'))
+      .join('\n');
+    expect(startCode).toContain('zod/v4/core');
+    expect(startCode).not.toMatch(/zod\/v4\/locales\/(de|fr|ja)\.js/);
     const teamsChunk = stamp.outputs.find((o) => /^chunks\/teams-[^/]+\.js$/.test(o));
     expect(teamsChunk).toBeDefined();
     expect(importsOf(path.join(dir, 'dist', teamsChunk!))).toEqual(expect.arrayContaining(['@microsoft/teams-ai', 'botbuilder']));
