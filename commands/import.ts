@@ -8,8 +8,7 @@ import { readFieldWords, refuseLoose } from '../src/editing/command-args.js';
 import { confirmDraft, currentDraft, decide, discardDraft, draftKey, editProposal, saveDraft } from '../src/editing/import-draft.js';
 import { FIELD_NAMES, type ItemFields } from '../src/editing/item-fields.js';
 import { ImportDraftError, UsageError } from '../src/errors.js';
-import { buildDraft } from '../src/intake/build-draft.js';
-import { FileReadError, readImportFile } from '../src/intake/files/index.js';
+import { FileReadError } from '../src/intake/files/errors.js';
 import type { ReplyBody } from '../src/render/reply.js';
 
 /**
@@ -26,6 +25,15 @@ type ImportArgs =
   | { op: 'confirm'; code: string };
 
 const CODE = /^[0-9a-f]{6}$/i;
+
+/**
+ * The file readers (mammoth, pdf.js, chrono-node, ical.js, ExcelJS, csv-parse) and the report reader are
+ * loaded when a file is imported, not with every command: they were most of `cwg next-deadline`'s start.
+ */
+const loadIntake = async () => {
+  const [files, draft] = await Promise.all([import('../src/intake/files/index.js'), import('../src/intake/build-draft.js')]);
+  return { readImportFile: files.readImportFile, buildDraft: draft.buildDraft };
+};
 
 export default defineCommand<ImportArgs>({
   name: 'import',
@@ -71,6 +79,7 @@ export default defineCommand<ImportArgs>({
     const m = ctx.msg.intake;
     if (args.op === 'file') {
       const file = incoming(args, ctx);
+      const { readImportFile, buildDraft } = await loadIntake();
       // JSON pasted in the chat has no file name: the reader is told ".json", the person reads a word of theirs.
       const shown = file.name === PASTED && !ctx.files?.length ? m.pasted : file.name;
       const read = await readImportFile(file.bytes, file.name, {

@@ -25,6 +25,52 @@ export const ENTRIES = { main: 'src/main.ts', cli: 'src/cli/main.ts' };
  */
 export const INLINE_PACKAGES = ['zod', '@date-fns/tz', 'lowdb', 'steno', 'ical-generator', 'timezones-ical-library'];
 
+/**
+ * Every catalogue but English (src/i18n/catalogues/<lang>.ts, a thousand strings each, 80% of the bundle's text) is
+ * written to dist/catalogues/<lang>.json and stands in the bundle as an object that reads its file on first use:
+ * a start reads and builds only the languages it speaks (loading all six was ~17 ms of `cwg next-deadline`'s
+ * ~170). English stays code: it is the fallback of every other catalogue. Only the contents are read
+ * (`catalogue[id]`, src/i18n/messages.ts), so an object standing for the file does.
+ */
+const CATALOGUE_FILE = /[\\/]src[\\/]i18n[\\/]catalogues[\\/][a-z]{2}\.ts$/;
+const lazyCatalogues = (written) => ({
+  name: 'lazy-catalogues',
+  setup(b) {
+    b.onLoad({ filter: CATALOGUE_FILE }, async (args) => {
+      const lang = path.basename(args.path, '.ts');
+      if (lang === 'en') return undefined;
+      const esbuild = await import('esbuild');
+      // A catalogue imports types only: its compiled text runs on its own.
+      const { code } = await esbuild.transform(readFileSync(args.path, 'utf8'), { loader: 'ts', format: 'esm', target: 'node20.11' });
+      const { default: catalogue } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+      if (!catalogue || typeof catalogue !== 'object' || Object.values(catalogue).some((v) => typeof v !== 'string'))
+        throw new Error(`${args.path}: a catalogue's default export must be an object of strings`);
+      written.set(lang, catalogue);
+      return {
+        loader: 'js',
+        contents: `import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+// dist/catalogues/${lang}.json, read when this language is first used (scripts/build.mjs, lazyCatalogues).
+let catalogue;
+const load = () => {
+  if (catalogue) return catalogue;
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const dist = path.basename(here) === 'chunks' ? path.dirname(here) : here;
+  return (catalogue = JSON.parse(readFileSync(path.join(dist, 'catalogues', '${lang}.json'), 'utf8')));
+};
+export default new Proxy({}, {
+  get: (_, id) => load()[id],
+  has: (_, id) => id in load(),
+  ownKeys: () => Reflect.ownKeys(load()),
+  getOwnPropertyDescriptor: (_, id) => Reflect.getOwnPropertyDescriptor(load(), id),
+});
+`,
+      };
+    });
+  },
+});
+
 const packageName = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
 const externalPackages = {
   name: 'external-packages',
@@ -82,6 +128,8 @@ function readStamp() {
 export function buildState() {
   const stamp = readStamp();
   if (!stamp || !Object.keys(ENTRIES).every((name) => existsSync(path.join(DIST, `${name}.js`)))) return 'missing';
+  // The catalogues are read on first use, long after start: a missing one means a rebuild now, not a failure then.
+  if (!(stamp.outputs ?? []).every((o) => !o.startsWith('catalogues/') || existsSync(path.join(DIST, o)))) return 'missing';
   if (!existsSync(path.join(ROOT, 'src'))) return 'current';
   const files = listSources();
   if (statFingerprint(files) === stamp.stat) return 'current';
@@ -115,6 +163,7 @@ export async function build({ log = (line) => process.stderr.write(`${line}\n`) 
     );
   }
   const started = performance.now();
+  const catalogues = new Map();
   try {
     const result = await esbuild.build({
       absWorkingDir: ROOT,
@@ -125,15 +174,21 @@ export async function build({ log = (line) => process.stderr.write(`${line}\n`) 
       format: 'esm',
       platform: 'node',
       target: 'node20.11',
-      plugins: [externalPackages],
+      plugins: [externalPackages, lazyCatalogues(catalogues)],
       sourcemap: 'linked',
       chunkNames: 'chunks/[name]-[hash]',
       metafile: true,
       logLevel: 'warning',
     });
-    const outputs = Object.keys(result.metafile.outputs).map((o) => path.relative(tmp, path.join(ROOT, o)));
-    // Chunks first, entries after, the stamp last: an entry never points at a chunk not yet in place.
-    const order = [...outputs.filter((o) => o.startsWith('chunks')), ...outputs.filter((o) => !o.startsWith('chunks'))];
+    mkdirSync(path.join(tmp, 'catalogues'), { recursive: true });
+    for (const [lang, catalogue] of catalogues) writeFileSync(path.join(tmp, 'catalogues', `${lang}.json`), JSON.stringify(catalogue));
+    const outputs = [
+      ...[...catalogues.keys()].map((lang) => `catalogues/${lang}.json`),
+      ...Object.keys(result.metafile.outputs).map((o) => path.relative(tmp, path.join(ROOT, o))),
+    ];
+    // Catalogues and chunks first, entries after, the stamp last: an entry never points at a file not yet in place.
+    const first = (o) => o.startsWith('chunks') || o.startsWith('catalogues');
+    const order = [...outputs.filter(first), ...outputs.filter((o) => !first(o))];
     for (const rel of order) {
       mkdirSync(path.dirname(path.join(DIST, rel)), { recursive: true });
       renameSync(path.join(tmp, rel), path.join(DIST, rel));

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isValidTimeZone } from './calendar/validate.js';
 import { ConfigError } from './errors.js';
 

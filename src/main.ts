@@ -11,7 +11,7 @@ import { startupProblem } from './i18n/startup-errors.js';
 import { createStderrLogger, type Logger } from './log.js';
 import { instrumentStore } from './metrics/instrument-store.js';
 import type { Metrics } from './metrics/metrics.js';
-import { createMetricsRoute, createPrometheusMetrics, type PrometheusMetrics } from './metrics/prometheus.js';
+import type { PrometheusMetrics } from './metrics/prometheus.js';
 import type { PlatformAdapter } from './platforms/adapter.js';
 import { type ConsolePlatformOptions, createConsolePlatform } from './platforms/console/index.js';
 import { cronTicker, everyMinuteOnClock, type ReminderScheduler, startReminderScheduler, type Ticker } from './reminders/scheduler.js';
@@ -60,13 +60,18 @@ export interface Runtime {
   metrics?: Metrics & Partial<Pick<PrometheusMetrics, 'registry'>>;
 }
 
-export async function openRuntime(env: NodeJS.ProcessEnv, log?: Logger, opts: { metrics?: boolean } = {}): Promise<Runtime> {
+/**
+ * `metrics`: count for GET /metrics, or a test of the configuration saying whether to (prom-client is
+ * loaded only then: the console serves no HTTP, so `npm start` without Slack or Teams starts without it).
+ */
+export async function openRuntime(env: NodeJS.ProcessEnv, log?: Logger, opts: { metrics?: boolean | ((config: AppConfig) => boolean) } = {}): Promise<Runtime> {
   const loaded = loadConfig(env);
   const logger = log ?? createStderrLogger(loaded.log);
   const config = forRehearsal(loaded, (file, scratch) => logger.info(messagesFor().startup.rehearsalCopy(file, scratch)));
   const clock = config.now ? rehearsalClock(config.now) : systemClock;
   const opened = await openStore(config, { log: (l) => logger.info(l) });
-  if (!opts.metrics) return { config, store: opened, clock, log: logger };
+  if (!(typeof opts.metrics === 'function' ? opts.metrics(config) : opts.metrics)) return { config, store: opened, clock, log: logger };
+  const { createPrometheusMetrics } = await import('./metrics/prometheus.js');
   const metrics = createPrometheusMetrics();
   return { config, store: instrumentStore(opened, metrics), clock, log: logger, metrics };
 }
@@ -117,7 +122,8 @@ export async function startServices(
   };
   try {
     if (wantsSharedServer(config, adapters)) {
-      const metricsRoutes = runtime.metrics?.registry ? [createMetricsRoute({ registry: runtime.metrics.registry })] : [];
+      const registry = runtime.metrics?.registry;
+      const metricsRoutes = registry ? [(await import('./metrics/prometheus.js')).createMetricsRoute({ registry })] : [];
       http = await startSharedServer({
         ...runtime,
         routes: [...metricsRoutes, ...adapters.flatMap((a) => a.routes)],
@@ -142,7 +148,8 @@ async function main(argv: string[]): Promise<number> {
   }
   let runtime: Runtime | undefined;
   try {
-    runtime = await openRuntime(process.env, undefined, { metrics: true });
+    // GET /metrics is served beside Slack or Teams; the console has no HTTP server to serve it on.
+    runtime = await openRuntime(process.env, undefined, { metrics: (config) => Boolean(config.slack || config.teams) });
     const { config, store, log } = runtime;
     // Listened for before anything starts: a SIGTERM while a platform is still connecting stops cleanly (exit 0).
     const shutdown = waitForShutdown(log);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isValidIsoDate, isValidLocalDateTime, isValidTimeZone } from './validate.js';
 
 /** Geneva: the group's home zone and the default for every date the report prints without a zone. */

@@ -10,7 +10,7 @@ import { messagesFor, SUPPORTED_LANGUAGES } from '../i18n/index.js';
 import { startupProblem } from '../i18n/startup-errors.js';
 import { createLogger, resolveLogFormat } from '../log.js';
 import { openStore, type StoreConfig } from '../store/open-store.js';
-import { isDatabaseUrl } from '../store/postgres/connection.js';
+import { isDatabaseUrl } from '../store/postgres/database-url.js';
 import { forRehearsal } from '../store/rehearsal-copy.js';
 import { runBackup } from './backup-command.js';
 import { callerFromFlags } from './caller.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ItemSchema } from '../calendar/schema.js';
 
 export const SurfaceSchema = z.enum(['cli', 'console', 'slack', 'teams', 'import', 'system']);

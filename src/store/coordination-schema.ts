@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What several processes sharing one store coordinate through (schema version 2): requests already

@@ -16,7 +16,6 @@ import {
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
-import lockfile from 'proper-lockfile';
 import { StoreError } from '../errors.js';
 
 /**
@@ -196,6 +195,8 @@ export async function withFileLock<T>(target: string, timing: LockTiming, fn: (s
   let compromised: Error | undefined;
   const staleMs = Math.max(2000, timing.staleMs);
   let release: () => Promise<void>;
+  // Loaded with the first write, not at start: reading the calendar (most commands) takes no lock.
+  const { default: lockfile } = await import('proper-lockfile');
   try {
     release = await lockfile.lock(target, {
       realpath: false,

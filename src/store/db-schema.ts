@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { calendarIssues, ItemSchema } from '../calendar/schema.js';
 import { LedgerEntrySchema, RemindersStateSchema, SubscriptionSchema } from './reminders-schema.js';
 import { AuditEntrySchema } from './audit-schema.js';

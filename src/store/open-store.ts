@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { isDatabaseUrl } from './postgres/connection.js';
+import { isDatabaseUrl } from './postgres/database-url.js';
 import { openLowdbStore } from './lowdb-store.js';
 import type { Store } from './store.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ActorSchema, TimeZoneSchema } from '../calendar/schema.js';
 import { SurfaceSchema } from './audit-schema.js';
 

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { CATALOGUES, messagesFor } from '../../src/i18n/index.js';
 import { REPO_ROOT, tempDir } from '../support/fixtures.js';
 
 const run = promisify(execFile);
@@ -32,6 +33,12 @@ describe('the compiled build (dist/)', () => {
 
     const second = await run(process.execPath, ['bin/cwg.js', 'show', 'igf-2025', '--data', data], { cwd: dir });
     expect(second.stderr).not.toContain('built dist/');
+    // Other languages than English are read from dist/catalogues/ on first use, the same words as the sources'.
+    const french = await run(process.execPath, ['bin/cwg.js', 'help', '--lang', 'fr', '--data', data], { cwd: dir });
+    expect(french.stdout).toContain(messagesFor('fr').help.intro);
+    // A catalogue gone from dist/ is a rebuild at the next start, not a failure when the language is first used.
+    rmSync(path.join(dir, 'dist', 'catalogues', 'fr.json'));
+    expect((await run(process.execPath, ['bin/cwg.js', 'help', '--lang', 'fr', '--data', data], { cwd: dir })).stderr).toContain('built dist/');
 
     // Same contents, new times (a fresh copy or checkout): still no rebuild.
     const file = path.join(dir, 'src', 'calendar', 'queries.ts');
@@ -68,6 +75,21 @@ describe('the compiled build (dist/)', () => {
     for (const e of entries) visit(e);
     // The console and the CLI start without Bolt, the Web API client or teams-ai.
     expect([...startup].filter((s) => /teams-ai|botbuilder|@slack\//.test(s))).toEqual([]);
+    // Nor with what only some commands or setups use (docs/benchmarks.md#cli-and-start): the file readers of
+    // `/cwg import`, pg (a postgres:// store), prom-client (GET /metrics beside Slack or Teams), the lock (writes).
+    const heavy = /^(pg|mammoth|pdfjs-dist|exceljs|csv-parse|chrono-node|ical\.js|prom-client|proper-lockfile)(\/|$)/;
+    expect([...startup].filter((s) => heavy.test(s))).toEqual([]);
+    // zod is bundled through its named exports only: `import { z }` would keep all of it, with its 50 locales.
+    const startCode = [...entries, ...[...startup].filter((s) => s.startsWith('chunks/'))]
+      .map((rel) => readFileSync(path.join(dir, 'dist', rel), 'utf8'))
+      .join('\n');
+    expect(startCode).toContain('zod/v4/core');
+    expect(startCode).not.toMatch(/zod\/v4\/locales\/(de|fr|ja)\.js/);
+    // Only English is in the bundles; the other catalogues are files of their own, read on first use.
+    expect(startCode).toContain(messagesFor('en').help.intro.slice(0, 40));
+    expect(startCode).not.toContain(messagesFor('fr').help.intro.slice(0, 40));
+    expect(stamp.outputs).toEqual(expect.arrayContaining(['catalogues/fr.json', 'catalogues/zh.json']));
+    expect(JSON.parse(readFileSync(path.join(dir, 'dist', 'catalogues', 'fr.json'), 'utf8'))).toEqual({ ...CATALOGUES.fr });
     const teamsChunk = stamp.outputs.find((o) => /^chunks\/teams-[^/]+\.js$/.test(o));
     expect(teamsChunk).toBeDefined();
     expect(importsOf(path.join(dir, 'dist', teamsChunk!))).toEqual(expect.arrayContaining(['@microsoft/teams-ai', 'botbuilder']));

@@ -1,20 +1,7 @@
 import pg from 'pg';
 import { StoreError } from '../../errors.js';
 
-/** The database URL as messages and the health check show it: the password replaced by ****. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '****';
-    return u.toString();
-  } catch {
-    return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:****@');
-  }
-}
-
-export function isDatabaseUrl(value: string | undefined): value is string {
-  return value !== undefined && /^postgres(ql)?:\/\//i.test(value);
-}
+export { isDatabaseUrl, redactUrl } from './database-url.js';
 
 /**
  * A connected client. An error event after connecting (the server went away) is kept, not thrown
