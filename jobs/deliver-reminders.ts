@@ -173,6 +173,8 @@ export function reminderJob(deps: Omit<DeliverDeps, 'signal' | 'memory'>): Sched
     log: deps.log,
     job: (tick) => run({ ...deps, lease, signal: tick.signal, memory: tick.memory }),
     lease: () => lease.state(),
+    // A lease taken over from a dead holder runs at once: its unconfirmed claims lapse with it.
+    wake: (runNow) => lease.onTaken(runNow),
     stop: () => lease.stop(),
     failedDeliveries: () => deps.store.read().reminders.deadLetters?.length ?? 0,
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
