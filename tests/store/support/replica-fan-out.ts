@@ -6,7 +6,6 @@ import pg from 'pg';
 import { openStore } from '../../../src/store/open-store.js';
 import type { Subscription } from '../../../src/store/reminders-schema.js';
 import { freePort } from '../../support/embedded-postgres.js';
-import { REPO_ROOT } from '../../support/fixtures.js';
 import type { SlackApiStandIn } from '../../support/slack-api-stand-in.js';
 
 /**
@@ -17,6 +16,9 @@ import type { SlackApiStandIn } from '../../support/slack-api-stand-in.js';
 
 /** The stand-in's workspace-wide pace in the tests and the bench (the bot's CWG_SLACK_POSTS_PER_SECOND matches it). */
 export const WORKSPACE_PER_SECOND = 100;
+
+// Not from tests/support/fixtures.ts: that module registers vitest hooks, and the bench runs outside vitest.
+const REPO_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..');
 
 export interface Replica {
   child: ChildProcess;
@@ -91,12 +93,14 @@ const zurich = (at: Date) => {
 };
 
 /**
- * Seeds a new database with one event whose 7-day reminder fell due a minute or two ago (real
- * time: replicas refuse a rehearsal clock on a shared database) and `channels` Slack channels
- * subscribed to it, the last run recorded just before it was due. The first replica started sends it.
+ * Seeds a new database with one event whose 7-day reminder is due at `due` (default: fell due a
+ * minute or two ago; real time: replicas refuse a rehearsal clock on a shared database) and
+ * `channels` Slack channels subscribed to it, the last run recorded before it was due. A reminder
+ * already due is sent by the first replica started; one due at a coming minute, by the replicas'
+ * minute tick then.
  */
-export async function seedDueReminder(databaseUrl: string, channels: number): Promise<{ subs: Subscription[]; eventDate: string }> {
-  const due = new Date(Math.floor((Date.now() - 60_000) / 60_000) * 60_000);
+export async function seedDueReminder(databaseUrl: string, channels: number, at?: Date): Promise<{ subs: Subscription[]; eventDate: string }> {
+  const due = at ?? new Date(Math.floor((Date.now() - 60_000) / 60_000) * 60_000);
   const { date, time } = zurich(due);
   const eventDate = new Date(Date.parse(`${date}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
   const dir = mkdtempSync(path.join(tmpdir(), 'cwg-replica-seed-'));
@@ -128,7 +132,7 @@ export async function seedDueReminder(databaseUrl: string, channels: number): Pr
     try {
       await store.update((d) => {
         d.subscriptions.push(...subs);
-        d.reminders.lastTickAt = new Date(due.getTime() - 60_000).toISOString();
+        d.reminders.lastTickAt = new Date(Math.min(due.getTime() - 60_000, Date.now() - 1000)).toISOString();
         // Nothing in the audit trail is news: only the reminder goes out.
         d.reminders.auditCursorAt = new Date().toISOString();
       });
@@ -170,6 +174,11 @@ export function deliveredKeys(api: SlackApiStandIn, subs: readonly Subscription[
     doubled += Math.max(0, list.length - 1);
   }
   return { lost, doubled, keys };
+}
+
+/** The first minute boundary at least `leadMs` away: long enough for replicas to start and warm up before it. */
+export function nextMinute(leadMs: number): Date {
+  return new Date(Math.ceil((Date.now() + leadMs) / 60_000) * 60_000);
 }
 
 export const postedCount = (api: SlackApiStandIn) => [...api.posted.values()].reduce((n, l) => n + l.length, 0);
