@@ -4,9 +4,11 @@ import { channelMessages } from '../src/reminders/channel-language.js';
 import type { Logger } from '../src/log.js';
 import type { Metrics } from '../src/metrics/metrics.js';
 import { DEFAULT_FAN_OUT, type Delivery, type FanOutOptions, fanOut, type Outcome } from '../src/reminders/fan-out.js';
+import { channelBatches, channelsPerClaim, DEFAULT_CLAIM_AHEAD_MS } from '../src/reminders/claim-batches.js';
 import { createJobLease, DEFAULT_JOB_LEASE, type JobLease } from '../src/reminders/job-lease.js';
 import { type Claimant, claimDeliveries, createOutcomeWriter, ledgerIndex, pruneLedger } from '../src/reminders/ledger.js';
 import type { PlannedDelivery } from '../src/reminders/plan.js';
+import { guardMassUnsubscribe } from '../src/reminders/mass-unsubscribe-guard.js';
 import { isIdle, planRun, type RunPlan } from '../src/reminders/run-plan.js';
 import type { RunSummary, SchedulerDeps } from '../src/reminders/scheduler.js';
 import type { ReminderTransport } from '../src/reminders/transport.js';
@@ -65,6 +67,8 @@ export interface DeliverOptions extends FanOutOptions {
   maxLookbackDays: number;
   /** An idle run records its end in the store only when the stored one is older than this. */
   checkpointMs: number;
+  /** With a lease, deliveries are claimed about this much sending ahead (src/reminders/claim-batches.ts). */
+  claimAheadMs: number;
 }
 
 export const DEFAULT_DELIVER: DeliverOptions = {
@@ -74,6 +78,7 @@ export const DEFAULT_DELIVER: DeliverOptions = {
   flushIntervalMs: 500,
   maxLookbackDays: 31,
   checkpointMs: 10 * 60_000,
+  claimAheadMs: DEFAULT_CLAIM_AHEAD_MS,
 };
 
 /**
@@ -137,11 +142,22 @@ async function runHolding(deps: DeliverDeps, o: DeliverOptions): Promise<RunSumm
   });
   logPlan(plan, o, deps.log);
   const claimant = deps.lease ? { holder: deps.lease.state().self, realNow: (deps.realClock ?? systemClock)(), ttlMs: deps.lease.ttlMs } : undefined;
-  const claimed = await (deps.claim ?? claimInLedger)(deps.store, plan, deps.log, claimant);
+  const claimed: Delivery[] = [];
+  const counts = { confirmed: 0, found: 0, dead: 0, gone: 0 };
   // Keys another live process still claims (it held the lease before us and stalled): the window
   // stays open, so once its claims lapse a later run takes them, with a history check.
-  const heldElsewhere = claimant ? heldByOthers(deps.store.read().ledger, plan.deliveries, claimant.holder) : 0;
-  const counts = await deliver(claimed, deps, o);
+  let heldElsewhere = 0;
+  const perClaim = deps.lease ? channelsPerClaim(deps.transports, o.workspacePerSecond, o.claimAheadMs) : Number.POSITIVE_INFINITY;
+  const batches = plan.deliveries.length ? channelBatches(plan.deliveries, perClaim) : [[]];
+  for (const [i, batch] of batches.entries()) {
+    if (deps.signal?.aborted) break;
+    const part = { ...plan, deliveries: batch, superseded: i === 0 ? plan.superseded : [] };
+    const taken = await (deps.claim ?? claimInLedger)(deps.store, part, deps.log, claimant && { ...claimant, realNow: (deps.realClock ?? systemClock)() });
+    if (claimant) heldElsewhere += heldByOthers(deps.store.read().ledger, batch, claimant.holder);
+    const got = await deliver(taken, deps, o);
+    for (const k of Object.keys(counts) as Array<keyof typeof counts>) counts[k] += got[k];
+    claimed.push(...taken);
+  }
   const completed = !deps.signal?.aborted && heldElsewhere === 0;
   if (completed) await checkpoint(plan, deps, o);
   const summary: RunSummary = {
@@ -173,6 +189,8 @@ export function reminderJob(deps: Omit<DeliverDeps, 'signal' | 'memory'>): Sched
     log: deps.log,
     job: (tick) => run({ ...deps, lease, signal: tick.signal, memory: tick.memory }),
     lease: () => lease.state(),
+    // A lease taken over from a dead holder runs at once: its unconfirmed claims lapse with it.
+    wake: (runNow) => lease.onTaken(runNow),
     stop: () => lease.stop(),
     failedDeliveries: () => deps.store.read().reminders.deadLetters?.length ?? 0,
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
@@ -257,31 +275,6 @@ function logPlan(plan: RunPlan, o: DeliverOptions, log: Logger): void {
     );
   }
   logSkipped(plan.skipped, plan.now.getTime() - plan.skipBefore, log);
-}
-
-/**
- * A wrong token or workspace makes every channel answer "channel_not_found". Losses are held until
- * the run ends: when more than 5 channels and a fifth of this run's were lost, none is unsubscribed
- * and they are kept as failed deliveries for the secretariat to look at instead.
- */
-function guardMassUnsubscribe(deliveries: readonly Delivery[], report: (o: Outcome) => void, log: Logger) {
-  const channels = new Set(deliveries.map((d) => d.sub.id)).size;
-  const held: Array<Extract<Outcome, { kind: 'gone' }>> = [];
-  return {
-    report(o: Outcome) {
-      if (o.kind === 'gone') held.push(o);
-      else report(o);
-    },
-    finish() {
-      const lost = new Set(held.map((o) => o.delivery.sub.id)).size;
-      const suspicious = lost > Math.max(5, channels / 5);
-      if (suspicious)
-        log.error('too many channels refused reminders in one run; not unsubscribing them (check the bot token and workspace)', { channels: lost });
-      for (const o of held) {
-        report(suspicious ? { kind: 'dead', delivery: o.delivery, attempts: 1, error: `${o.error} (not unsubscribed: ${lost} channels refused at once)` } : o);
-      }
-    },
-  };
 }
 
 function logSkipped(skipped: readonly PlannedDelivery[], graceMs: number, log: Logger): void {

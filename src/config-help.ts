@@ -21,6 +21,7 @@ export const ENV_SUMMARY: Partial<Record<EnvVariable, string>> = {
   CWG_LEDGER_RETENTION_DAYS: 'delivery records older than this are pruned',
   CWG_HTTP_TIMEOUT_SECONDS: 'how long one outgoing request (Slack, Teams, response_url, uploads) may take',
   CWG_REMINDER_LEASE_SECONDS: 'several processes on one data file: a dead reminder runner is replaced after this',
+  CWG_SLACK_POSTS_PER_SECOND: 'reminder posts per second across the Slack workspace (one per channel per second regardless)',
   PORT: 'HTTP port (Slack HTTP mode, Teams, /healthz, /calendar.ics)',
   SLACK_BOT_TOKEN: 'Slack bot token xoxb-… (turns Slack on)',
   SLACK_APP_TOKEN: 'Slack app-level token xapp-… (Socket Mode)',

@@ -57,6 +57,10 @@ export const EnvSchema = z.object({
     (v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 3 && Number(v) <= 600),
     'must be a whole number of seconds between 3 and 600',
   ),
+  CWG_SLACK_POSTS_PER_SECOND: optionalString.refine(
+    (v) => v === undefined || (/^\d+(\.\d+)?$/.test(v) && Number(v) > 0 && Number(v) <= 1000),
+    'must be a number of messages per second above 0 and at most 1000',
+  ),
   PORT: optionalString.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) < 65536), 'must be a port number (0-65535)'),
   SLACK_BOT_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must be a bot token starting with xoxb-'),
   SLACK_APP_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xapp-'), 'must be an app-level token starting with xapp-'),
@@ -119,6 +123,8 @@ export interface AppConfig {
   ledgerRetentionDays: number;
   /** How long the reminder job's lease (and a delivery claim) holds without renewal (CWG_REMINDER_LEASE_SECONDS, default 60). */
   reminderLeaseSeconds?: number;
+  /** Reminder posts per second across a Slack workspace, for this process (CWG_SLACK_POSTS_PER_SECOND, default 5). */
+  slackPostsPerSecond?: number;
   /** Largest file `/cwg import` reads, in MB of 1024 × 1024 bytes (CWG_IMPORT_MAX_MB, default 10). */
   importMaxMb: number;
   port: number;
@@ -178,6 +184,7 @@ export const ENV_DEFAULTS: Partial<Record<EnvVariable, string>> = {
   CWG_LEDGER_RETENTION_DAYS: '90',
   CWG_HTTP_TIMEOUT_SECONDS: '15',
   CWG_REMINDER_LEASE_SECONDS: '60',
+  CWG_SLACK_POSTS_PER_SECOND: '5',
   PORT: '3000',
   BOT_TYPE: 'MultiTenant',
   CWG_LOG_FORMAT: 'text on a terminal, json otherwise',
@@ -309,6 +316,7 @@ function toAppConfig(e: Env, slack: SlackConfig | undefined, teams: TeamsConfig 
     reminderGraceHours: e.CWG_REMINDER_GRACE_HOURS ? Number(e.CWG_REMINDER_GRACE_HOURS) : 6,
     ledgerRetentionDays: e.CWG_LEDGER_RETENTION_DAYS ? Number(e.CWG_LEDGER_RETENTION_DAYS) : 90,
     reminderLeaseSeconds: e.CWG_REMINDER_LEASE_SECONDS ? Number(e.CWG_REMINDER_LEASE_SECONDS) : 60,
+    ...(e.CWG_SLACK_POSTS_PER_SECOND ? { slackPostsPerSecond: Number(e.CWG_SLACK_POSTS_PER_SECOND) } : {}),
     importMaxMb: e.CWG_IMPORT_MAX_MB ? Number(e.CWG_IMPORT_MAX_MB) : 10,
     port: e.PORT ? Number(e.PORT) : 3000,
     portExplicit: e.PORT !== undefined,

@@ -34,7 +34,7 @@ Starts the CWG-WSIS&SDG bot and its reminders scheduler. What starts depends on 
   none of these                              console chat on stdin/stdout (reminders print into it)
 
 The data lives in CWG_DATA_FILE, or in PostgreSQL when CWG_DATABASE_URL=postgres://user:pass@host:5432/db
-is set (then several replicas can share one calendar; docs/postgres.md).
+is set (then several replicas can share one calendar; docs/running-several-instances.md).
 
 The HTTP server (also GET /healthz and GET /calendar.ics) runs in Slack HTTP mode, with Teams,
 and with Slack Socket Mode when PORT is set. Slack and Teams share it when both are configured.

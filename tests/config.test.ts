@@ -43,10 +43,17 @@ describe('loadConfig', () => {
     [{ CWG_TZ: 'Geneva' }, ['CWG_TZ']],
     [{ PORT: 'eighty' }, ['PORT']],
     [{ PORT: '99999', CWG_REMINDER_GRACE_HOURS: '-1' }, ['PORT', 'CWG_REMINDER_GRACE_HOURS']],
+    [{ CWG_SLACK_POSTS_PER_SECOND: '0' }, ['CWG_SLACK_POSTS_PER_SECOND']],
+    [{ CWG_SLACK_POSTS_PER_SECOND: 'fast' }, ['CWG_SLACK_POSTS_PER_SECOND']],
   ])('fails fast naming the wrong variable for %j', (env, vars) => {
     const e = problem(env);
     expect([...e.variables].sort()).toEqual([...vars].sort());
     for (const v of vars) expect(e.message).toContain(v);
+  });
+
+  it('CWG_SLACK_POSTS_PER_SECOND sets the workspace-wide reminder pace (unset: the transport keeps its 5 a second)', () => {
+    expect(loadConfig({}).slackPostsPerSecond).toBeUndefined();
+    expect(loadConfig({ CWG_SLACK_POSTS_PER_SECOND: '12.5' }).slackPostsPerSecond).toBe(12.5);
   });
 
   it('reads the secretariat list with commas, spaces or semicolons', () => {

@@ -46,4 +46,6 @@ export const INTEGRATION_TEST_FILES = [
   'tests/store/postgres.test.ts',
   'tests/cli/data-commands.test.ts',
   'tests/store/replicas.test.ts',
+  // Each reminder once across replicas on PostgreSQL, branch replicas
+  'tests/store/replica-fan-out.test.ts',
 ];

@@ -44,6 +44,11 @@ export interface JobLease {
   holding(): boolean;
   /** Called when a held lease is lost (another process took it): the running job should stop sending. */
   onLost(listener: () => void): () => void;
+  /**
+   * Called when the keeper's own check takes the lease (its holder died or stopped): the scheduler
+   * runs the job at once instead of at the next minute, so a takeover resumes within the lease.
+   */
+  onTaken(listener: () => void): () => void;
   state(): LeaseState;
   /** Stops renewing and releases the lease. */
   stop(): Promise<void>;
@@ -54,6 +59,7 @@ export function createJobLease(store: Store, opts: JobLeaseOptions, log: Logger)
   let seen: { holder: string; until: string } | undefined;
   let stopped = false;
   const listeners = new Set<() => void>();
+  const takenListeners = new Set<() => void>();
   const holding = () => !stopped && until > opts.realClock().getTime();
   const acquire = async (): Promise<boolean> => {
     if (stopped) return false;
@@ -82,7 +88,13 @@ export function createJobLease(store: Store, opts: JobLeaseOptions, log: Logger)
     return holding();
   };
   const timer = setInterval(() => {
-    acquire().catch((err: unknown) => log.warn('reminders: could not renew the reminder lease', { error: String(err) }));
+    const was = holding();
+    acquire().then(
+      (now) => {
+        if (now && !was) for (const l of takenListeners) l();
+      },
+      (err: unknown) => log.warn('reminders: could not renew the reminder lease', { error: String(err) }),
+    );
   }, opts.renewEveryMs);
   timer.unref();
   return {
@@ -92,6 +104,10 @@ export function createJobLease(store: Store, opts: JobLeaseOptions, log: Logger)
     onLost(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onTaken(listener) {
+      takenListeners.add(listener);
+      return () => takenListeners.delete(listener);
     },
     state: () => ({ self: opts.holder, holding: holding(), ...(seen ? { holder: seen.holder, until: seen.until } : {}) }),
     async stop() {

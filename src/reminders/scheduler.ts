@@ -61,6 +61,8 @@ export interface SchedulerDeps {
   metrics?: Pick<Metrics, 'schedulerTick'>;
   /** Who holds the reminder job's lease, for the state report. */
   lease?: () => LeaseState;
+  /** Lets the job ask for a run now (the lease was just taken over); returns how to stop asking. */
+  wake?: (run: () => void) => () => void;
   /** Called when the scheduler stops, after the last run (releases the lease). */
   stop?: () => Promise<void>;
 }
@@ -154,6 +156,9 @@ export function startReminderScheduler(deps: SchedulerDeps, opts: { ticker?: Tic
 
   let ticks: ReturnType<Ticker> | undefined = (opts.ticker ?? cronTicker())(() => void tickNow());
   if (opts.runAtStart !== false) void tickNow();
+  const unwake = deps.wake?.(() => {
+    if (st.running) void tickNow();
+  });
 
   return {
     tickNow,
@@ -170,6 +175,7 @@ export function startReminderScheduler(deps: SchedulerDeps, opts: { ticker?: Tic
     },
     async stop() {
       st.running = false;
+      unwake?.();
       abort.abort();
       await ticks?.stop();
       ticks = undefined;

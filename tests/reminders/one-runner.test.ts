@@ -181,4 +181,66 @@ describe('one reminder runner per store', () => {
     expect(await store.update((d) => claimHandled(d, 'other', new Date(t0.getTime() + 3_600_001), 3_600_000))).toBe(true);
     expect(store.read().handled.map((h) => h.key)).toEqual(['other']);
   });
+
+  it("a process whose keeper takes over a dead holder's lease runs the job at once, not at the next minute", async () => {
+    const { store } = await storeWith(
+      [item({ id: 'ev', kind: 'event', title: 'Council', when: { type: 'date', start: '2025-04-10' } })],
+      [sub('geneva', { digest: false })],
+    );
+    const clock = manualClock(new Date('2025-04-03T07:00:30Z'));
+    const real = manualClock(new Date('2026-01-01T00:00:00Z'));
+    await store.update((d) => {
+      d.reminders.lastTickAt = '2025-04-03T06:59:00Z';
+      takeLease(d, REMINDER_LEASE, 'host:1:dead', real(), 60_000);
+    });
+    const channel = sharedChannel();
+    const lease = createJobLease(store, { holder: 'host:2:b', realClock: real, ttlMs: 60_000, renewEveryMs: 20 }, memoryLogger());
+    const job = reminderJob({ store, clock, realClock: real, log: memoryLogger(), config, transports: [channel.transport()], options: FAST, lease });
+    // The minute ticker never fires in this test.
+    const scheduler = startReminderScheduler(job, { ticker: manualTicker(), runAtStart: false });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(channel.posts).toEqual([]);
+    real.advance(61_000); // the dead holder's lease lapses
+    for (let i = 0; i < 200 && !channel.posts.length; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(channel.posts).toEqual(['rem:ev:v0:2025-04-10:7d:console:geneva']);
+    expect(scheduler.state().lease).toMatchObject({ holding: true, holder: 'host:2:b' });
+    await scheduler.stop();
+  });
+
+  it('a run holding the lease claims a batch of channels at a time, so a dead sender leaves few claims to check', async () => {
+    const subs = Array.from({ length: 25 }, (_, i) => sub(`c${String(i).padStart(2, '0')}`, { digest: false }));
+    const { store } = await storeWith([item({ id: 'ev', kind: 'event', title: 'Council', when: { type: 'date', start: '2025-04-10' } })], subs);
+    await store.update((d) => void (d.reminders.lastTickAt = '2025-04-03T06:59:00Z'));
+    const real = manualClock(new Date('2026-01-01T00:00:00Z'));
+    const claimedAtSend: number[] = [];
+    const transport: ReminderTransport = {
+      platform: 'console',
+      // 1,000 a second × 10 ms ahead: 10 channels a claim.
+      pacing: { perChannelIntervalMs: 0, workspacePerSecond: 1000 },
+      async send(): Promise<SendResult> {
+        claimedAtSend.push(store.read().ledger.length);
+        return { ok: true };
+      },
+      async findDelivered(): Promise<FindResult> {
+        return 'not-found';
+      },
+    };
+    const lease = createJobLease(store, { holder: 'host:1:a', realClock: real, ttlMs: 60_000, renewEveryMs: 3_600_000 }, memoryLogger());
+    const summary = await run({
+      store,
+      clock: manualClock(new Date('2025-04-03T07:00:30Z')),
+      realClock: real,
+      log: memoryLogger(),
+      config,
+      transports: [transport],
+      options: { ...FAST, claimAheadMs: 10 },
+      lease,
+    });
+    expect(summary).toMatchObject({ sent: 25, completed: true });
+    expect(claimedAtSend.slice(0, 10).every((n) => n === 10)).toBe(true);
+    expect(claimedAtSend.slice(10, 20).every((n) => n === 20)).toBe(true);
+    expect(claimedAtSend.slice(20).every((n) => n === 25)).toBe(true);
+    expect(store.read().ledger.every((e) => e.state === 'confirmed')).toBe(true);
+    await lease.stop();
+  });
 });

@@ -56,6 +56,26 @@ describe('the Slack reminder transport', () => {
     }
   });
 
+  it('a history read answered 429 is waited out and retried, not taken as "unknown" (which would send again)', async () => {
+    const api = await startSlackApiStandIn();
+    try {
+      let refused = 0;
+      api.respond((call) =>
+        call.method === 'conversations.history' && refused++ === 0
+          ? { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } }
+          : undefined,
+      );
+      const t = createSlackReminderTransport({ token: 'xoxb-test', apiUrl: api.url, log: memoryLogger(), retryConfig: { retries: 1 } });
+      expect(await t.send(CONV, { key: 'k1', text: 'plain', body: BODY }, 'k1')).toMatchObject({ ok: true });
+      const started = performance.now();
+      expect(await t.findDelivered(CONV, 'k1')).toBe('delivered');
+      expect(performance.now() - started).toBeGreaterThanOrEqual(900);
+      expect(api.callsTo('conversations.history')).toHaveLength(2);
+    } finally {
+      await api.close();
+    }
+  });
+
   it('offers Details and Add to my calendar on each item of a reminder, but no Share (it is already in the channel)', async () => {
     const api = await startSlackApiStandIn();
     try {

@@ -22,6 +22,8 @@ export function createSlackPlatform(deps: { bot: Bot; slack: SlackConfig }): Pla
         log,
         ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}),
         ...(bot.deps.config.httpTimeoutMs ? { timeoutMs: bot.deps.config.httpTimeoutMs } : {}),
+        // Slack allows one post per second per channel; the workspace-wide pace is the operator's to raise.
+        ...(bot.deps.config.slackPostsPerSecond ? { pacing: { perChannelIntervalMs: 1000, workspacePerSecond: bot.deps.config.slackPostsPerSecond } } : {}),
       }),
     ],
     start: async () => {

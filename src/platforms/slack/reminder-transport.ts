@@ -46,20 +46,23 @@ const GONE = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'res
 const RETRYABLE = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited']);
 
 export function createSlackReminderTransport(opts: SlackReminderTransportOptions): ReminderTransport {
-  const clientFor = (retryConfig: RetryOptions, timeout?: number) =>
+  const clientFor = (retryConfig: RetryOptions, timeout?: number, rejectRateLimitedCalls = true) =>
     new WebClient(opts.token, {
       fetch: httpFetch,
       ...(opts.apiUrl ? { slackApiUrl: opts.apiUrl } : {}),
       retryConfig,
       ...(timeout ? { timeout } : {}),
-      rejectRateLimitedCalls: true,
+      rejectRateLimitedCalls,
       ...(opts.log ? { logger: toBoltLogger(opts.log, LogLevel.WARN) } : { logLevel: LogLevel.ERROR }),
     });
   // Posting is never retried by the client: a 5xx or a timeout may come after Slack stored the
   // message, so the job's fan-out searches the history (findDelivered) before it sends again.
   // A socket that is accepted and never answered would otherwise hold its worker, and the run, forever.
   const poster = clientFor({ retries: 0 }, opts.postTimeoutMs ?? opts.timeoutMs ?? DEFAULT_HTTP_TIMEOUT_MS);
-  const client = clientFor(opts.retryConfig ?? DEFAULT_SLACK_RETRY, opts.timeoutMs ?? DEFAULT_HTTP_TIMEOUT_MS);
+  // History reads wait out a 429 inside the client (conversations.history is Tier 3, about 50 a
+  // minute, and a takeover reads one channel per unconfirmed claim): a refused read would be
+  // "unknown", and an unknown check sends again.
+  const client = clientFor(opts.retryConfig ?? DEFAULT_SLACK_RETRY, opts.timeoutMs ?? DEFAULT_HTTP_TIMEOUT_MS, false);
   return {
     platform: 'slack',
     ...(opts.pacing ? { pacing: opts.pacing } : {}),
