@@ -115,10 +115,13 @@ export async function startServices(
     : undefined;
   const started: PlatformAdapter[] = [];
   let http: HttpServer | undefined;
+  // The scheduler first: its last run finishes and the reminders lease is released, whatever the adapters do
+  // next. Each step runs even when one before it fails (a platform that will not stop must not keep the lease).
   const stop = async () => {
-    for (const a of started.reverse()) await a.stop();
-    await http?.stop();
-    await scheduler?.stop();
+    const steps = [() => scheduler?.stop(), ...started.reverse().map((a) => () => a.stop()), () => http?.stop()];
+    const failures: unknown[] = [];
+    for (const step of steps) await Promise.resolve(step()).catch((e: unknown) => failures.push(e));
+    if (failures.length) runtime.log.warn('stopping: some parts did not stop cleanly', { errors: failures.map(String) });
   };
   try {
     if (wantsSharedServer(config, adapters)) {
@@ -154,9 +157,10 @@ async function main(argv: string[]): Promise<number> {
     // Listened for before anything starts: a SIGTERM while a platform is still connecting stops cleanly (exit 0).
     const shutdown = waitForShutdown(log);
     let started = false;
-    // Still connecting (a Slack retry loop may wait minutes): nothing to hand over yet, and writes are atomic.
+    // A signal during start: the start finishes and everything stops in order (the lease is released). A start
+    // that hangs (a Slack retry loop may wait minutes) is given 5 s; its writes are atomic, so exiting is safe.
     void shutdown.then(() => {
-      if (!started) process.exit(0);
+      if (!started) setTimeout(() => process.exit(0), 5000).unref();
     });
     // A listener's or a timer's failure is logged; the process keeps serving the others.
     process.on('unhandledRejection', (reason) => log.error('unhandled rejection (still serving)', { error: describeError(reason) }));
@@ -190,12 +194,16 @@ function describeError(e: unknown): string {
 /** Resolves on SIGINT/SIGTERM so adapters can stop and pending writes finish. */
 function waitForShutdown(log: Logger): Promise<void> {
   return new Promise((resolve) => {
+    let stopping = false;
+    // Kept registered (not once): a preloader such as tsx kills the process itself when it sees no listener left.
     const onSignal = (signal: string) => {
+      if (stopping) return log.info(`received ${signal} again, still shutting down`);
+      stopping = true;
       log.info(`received ${signal}, shutting down`);
       resolve();
     };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
   });
 }
 

@@ -73,6 +73,8 @@ export function createJobLease(store: Store, opts: JobLeaseOptions, log: Logger)
       until = 0;
     } else {
       const lease = await store.update((draft) => {
+        // Stopped while this renewal waited for the store: never take the lease back after its release.
+        if (stopped) return draft.leases[REMINDER_LEASE];
         const taken = takeLease(draft, REMINDER_LEASE, opts.holder, now, opts.ttlMs);
         if (taken) renewClaims(draft, opts.holder, new Date(taken.until));
         return taken ?? draft.leases[REMINDER_LEASE];
@@ -87,9 +89,10 @@ export function createJobLease(store: Store, opts: JobLeaseOptions, log: Logger)
     }
     return holding();
   };
+  let inflight: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
     const was = holding();
-    acquire().then(
+    inflight = acquire().then(
       (now) => {
         if (now && !was) for (const l of takenListeners) l();
       },
@@ -112,9 +115,14 @@ export function createJobLease(store: Store, opts: JobLeaseOptions, log: Logger)
     state: () => ({ self: opts.holder, holding: holding(), ...(seen ? { holder: seen.holder, until: seen.until } : {}) }),
     async stop() {
       clearInterval(timer);
-      const held = holding();
       stopped = true;
-      if (held) await store.update((draft) => void releaseLease(draft, REMINDER_LEASE, opts.holder)).catch(() => {});
+      // A renewal may be on its way to the store: let it finish (it writes nothing now), then release ours.
+      await inflight.catch(() => {});
+      const ours = store.read().leases[REMINDER_LEASE]?.holder === opts.holder || until > 0;
+      if (ours)
+        await store
+          .update((draft) => void releaseLease(draft, REMINDER_LEASE, opts.holder))
+          .catch((err: unknown) => log.warn('reminders: could not release the lease', { error: String(err) }));
     },
   };
 }
