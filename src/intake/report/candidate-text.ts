@@ -1,0 +1,151 @@
+import type { Actor, ItemKind } from '../../calendar/schema.js';
+import type { DateMention } from './dates.js';
+import { actorsIn } from './lexicon.js';
+import type { Entity, Reading, SentenceReading } from './mentions.js';
+import type { Candidate } from './candidates.js';
+
+/** How a candidate is worded: titles, who must act, place, where to send, from the sentence it came from. */
+
+export function tba(
+  s: SentenceReading,
+  kind: ItemKind,
+  title: string,
+  wording: string,
+  year: string | undefined,
+  actorKind: ItemKind,
+  contextYear = false,
+): Candidate {
+  return {
+    kind,
+    title: tidy(title),
+    wording: tidy(wording),
+    sentence: s,
+    date: { type: 'tba', ...(year ? { approx: year } : {}) },
+    whoMustAct: actorsFor(s.text, actorKind),
+    future: true,
+    reschedule: false,
+    review: [],
+    ...(contextYear ? { approxFromContext: true } : {}),
+  };
+}
+
+export function entityTitle(e: Entity, reading: Reading): string {
+  if (e.groupMeeting && e.ordinal) {
+    const n = Number(e.ordinal);
+    const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+    return `${e.ordinal}${suffix ?? 'th'} meeting of the ${reading.doc.group ?? 'group'}`;
+  }
+  const longest =
+    e.mentions
+      .map((m) => m.wording)
+      .filter((w) => !/^(?:the )?(?:event|meeting|forum|session)$/i.test(w))
+      .sort((a, b) => b.length - a.length)[0] ?? e.name;
+  const name = tidy(longest.replace(/^(?:the|a|an|upcoming)\s+/i, ''));
+  return cap(e.year !== undefined && !/\b(?:19|20)\d{2}\b|-\d{2}\b/.test(name) ? `${name} ${e.year}` : name);
+}
+
+/** "The group requested the secretariat to include … by 11 October 2024" → "Include …". */
+export function actionTitle(s: SentenceReading, clause: string, m: DateMention, kind: ItemKind): string {
+  let t = clause.slice(0, clause.length - (m.endIndex - m.index)).trim();
+  t = t.replace(/^[,;\s]*(?:and\s+)?/, '');
+  const lead =
+    /^.*?\b(?:requested|invited|encouraged|asked|urged|called (?:on|upon)|tasked|proposed that|agreed that|decided that)\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:to|is to)\s+/i.exec(
+      t,
+    );
+  if (lead) t = t.slice(lead[0].length);
+  t = t.replace(/^(?:attend|participate in|join)\s+/i, '').replace(/\s+(?:that|which)\s+(?:will|is to|shall)\s+(?:be held|take place)$/i, '');
+  t = t
+    .replace(/^(?:continue to\s+|be\s+)/i, '')
+    .replace(/\s+(?:to|at)\s+[\w.+-]+@[\w.-]+$/i, '')
+    .replace(/\s+(?:by|on|until|from|for|of|the deadline of|the extended deadline of)$/i, '');
+  t = t.replace(/\s+(?:by|on|until)\s+the(?:\s+extended)?\s+deadline$/i, '');
+  if (/^for\s+comments?$/i.test(t) || t.length < 6) {
+    const subject = subjectOf(s.text);
+    t = `${/comment/i.test(t) ? 'Comments on' : 'Deadline:'} ${subject ?? 'the document'}`;
+  } else if (/^(?:The|This|It)\b/.test(t) || kind === 'deadline') {
+    t = t.replace(/^(?:The \w+ (?:informed|noted|took note|agreed|recalled|confirmed)(?: that)?|It was (?:agreed|noted) that)\s+/i, '');
+    t = t.replace(/\s+(?:will|shall|should|is to|are to|must)\s+be\s+/i, ' ');
+  }
+  return cap(tidy(t));
+}
+
+export function deliverableTitle(s: SentenceReading, before: string): string {
+  const subject = subjectOf(before);
+  const generic = !subject || /^(?:the |this |it$)?(?:report|document|it|draft)$/i.test(subject);
+  let thing = subject;
+  if (generic && s.previous)
+    thing =
+      /\b(?:a|an|the)\s+((?:[\w+-]+\s){0,4}?(?:report|document|plan|roadmap|draft)\b[^,.;]{0,50}?)(?=\s+(?:to|by|for|at)\s|[,.;]|$)/i.exec(s.previous)?.[1] ??
+      subject;
+  const made = /\bmake (?:the |a |an )?(.{3,80}?) available\b/i.exec(s.text);
+  if (made && (!thing || /^(?:the\s+)?(?:secretariat|group|chair|members?)$/i.test(thing))) thing = made[1];
+  if (!thing) {
+    const obj = /\b(?:present|submit|provide|publish|update)\w*\s+((?:the|a|an|its)\s+[^,.;]{3,80}?)(?=\s+(?:to|by|for|at|in)\s|[,.;]|$)/i.exec(s.text)?.[1];
+    thing = obj ?? 'Document';
+  }
+  const verb = /\bmade available\b|\bavailable\b/i.test(before)
+    ? 'available'
+    : /\bpresent/i.test(before)
+      ? 'presented'
+      : /\bpublish/i.test(before)
+        ? 'published'
+        : 'due';
+  return cap(tidy(`${thing!.replace(/^(?:the|a|an|its)\s+/i, '')} ${verb}`));
+}
+
+export function subjectOf(text: string): string | undefined {
+  const m =
+    /^(?:.*?\b(?:informed|noted|took note|agreed|confirmed|announced|said|stated|emphasized|stressed)(?: \w+)? that\s+)?(?:the\s+|a\s+|an\s+)?([^,;]{3,120}?)\s+(?:will|shall|should|is|are|was|were|has|have|can|may|must)\b/i.exec(
+      text,
+    );
+  return m?.[1] ? tidy(m[1]) : undefined;
+}
+
+export function actorsFor(text: string, kind: ItemKind): Actor[] {
+  const asked = /\b(?:requested|invited|encouraged|asked|urged|called (?:on|upon)|tasked)\s+((?:the\s+)?[A-Z\w][\w\s&-]{1,60}?)\s+to\b/.exec(text);
+  const passive =
+    /(?:^|\.\s)((?:The\s+|All\s+)?[A-Z\w][\w\s&-]{1,60}?)\s+(?:was|were|is|are)\s+(?:also\s+)?(?:requested|invited|encouraged|asked|expected|urged)\b/.exec(
+      text,
+    );
+  const who = asked?.[1] ?? passive?.[1];
+  if (who) return actorsIn(who);
+  if (kind === 'event' && /\binvited to (?:attend|participate)\b/i.test(text)) return ['members'];
+  return [];
+}
+
+export function placeOf(after: string, between: string): { place?: string } {
+  const re =
+    /(?:^|[\s,(])(?:in|at|hosted in|held in)\s+((?:(?:UNESCO|ITU|UN|WHO)\s+Headquarters\s+in\s+)?[A-Z][\p{L}’'-]+(?:\s(?:es|de|del|la|am|[A-Z][\p{L}’'-]+))*(?:,\s(?:Kingdom of\s|Republic of\s)?[A-Z][\p{L}’'-]+(?:\s[A-Z][\p{L}’'-]+)?)?)/u;
+  const paren = /^\s*\(([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?,\s[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?)\)/u.exec(after);
+  const m = paren ? paren : (re.exec(after.slice(0, 80)) ?? re.exec(between.slice(-80)));
+  const place = m?.[1]?.replace(/[,.]$/, '');
+  if (
+    !place ||
+    /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Council|The|WSIS|CWG|Document|Doc|Member|ITU|UN|Internet|Forum)\b/.test(
+      place,
+    )
+  )
+    return {};
+  if (/\b(?:Forum|Event|Meeting|Session|Conference|Summit|Workshop|Review|Report|Resolution|Process)\b/.test(place)) return {};
+  return { place: place.replace(/^(UNESCO|ITU|UN|WHO) Headquarters in (.+)$/, '$1 Headquarters, $2') };
+}
+
+export function sendToOf(text: string): { sendTo?: string } {
+  const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(text)?.[0]?.replace(/\.$/, '');
+  if (email) return { sendTo: email };
+  const url = /\bhttps?:\/\/[^\s)]+/.exec(text)?.[0]?.replace(/[.,;]$/, '');
+  return url ? { sendTo: url } : {};
+}
+
+export function tidy(s: string): string {
+  return s
+    .replace(/[“”"]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,;:–—-]+$/, '')
+    .replace(/\.$/, '')
+    .trim();
+}
+
+export function cap(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
