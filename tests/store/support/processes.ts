@@ -91,7 +91,8 @@ async function askSigned(base: string, text: string): Promise<string | undefined
     const body = await res.text();
     if (res.status !== 200) return undefined;
     if (body) return JSON.stringify(JSON.parse(body));
-    return await late.first(15_000);
+    // Generous: a change waits its turn for the file lock behind the CLI edits (up to 30 s on a loaded machine).
+    return await late.first(45_000);
   } catch {
     return undefined; // the process was killed with the request in flight: not acknowledged
   } finally {
