@@ -56,4 +56,5 @@ export function messagesFor(locale?: string): Messages {
   return m;
 }
 
+export { EDIT_FORM_FIELDS } from './messages.js';
 export type { Catalogue, CommandText, MessageId, Messages } from './messages.js';

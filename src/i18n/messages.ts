@@ -48,7 +48,8 @@ const DATE_PROBLEMS = [
   'hoursOnDates',
   'ambiguousZone',
 ] as const;
-const TEAMS_LABELS = [
+/** The fields of the secretariat's Teams edit card, in order (src/render/teams-forms.ts renders them): one list for labels and form. */
+export const EDIT_FORM_FIELDS = [
   'title',
   'date',
   'status',
@@ -489,7 +490,7 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
       title: (title: string) => t('teams.form.title', { title }),
       fieldError: (message: string) => t('teams.form.fieldError', { message }),
       ...record(['fixBelow', 'reason', 'reasonHint', 'confirm', 'dateHint', 'staleForm'], 'teams.form'),
-      labels: record(TEAMS_LABELS, 'teams.form.labels'),
+      labels: record(EDIT_FORM_FIELDS, 'teams.form.labels'),
     },
   };
 

@@ -1,26 +1,11 @@
 import { type Item, SECRETARIAT_DOCUMENT, STATUSES } from '../calendar/schema.js';
 import { translationLines } from '../calendar/translations.js';
-import type { Messages } from '../i18n/index.js';
+import { EDIT_FORM_FIELDS, type Messages } from '../i18n/index.js';
 import { type AdaptiveCard, CARD_SCHEMA, type CardElement, submit, text } from './adaptive-cards.js';
 import { whenToInput } from './when-input.js';
 
-/** The fields of the secretariat's edit card, in order, with the ItemFields name each maps to. */
-export const EDIT_FORM_FIELDS = [
-  'title',
-  'date',
-  'status',
-  'place',
-  'who',
-  'tags',
-  'sendTo',
-  'url',
-  'source',
-  'document',
-  'link',
-  'organiser',
-  'notes',
-  'translations',
-] as const;
+/** The fields of the secretariat's edit card, in order: the list the catalogue labels (src/i18n/messages.ts). */
+export { EDIT_FORM_FIELDS };
 export type EditFormField = (typeof EDIT_FORM_FIELDS)[number];
 export type EditFormValues = Record<EditFormField, string>;
 
