@@ -6,7 +6,9 @@
  * judge), the printed-date contradictions flagged, year-less dates inferred, relative deadlines anchored, misses.
  * Without arguments: the outcomes report in ../shared/source/ against data/calendar.seed.json, then every
  * report under tests/fixtures/intake/reports/ against the .expected.json beside it, then the "blind" block: the
- * reports under tests/fixtures/intake/blind/, written by someone who had not read the engine, with a summary line.
+ * reports under tests/fixtures/intake/blind/, written by someone who had not read the engine, with a summary line,
+ * then the "holdout" block: the reports under tests/fixtures/intake/holdout/, also written without reading the engine
+ * and kept out of tuning (fix the engine in general, never for them), with its own summary line.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -143,11 +145,11 @@ export function print(r: EvalResult): void {
   if (r.extras.length) console.log(`proposals not in the reference:\n${r.extras.map((m) => `  + ${describe(m)}`).join('\n')}`);
 }
 
-/** The blind block's totals: the figures that say how the reader does on reports it was not tuned on. */
-export function printBlindSummary(results: readonly EvalResult[]): void {
+/** A block's totals (blind, holdout): the figures that say how the reader does on reports it was not tuned on. */
+export function printBlindSummary(results: readonly EvalResult[], label = 'blind'): void {
   const sum = (f: (r: EvalResult) => number) => results.reduce((a, r) => a + f(r), 0);
   const pct = (a: number, b: number) => `${a}/${b} = ${((a / Math.max(1, b)) * 100).toFixed(1)}%`;
-  console.log(`\n== blind total (${results.length} reports)`);
+  console.log(`\n== ${label} total (${results.length} reports)`);
   console.log(
     `recall     ${pct(
       sum((r) => r.found),
@@ -167,7 +169,7 @@ export function printBlindSummary(results: readonly EvalResult[]): void {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const runs: { name: string; file: string; bytes?: Uint8Array; reference: Item[]; document: string; blind?: boolean }[] = [];
+  const runs: { name: string; file: string; bytes?: Uint8Array; reference: Item[]; document: string; blind?: boolean; holdout?: boolean }[] = [];
   if (args.length) {
     for (let i = 0; i < args.length; i += 2) {
       const ref = JSON.parse(readFileSync(args[i + 1] ?? path.join(root, 'data', 'calendar.seed.json'), 'utf8')) as { document: string; items: Item[] };
@@ -203,10 +205,24 @@ async function main(): Promise<void> {
       const ref = JSON.parse(readFileSync(path.join(blind, f.replace(/\.txt$/, '.expected.json')), 'utf8')) as { document: string; items: Item[] };
       runs.push({ name: `blind: ${f}`, file: path.join(blind, f), reference: ref.items, document: ref.document, blind: true });
     }
+    const holdout = path.join(root, 'tests', 'fixtures', 'intake', 'holdout');
+    for (const f of existsSync(holdout)
+      ? readdirSync(holdout)
+          .filter((x) => x.endsWith('.txt'))
+          .sort()
+      : []) {
+      const ref = JSON.parse(readFileSync(path.join(holdout, f.replace(/\.txt$/, '.expected.json')), 'utf8')) as { document: string; items: Item[] };
+      runs.push({ name: `holdout: ${f}`, file: path.join(holdout, f), reference: ref.items, document: ref.document, holdout: true });
+    }
   }
   const blindResults: EvalResult[] = [];
+  const holdoutResults: EvalResult[] = [];
   for (const run of runs) {
     if (run.blind && !blindResults.length) console.log('\n######## blind reports (written without reading the engine) ########');
+    if (run.holdout && !holdoutResults.length) {
+      if (blindResults.length) printBlindSummary(blindResults);
+      console.log('\n######## holdout reports (written without reading the engine; never tuned on) ########');
+    }
     const t0 = performance.now();
     const text = run.bytes ? (await readReport(run.bytes, run.file)).text : await readReportText(run.file);
     const readMs = performance.now() - t0;
@@ -214,8 +230,10 @@ async function main(): Promise<void> {
     print(r);
     if (run.bytes) console.log(`file read in ${readMs.toFixed(0)} ms; file → draft ${(readMs + r.ms).toFixed(0)} ms`);
     if (run.blind) blindResults.push(r);
+    if (run.holdout) holdoutResults.push(r);
   }
-  if (blindResults.length) printBlindSummary(blindResults);
+  if (blindResults.length && !holdoutResults.length) printBlindSummary(blindResults);
+  if (holdoutResults.length) printBlindSummary(holdoutResults, 'holdout');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
