@@ -64,6 +64,8 @@ const ar: Catalogue = {
 
   'label.when': 'الموعد',
   'label.yourTime': 'بتوقيتك',
+  /** Between a label and its value ("Place: Geneva"): French puts a narrow no-break space before the colon, Chinese a full-width colon. */
+  'punct.colon': ': ',
   'label.place': 'المكان',
   'label.organiser': 'الجهة المنظِّمة',
   'label.whoMustAct': 'الجهة المعنية بالإجراء',

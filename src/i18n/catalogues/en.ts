@@ -34,6 +34,8 @@ export default {
 
   'label.when': 'When',
   'label.yourTime': 'Your time',
+  /** Between a label and its value ("Place: Geneva"): French puts a narrow no-break space before the colon, Chinese a full-width colon. */
+  'punct.colon': ': ',
   'label.place': 'Place',
   'label.organiser': 'Organiser',
   'label.whoMustAct': 'Who must act',

@@ -59,6 +59,8 @@ const es: Catalogue = {
   'actor.council-chair': 'la Presidencia del Consejo de la UIT',
   'label.when': 'Fecha',
   'label.yourTime': 'Su hora',
+  /** Between a label and its value ("Place: Geneva"): French puts a narrow no-break space before the colon, Chinese a full-width colon. */
+  'punct.colon': ': ',
   'label.place': 'Lugar',
   'label.organiser': 'Organizador',
   'label.whoMustAct': 'Quién debe actuar',

@@ -60,6 +60,8 @@ const fr: Catalogue = {
   'actor.council-chair': 'la présidence du Conseil de l’UIT',
   'label.when': 'Date',
   'label.yourTime': 'Votre heure',
+  /** Between a label and its value ("Place: Geneva"): French puts a narrow no-break space before the colon, Chinese a full-width colon. */
+  'punct.colon': ' : ',
   'label.place': 'Lieu',
   'label.organiser': 'Organisateur',
   'label.whoMustAct': 'Qui doit agir',

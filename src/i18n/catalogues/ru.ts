@@ -55,6 +55,8 @@ const ru: Catalogue = {
   'actor.council-chair': 'Председатель Совета МСЭ',
   'label.when': 'Когда',
   'label.yourTime': 'Ваше время',
+  /** Between a label and its value ("Place: Geneva"): French puts a narrow no-break space before the colon, Chinese a full-width colon. */
+  'punct.colon': ': ',
   'label.place': 'Место',
   'label.organiser': 'Организатор',
   'label.whoMustAct': 'Кто должен принять меры',

@@ -53,6 +53,8 @@ const zh: Catalogue = {
   'actor.council-chair': '国际电联理事会主席',
   'label.when': '时间',
   'label.yourTime': '您的当地时间',
+  /** Between a label and its value ("Place: Geneva"): French puts a narrow no-break space before the colon, Chinese a full-width colon. */
+  'punct.colon': '：',
   'label.place': '地点',
   'label.organiser': '组织方',
   'label.whoMustAct': '须采取行动方',
