@@ -29,7 +29,7 @@ export default defineCommand({
       const list = visible.filter((c) => c.group === group);
       if (!list.length) continue;
       lines.push('', `${msg.help.groups[group] ?? group}:`);
-      lines.push(...list.map((c: Command) => `  /cwg ${textOf(c, ctx).usage}: ${textOf(c, ctx).summary}`));
+      lines.push(...list.map((c: Command) => `  /cwg ${textOf(c, ctx).usage}${ctx.msg.colon}${textOf(c, ctx).summary}`));
     }
     const A = msg.asking.help;
     return { tone: 'help', heading: msg.help.intro, intro: lines, sections: [], notes: [A.ways, A.ahead, A.mine, A.personal, msg.help.footer] };

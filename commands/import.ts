@@ -147,14 +147,21 @@ function incoming(args: { source?: string; inline: boolean }, ctx: CommandContex
   const source = args.source ?? '';
   if (args.inline) return { name: PASTED, bytes: new TextEncoder().encode(source) };
   const abs = path.resolve(source);
-  let size: number;
+  const shown = { path: source.slice(0, 200) };
   try {
-    size = statSync(abs).size;
-  } catch {
-    throw new FileReadError('UNREADABLE', { path: source.slice(0, 200) });
+    const stat = statSync(abs);
+    if (stat.isDirectory()) throw new FileReadError('NOT_A_FILE', shown);
+    if (stat.size > ctx.config.importMaxMb * 1024 * 1024) throw new FileReadError('TOO_BIG', { bytes: stat.size, maxMb: ctx.config.importMaxMb });
+    return { name: path.basename(abs), bytes: new Uint8Array(readFileSync(abs)) };
+  } catch (e) {
+    if (e instanceof FileReadError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    // The operator's own path: say which one, and what is wrong with it.
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new FileReadError('NOT_FOUND', shown);
+    if (code === 'EACCES' || code === 'EPERM') throw new FileReadError('NO_ACCESS', shown);
+    if (code === 'EISDIR') throw new FileReadError('NOT_A_FILE', shown);
+    throw new FileReadError('UNREADABLE', shown);
   }
-  if (size > ctx.config.importMaxMb * 1024 * 1024) throw new FileReadError('TOO_BIG', { bytes: size, maxMb: ctx.config.importMaxMb });
-  return { name: path.basename(abs), bytes: new Uint8Array(readFileSync(abs)) };
 }
 
 function number(word: string, bad: (w: string) => string, usage: string): number {

@@ -145,15 +145,15 @@ function descriptionFor(occ: Occurrence, opts: EventOptions): string {
   // A deadline's due line carries the marks already (they follow its date); an event has no date line.
   if (occ.item.kind !== 'deadline') lines.push(...(d.marks ?? []));
   if (d.description) lines.push(d.description);
-  if (d.whoMustActText) lines.push(`${L.whoMustAct}: ${d.whoMustActText}`);
-  if (d.sendTo) lines.push(`${L.sendTo}: ${d.sendTo}`);
-  if (d.organiser) lines.push(`${L.organiser}: ${d.organiser}`);
-  if (d.anchor) lines.push(`${L.anchor}: ${d.anchor.text}`);
-  for (const p of d.previously) lines.push(`${L.previously}: ${p}`);
-  for (const r of d.reviewText) lines.push(`${L.review}: ${r}`);
-  if (d.url) lines.push(`${L.link}: ${d.url}`);
+  if (d.whoMustActText) lines.push(`${L.whoMustAct}${msg.colon}${d.whoMustActText}`);
+  if (d.sendTo) lines.push(`${L.sendTo}${msg.colon}${d.sendTo}`);
+  if (d.organiser) lines.push(`${L.organiser}${msg.colon}${d.organiser}`);
+  if (d.anchor) lines.push(`${L.anchor}${msg.colon}${d.anchor.text}`);
+  for (const p of d.previously) lines.push(`${L.previously}${msg.colon}${p}`);
+  for (const r of d.reviewText) lines.push(`${L.review}${msg.colon}${r}`);
+  if (d.url) lines.push(`${L.link}${msg.colon}${d.url}`);
   lines.push(msg.exporting.sourceLine(d.source.label, d.source.wording));
-  if (d.source.link) lines.push(`${msg.documentLink}: ${d.source.link}`);
+  if (d.source.link) lines.push(`${msg.documentLink}${msg.colon}${d.source.link}`);
   lines.push(msg.exporting.moreLine(occ.item.id));
   return lines.join('\n');
 }

@@ -520,6 +520,8 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
     locale: tr.locale,
     /** Written right to left (Arabic): renderers isolate Latin tokens (src/i18n/bidi.ts). */
     rtl: isRightToLeftLocale(tr.locale),
+    /** Between a label and its value, in this language's typography ("Lieu : Genève", "地点：日内瓦"). */
+    colon: t('punct.colon'),
     /** The language code these messages speak (the key they were chosen by: fr, zh…). */
     lang,
     /** /cwg language: what is in force and why, and its answers. `name` is a language's name in these messages' language. */

@@ -27,17 +27,18 @@ export function renderPlainText(reply: ReplyBody, msg: Messages): string {
 function compactLines(item: ReplyItem, msg: Messages): string[] {
   const status = item.status === 'confirmed' || item.status === 'tba' ? '' : ` [${item.statusLabel.toUpperCase()}]`;
   const countdown = item.countdown ? ` (${item.countdown})` : '';
-  const lines = [`• ${item.title}${status}: ${item.when}${countdown}`];
-  if (item.whenLocal) lines.push(`  ${msg.label.yourTime}: ${item.whenLocal}`);
+  const c = msg.colon;
+  const lines = [`• ${item.title}${status}${c}${item.when}${countdown}`];
+  if (item.whenLocal) lines.push(`  ${msg.label.yourTime}${c}${item.whenLocal}`);
   const facts: string[] = [];
-  if (item.place) facts.push(`${msg.label.place}: ${item.place}`);
-  if (item.whoMustActText) facts.push(`${msg.label.whoMustAct}: ${item.whoMustActText}`);
-  if (item.sendTo) facts.push(`${msg.label.sendTo}: ${item.sendTo}`);
+  if (item.place) facts.push(`${msg.label.place}${c}${item.place}`);
+  if (item.whoMustActText) facts.push(`${msg.label.whoMustAct}${c}${item.whoMustActText}`);
+  if (item.sendTo) facts.push(`${msg.label.sendTo}${c}${item.sendTo}`);
   const paragraph = msg.paragraph(item.source.paragraph);
   if (paragraph) facts.push(paragraph);
-  facts.push(`${msg.label.id}: ${item.id}`);
+  facts.push(`${msg.label.id}${c}${item.id}`);
   lines.push(`  ${facts.join(' · ')}`);
-  for (const p of item.previously) lines.push(`  ${msg.label.previously}: ${p}`);
+  for (const p of item.previously) lines.push(`  ${msg.label.previously}${c}${p}`);
   if (item.reviewMark) lines.push(`  ⚠ ${item.reviewMark}`);
   return lines;
 }
@@ -46,7 +47,7 @@ function detailLines(item: ReplyItem, msg: Messages): string[] {
   const L = msg.label;
   const lines = [`${item.title} (${msg.kindStatus(msg.kind[item.kind], item.statusLabel)})`];
   const row = (label: string, value: string | undefined) => {
-    if (value) lines.push(`  ${label}: ${value}`);
+    if (value) lines.push(`  ${label}${msg.colon}${value}`);
   };
   row(L.when, item.when + (item.countdown ? ` (${item.countdown})` : ''));
   row(L.yourTime, item.whenLocal);
@@ -58,7 +59,7 @@ function detailLines(item: ReplyItem, msg: Messages): string[] {
   row(L.sendTo, item.sendTo);
   row(L.link, item.url);
   if (item.description) lines.push(`  ${item.description}`);
-  row(L.source, item.source.label + (item.source.wording ? `: "${item.source.wording}"` : ''));
+  row(L.source, item.source.label + (item.source.wording ? `${msg.colon}"${item.source.wording}"` : ''));
   row(msg.documentLink, item.source.link);
   for (const r of item.reviewText) row(`⚠ ${L.review}`, r);
   for (const r of item.review) lines.push(`    (${r.reason})`);

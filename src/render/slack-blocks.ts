@@ -101,23 +101,23 @@ function renderItem(item: ReplyItem, key: string, detailed: boolean, withButtons
   lines.push(`${bold(item.title)}${status}`);
   lines.push(`:date: ${escapeMrkdwn(item.when)}${item.countdown ? ` (${escapeMrkdwn(item.countdown)})` : ''}`);
   if (item.whenLocal) lines.push(`:clock3: ${escapeMrkdwn(msg.slack.yourTime(item.whenLocal))}`);
-  if (detailed && item.anchor) lines.push(`${L.anchor}: ${escapeMrkdwn(item.anchor.text)}`);
+  if (detailed && item.anchor) lines.push(`${L.anchor}${msg.colon}${escapeMrkdwn(item.anchor.text)}`);
   for (const p of item.previously) lines.push(`_${L.previously}:_ ~${escapeMrkdwn(p)}~`);
   if (item.place) lines.push(`:round_pushpin: ${escapeMrkdwn(item.place)}`);
-  if (detailed && item.organiser) lines.push(`${L.organiser}: ${escapeMrkdwn(item.organiser)}`);
-  if (item.whoMustActText) lines.push(`${bold(L.whoMustAct)}: ${escapeMrkdwn(item.whoMustActText)}`);
-  if (item.sendTo) lines.push(`${bold(L.sendTo)}: ${escapeMrkdwn(item.sendTo)}`);
-  if (detailed && item.url) lines.push(`${L.link}: ${link(item.url, item.url)}`);
+  if (detailed && item.organiser) lines.push(`${L.organiser}${msg.colon}${escapeMrkdwn(item.organiser)}`);
+  if (item.whoMustActText) lines.push(`${bold(L.whoMustAct)}${msg.colon}${escapeMrkdwn(item.whoMustActText)}`);
+  if (item.sendTo) lines.push(`${bold(L.sendTo)}${msg.colon}${escapeMrkdwn(item.sendTo)}`);
+  if (detailed && item.url) lines.push(`${L.link}${msg.colon}${link(item.url, item.url)}`);
   if (detailed && item.description) lines.push(escapeMrkdwn(item.description));
   const main = section(lines.join('\n'));
   main.block_id = `item:${key}:${item.id}`.slice(0, 255);
   if (!withButtons && !opts.shared) main.accessory = overflow(item, opts);
-  const sourceWords = detailed && item.source.wording ? `: “${escapeMrkdwn(item.source.wording)}”` : '';
+  const sourceWords = detailed && item.source.wording ? `${msg.colon}“${escapeMrkdwn(item.source.wording)}”` : '';
   // the document's link makes the source itself a link (http/https only, checked by describe-item)
   const sourceLabel = item.source.link ? link(item.source.link, item.source.label) : escapeMrkdwn(item.source.label);
-  const facts = [`${sourceLabel}${sourceWords}`, `${L.id}: \`${escapeMrkdwn(item.id)}\``];
-  if (detailed && item.revision !== undefined) facts.push(`${L.revision}: ${item.revision} (\`rev=${item.revision}\`)`);
-  if (detailed && item.tags.length) facts.push(`${L.tags}: ${escapeMrkdwn(item.tags.join(', '))}`);
+  const facts = [`${sourceLabel}${sourceWords}`, `${L.id}${msg.colon}\`${escapeMrkdwn(item.id)}\``];
+  if (detailed && item.revision !== undefined) facts.push(`${L.revision}${msg.colon}${item.revision} (\`rev=${item.revision}\`)`);
+  if (detailed && item.tags.length) facts.push(`${L.tags}${msg.colon}${escapeMrkdwn(item.tags.join(', '))}`);
   const blocks: SlackBlock[] = [main, context(facts)];
   // lists carry the short marker; the full review notes are for the details view
   if (detailed && item.reviewText.length) blocks.push(context(item.reviewText.map((r) => `:warning: ${escapeMrkdwn(r)}`)));

@@ -52,7 +52,7 @@ export function renderEditForm(opts: EditFormOptions): AdaptiveCard {
   const m = msg.teams.form;
   const body: CardElement[] = [
     text(m.title(item.title), { size: 'Medium', weight: 'Bolder' }),
-    text(`${msg.label.id}: ${item.id}`, { isSubtle: true, spacing: 'None' }),
+    text(`${msg.label.id}${msg.colon}${item.id}`, { isSubtle: true, spacing: 'None' }),
   ];
   const fieldErrors = Object.keys(errors).filter((k) => k !== '_form');
   if (fieldErrors.length) body.push(text(m.fixBelow, { color: 'Attention', weight: 'Bolder' }));

@@ -76,6 +76,7 @@ const SYNTAX_ONLY = new Set<string>([
   'meta.locale', // checked separately: each language names its own
   'meta.numberingSystem',
   'list.separator',
+  'punct.colon',
   'quote',
   'label.id',
   'when.inZone',

@@ -66,10 +66,19 @@ describe('hostile files through /cwg import change nothing and get a clear messa
     expect(readFileSync(t.store.location)).toEqual(before);
   });
 
-  it('a path typed in chat is refused; a file that is not there is unreadable', async () => {
+  it('a path typed in chat is refused; on the command line a missing file or a folder is named', async () => {
     const t = await makeTestBot({ env: { CWG_SECRETARIAT: 'U0SEC' } });
+    const before = readFileSync(t.store.location);
     expect((await t.ask('import /etc/passwd', SEC)).text).toMatch(/only possible on the bot's own command line/);
     expect((await t.ask('import', SEC)).text).toMatch(/upload it in a direct message to me/);
-    expect((await t.ask(`import ${path.join(tempDir(), 'missing.docx')}`)).error?.code).toBe('FILE_UNREADABLE');
+    const missing = path.join(tempDir(), 'missing.docx');
+    const gone = await t.ask(`import ${missing}`);
+    expect(gone.error?.code).toBe('FILE_NOT_FOUND');
+    expect(gone.text).toContain(`There is no file at "${missing}"`);
+    const folder = tempDir();
+    const dir = await t.ask(`import ${folder}`);
+    expect(dir.error?.code).toBe('FILE_NOT_A_FILE');
+    expect(dir.text).toContain(`"${folder}" is a folder, not a file`);
+    expect(readFileSync(t.store.location)).toEqual(before);
   });
 });

@@ -64,6 +64,8 @@ const ar: Catalogue = {
 
   'label.when': 'الموعد',
   'label.yourTime': 'بتوقيتك',
+  /** Between a label and its value ("Place: Geneva"): French puts a narrow no-break space before the colon, Chinese a full-width colon. */
+  'punct.colon': ': ',
   'label.place': 'المكان',
   'label.organiser': 'الجهة المنظِّمة',
   'label.whoMustAct': 'الجهة المعنية بالإجراء',
@@ -723,7 +725,7 @@ const ar: Catalogue = {
   'asking.heading.tag': 'ما هو مقبل: {words}',
   'asking.heading.nextFew':
     '{kind, select, deadline {{n, plural, zero {المواعيد النهائية الـ# التالية} one {الموعد النهائي التالي} two {الموعدان النهائيان التاليان} few {المواعيد النهائية الـ# التالية} many {المواعيد النهائية الـ# التالية} other {المواعيد النهائية الـ# التالية}}} other {{n, plural, zero {الفعاليات الـ# التالية} one {الفعالية التالية} two {الفعاليتان التاليتان} few {الفعاليات الـ# التالية} many {الفعاليات الـ# التالية} other {الفعاليات الـ# التالية}}}}',
-  'asking.empty.period': 'لا شيء في هذه الفترة{filter}: {period}.',
+  'asking.empty.period': '{period}: لا شيء مقرر{filter}.',
   'asking.empty.tag': 'لا شيء مقبل في التقويم{filter}.',
   'asking.search.scope':
     'يشمل البحث العناوين والأوصاف والأماكن والجهات المنظِّمة والوسوم والمعرِّفات وفقرات التقرير؛ والبحث عن §6.7 يجد أيضًا فقراتها الفرعية (6.7.1، 6.7.9…).',
@@ -869,6 +871,10 @@ const ar: Catalogue = {
   'intake.fileError.PDF_TOO_MANY_PAGES': 'عدد صفحات ملف PDF هو {pages}؛ والحد الأقصى {limit}.',
   'intake.fileError.TIMEOUT': 'تجاوزت قراءة الملف المدة المسموح بها (بالثواني: {seconds})، فتوقفت. ولم يتغيّر شيء.',
   'intake.fileError.UNREADABLE': 'تعذّرت عليّ قراءة هذا الملف. ولم يتغيّر شيء.',
+  'intake.fileError.NOT_FOUND': 'لا يوجد ملف في «{path}». تحقّق من المسار (يبدأ المسار النسبي من المجلد الذي يُشغَّل منه الأمر). لم يُغيَّر شيء.',
+  'intake.fileError.NOT_A_FILE': '«{path}» مجلد وليس ملفاً. أدخِل مسار التقرير أو جدول البيانات أو ملف التقويم نفسه. لم يُغيَّر شيء.',
+  'intake.fileError.NO_ACCESS':
+    'ليس لديّ إذن بقراءة «{path}» (صلاحيات الملف). اجعله قابلاً للقراءة للمستخدم الذي يشغّل البوت، أو انسخه إلى مكان آخر. لم يُغيَّر شيء.',
   'intake.fileError.TABLE_UNREADABLE': 'تتعذّر قراءة جدول البيانات. تحقّق من وجود علامة اقتباس غير مغلقة، أو احفظه مرة أخرى.',
   'intake.fileError.TABLE_NO_HEADER':
     'لم أجد صف عناوين. يجب أن يسمّي الصف الأول الأعمدة، ومنها على الأقل title وdate (وكذلك kind وend وtime وzone وplace وwho وtags وsend-to وdocument وparagraph وid).',

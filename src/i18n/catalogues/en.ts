@@ -34,6 +34,8 @@ export default {
 
   'label.when': 'When',
   'label.yourTime': 'Your time',
+  /** Between a label and its value ("Place: Geneva"): French puts a narrow no-break space before the colon, Chinese a full-width colon. */
+  'punct.colon': ': ',
   'label.place': 'Place',
   'label.organiser': 'Organiser',
   'label.whoMustAct': 'Who must act',
@@ -683,7 +685,7 @@ used, 1 on any other error.`,
   'asking.heading.tag': 'Upcoming: {words}',
   'asking.heading.nextFew':
     '{kind, select, deadline {{n, plural, one {The next deadline} other {The next # deadlines}}} other {{n, plural, one {The next event} other {The next # events}}}}',
-  'asking.empty.period': 'Nothing in this period{filter}: {period}.',
+  'asking.empty.period': '{period}: nothing scheduled{filter}.',
   'asking.empty.tag': 'Nothing ahead in the calendar{filter}.',
   'asking.search.scope':
     'Search looks in titles, descriptions, places, organisers, tags, ids and report paragraphs; §6.7 also finds its sub-paragraphs (6.7.1, 6.7.9…).',
@@ -824,6 +826,11 @@ used, 1 on any other error.`,
   'intake.fileError.PDF_TOO_MANY_PAGES': 'The PDF has {pages} pages; the limit is {limit}.',
   'intake.fileError.TIMEOUT': 'Reading the file took longer than {seconds} seconds, so I stopped. Nothing was changed.',
   'intake.fileError.UNREADABLE': `I couldn''t read this file. Nothing was changed.`,
+  'intake.fileError.NOT_FOUND':
+    'There is no file at "{path}". Check the path (a relative path starts from the folder the command runs in). Nothing was changed.',
+  'intake.fileError.NOT_A_FILE': '"{path}" is a folder, not a file. Give the path of the report, spreadsheet or calendar file itself. Nothing was changed.',
+  'intake.fileError.NO_ACCESS':
+    'I am not allowed to read "{path}" (file permissions). Make it readable for the user running the bot, or copy it elsewhere. Nothing was changed.',
   'intake.fileError.TABLE_UNREADABLE': `The spreadsheet can''t be read. Check for an unclosed quote, or save it again.`,
   'intake.fileError.TABLE_NO_HEADER':
     'I found no header row. The first row should name the columns, at least title and date (also kind, end, time, zone, place, who must act, tags, send-to, document, paragraph, id).',

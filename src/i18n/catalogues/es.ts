@@ -59,6 +59,8 @@ const es: Catalogue = {
   'actor.council-chair': 'la Presidencia del Consejo de la UIT',
   'label.when': 'Fecha',
   'label.yourTime': 'Su hora',
+  /** Between a label and its value ("Place: Geneva"): French puts a narrow no-break space before the colon, Chinese a full-width colon. */
+  'punct.colon': ': ',
   'label.place': 'Lugar',
   'label.organiser': 'Organizador',
   'label.whoMustAct': 'Quién debe actuar',
@@ -712,7 +714,7 @@ archivo de datos no sirve, 1 ante cualquier otro error.`,
   'asking.heading.tag': 'Próximamente: {words}',
   'asking.heading.nextFew':
     '{kind, select, deadline {{n, plural, one {El próximo plazo} many {Los # próximos plazos} other {Los # próximos plazos}}} other {{n, plural, one {El próximo evento} many {Los # próximos eventos} other {Los # próximos eventos}}}}',
-  'asking.empty.period': 'Nada en este periodo{filter}: {period}.',
+  'asking.empty.period': '{period}: no hay elementos{filter}.',
   'asking.empty.tag': 'Nada próximo en el calendario{filter}.',
   'asking.search.scope':
     'La búsqueda abarca títulos, descripciones, lugares, organizadores, etiquetas, identificadores y párrafos del informe; §6.7 también encuentra sus subpárrafos (6.7.1, 6.7.9…).',
@@ -855,6 +857,12 @@ archivo de datos no sirve, 1 ante cualquier otro error.`,
   'intake.fileError.PDF_TOO_MANY_PAGES': 'El PDF tiene {pages} páginas; el límite es {limit}.',
   'intake.fileError.TIMEOUT': 'Leer el archivo llevó más de {seconds} segundos, así que me detuve. No se modificó nada.',
   'intake.fileError.UNREADABLE': 'No pude leer este archivo. No se modificó nada.',
+  'intake.fileError.NOT_FOUND':
+    'No hay ningún archivo en «{path}». Compruebe la ruta (una ruta relativa parte de la carpeta donde se ejecuta el comando). No se ha cambiado nada.',
+  'intake.fileError.NOT_A_FILE':
+    '«{path}» es una carpeta, no un archivo. Indique la ruta del informe, la hoja de cálculo o el archivo de calendario en sí. No se ha cambiado nada.',
+  'intake.fileError.NO_ACCESS':
+    'No tengo permiso para leer «{path}» (permisos del archivo). Hágalo legible para el usuario que ejecuta el bot, o cópielo en otro lugar. No se ha cambiado nada.',
   'intake.fileError.TABLE_UNREADABLE': 'La hoja de cálculo no se puede leer. Compruebe que no haya comillas sin cerrar, o guárdela de nuevo.',
   'intake.fileError.TABLE_NO_HEADER':
     'No encontré ninguna fila de encabezado. La primera fila debe nombrar las columnas, al menos title y date (también kind, end, time, zone, place, who must act, tags, send-to, document, paragraph, id).',

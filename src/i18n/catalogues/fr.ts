@@ -60,6 +60,8 @@ const fr: Catalogue = {
   'actor.council-chair': 'la présidence du Conseil de l’UIT',
   'label.when': 'Date',
   'label.yourTime': 'Votre heure',
+  /** Between a label and its value ("Place: Geneva"): French puts a narrow no-break space before the colon, Chinese a full-width colon. */
+  'punct.colon': ' : ',
   'label.place': 'Lieu',
   'label.organiser': 'Organisateur',
   'label.whoMustAct': 'Qui doit agir',
@@ -721,7 +723,7 @@ fichier de données est inutilisable, 1 pour toute autre erreur.`,
   'asking.heading.tag': 'À venir : {words}',
   'asking.heading.nextFew':
     '{kind, select, deadline {{n, plural, one {La prochaine échéance} many {Les # prochaines échéances} other {Les # prochaines échéances}}} other {{n, plural, one {La prochaine manifestation} many {Les # prochaines manifestations} other {Les # prochaines manifestations}}}}',
-  'asking.empty.period': 'Rien sur cette période{filter} : {period}.',
+  'asking.empty.period': '{period} : rien de prévu{filter}.',
   'asking.empty.tag': 'Rien à venir dans le calendrier{filter}.',
   'asking.search.scope':
     'La recherche porte sur les titres, descriptions, lieux, organisateurs, étiquettes, identifiants et paragraphes du rapport ; §6.7 trouve aussi ses sous-paragraphes (6.7.1, 6.7.9…).',
@@ -870,6 +872,12 @@ fichier de données est inutilisable, 1 pour toute autre erreur.`,
   'intake.fileError.PDF_TOO_MANY_PAGES': 'Le PDF a {pages} pages ; la limite est {limit}.',
   'intake.fileError.TIMEOUT': 'La lecture du fichier a pris plus de {seconds} secondes, je l’ai donc arrêtée. Rien n’a été modifié.',
   'intake.fileError.UNREADABLE': 'Je n’ai pas pu lire ce fichier. Rien n’a été modifié.',
+  'intake.fileError.NOT_FOUND':
+    'Il n’y a pas de fichier à « {path} ». Vérifiez le chemin (un chemin relatif part du dossier où la commande est lancée). Rien n’a été modifié.',
+  'intake.fileError.NOT_A_FILE':
+    '« {path} » est un dossier, pas un fichier. Indiquez le chemin du rapport, du tableur ou du fichier de calendrier lui-même. Rien n’a été modifié.',
+  'intake.fileError.NO_ACCESS':
+    'Je n’ai pas le droit de lire « {path} » (droits d’accès au fichier). Rendez-le lisible pour l’utilisateur qui fait tourner le bot, ou copiez-le ailleurs. Rien n’a été modifié.',
   'intake.fileError.TABLE_UNREADABLE': 'Le tableur est illisible. Vérifiez qu’aucun guillemet n’est resté ouvert, ou enregistrez-le à nouveau.',
   'intake.fileError.TABLE_NO_HEADER':
     'Je n’ai trouvé aucune ligne d’en-tête. La première ligne doit nommer les colonnes, au moins title et date (aussi kind, end, time, zone, place, who must act, tags, send-to, document, paragraph, id).',

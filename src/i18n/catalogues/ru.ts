@@ -55,6 +55,8 @@ const ru: Catalogue = {
   'actor.council-chair': 'Председатель Совета МСЭ',
   'label.when': 'Когда',
   'label.yourTime': 'Ваше время',
+  /** Between a label and its value ("Place: Geneva"): French puts a narrow no-break space before the colon, Chinese a full-width colon. */
+  'punct.colon': ': ',
   'label.place': 'Место',
   'label.organiser': 'Организатор',
   'label.whoMustAct': 'Кто должен принять меры',
@@ -714,7 +716,7 @@ const ru: Catalogue = {
   'asking.heading.tag': 'Предстоит: {words}',
   'asking.heading.nextFew':
     '{kind, select, deadline {{n, plural, one {Ближайший # срок} few {Ближайшие # срока} many {Ближайшие # сроков} other {Ближайшие # срока}}} other {{n, plural, one {Ближайшее # мероприятие} few {Ближайшие # мероприятия} many {Ближайшие # мероприятий} other {Ближайшие # мероприятия}}}}',
-  'asking.empty.period': 'За этот период ничего нет{filter}: {period}.',
+  'asking.empty.period': '{period}: ничего не запланировано{filter}.',
   'asking.empty.tag': 'В календаре ничего не предстоит{filter}.',
   'asking.search.scope':
     'Поиск идет по названиям, описаниям, местам, организаторам, тегам, идентификаторам и пунктам отчета; §6.7 находит и его подпункты (6.7.1, 6.7.9…).',
@@ -858,6 +860,11 @@ const ru: Catalogue = {
   'intake.fileError.PDF_TOO_MANY_PAGES': 'В PDF {pages} страниц; предел — {limit}.',
   'intake.fileError.TIMEOUT': 'Чтение файла заняло больше {seconds} секунд, поэтому я его остановил. Ничего не изменено.',
   'intake.fileError.UNREADABLE': 'Не удалось прочитать этот файл. Ничего не изменено.',
+  'intake.fileError.NOT_FOUND':
+    'Файла «{path}» не существует. Проверьте путь (относительный путь отсчитывается от папки, в которой запущена команда). Ничего не изменено.',
+  'intake.fileError.NOT_A_FILE': '«{path}» — это папка, а не файл. Укажите путь к самому отчёту, таблице или файлу календаря. Ничего не изменено.',
+  'intake.fileError.NO_ACCESS':
+    'У меня нет прав на чтение «{path}» (права доступа к файлу). Сделайте файл доступным для чтения пользователю, от имени которого работает бот, или скопируйте его в другое место. Ничего не изменено.',
   'intake.fileError.TABLE_UNREADABLE': 'Таблицу не удаётся прочитать. Проверьте, нет ли незакрытой кавычки, или сохраните её заново.',
   'intake.fileError.TABLE_NO_HEADER':
     'Строка заголовков не найдена. Первая строка должна называть столбцы, как минимум title и date (а также kind, end, time, zone, place, who must act, tags, send-to, document, paragraph, id).',

@@ -53,6 +53,8 @@ const zh: Catalogue = {
   'actor.council-chair': '国际电联理事会主席',
   'label.when': '时间',
   'label.yourTime': '您的当地时间',
+  /** Between a label and its value ("Place: Geneva"): French puts a narrow no-break space before the colon, Chinese a full-width colon. */
+  'punct.colon': '：',
   'label.place': '地点',
   'label.organiser': '组织方',
   'label.whoMustAct': '须采取行动方',
@@ -666,7 +668,7 @@ const zh: Catalogue = {
   'asking.heading.months': '{n, plural, other {未来#个月内的安排}}',
   'asking.heading.tag': '即将到来：{words}',
   'asking.heading.nextFew': '{kind, select, deadline {{n, plural, other {接下来的#个截止日期}}} other {{n, plural, other {接下来的#项活动}}}}',
-  'asking.empty.period': '此期间{filter}没有任何安排：{period}。',
+  'asking.empty.period': '{period}：没有任何安排{filter}。',
   'asking.empty.tag': '日历中{filter}没有即将到来的安排。',
   'asking.search.scope': '搜索范围包括标题、说明、地点、组织方、标签、编号和报告段落；§6.7 也会找到其下属段落（6.7.1、6.7.9……）。',
   'asking.help.ways':
@@ -800,6 +802,9 @@ const zh: Catalogue = {
   'intake.fileError.PDF_TOO_MANY_PAGES': 'PDF 有 {pages} 页；上限为 {limit}。',
   'intake.fileError.TIMEOUT': '读取文件超过 {seconds} 秒，因此已停止。未做任何更改。',
   'intake.fileError.UNREADABLE': '无法读取此文件。未做任何更改。',
+  'intake.fileError.NOT_FOUND': '“{path}”处没有文件。请检查路径（相对路径从运行命令的文件夹算起）。未作任何更改。',
+  'intake.fileError.NOT_A_FILE': '“{path}”是文件夹，不是文件。请给出报告、电子表格或日历文件本身的路径。未作任何更改。',
+  'intake.fileError.NO_ACCESS': '我无权读取“{path}”（文件权限）。请让运行机器人的用户可以读取该文件，或将其复制到别处。未作任何更改。',
   'intake.fileError.TABLE_UNREADABLE': '无法读取该电子表格。请检查是否有未闭合的引号，或重新保存。',
   'intake.fileError.TABLE_NO_HEADER':
     '未找到标题行。第一行应列出列名，至少包括 title 和 date（还可有 kind、end、time、zone、place、who must act、tags、send-to、document、paragraph、id）。',

@@ -26,6 +26,10 @@ export const FILE_ERROR_CODES = [
   'PDF_TOO_MANY_PAGES',
   'TIMEOUT',
   'UNREADABLE',
+  /** A path given on the command line (CLI or console) that names no file, a folder, or a file we may not read. */
+  'NOT_FOUND',
+  'NOT_A_FILE',
+  'NO_ACCESS',
   'TABLE_UNREADABLE',
   'TABLE_NO_HEADER',
   'TABLE_MISSING_COLUMNS',
