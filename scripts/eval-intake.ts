@@ -8,7 +8,8 @@
  * report under tests/fixtures/intake/reports/ against the .expected.json beside it, then the "blind" block: the
  * reports under tests/fixtures/intake/blind/, written by someone who had not read the engine, with a summary line,
  * then the "holdout" block: the reports under tests/fixtures/intake/holdout/, also written without reading the engine
- * and kept out of tuning (fix the engine in general, never for them), with its own summary line.
+ * and kept out of tuning (fix the engine in general, never for them), with its own summary line, then the "holdout-2"
+ * block: tests/fixtures/intake/holdout-2/, a second set by another author, for a final untuned measurement.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -145,7 +146,7 @@ export function print(r: EvalResult): void {
   if (r.extras.length) console.log(`proposals not in the reference:\n${r.extras.map((m) => `  + ${describe(m)}`).join('\n')}`);
 }
 
-/** A block's totals (blind, holdout): the figures that say how the reader does on reports it was not tuned on. */
+/** A block's totals (blind, holdout, holdout-2): the figures that say how the reader does on reports it was not tuned on. */
 export function printBlindSummary(results: readonly EvalResult[], label = 'blind'): void {
   const sum = (f: (r: EvalResult) => number) => results.reduce((a, r) => a + f(r), 0);
   const pct = (a: number, b: number) => `${a}/${b} = ${((a / Math.max(1, b)) * 100).toFixed(1)}%`;
@@ -167,9 +168,19 @@ export function printBlindSummary(results: readonly EvalResult[], label = 'blind
   console.log(`relative deadlines, right anchor    ${sum((r) => r.relative.right)}/${sum((r) => r.relative.expected)}`);
 }
 
+/**
+ * The sets of reports written without reading the engine, each under tests/fixtures/intake/<folder>/ with an
+ * .expected.json beside every .txt, printed in this order with a "<folder> total" line after each.
+ */
+const BLOCKS: readonly { folder: string; why: string }[] = [
+  { folder: 'blind', why: 'written without reading the engine' },
+  { folder: 'holdout', why: 'written without reading the engine; never tuned on' },
+  { folder: 'holdout-2', why: 'a second set by another author, written without reading the engine; never tuned on' },
+];
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const runs: { name: string; file: string; bytes?: Uint8Array; reference: Item[]; document: string; blind?: boolean; holdout?: boolean }[] = [];
+  const runs: { name: string; file: string; bytes?: Uint8Array; reference: Item[]; document: string; block?: string }[] = [];
   if (args.length) {
     for (let i = 0; i < args.length; i += 2) {
       const ref = JSON.parse(readFileSync(args[i + 1] ?? path.join(root, 'data', 'calendar.seed.json'), 'utf8')) as { document: string; items: Item[] };
@@ -196,32 +207,29 @@ async function main(): Promise<void> {
       const ref = JSON.parse(readFileSync(path.join(dir, f.replace(/\.txt$/, '.expected.json')), 'utf8')) as { document: string; items: Item[] };
       runs.push({ name: f, file: path.join(dir, f), reference: ref.items, document: ref.document });
     }
-    const blind = path.join(root, 'tests', 'fixtures', 'intake', 'blind');
-    for (const f of existsSync(blind)
-      ? readdirSync(blind)
-          .filter((x) => x.endsWith('.txt'))
-          .sort()
-      : []) {
-      const ref = JSON.parse(readFileSync(path.join(blind, f.replace(/\.txt$/, '.expected.json')), 'utf8')) as { document: string; items: Item[] };
-      runs.push({ name: `blind: ${f}`, file: path.join(blind, f), reference: ref.items, document: ref.document, blind: true });
-    }
-    const holdout = path.join(root, 'tests', 'fixtures', 'intake', 'holdout');
-    for (const f of existsSync(holdout)
-      ? readdirSync(holdout)
-          .filter((x) => x.endsWith('.txt'))
-          .sort()
-      : []) {
-      const ref = JSON.parse(readFileSync(path.join(holdout, f.replace(/\.txt$/, '.expected.json')), 'utf8')) as { document: string; items: Item[] };
-      runs.push({ name: `holdout: ${f}`, file: path.join(holdout, f), reference: ref.items, document: ref.document, holdout: true });
+    for (const block of BLOCKS) {
+      const blockDir = path.join(root, 'tests', 'fixtures', 'intake', block.folder);
+      for (const f of existsSync(blockDir)
+        ? readdirSync(blockDir)
+            .filter((x) => x.endsWith('.txt'))
+            .sort()
+        : []) {
+        const ref = JSON.parse(readFileSync(path.join(blockDir, f.replace(/\.txt$/, '.expected.json')), 'utf8')) as { document: string; items: Item[] };
+        runs.push({ name: `${block.folder}: ${f}`, file: path.join(blockDir, f), reference: ref.items, document: ref.document, block: block.folder });
+      }
     }
   }
-  const blindResults: EvalResult[] = [];
-  const holdoutResults: EvalResult[] = [];
+  // Each block (blind, holdout, holdout-2) gets a header before its first report and a summary after its last.
+  let current: { folder: string; results: EvalResult[] } | undefined;
+  const closeBlock = () => {
+    if (current?.results.length) printBlindSummary(current.results, current.folder);
+  };
   for (const run of runs) {
-    if (run.blind && !blindResults.length) console.log('\n######## blind reports (written without reading the engine) ########');
-    if (run.holdout && !holdoutResults.length) {
-      if (blindResults.length) printBlindSummary(blindResults);
-      console.log('\n######## holdout reports (written without reading the engine; never tuned on) ########');
+    if (run.block !== current?.folder) {
+      closeBlock();
+      const block = BLOCKS.find((b) => b.folder === run.block);
+      current = run.block ? { folder: run.block, results: [] } : undefined;
+      if (block) console.log(`\n######## ${block.folder} reports (${block.why}) ########`);
     }
     const t0 = performance.now();
     const text = run.bytes ? (await readReport(run.bytes, run.file)).text : await readReportText(run.file);
@@ -229,11 +237,9 @@ async function main(): Promise<void> {
     const r = evaluate(run.name, text, run.reference, run.document);
     print(r);
     if (run.bytes) console.log(`file read in ${readMs.toFixed(0)} ms; file → draft ${(readMs + r.ms).toFixed(0)} ms`);
-    if (run.blind) blindResults.push(r);
-    if (run.holdout) holdoutResults.push(r);
+    current?.results.push(r);
   }
-  if (blindResults.length && !holdoutResults.length) printBlindSummary(blindResults);
-  if (holdoutResults.length) printBlindSummary(holdoutResults, 'holdout');
+  closeBlock();
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
