@@ -3,6 +3,7 @@ import type { DateMention } from './dates.js';
 import { type Entity, type Reading, resolvePhrase, type SentenceReading } from './mentions.js';
 import { actionTitle, actorsFor, cap, deliverableTitle, entityTitle, placeOf, sendToOf, tba, tidy } from './candidate-text.js';
 import { subEventsIn } from './sub-events.js';
+import { isMeetingHead, meetingByOrdinal, nextMeeting } from './anchors.js';
 
 export { entityTitle, tidy } from './candidate-text.js';
 
@@ -227,7 +228,8 @@ function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
   return out;
 }
 
-const TO_MEETING = /\b(?:report\w*|present\w*|submit\w*|provid\w*(?:\s+\w+)?\s+updates?|updat\w*)\b[^.;]{0,160}?\b(?:to|at)\s+(?:the\s+)?(?:next\s+)?$/i;
+const TO_MEETING =
+  /\b(?:report\w*|present\w*|submit\w*|provid\w*(?:\s+\w+)?\s+updates?|updat\w*|shar\w+\s+(?:their|its)\s+views)\b[^.;]{0,160}?\b(?:to|at)\s+(?:the\s+|its\s+|their\s+)?(?:next\s+)?$/i;
 
 /** "continue reporting … to the next meeting", "provide further updates at the next meeting": due at that meeting. */
 function dueAtMeetingIn(reading: Reading, s: SentenceReading): Candidate[] {
@@ -236,7 +238,9 @@ function dueAtMeetingIn(reading: Reading, s: SentenceReading): Candidate[] {
     const before = s.text.slice(0, e.mention.index);
     // "the next meeting" with no name, in a group's report: the group's next meeting.
     const nextOfGroup = e.mention.generic && /^meetings?$/i.test(e.entity.head) && /\bnext\s+$/i.test(before);
-    if (!e.entity.groupMeeting && !nextOfGroup) continue;
+    // "at the next meeting of the Study Group", "to the Group at its twenty-second meeting": a numbered meeting.
+    const numbered = isMeetingHead(e.entity.head) && e.entity.ordinal !== undefined && reading.entities.includes(e.entity);
+    if (!e.entity.groupMeeting && !nextOfGroup && !numbered) continue;
     const asked = TO_MEETING.exec(before);
     if (!asked) continue;
     const meeting = meetingMeant(reading, s, e.entity, /\bnext\s+$/i.test(before));
@@ -259,22 +263,14 @@ function dueAtMeetingIn(reading: Reading, s: SentenceReading): Candidate[] {
   return [];
 }
 
-function nextMeeting(reading: Reading, s: SentenceReading): Entity | undefined {
-  const context = s.contextMeeting ?? (reading.doc.meetings.length === 1 ? reading.doc.meetings[0] : undefined);
-  if (!context) return undefined;
-  const n = (x: Entity) => x.ordinal !== undefined && Number(x.ordinal) === Number(context) + 1;
-  // The group's own numbered meeting first; else any numbered meeting ("the fourth meeting of the Study Group").
-  return reading.entities.find((x) => x.groupMeeting && n(x)) ?? reading.entities.find((x) => n(x) && /^(?:meeting|session)s?$/i.test(x.head));
-}
-
 /** The group meeting a phrase means: its ordinal, or "the next meeting" after the one the paragraph reports on. */
 function meetingMeant(reading: Reading, s: SentenceReading, e: Entity, next: boolean): Entity | undefined {
   // The group's numbered meetings; when the report's group name was not recognised, any numbered meeting.
   const own = reading.entities.filter((x) => x.groupMeeting && x.ordinal);
-  const meetings = own.length ? own : reading.entities.filter((x) => x.ordinal && /^(?:meeting|session)$/i.test(x.head));
-  if (e.groupMeeting && e.ordinal) return meetings.find((x) => x.ordinal === e.ordinal);
+  const meetings = own.length ? own : reading.entities.filter((x) => x.ordinal && isMeetingHead(x.head));
+  if (e.ordinal) return meetingByOrdinal(reading.entities, e.ordinal) ?? e;
   const context = s.contextMeeting ?? (reading.doc.meetings.length === 1 ? reading.doc.meetings[0] : undefined);
-  if (next && context) return meetings.find((x) => Number(x.ordinal) === Number(context) + 1);
+  if (next && context) return meetingByOrdinal(reading.entities, String(Number(context) + 1));
   if (e.month) return meetings.find((x) => x.month === e.month);
   return undefined;
 }

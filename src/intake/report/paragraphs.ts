@@ -126,9 +126,15 @@ function titleOf(preamble: string[]): { title?: string; documentDate?: string } 
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+const GROUP_WITHIN = 1500;
+
 /** "Council Working Group on WSIS&SDG (CWG-WSIS&SDG)" → "CWG-WSIS&SDG": the acronym a working group gives itself. */
 function groupOf(text: string): string | undefined {
-  const m = /\b(?:Working Group|Study Group|Expert Group|Group|Committee|Commission)\b[^()\n]{0,80}\(([A-Z][A-Z0-9&+\-‑]{2,30})\)/.exec(text);
+  // Only where a report introduces itself (title, summary, opening): a body defined late ("… will report to the
+  // Telecommunication Development Advisory Group (TDAG)") is another group, not the report's own.
+  const m = /\b(?:Working Group|Study Group|Expert Group|Group|Committee|Commission)\b[^()\n]{0,80}\(([A-Z][A-Z0-9&+\-‑]{2,30})\)/.exec(
+    text.slice(0, GROUP_WITHIN),
+  );
   return m?.[1]?.replace(/‑/g, '-');
 }
 
