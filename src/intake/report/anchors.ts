@@ -82,6 +82,10 @@ export function nextMeeting(reading: Reading, s: SentenceReading): Entity | unde
 export function resolveAnchor(reading: Reading, phrase: string, s: SentenceReading): Entity | undefined {
   const found = findEvents(phrase, reading.doc.group)[0];
   if (!found) return undefined;
+  // The registry already read these words in their sentence ("the next meeting of the Working Group" is the fourth).
+  const at = s.text.indexOf(phrase);
+  const own = at < 0 ? undefined : s.events.find((e) => e.mention.index >= at && e.mention.index < at + phrase.length && reading.entities.includes(e.entity));
+  if (own && !found.generic) return own.entity;
   if (found.groupMeeting && found.ordinal) {
     // "the fifth meeting" without a name, after "The fifth meeting of Study Group 1 …": that meeting, not the report's group's.
     const named = reading.doc.group && phrase.includes(reading.doc.group);
@@ -92,13 +96,10 @@ export function resolveAnchor(reading: Reading, phrase: string, s: SentenceReadi
   }
   if (found.generic) {
     // "before the meeting", "prior to the session": the meeting this sentence names, else the one the paragraph names.
-    const at = s.text.indexOf(phrase);
     const fits = (e: Entity) => e.head === found.head || (isMeetingHead(found.head) && isMeetingHead(e.head));
     const inSentence = [...s.events].reverse().find((e) => fits(e.entity) && e.mention.index < (at + 1 || Infinity) && !e.mention.generic);
     if (inSentence) return inSentence.entity;
-    const own = s.events.find((e) => e.mention.index >= at && e.mention.index < at + phrase.length)?.entity;
-    if (own && reading.entities.includes(own)) return own;
-    return undefined;
+    return own?.entity;
   }
   return (
     acronymAlias(reading.entities, found) ??

@@ -4,6 +4,7 @@ import { type Entity, type Reading, resolvePhrase, type SentenceReading } from '
 import { actionTitle, actorsFor, cap, deliverableTitle, entityTitle, placeOf, sendToOf, tba, tidy } from './candidate-text.js';
 import { subEventsIn } from './sub-events.js';
 import { isMeetingHead, meetingByOrdinal, nextMeeting } from './anchors.js';
+import { supersededBy } from './history.js';
 
 export { entityTitle, tidy } from './candidate-text.js';
 
@@ -78,7 +79,7 @@ function datedIn(reading: Reading, s: SentenceReading): Candidate[] {
   let previousDate: DateMention | undefined;
   s.dates.forEach((m, i) => {
     const next = s.dates[i + 1];
-    if (next && RESCHEDULE.test(s.text.slice(m.endIndex, next.endIndex))) {
+    if (next && (RESCHEDULE.test(s.text.slice(m.endIndex, next.endIndex)) || supersededBy(s.text, m, next))) {
       previousDate = m;
       return;
     }
@@ -162,9 +163,10 @@ function ownerOf(reading: Reading, s: SentenceReading, m: DateMention, clauseFro
     const between = s.text.slice(e.mention.endIndex, m.index);
     if (/[;]|\b(?:to submit|comments|and invited|requested)\b/i.test(between)) continue;
     if (e.mention.generic && !reading.entities.includes(e.entity)) continue;
+    // The group's meeting, or "the meeting" (the one reported on), owns a date only when it is held on it.
     if (
-      e.entity.groupMeeting &&
-      !/^\s*[:,]?\s*(?:(?:will|shall)\s+)?(?:be\s+|was\s+|is\s+)?(?:of (?:the|this) (?:study period|period|year|cycle)\s+)?(?:(?:tentatively|provisionally|now|currently)\s+)?(?:held|take place|took place|takes place|scheduled|convened?)?(?:\s*(?:at|in)\s+[^,;.]{1,80}?)?\s*(?:for|on|from|in)?\s*$/i.test(
+      (e.entity.groupMeeting || (e.mention.generic && isMeetingHead(e.entity.head))) &&
+      !/^\s*(?:\d{1,2}\s+)?[:,]?\s*(?:(?:will|shall)\s+)?(?:be\s+|was\s+|is\s+)?(?:of (?:the|this) (?:study period|period|year|cycle)\s+)?(?:(?:tentatively|provisionally|now|currently)\s+)?(?:held|take place|took place|takes place|scheduled|convened?)?(?:\s*(?:at|in)\s+[^,;.]{1,80}?)?\s*(?:for|on|from|in)?\s*$/i.test(
         between,
       )
     )

@@ -1,3 +1,4 @@
+import { twoDigitYear } from './history.js';
 import { ORDINAL_SOURCE, ordinalValue } from './ordinals.js';
 
 /**
@@ -149,7 +150,7 @@ function meetingsOf(head: string): string[] {
 function periodStartOf(text: string): number | undefined {
   const m = /\b[Ss]ince (?:the )?(?:last )?(?:[A-Z][\w-]*[\s-]){1,3}?(?:(\d{4})|(\d{2}))\b/.exec(text);
   if (!m) return undefined;
-  return m[1] ? Number(m[1]) : 2000 + Number(m[2]);
+  return m[1] ? Number(m[1]) : twoDigitYear(m[2]!);
 }
 
 /** The paragraph's text with its bullets, as one string (for searching a whole paragraph). */
