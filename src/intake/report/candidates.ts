@@ -3,6 +3,8 @@ import type { DateMention } from './dates.js';
 import { type Entity, type Reading, resolvePhrase, type SentenceReading } from './mentions.js';
 import { actionTitle, actorsFor, cap, deliverableTitle, entityTitle, placeOf, sendToOf, tba, tidy } from './candidate-text.js';
 import { subEventsIn } from './sub-events.js';
+import { isMeetingHead, meetingByOrdinal, nextMeeting } from './anchors.js';
+import { supersededBy } from './history.js';
 
 export { entityTitle, tidy } from './candidate-text.js';
 
@@ -77,7 +79,7 @@ function datedIn(reading: Reading, s: SentenceReading): Candidate[] {
   let previousDate: DateMention | undefined;
   s.dates.forEach((m, i) => {
     const next = s.dates[i + 1];
-    if (next && RESCHEDULE.test(s.text.slice(m.endIndex, next.endIndex))) {
+    if (next && (RESCHEDULE.test(s.text.slice(m.endIndex, next.endIndex)) || supersededBy(s.text, m, next))) {
       previousDate = m;
       return;
     }
@@ -161,9 +163,10 @@ function ownerOf(reading: Reading, s: SentenceReading, m: DateMention, clauseFro
     const between = s.text.slice(e.mention.endIndex, m.index);
     if (/[;]|\b(?:to submit|comments|and invited|requested)\b/i.test(between)) continue;
     if (e.mention.generic && !reading.entities.includes(e.entity)) continue;
+    // The group's meeting, or "the meeting" (the one reported on), owns a date only when it is held on it.
     if (
-      e.entity.groupMeeting &&
-      !/^\s*[:,]?\s*(?:(?:will|shall)\s+)?(?:be\s+|was\s+|is\s+)?(?:of (?:the|this) (?:study period|period|year|cycle)\s+)?(?:(?:tentatively|provisionally|now|currently)\s+)?(?:held|take place|took place|takes place|scheduled|convened?)?(?:\s*(?:at|in)\s+[^,;.]{1,80}?)?\s*(?:for|on|from|in)?\s*$/i.test(
+      (e.entity.groupMeeting || (e.mention.generic && isMeetingHead(e.entity.head))) &&
+      !/^\s*(?:\d{1,2}\s+)?[:,]?\s*(?:(?:will|shall)\s+)?(?:be\s+|was\s+|is\s+)?(?:of (?:the|this) (?:study period|period|year|cycle)\s+)?(?:(?:tentatively|provisionally|now|currently)\s+)?(?:held|take place|took place|takes place|scheduled|convened?)?(?:\s*(?:at|in)\s+[^,;.]{1,80}?)?\s*(?:for|on|from|in)?\s*$/i.test(
         between,
       )
     )
@@ -227,7 +230,8 @@ function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
   return out;
 }
 
-const TO_MEETING = /\b(?:report\w*|present\w*|submit\w*|provid\w*(?:\s+\w+)?\s+updates?|updat\w*)\b[^.;]{0,160}?\b(?:to|at)\s+(?:the\s+)?(?:next\s+)?$/i;
+const TO_MEETING =
+  /\b(?:report\w*|present\w*|submit\w*|provid\w*(?:\s+\w+)?\s+updates?|updat\w*|shar\w+\s+(?:their|its)\s+views)\b[^.;]{0,160}?\b(?:to|at)\s+(?:the\s+|its\s+|their\s+)?(?:next\s+)?$/i;
 
 /** "continue reporting … to the next meeting", "provide further updates at the next meeting": due at that meeting. */
 function dueAtMeetingIn(reading: Reading, s: SentenceReading): Candidate[] {
@@ -236,7 +240,9 @@ function dueAtMeetingIn(reading: Reading, s: SentenceReading): Candidate[] {
     const before = s.text.slice(0, e.mention.index);
     // "the next meeting" with no name, in a group's report: the group's next meeting.
     const nextOfGroup = e.mention.generic && /^meetings?$/i.test(e.entity.head) && /\bnext\s+$/i.test(before);
-    if (!e.entity.groupMeeting && !nextOfGroup) continue;
+    // "at the next meeting of the Study Group", "to the Group at its twenty-second meeting": a numbered meeting.
+    const numbered = isMeetingHead(e.entity.head) && e.entity.ordinal !== undefined && reading.entities.includes(e.entity);
+    if (!e.entity.groupMeeting && !nextOfGroup && !numbered) continue;
     const asked = TO_MEETING.exec(before);
     if (!asked) continue;
     const meeting = meetingMeant(reading, s, e.entity, /\bnext\s+$/i.test(before));
@@ -259,22 +265,14 @@ function dueAtMeetingIn(reading: Reading, s: SentenceReading): Candidate[] {
   return [];
 }
 
-function nextMeeting(reading: Reading, s: SentenceReading): Entity | undefined {
-  const context = s.contextMeeting ?? (reading.doc.meetings.length === 1 ? reading.doc.meetings[0] : undefined);
-  if (!context) return undefined;
-  const n = (x: Entity) => x.ordinal !== undefined && Number(x.ordinal) === Number(context) + 1;
-  // The group's own numbered meeting first; else any numbered meeting ("the fourth meeting of the Study Group").
-  return reading.entities.find((x) => x.groupMeeting && n(x)) ?? reading.entities.find((x) => n(x) && /^(?:meeting|session)s?$/i.test(x.head));
-}
-
 /** The group meeting a phrase means: its ordinal, or "the next meeting" after the one the paragraph reports on. */
 function meetingMeant(reading: Reading, s: SentenceReading, e: Entity, next: boolean): Entity | undefined {
   // The group's numbered meetings; when the report's group name was not recognised, any numbered meeting.
   const own = reading.entities.filter((x) => x.groupMeeting && x.ordinal);
-  const meetings = own.length ? own : reading.entities.filter((x) => x.ordinal && /^(?:meeting|session)$/i.test(x.head));
-  if (e.groupMeeting && e.ordinal) return meetings.find((x) => x.ordinal === e.ordinal);
+  const meetings = own.length ? own : reading.entities.filter((x) => x.ordinal && isMeetingHead(x.head));
+  if (e.ordinal) return meetingByOrdinal(reading.entities, e.ordinal) ?? e;
   const context = s.contextMeeting ?? (reading.doc.meetings.length === 1 ? reading.doc.meetings[0] : undefined);
-  if (next && context) return meetings.find((x) => Number(x.ordinal) === Number(context) + 1);
+  if (next && context) return meetingByOrdinal(reading.entities, String(Number(context) + 1));
   if (e.month) return meetings.find((x) => x.month === e.month);
   return undefined;
 }

@@ -3,6 +3,7 @@ import { daysBetweenIso } from '../../calendar/time.js';
 import { type Candidate, entityTitle, findCandidates } from './candidates.js';
 import { type DateLanguage, withYear } from './dates.js';
 import { sameName } from './events.js';
+import { pastUndated } from './history.js';
 import { nameTokens, tagsIn } from './lexicon.js';
 import { type Entity, type Reading, readMentions } from './mentions.js';
 import { makeId } from '../../editing/make-id.js';
@@ -63,6 +64,8 @@ class DraftBuilder {
     for (const c of candidates) {
       const when = this.whenOf(c);
       if (!when) continue;
+      // A named event of a year before the report's own time is background ("adopted by WTDC-22"), not calendar.
+      if (c.kind === 'event' && !c.parent && pastUndated(when, this.periodStartYear(c))) continue;
       const history: Item['history'] = [];
       if (c.previousDate) {
         const old = this.whenOf({ ...c, date: { type: 'mention', mention: c.previousDate }, previousDate: undefined });
@@ -130,6 +133,16 @@ class DraftBuilder {
     if (latest) return { date: latest[1], why: `the ${ordinalWord(latest[0])} meeting (${latest[1]}), the latest the report covers` };
     const dd = this.reading.doc.documentDate;
     return dd ? { date: dd, why: `the document's date (${dd})` } : { why: 'nothing in the document' };
+  }
+
+  /** The first year the report covers: "since Council 24", else its first meeting's, else the year it is read against. */
+  private periodStartYear(c: Candidate): number | undefined {
+    const doc = this.reading.doc;
+    if (doc.periodStartYear !== undefined) return doc.periodStartYear;
+    const covered = [...this.meetingDates.entries()].filter(([n]) => doc.meetings.includes(n)).map(([, d]) => Number(d.slice(0, 4)));
+    if (covered.length) return Math.min(...covered);
+    const ref = this.reference(c).date;
+    return ref ? Number(ref.slice(0, 4)) : undefined;
   }
 
   private whenOf(c: Candidate): When | undefined {

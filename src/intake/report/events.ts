@@ -1,4 +1,5 @@
 import { BODIES, EVENT_HEADS, EVENT_MODIFIERS, nameTokens } from './lexicon.js';
+import { twoDigitYear } from './history.js';
 import { ordinalValue } from './ordinals.js';
 
 /**
@@ -126,7 +127,7 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
     const rest = sentence.slice(endIndex);
     const yr = /^\s*[-‑]?\s*((?:19|20)\d{2})\b(?![-‑/]\d)/.exec(rest) ?? /^[-‑](\d{2})\b/.exec(rest);
     if (yr) {
-      year = yr[1]!.length === 2 ? 2000 + Number(yr[1]) : Number(yr[1]);
+      year = yr[1]!.length === 2 ? twoDigitYear(yr[1]!) : Number(yr[1]);
       endIndex += yr[0].length;
     }
     const inYear = /^\s+in\s+(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b/.exec(
@@ -139,7 +140,10 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
     }
     const inside = words.slice(first, last + 1).map((x) => x.w);
     const suffixYear = /^(.*?)[-‑](\d{2})$/.exec(bare);
-    if (year === undefined && suffixYear && acronymHead) year = 2000 + Number(suffixYear[2]);
+    if (year === undefined && suffixYear && acronymHead) year = twoDigitYear(suffixYear[2]!);
+    // "World Telecommunication Development Conference (WTDC-25)": the bracketed acronym carries the year.
+    const parenYear = paren && bodyHead(paren[1]!) ? /[-‑](\d{2})$/.exec(paren[1]!) : null;
+    if (year === undefined && parenYear) year = twoDigitYear(parenYear[1]!);
     const lead = inside.find((x) => /^(?:19|20)\d{2}$/.test(x));
     if (year === undefined && lead) year = Number(lead);
     const ordinal = inside.map((x) => ordinalValue(x)).find(Boolean);

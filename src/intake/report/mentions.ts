@@ -3,6 +3,7 @@ import { type DateMention, findDates, type DateLanguage } from './dates.js';
 import type { ReportDocument, ReportParagraph } from './paragraphs.js';
 import { findRelative, type RelativeMention } from './relative.js';
 import { splitSentences } from './sentences.js';
+import { acronymAlias, anotherBodysNext, isMeetingHead, reportedMeeting, resolveAnchor, sameNumberedMeeting } from './anchors.js';
 
 /**
  * The first pass over a report: every sentence with what it names (events, dates, relative dates), the
@@ -53,6 +54,7 @@ export function readMentions(doc: ReportDocument, language: DateLanguage = 'en')
   const sentences: SentenceReading[] = [];
   let context: string | undefined;
   let contextScope = '';
+  let previousParagraph: string | undefined;
   for (const p of doc.paragraphs) {
     const scope = p.number.split('.').slice(0, 2).join('.');
     if (scope !== contextScope && !p.unnumbered) {
@@ -65,7 +67,8 @@ export function readMentions(doc: ReportDocument, language: DateLanguage = 'en')
     let previous: string | undefined;
     for (const { t, bullet } of parts) {
       const found = findEvents(t, doc.group);
-      const events = found.map((mention) => ({ mention, entity: register(entities, mention, p, t, context, previous) }));
+      const where = { doc, context, previousParagraph };
+      const events = found.map((mention) => ({ mention, entity: register(entities, mention, p, t, where, previous) }));
       sentences.push({
         paragraph: p,
         bullet,
@@ -78,32 +81,55 @@ export function readMentions(doc: ReportDocument, language: DateLanguage = 'en')
       });
       previous = t;
     }
+    if (previousParagraph !== p.number) previousParagraph = p.number;
   }
   return { doc, sentences, entities };
 }
 
-function register(entities: Entity[], m: EventMention, p: ReportParagraph, sentence: string, context: string | undefined, previous?: string): Entity {
+interface Where {
+  doc: ReportDocument;
+  /** The ordinal of the meeting the paragraph reports on, when it says. */
+  context: string | undefined;
+  previousParagraph: string | undefined;
+}
+
+function register(entities: Entity[], m: EventMention, p: ReportParagraph, sentence: string, where: Where, previous?: string): Entity {
   let ordinal = m.ordinal;
   let groupMeeting = m.groupMeeting;
-  // "the next meeting of the CWG" from the 41st meeting's paragraphs is the 42nd.
-  if (!ordinal && /^meeting$/.test(m.head) && /\bnext\s+(?:\S+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index)) && context) {
+  // "the next meeting of the CWG" from the 41st meeting's paragraphs is the 42nd; in a report of one meeting, the one after it.
+  const context = where.context ?? (where.doc.meetings.length === 1 ? where.doc.meetings[0] : undefined);
+  if (
+    !ordinal &&
+    /^meeting$/.test(m.head) &&
+    ownMeetingWords(m.tokens, where.doc.group) &&
+    /\bnext\s+(?:\S+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index)) &&
+    context &&
+    !anotherBodysNext(sentence, m.index, where.doc.group)
+  ) {
     ordinal = String(Number(context) + 1);
     groupMeeting = true;
   }
   const wording = sentence.slice(m.index, m.endIndex);
   const mention = { paragraph: p.number, wording, heading: p.heading, sentence };
   let found: Entity | undefined;
-  if (groupMeeting && ordinal) found = entities.find((e) => e.groupMeeting && e.ordinal === ordinal);
-  else if (m.generic) found = resolveGeneric(entities, m, p.number, previous);
+  // A numbered meeting named again, in full or bare ("the fifth meeting"), whichever was read first.
+  if (ordinal) found = sameNumberedMeeting(entities, m, ordinal, m.generic || (m.groupMeeting && !m.name.includes(where.doc.group ?? '\u0000')));
+  if (found) {
+    /* found */
+  } else if (groupMeeting && ordinal) found = entities.find((e) => e.groupMeeting && e.ordinal === ordinal);
+  else if (m.generic) found = resolveGeneric(entities, m, p.number, previous, isMeetingHead(m.head) ? { ...where, sentence, index: m.index } : undefined);
   else {
-    found = [...entities]
-      .reverse()
-      .find((e) => !e.groupMeeting && yearsAgree(e.year, m.year) && (m.ordinal === e.ordinal || !m.ordinal || !e.ordinal) && sameName(e.tokens, m.tokens));
+    found =
+      [...entities]
+        .reverse()
+        .find((e) => !e.groupMeeting && yearsAgree(e.year, m.year) && (ordinal === e.ordinal || !ordinal || !e.ordinal) && sameName(e.tokens, m.tokens)) ??
+      acronymAlias(entities, m);
   }
   if (found) {
     found.mentions.push(mention);
     found.lastSeen = ++seen;
     if (found.year === undefined && m.year !== undefined) found.year = m.year;
+    if (found.ordinal === undefined && ordinal !== undefined) found.ordinal = ordinal;
     if (!found.month && m.month) found.month = m.month;
     // Prefer the fuller name ("Internet Governance Forum (IGF) 2024" over "IGF-24") only when not generic.
     return found;
@@ -124,35 +150,39 @@ function register(entities: Entity[], m: EventMention, p: ReportParagraph, sente
   return entity;
 }
 
+/** "meeting", "meeting of the Group", "meeting of the Study Group", "CWG-X meeting": no other body's name. */
+function ownMeetingWords(tokens: readonly string[], group?: string): boolean {
+  return tokens.every((t) => /^(?:meeting|group|working|study|expert|committee|commission|cwg|virtual)$/.test(t) || t === group?.toLowerCase());
+}
+
 function yearsAgree(a?: number, b?: number): boolean {
   return a === undefined || b === undefined || a === b;
 }
 
-/** "the event", "the Forum", "the meeting": the latest named thing with that head (this paragraph first). */
-export function resolveGeneric(entities: readonly Entity[], m: { head: string; tokens: string[] }, paragraph: string, _previous?: string): Entity | undefined {
+/**
+ * "the event", "the Forum", "the meeting": the latest named thing with that head (this paragraph first).
+ * "The meeting" with no such thing in this paragraph or the one before is the meeting the report is about
+ * ("The meeting was invited to …", "informed the meeting"), not whatever meeting was named last.
+ */
+export function resolveGeneric(
+  entities: readonly Entity[],
+  m: { head: string; tokens: string[] },
+  paragraph: string,
+  _previous?: string,
+  meeting?: Where & { sentence: string; index: number },
+): Entity | undefined {
   const fits = (e: Entity) => e.head === m.head || e.tokens.includes(m.head) || (m.tokens.length > 1 && sameName(e.tokens, m.tokens));
   const here = [...entities].reverse().find((e) => fits(e) && e.mentions.some((x) => x.paragraph === paragraph));
   if (here) return here;
+  if (meeting && !/\bthat\s+$/i.test(meeting.sentence.slice(Math.max(0, meeting.index - 6), meeting.index))) {
+    const before = meeting.previousParagraph;
+    const justNamed = [...entities].reverse().find((e) => fits(e) && e.mentions.some((x) => x.paragraph === before));
+    if (justNamed) return justNamed;
+    const reported = reportedMeeting(entities, meeting.doc.meetings, meeting.context);
+    if (reported) return reported;
+  }
   return [...entities].sort((a, b) => b.lastSeen - a.lastSeen).find((e) => fits(e) && !e.groupMeeting);
 }
 
-/** The entity a phrase names ("the 42nd meeting of CWG-WSIS&SDG", "the annual session", "Council 2025"). */
-export function resolvePhrase(reading: Reading, phrase: string, s: SentenceReading): Entity | undefined {
-  const found = findEvents(phrase, reading.doc.group)[0];
-  if (!found) return undefined;
-  if (found.groupMeeting && found.ordinal) {
-    // "the fifth meeting" without a name, after "The fifth meeting of Study Group 1 …": that meeting, not the report's group's.
-    const named = reading.doc.group && phrase.includes(reading.doc.group);
-    const other = named
-      ? undefined
-      : [...reading.entities].filter((e) => !e.groupMeeting && e.ordinal === found.ordinal).sort((a, b) => b.lastSeen - a.lastSeen)[0];
-    return other ?? reading.entities.find((e) => e.groupMeeting && e.ordinal === found.ordinal);
-  }
-  if (found.generic) {
-    // "before the meeting": the meeting this sentence or paragraph names.
-    const inSentence = [...s.events].reverse().find((e) => e.entity.head === found.head && e.mention.index < (s.text.indexOf(phrase) + 1 || Infinity));
-    if (inSentence) return inSentence.entity;
-    return resolveGeneric(reading.entities, found, s.paragraph.number);
-  }
-  return [...reading.entities].reverse().find((e) => !e.groupMeeting && yearsAgree(e.year, found.year) && sameName(e.tokens, found.tokens));
-}
+/** The entity a phrase names (see anchors.ts). */
+export const resolvePhrase = resolveAnchor;

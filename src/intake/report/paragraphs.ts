@@ -1,3 +1,4 @@
+import { twoDigitYear } from './history.js';
 import { ORDINAL_SOURCE, ordinalValue } from './ordinals.js';
 
 /**
@@ -126,9 +127,15 @@ function titleOf(preamble: string[]): { title?: string; documentDate?: string } 
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+const GROUP_WITHIN = 1500;
+
 /** "Council Working Group on WSIS&SDG (CWG-WSIS&SDG)" → "CWG-WSIS&SDG": the acronym a working group gives itself. */
 function groupOf(text: string): string | undefined {
-  const m = /\b(?:Working Group|Study Group|Expert Group|Group|Committee|Commission)\b[^()\n]{0,80}\(([A-Z][A-Z0-9&+\-‑]{2,30})\)/.exec(text);
+  // Only where a report introduces itself (title, summary, opening): a body defined late ("… will report to the
+  // Telecommunication Development Advisory Group (TDAG)") is another group, not the report's own.
+  const m = /\b(?:Working Group|Study Group|Expert Group|Group|Committee|Commission)\b[^()\n]{0,80}\(([A-Z][A-Z0-9&+\-‑]{2,30})\)/.exec(
+    text.slice(0, GROUP_WITHIN),
+  );
   return m?.[1]?.replace(/‑/g, '-');
 }
 
@@ -143,7 +150,7 @@ function meetingsOf(head: string): string[] {
 function periodStartOf(text: string): number | undefined {
   const m = /\b[Ss]ince (?:the )?(?:last )?(?:[A-Z][\w-]*[\s-]){1,3}?(?:(\d{4})|(\d{2}))\b/.exec(text);
   if (!m) return undefined;
-  return m[1] ? Number(m[1]) : 2000 + Number(m[2]);
+  return m[1] ? Number(m[1]) : twoDigitYear(m[2]!);
 }
 
 /** The paragraph's text with its bullets, as one string (for searching a whole paragraph). */

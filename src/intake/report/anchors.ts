@@ -1,0 +1,110 @@
+import type { EventMention } from './events.js';
+import { findEvents, sameName } from './events.js';
+import type { Entity, Reading, SentenceReading } from './mentions.js';
+
+/**
+ * Which item a phrase points at when a report names it again: "the meeting", "the session", "that
+ * meeting", "its next meeting", "the TDAG meeting", "the fifth meeting". Reports name a meeting once
+ * in full ("The fifth meeting of Study Group 1 will be held …") and then refer to it in the following
+ * sentences and paragraphs; a deadline "12 days before the session" is counted from that meeting.
+ */
+
+/** Meeting and session are one thing for a referent ("Contributions to the 21st meeting … prior to the session"). */
+const MEETING = /^(?:meeting|session)s?$/i;
+
+export function isMeetingHead(head: string): boolean {
+  return MEETING.test(head);
+}
+
+/** The latest-seen entity of that ordinal that is a meeting (the group's own first). */
+export function meetingByOrdinal(entities: readonly Entity[], ordinal: string): Entity | undefined {
+  const all = entities.filter((e) => e.ordinal !== undefined && Number(e.ordinal) === Number(ordinal) && isMeetingHead(e.head));
+  return all.find((e) => e.groupMeeting) ?? [...all].sort((a, b) => b.lastSeen - a.lastSeen)[0];
+}
+
+/** The meeting a paragraph reports on: the one it names ("During the 42nd meeting"), else the latest the report covers. */
+export function reportedMeeting(entities: readonly Entity[], reported: readonly string[], context?: string): Entity | undefined {
+  const ordinal = context ?? [...reported].sort((a, b) => Number(b) - Number(a))[0];
+  return ordinal === undefined ? undefined : meetingByOrdinal(entities, ordinal);
+}
+
+/**
+ * A numbered meeting named again: "the fifth meeting" after "The fifth meeting of Study Group 1", or
+ * "the fourth meeting of Study Group 5" after "its next meeting" (already read as the fourth). The same
+ * ordinal and head, and one side unnamed or both names the same.
+ */
+export function sameNumberedMeeting(entities: readonly Entity[], m: EventMention, ordinal: string, bare: boolean): Entity | undefined {
+  if (!isMeetingHead(m.head)) return undefined;
+  return [...entities]
+    .filter((e) => e.ordinal !== undefined && Number(e.ordinal) === Number(ordinal) && e.head === m.head)
+    .sort((a, b) => b.lastSeen - a.lastSeen)
+    .find((e) => bare || unnamed(e) || sameName(e.tokens, m.tokens));
+}
+
+function unnamed(e: Entity): boolean {
+  return e.tokens.every((t) => /^(?:meeting|session|next|virtual|\d+\w*|[a-z]+-?(?:first|second|third|th))$/.test(t) || t === e.ordinal);
+}
+
+/**
+ * "the TDAG meeting", "the next CSTD session": an acronym that another entity carries in brackets or as
+ * its long name ("the Telecommunication Development Advisory Group (TDAG)"), followed only by generic words.
+ */
+export function acronymAlias(entities: readonly Entity[], m: EventMention): Entity | undefined {
+  const acronyms = [...m.name.matchAll(/\b([A-Z][A-Z0-9]{1,11}(?:-[A-Z]{1,6})?)\b/g)].map((x) => x[1]!);
+  if (acronyms.length !== 1) return undefined;
+  const acronym = acronyms[0]!;
+  const rest = m.name
+    .replace(acronym, '')
+    .replace(/\b(?:the|next|meeting|session|meetings|sessions)\b/gi, '')
+    .trim();
+  if (rest) return undefined;
+  return [...entities]
+    .sort((a, b) => b.lastSeen - a.lastSeen)
+    .find((e) => e.head === m.head && e.mentions.some((x) => x.wording.includes(`(${acronym})`)) && !e.groupMeeting);
+}
+
+/** "The TDAG will hold its next meeting", "the Council at its next session": another body's meeting, not the group's. */
+export function anotherBodysNext(sentence: string, index: number, group?: string): boolean {
+  const before = sentence.slice(0, index);
+  if (!/\b(?:its|their)\s+next\s+(?:\S+\s+)?$/i.test(before)) return false;
+  const named = [...before.matchAll(/\(([A-Z][A-Z0-9&-]{1,15})\)|\b([A-Z]{2,}[A-Z0-9&-]*)\b/g)].map((x) => x[1] ?? x[2]!);
+  return named.some((n) => n !== group && !/^(?:ITU|UN)$/.test(n));
+}
+
+/** The meeting after the one the paragraph reports on ("contributions to its next meeting … prior to the meeting"). */
+export function nextMeeting(reading: Reading, s: SentenceReading): Entity | undefined {
+  const context = s.contextMeeting ?? (reading.doc.meetings.length === 1 ? reading.doc.meetings[0] : undefined);
+  if (!context) return undefined;
+  return meetingByOrdinal(reading.entities, String(Number(context) + 1));
+}
+
+/** The entity a phrase names ("the 42nd meeting of CWG-WSIS&SDG", "the annual session", "Council 2025", "the session"). */
+export function resolveAnchor(reading: Reading, phrase: string, s: SentenceReading): Entity | undefined {
+  const found = findEvents(phrase, reading.doc.group)[0];
+  if (!found) return undefined;
+  // The registry already read these words in their sentence ("the next meeting of the Working Group" is the fourth).
+  const at = s.text.indexOf(phrase);
+  const own = at < 0 ? undefined : s.events.find((e) => e.mention.index >= at && e.mention.index < at + phrase.length && reading.entities.includes(e.entity));
+  if (own && !found.generic) return own.entity;
+  if (found.groupMeeting && found.ordinal) {
+    // "the fifth meeting" without a name, after "The fifth meeting of Study Group 1 …": that meeting, not the report's group's.
+    const named = reading.doc.group && phrase.includes(reading.doc.group);
+    const other = named
+      ? undefined
+      : [...reading.entities].filter((e) => !e.groupMeeting && e.ordinal === found.ordinal).sort((a, b) => b.lastSeen - a.lastSeen)[0];
+    return other ?? reading.entities.find((e) => e.groupMeeting && e.ordinal === found.ordinal);
+  }
+  if (found.generic) {
+    // "before the meeting", "prior to the session": the meeting this sentence names, else the one the paragraph names.
+    const fits = (e: Entity) => e.head === found.head || (isMeetingHead(found.head) && isMeetingHead(e.head));
+    const inSentence = [...s.events].reverse().find((e) => fits(e.entity) && e.mention.index < (at + 1 || Infinity) && !e.mention.generic);
+    if (inSentence) return inSentence.entity;
+    return own?.entity;
+  }
+  return (
+    acronymAlias(reading.entities, found) ??
+    [...reading.entities]
+      .reverse()
+      .find((e) => !e.groupMeeting && (e.year === undefined || found.year === undefined || e.year === found.year) && sameName(e.tokens, found.tokens))
+  );
+}
