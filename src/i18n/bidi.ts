@@ -4,8 +4,9 @@
  * reordered by the Unicode bidi algorithm: its neutral characters (- / & . :) take the direction of
  * the Arabic around them and the token scrambles ("13/42-SDG&WSIS-CWG"). Wrapping each run in
  * LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE keeps it whole and in its own order, without
- * changing how the Arabic around it flows. Every renderer passes its text through here when the
- * reply's language is right-to-left (plain text, Block Kit, Adaptive Cards), so it is done once.
+ * changing how the Arabic around it flows. Right-to-left answers isolate their pieces here once, before
+ * the renderers join, escape and cut them (src/render/shown-text.ts): plain text, Block Kit and
+ * Adaptive Cards are all built from the same isolated pieces.
  */
 
 export const LRI = '\u2066';
@@ -31,6 +32,8 @@ const TRAILING = /[.,:;!?'’\-–—]+$/;
 
 const LATIN = new RegExp(`[${L}]`);
 const worthIsolating = (run: string) => LATIN.test(run) || /\d[-/.:]\d/.test(run);
+/** What any change needs: a run is isolated only if worthIsolating, a markup span only if it has an ASCII letter. */
+const NEEDS = new RegExp(`[${L}]|\\d[-/.:]\\d`);
 
 /**
  * Answers repeat the same strings (labels, titles, dates, whole lines), and a renderer meets its own
@@ -45,9 +48,11 @@ let memoChars = 0;
 
 /** Wraps every Latin run of `text` in LRI … PDI. Idempotent: isolated runs and markup spans are kept as they are. */
 export function isolateLatin(text: string): string {
+  // Nothing to isolate without a Latin letter or a digit-separator-digit (most of an Arabic answer's own
+  // words, dates and countdowns): one scan, cheaper than hashing the text for the memo.
+  if (!NEEDS.test(text)) return text;
   const hit = memo.get(text);
   if (hit !== undefined) return hit;
-  if (!/[A-Za-z0-9]/.test(text)) return text;
   const out = isolate(text);
   if (text.length <= MEMO_LONGEST) {
     if (memoChars + text.length + out.length > MEMO_CHARS) {
@@ -80,7 +85,8 @@ const SHOWN_KEYS = new Set(['text', 'title', 'fallbackText', 'placeholder', 'lab
 
 /**
  * A rendered message (Block Kit blocks, an Adaptive Card) with every shown string isolated, changed
- * in place: renderers pass their own fresh output, and copying it would cost more than the isolating.
+ * in place. The three renderers do not need it (they isolate the pieces they are built from, which
+ * costs far less than walking their output): it is for a message built elsewhere.
  * Action values, URLs, ids and submit data keep their bytes, so buttons still work.
  */
 export function isolateShown<T>(node: T): T {

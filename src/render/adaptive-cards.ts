@@ -1,7 +1,7 @@
-import { isolateShown } from '../i18n/bidi.js';
 import type { Messages } from '../i18n/index.js';
 import { renderPlainText } from './plain-text.js';
 import type { ReplyBody, ReplyItem } from './reply.js';
+import { shownReply, shownText, shownWords } from './shown-text.js';
 import { escapeCardText, neutralizeActivityText } from './teams-text.js';
 
 /** An Adaptive Card element or action as JSON (the schema is large; we build a small subset). */
@@ -58,9 +58,9 @@ export interface CardOptions {
 
 /** The reply model as an Adaptive Card (schema 1.5) with a plain-text fallback. */
 export function renderAdaptiveCard(reply: ReplyBody, opts: CardOptions): AdaptiveCard {
-  const card = fitCard(reply, opts);
-  // Right-to-left: the card flows right to left (Adaptive Cards 1.5 "rtl") and its Latin tokens are isolated.
-  return opts.msg.rtl ? { ...isolateShown(card), rtl: true } : card;
+  // Right to left: built from isolated pieces (src/render/shown-text.ts), so it is measured as sent, and it flows right to left (Adaptive Cards 1.5 "rtl").
+  const card = fitCard(shownReply(reply, opts.msg), opts);
+  return opts.msg.rtl ? { ...card, rtl: true } : card;
 }
 
 function fitCard(reply: ReplyBody, opts: CardOptions): AdaptiveCard {
@@ -78,6 +78,8 @@ function fitCard(reply: ReplyBody, opts: CardOptions): AdaptiveCard {
 
 function buildCard(reply: ReplyBody, opts: CardOptions, maxItems: number, itemActions: boolean): AdaptiveCard {
   const { msg } = opts;
+  const s = shownText(msg);
+  const buttons = shownWords(msg, msg.teams.button);
   const body: CardElement[] = [];
   if (reply.heading) body.push(text(reply.heading, { size: 'Medium', weight: 'Bolder' }));
   for (const line of reply.intro ?? []) body.push(text(line, reply.tone === 'error' ? { color: 'Attention' } : {}));
@@ -95,7 +97,7 @@ function buildCard(reply: ReplyBody, opts: CardOptions, maxItems: number, itemAc
     for (const item of items) body.push(itemContainer(item, reply.detailed === true, itemOpts, itemActions));
     shown += items.length;
   }
-  if (hidden > 0) body.push(text(msg.teams.moreItems(hidden), { isSubtle: true }));
+  if (hidden > 0) body.push(text(s(msg.teams.moreItems(hidden)), { isSubtle: true }));
   for (const line of reply.notes ?? []) body.push(text(line, { isSubtle: true }));
   const card: AdaptiveCard = {
     type: 'AdaptiveCard',
@@ -106,21 +108,23 @@ function buildCard(reply: ReplyBody, opts: CardOptions, maxItems: number, itemAc
     msteams: { width: 'Full' },
   };
   const actions: CardElement[] = [];
-  if (opts.download && /^https?:\/\//.test(opts.download)) actions.push({ type: 'Action.OpenUrl', title: msg.teams.button.download, url: opts.download });
-  else if (reply.file && !opts.fileOffered) body.push(text(msg.teams.fileNotSent, { isSubtle: true }));
-  if (opts.subscribe && shown > 0) actions.push(submit(msg.teams.button.subscribe, { cwg: 'subscribe' }));
+  if (opts.download && /^https?:\/\//.test(opts.download)) actions.push({ type: 'Action.OpenUrl', title: buttons.download, url: opts.download });
+  else if (reply.file && !opts.fileOffered) body.push(text(s(msg.teams.fileNotSent), { isSubtle: true }));
+  if (opts.subscribe && shown > 0) actions.push(submit(buttons.subscribe, { cwg: 'subscribe' }));
   if (actions.length) card.actions = actions;
   return card;
 }
 
 function itemContainer(item: ReplyItem, detailed: boolean, opts: CardOptions, withActions: boolean): CardElement {
   const { msg } = opts;
-  const L = msg.label;
+  const s = shownText(msg);
+  const L = shownWords(msg, msg.label);
+  const buttons = shownWords(msg, msg.teams.button);
   const status = item.status === 'confirmed' || item.status === 'tba' ? '' : ` (${item.statusLabel})`;
   const items: CardElement[] = [text(`${item.title}${status}`, { weight: 'Bolder' })];
   const facts: Array<[string, string | undefined]> = [
-    [msg.teams.fact.whenGeneva, item.when + (item.countdown ? ` (${item.countdown})` : '')],
-    [opts.tz ? msg.teams.fact.yourTime(opts.tz) : msg.teams.fact.yourTimeNoZone, item.whenLocal],
+    [s(msg.teams.fact.whenGeneva), item.when + (item.countdown ? ` (${item.countdown})` : '')],
+    [s(opts.tz ? msg.teams.fact.yourTime(opts.tz) : msg.teams.fact.yourTimeNoZone), item.whenLocal],
   ];
   if (detailed) facts.push([L.anchor, item.anchor?.text], ...item.previously.map((p): [string, string] => [L.previously, p]));
   facts.push([L.place, item.place]);
@@ -128,10 +132,10 @@ function itemContainer(item: ReplyItem, detailed: boolean, opts: CardOptions, wi
   facts.push([L.whoMustAct, item.whoMustActText]);
   facts.push([L.sendTo, item.sendTo]);
   facts.push([L.status, item.statusLabel]);
-  facts.push([L.source, detailed ? item.source.label : msg.paragraph(item.source.paragraph) || item.source.document]);
-  if (detailed) facts.push([L.link, item.url], [L.tags, item.tags.join(', ') || undefined]);
-  facts.push([L.id, item.id]);
-  if (detailed && item.revision !== undefined) facts.push([L.revision, `${item.revision} (rev=${item.revision})`]);
+  facts.push([L.source, detailed ? item.source.label : s(msg.paragraph(item.source.paragraph)) || item.source.document]);
+  if (detailed) facts.push([L.link, item.url && s(item.url)], [L.tags, item.tags.join(', ') || undefined]);
+  facts.push([L.id, s(item.id)]);
+  if (detailed && item.revision !== undefined) facts.push([L.revision, s(`${item.revision} (rev=${item.revision})`)]);
   items.push({
     type: 'FactSet',
     facts: facts.filter((f): f is [string, string] => Boolean(f[1])).map(([title, value]) => ({ title: escapeCardText(title), value: escapeCardText(value) })),
@@ -142,13 +146,12 @@ function itemContainer(item: ReplyItem, detailed: boolean, opts: CardOptions, wi
   if (detailed) for (const r of item.reviewText) items.push(text(`⚠ ${r}`, { color: 'Warning' }));
   else if (item.reviewMark) items.push(text(`⚠ ${item.reviewMark}`, { color: 'Warning' }));
   const actions: CardElement[] = [];
-  if (withActions && !detailed) actions.push(submit(msg.teams.button.details, { cwg: 'show', id: item.id }));
+  if (withActions && !detailed) actions.push(submit(buttons.details, { cwg: 'show', id: item.id }));
   const calendar = withActions && item.start ? calendarAction(item.id, opts) : undefined;
   if (calendar) actions.push(calendar);
   // the document the item comes from, as a button (describe-item let only an http/https address through)
-  if (item.source.link && /^https?:\/\//.test(item.source.link))
-    actions.push({ type: 'Action.OpenUrl', title: msg.teams.button.document, url: item.source.link });
-  if (withActions && opts.edit) actions.push(submit(msg.teams.button.edit, { cwg: 'edit', id: item.id }));
+  if (item.source.link && /^https?:\/\//.test(item.source.link)) actions.push({ type: 'Action.OpenUrl', title: buttons.document, url: item.source.link });
+  if (withActions && opts.edit) actions.push(submit(buttons.edit, { cwg: 'edit', id: item.id }));
   if (actions.length) items.push({ type: 'ActionSet', actions });
   return { type: 'Container', separator: true, spacing: 'Medium', items };
 }
@@ -159,7 +162,7 @@ export function text(value: string, extra: Record<string, unknown> = {}): CardEl
 }
 
 function calendarAction(id: string, opts: CardOptions): CardElement | undefined {
-  const title = opts.msg.teams.button.addToCalendar;
+  const title = shownWords(opts.msg, opts.msg.teams.button).addToCalendar;
   if (opts.addToCalendar === 'file') return submit(title, { cwg: 'ics', id });
   const url = opts.addToCalendar?.(id);
   return url && /^https?:\/\//.test(url) ? { type: 'Action.OpenUrl', title, url } : undefined;

@@ -1,9 +1,16 @@
-import { isolateLatin } from '../i18n/bidi.js';
 import type { Messages } from '../i18n/index.js';
 import type { ReplyBody, ReplyItem } from './reply.js';
+import { shownReply, shownText, shownWords } from './shown-text.js';
 
-/** The reply as plain text: the console, the CLI, and the fallback text on chat platforms. */
-export function renderPlainText(reply: ReplyBody, msg: Messages): string {
+type Shown = (text: string) => string;
+
+/**
+ * The reply as plain text: the console, the CLI, and the fallback text on chat platforms.
+ * Right to left, it is built from isolated pieces (src/render/shown-text.ts), so it is isolated too.
+ */
+export function renderPlainText(body: ReplyBody, msg: Messages): string {
+  const reply = shownReply(body, msg);
+  const s = shownText(msg);
   const out: string[] = [];
   if (reply.heading) out.push(reply.heading);
   if (reply.intro?.length) out.push(...reply.intro);
@@ -12,40 +19,40 @@ export function renderPlainText(reply: ReplyBody, msg: Messages): string {
     if (out.length) out.push('');
     if (section.heading) out.push(section.heading);
     for (const item of section.items) {
-      out.push(...(reply.detailed ? detailLines(item, msg) : compactLines(item, msg)));
+      out.push(...(reply.detailed ? detailLines(item, msg, s) : compactLines(item, msg, s)));
     }
   }
   if (reply.notes?.length) {
     if (out.length) out.push('');
     out.push(...reply.notes);
   }
-  if (reply.file?.path) out.push(reply.file.path);
-  const text = out.join('\n');
-  return msg.rtl ? isolateLatin(text) : text;
+  if (reply.file?.path) out.push(s(reply.file.path));
+  return out.join('\n');
 }
 
-function compactLines(item: ReplyItem, msg: Messages): string[] {
+function compactLines(item: ReplyItem, msg: Messages, s: Shown): string[] {
+  const L = shownWords(msg, msg.label);
   const status = item.status === 'confirmed' || item.status === 'tba' ? '' : ` [${item.statusLabel.toUpperCase()}]`;
   const countdown = item.countdown ? ` (${item.countdown})` : '';
   const c = msg.colon;
   const lines = [`• ${item.title}${status}${c}${item.when}${countdown}`];
-  if (item.whenLocal) lines.push(`  ${msg.label.yourTime}${c}${item.whenLocal}`);
+  if (item.whenLocal) lines.push(`  ${L.yourTime}${c}${item.whenLocal}`);
   const facts: string[] = [];
-  if (item.place) facts.push(`${msg.label.place}${c}${item.place}`);
-  if (item.whoMustActText) facts.push(`${msg.label.whoMustAct}${c}${item.whoMustActText}`);
-  if (item.sendTo) facts.push(`${msg.label.sendTo}${c}${item.sendTo}`);
+  if (item.place) facts.push(`${L.place}${c}${item.place}`);
+  if (item.whoMustActText) facts.push(`${L.whoMustAct}${c}${item.whoMustActText}`);
+  if (item.sendTo) facts.push(`${L.sendTo}${c}${item.sendTo}`);
   const paragraph = msg.paragraph(item.source.paragraph);
-  if (paragraph) facts.push(paragraph);
-  facts.push(`${msg.label.id}${c}${item.id}`);
+  if (paragraph) facts.push(s(paragraph));
+  facts.push(`${L.id}${c}${s(item.id)}`);
   lines.push(`  ${facts.join(' · ')}`);
-  for (const p of item.previously) lines.push(`  ${msg.label.previously}${c}${p}`);
+  for (const p of item.previously) lines.push(`  ${L.previously}${c}${p}`);
   if (item.reviewMark) lines.push(`  ⚠ ${item.reviewMark}`);
   return lines;
 }
 
-function detailLines(item: ReplyItem, msg: Messages): string[] {
-  const L = msg.label;
-  const lines = [`${item.title} (${msg.kindStatus(msg.kind[item.kind], item.statusLabel)})`];
+function detailLines(item: ReplyItem, msg: Messages, s: Shown): string[] {
+  const L = shownWords(msg, msg.label);
+  const lines = [`${item.title} (${s(msg.kindStatus(msg.kind[item.kind], item.statusLabel))})`];
   const row = (label: string, value: string | undefined) => {
     if (value) lines.push(`  ${label}${msg.colon}${value}`);
   };
@@ -57,15 +64,15 @@ function detailLines(item: ReplyItem, msg: Messages): string[] {
   row(L.organiser, item.organiser);
   row(L.whoMustAct, item.whoMustActText);
   row(L.sendTo, item.sendTo);
-  row(L.link, item.url);
+  row(L.link, item.url && s(item.url));
   if (item.description) lines.push(`  ${item.description}`);
   row(L.source, item.source.label + (item.source.wording ? `${msg.colon}"${item.source.wording}"` : ''));
-  row(msg.documentLink, item.source.link);
+  row(s(msg.documentLink), item.source.link && s(item.source.link));
   for (const r of item.reviewText) row(`⚠ ${L.review}`, r);
   for (const r of item.review) lines.push(`    (${r.reason})`);
   row(L.tags, item.tags.join(', '));
-  row(L.id, item.id);
+  row(L.id, s(item.id));
   // the revision `edit <id> rev=N` checks, as it is typed
-  if (item.revision !== undefined) row(L.revision, `${item.revision} (rev=${item.revision})`);
+  if (item.revision !== undefined) row(L.revision, s(`${item.revision} (rev=${item.revision})`));
   return lines;
 }

@@ -1,8 +1,8 @@
 import type { Button, ConfirmationDialog, ContextBlock, KnownBlock, Overflow, SectionBlock } from '@slack/types';
-import { isolateShown } from '../i18n/bidi.js';
 import type { Messages } from '../i18n/index.js';
 import { bold, escapeMrkdwn, link, plainText, truncate } from './mrkdwn.js';
 import type { Reply, ReplyItem } from './reply.js';
+import { shownReply, shownText, shownWords } from './shown-text.js';
 
 /** Block Kit as @slack/types describes it (a type-only import: no Slack code runs in src/render). */
 export type SlackBlock = KnownBlock;
@@ -49,8 +49,14 @@ const MAX_BLOCKS = 50;
 const MAX_TEXT = 3000;
 const BUTTONS_UP_TO = 3;
 
-/** The reply model as a Slack message: Block Kit blocks plus the escaped plain-text fallback. */
-export function renderSlackBlocks(reply: Reply, opts: SlackRenderOptions): SlackMessage {
+/**
+ * The reply model as a Slack message: Block Kit blocks plus the escaped plain-text fallback.
+ * Right to left, every shown piece is isolated before it is escaped and cut (src/render/shown-text.ts),
+ * so Slack's limits hold for the isolated text; `reply.text` is the plain text, isolated already.
+ */
+export function renderSlackBlocks(original: Reply, opts: SlackRenderOptions): SlackMessage {
+  const reply = shownReply(original, opts.msg);
+  const s = shownText(opts.msg);
   const blocks: SlackBlock[] = [];
   const footer = footerBlocks(reply, opts);
   const budget = MAX_BLOCKS - footer.length - 1;
@@ -74,10 +80,9 @@ export function renderSlackBlocks(reply: Reply, opts: SlackRenderOptions): Slack
       shown++;
     }
   }
-  if (shown < total) blocks.push(context([escapeMrkdwn(opts.msg.slack.moreItems(total - shown))]));
+  if (shown < total) blocks.push(context([escapeMrkdwn(s(opts.msg.slack.moreItems(total - shown)))]));
   blocks.push(...footer);
-  const message = { text: truncate(escapeMrkdwn(reply.text), 3900), blocks };
-  return opts.msg.rtl ? withinLimits(isolateShown(message)) : message;
+  return { text: truncate(escapeMrkdwn(reply.text), 3900), blocks };
 }
 
 function footerBlocks(reply: Reply, opts: SlackRenderOptions): SlackBlock[] {
@@ -87,7 +92,7 @@ function footerBlocks(reply: Reply, opts: SlackRenderOptions): SlackBlock[] {
     out.push({
       type: 'actions',
       block_id: 'cwg_footer',
-      elements: [button(opts.msg.slack.button.share, ACTION.share, truncate(opts.shareLine, 2000))],
+      elements: [button(shownWords(opts.msg, opts.msg.slack.button).share, ACTION.share, truncate(opts.shareLine, 2000))],
     });
   }
   return out;
@@ -95,19 +100,20 @@ function footerBlocks(reply: Reply, opts: SlackRenderOptions): SlackBlock[] {
 
 function renderItem(item: ReplyItem, key: string, detailed: boolean, withButtons: boolean, opts: ItemRenderOptions): SlackBlock[] {
   const { msg } = opts;
-  const L = msg.label;
+  const s = shownText(msg);
+  const L = shownWords(msg, msg.label);
   const lines: string[] = [];
   const status = item.status === 'confirmed' ? '' : `  ·  _${escapeMrkdwn(item.statusLabel)}_`;
   lines.push(`${bold(item.title)}${status}`);
   lines.push(`:date: ${escapeMrkdwn(item.when)}${item.countdown ? ` (${escapeMrkdwn(item.countdown)})` : ''}`);
-  if (item.whenLocal) lines.push(`:clock3: ${escapeMrkdwn(msg.slack.yourTime(item.whenLocal))}`);
+  if (item.whenLocal) lines.push(`:clock3: ${escapeMrkdwn(s(msg.slack.yourTime(item.whenLocal)))}`);
   if (detailed && item.anchor) lines.push(`${L.anchor}${msg.colon}${escapeMrkdwn(item.anchor.text)}`);
   for (const p of item.previously) lines.push(`_${L.previously}:_ ~${escapeMrkdwn(p)}~`);
   if (item.place) lines.push(`:round_pushpin: ${escapeMrkdwn(item.place)}`);
   if (detailed && item.organiser) lines.push(`${L.organiser}${msg.colon}${escapeMrkdwn(item.organiser)}`);
   if (item.whoMustActText) lines.push(`${bold(L.whoMustAct)}${msg.colon}${escapeMrkdwn(item.whoMustActText)}`);
   if (item.sendTo) lines.push(`${bold(L.sendTo)}${msg.colon}${escapeMrkdwn(item.sendTo)}`);
-  if (detailed && item.url) lines.push(`${L.link}${msg.colon}${link(item.url, item.url)}`);
+  if (detailed && item.url) lines.push(`${L.link}${msg.colon}${link(item.url, s(item.url))}`);
   if (detailed && item.description) lines.push(escapeMrkdwn(item.description));
   const main = section(lines.join('\n'));
   main.block_id = `item:${key}:${item.id}`.slice(0, 255);
@@ -115,8 +121,8 @@ function renderItem(item: ReplyItem, key: string, detailed: boolean, withButtons
   const sourceWords = detailed && item.source.wording ? `${msg.colon}“${escapeMrkdwn(item.source.wording)}”` : '';
   // the document's link makes the source itself a link (http/https only, checked by describe-item)
   const sourceLabel = item.source.link ? link(item.source.link, item.source.label) : escapeMrkdwn(item.source.label);
-  const facts = [`${sourceLabel}${sourceWords}`, `${L.id}${msg.colon}\`${escapeMrkdwn(item.id)}\``];
-  if (detailed && item.revision !== undefined) facts.push(`${L.revision}${msg.colon}${item.revision} (\`rev=${item.revision}\`)`);
+  const facts = [`${sourceLabel}${sourceWords}`, `${L.id}${msg.colon}\`${escapeMrkdwn(s(item.id))}\``];
+  if (detailed && item.revision !== undefined) facts.push(`${L.revision}${msg.colon}${item.revision} (\`${s(`rev=${item.revision}`)}\`)`);
   if (detailed && item.tags.length) facts.push(`${L.tags}${msg.colon}${escapeMrkdwn(item.tags.join(', '))}`);
   const blocks: SlackBlock[] = [main, context(facts)];
   // lists carry the short marker; the full review notes are for the details view
@@ -153,20 +159,22 @@ const LABEL_KEY: Record<ItemAction, keyof Messages['slack']['button']> = {
 };
 
 function itemButtons(item: ReplyItem, detailed: boolean, opts: ItemRenderOptions): Button[] {
+  const words = shownWords(opts.msg, opts.msg.slack.button);
   return itemActions(item, detailed, opts).map((a) => {
-    const b = button(opts.msg.slack.button[LABEL_KEY[a]], ACTION[a], item.id);
+    const b = button(words[LABEL_KEY[a]], ACTION[a], item.id);
     if (a === 'details') b.style = 'primary';
-    if (a === 'cancel') b.confirm = confirmDialog(opts.msg.slack.cancelConfirm, 'danger');
-    if (a === 'done') b.confirm = confirmDialog(opts.msg.slack.doneConfirm);
+    if (a === 'cancel') b.confirm = confirmDialog(shownWords(opts.msg, opts.msg.slack.cancelConfirm), 'danger');
+    if (a === 'done') b.confirm = confirmDialog(shownWords(opts.msg, opts.msg.slack.doneConfirm));
     return b;
   });
 }
 
 function overflow(item: ReplyItem, opts: ItemRenderOptions): Overflow {
   // Overflow menus hold at most five options; the rest stay in the item's Details view.
+  const words = shownWords(opts.msg, opts.msg.slack.button);
   const options = itemActions(item, false, opts)
     .slice(0, 5)
-    .map((a) => ({ text: { type: 'plain_text' as const, text: plainText(opts.msg.slack.button[LABEL_KEY[a]], 75) }, value: `${a}:${item.id}` }));
+    .map((a) => ({ text: { type: 'plain_text' as const, text: plainText(words[LABEL_KEY[a]], 75) }, value: `${a}:${item.id}` }));
   return { type: 'overflow', action_id: ACTION.menu, options };
 }
 
@@ -205,22 +213,4 @@ function chunkedSections(lines: string[]): SlackBlock[] {
 
 function context(parts: string[]): ContextBlock {
   return { type: 'context', elements: parts.slice(0, 10).map((p) => ({ type: 'mrkdwn', text: truncate(p, MAX_TEXT) })) };
-}
-
-/**
- * Isolating Latin runs (right-to-left replies) adds two characters per run after the texts were cut
- * to Slack's limits: cut again where that pushed one over (Slack refuses the whole message otherwise).
- */
-function withinLimits(message: SlackMessage): SlackMessage {
-  const cut = (o: { text?: unknown } | undefined, max: number) => {
-    if (o && typeof o.text === 'string' && o.text.length > max) o.text = truncate(o.text, max);
-  };
-  cut(message, 3900);
-  for (const b of message.blocks as unknown as Array<Record<string, unknown>>) {
-    if (b.type === 'header') cut(b.text as { text?: unknown }, 150);
-    else if (b.type === 'section') cut(b.text as { text?: unknown }, MAX_TEXT);
-    else if (b.type === 'context') for (const e of (b.elements as Array<{ text?: unknown }>) ?? []) cut(e, MAX_TEXT);
-    else if (b.type === 'actions') for (const e of (b.elements as Array<{ text?: { text?: unknown } }>) ?? []) cut(e.text, 75);
-  }
-  return message;
 }

@@ -6,6 +6,7 @@ import { renderAdaptiveCard } from '../../src/render/adaptive-cards.js';
 import { renderPlainText } from '../../src/render/plain-text.js';
 import type { ReplyBody } from '../../src/render/reply.js';
 import { renderSlackBlocks } from '../../src/render/slack-blocks.js';
+import { makeTestBot } from '../support/fixtures.js';
 
 const iso = (s: string) => `${LRI}${s}${PDI}`;
 
@@ -96,6 +97,29 @@ describe('Latin tokens in right-to-left text are isolated', () => {
       for (const b of blocks) if (b.type === 'section') expect(b.text!.text.length).toBeLessThanOrEqual(3000);
       expect(text.length).toBeLessThanOrEqual(3900);
       expect(JSON.stringify(blocks)).toContain(iso('x1'));
+    });
+
+    it('real answers, every surface from the same isolated pieces: ids shown isolated, button values and submit data raw, Slack emoji codes intact', async () => {
+      const ar = messagesFor('ar');
+      const t = await makeTestBot({ now: '2025-01-15T09:00:00+01:00' });
+      const caller = { id: 'U1', platform: 'slack' as const, locale: 'ar', isLocalOperator: false };
+      for (const line of ['next-event', 'show igf-2025']) {
+        const reply = await t.ask(line, caller);
+        const id = reply.items[0]!.id;
+        // The reply model itself (and --json) keeps its raw wording; only what is rendered is isolated.
+        expect(JSON.stringify(reply.sections)).not.toContain(LRI);
+        expect(reply.text).toContain(iso(id));
+        const slack = JSON.stringify(renderSlackBlocks(reply, { msg: ar, features: { subscribe: true, calendar: true } }).blocks);
+        expect(slack).toContain(`\`${iso(id)}\``);
+        expect(slack).toContain(`"value":"${id}"`);
+        expect(slack).toContain(':date: ');
+        expect(slack).not.toMatch(/:\u2066[a-z_]+\u2069:/);
+        const card = renderAdaptiveCard(reply, { msg: ar, subscribe: true, addToCalendar: 'file' });
+        const json = JSON.stringify(card);
+        expect(json).toContain(`"value":"${iso(id)}"`);
+        expect(json).toContain(`"id":"${id}"`);
+        expect(card.fallbackText).toContain(iso(id));
+      }
     });
 
     it('an error naming an id, in Arabic', () => {

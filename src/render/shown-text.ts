@@ -1,0 +1,118 @@
+import { isolateLatin } from '../i18n/bidi.js';
+import type { Messages } from '../i18n/index.js';
+import type { ReplyBody, ReplyItem } from './reply.js';
+
+/**
+ * Right-to-left answers isolate their Latin tokens (src/i18n/bidi.ts) piece by piece, where the
+ * pieces come from, before any renderer joins, escapes or cuts them: the reply model's wording once
+ * per item (plain text, Block Kit and the Adaptive Card of one answer share it), the catalogue's
+ * words once per language, and the few Latin pieces a renderer writes itself (an id, `rev=N`) as
+ * it writes them. No renderer walks its own output again, and its length limits apply to the
+ * isolated text. Left-to-right languages get their reply and words back untouched.
+ */
+
+const same = (text: string) => text;
+
+/** What a renderer passes a shown piece it builds itself through (an id, a URL, a formatted message). */
+export const shownText = (msg: Messages): ((text: string) => string) => (msg.rtl ? isolateLatin : same);
+
+const words = new WeakMap<object, object>();
+
+/** A record of the catalogue's words (labels, button names), isolated once per catalogue for right-to-left languages. */
+export function shownWords<T extends Record<string, string>>(msg: Messages, record: T): T {
+  if (!msg.rtl) return record;
+  let out = words.get(record) as T | undefined;
+  if (!out) {
+    out = Object.fromEntries(Object.entries(record).map(([k, v]) => [k, isolateLatin(v)])) as T;
+    words.set(record, out);
+  }
+  return out;
+}
+
+type ShownParts = Pick<ReplyBody, 'heading' | 'intro' | 'notes' | 'sections'>;
+interface Shown {
+  /** What the parts were made from: a reply sharing its sections but with other lines is isolated again. */
+  heading: string | undefined;
+  intro: string[] | undefined;
+  notes: string[] | undefined;
+  parts: ShownParts;
+}
+
+/** Keyed by the reply's sections array, which the Reply made by finishReply shares with its body: one entry per answer. */
+const replies = new WeakMap<object, Shown>();
+
+/**
+ * The reply with its shown wording isolated (right-to-left languages), for a renderer to read. An
+ * answer is isolated once: the plain text (finishReply), Block Kit and the Adaptive Card of it read
+ * the same isolated parts (the reply model is not changed once built). Ids, URLs, dates and codes
+ * keep their bytes (buttons, links and submit data use them); renderers isolate an id where they show it.
+ */
+export function shownReply<T extends ReplyBody>(reply: T, msg: Messages): T {
+  if (!msg.rtl) return reply;
+  let shown = replies.get(reply.sections);
+  if (!shown || shown.heading !== reply.heading || shown.intro !== reply.intro || shown.notes !== reply.notes) {
+    const parts: ShownParts = {
+      heading: reply.heading === undefined ? undefined : isolateLatin(reply.heading),
+      intro: reply.intro?.map(isolateLatin),
+      notes: reply.notes?.map(isolateLatin),
+      sections: reply.sections.map((s) => ({
+        heading: s.heading === undefined ? undefined : isolateLatin(s.heading),
+        items: s.items.map((i) => isolateItem(i, reply.detailed === true)),
+      })),
+    };
+    shown = { heading: reply.heading, intro: reply.intro, notes: reply.notes, parts };
+    replies.set(reply.sections, shown);
+    // A renderer that hands the isolated reply on (the card's fallback text) finds it isolated already.
+    replies.set(parts.sections, { heading: parts.heading, intro: parts.intro, notes: parts.notes, parts });
+  }
+  return { ...reply, ...shown.parts };
+}
+
+const iso = (text: string | undefined) => (text === undefined ? undefined : isolateLatin(text));
+
+/**
+ * One literal of one shape (not a spread): this runs for every item of every right-to-left answer.
+ * Lists (not `detailed`) show no organiser, description, report wording, tags, anchor or review
+ * notes in any renderer: those stay as they are there, which spares most of the characters.
+ */
+function isolateItem(i: ReplyItem, detailed: boolean): ReplyItem {
+  const src = i.source;
+  return {
+    id: i.id,
+    revision: i.revision,
+    kind: i.kind,
+    title: isolateLatin(i.title),
+    start: i.start,
+    end: i.end,
+    status: i.status,
+    statusLabel: isolateLatin(i.statusLabel),
+    dueAt: i.dueAt,
+    when: isolateLatin(i.when),
+    marks: i.marks,
+    whenLocal: iso(i.whenLocal),
+    countdown: iso(i.countdown),
+    place: iso(i.place),
+    organiser: detailed ? iso(i.organiser) : i.organiser,
+    whoMustAct: i.whoMustAct,
+    whoMustActText: iso(i.whoMustActText),
+    sendTo: iso(i.sendTo),
+    url: i.url,
+    tags: detailed && i.tags.length ? i.tags.map(isolateLatin) : i.tags,
+    description: detailed ? iso(i.description) : i.description,
+    source: {
+      document: isolateLatin(src.document),
+      paragraph: src.paragraph,
+      wording: detailed ? iso(src.wording) : src.wording,
+      link: src.link,
+      label: isolateLatin(src.label),
+    },
+    review: detailed && i.review.length ? i.review.map((r) => ({ ...r, reason: isolateLatin(r.reason) })) : i.review,
+    reviewMark: iso(i.reviewMark),
+    reviewText: detailed && i.reviewText.length ? i.reviewText.map(isolateLatin) : i.reviewText,
+    previously: i.previously.length ? i.previously.map(isolateLatin) : i.previously,
+    anchor:
+      detailed && i.anchor
+        ? { id: i.anchor.id, title: isolateLatin(i.anchor.title), offsetDays: i.anchor.offsetDays, text: isolateLatin(i.anchor.text) }
+        : i.anchor,
+  };
+}
