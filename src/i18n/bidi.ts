@@ -22,7 +22,8 @@ export const isRightToLeftLocale = (tag: string): boolean => RTL.has(tag.toLower
 /** One Latin token: letters, digits and the neutrals that live inside ids, symbols, addresses and URLs (and HTML entities such as &amp;). */
 // Latin letters include the accented ones (Lillestrøm, Genève, São Paulo): \p{Script=Latin} keeps such a word one token.
 const L = 'A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF';
-const TOKEN = `[${L}0-9](?:&[a-z]+;|[${L}\u0300-\u036F0-9&@._/:+%#?=~'’\\-–—])*`;
+// A leading slash belongs to the token: a command (/cwg events) or a path (/var/lib/cwg-bot, ./report.docx, ~/x).
+const TOKEN = `(?:(?:~|\\.{1,2})?/)?[${L}0-9](?:&[a-z]+;|[${L}\u0300-\u036F0-9&@._/:+%#?=~'’\\-–—])*`;
 /** Tokens joined by spaces or commas ("4 March 2025", "Open consultation, WSIS"): one run, one isolate. */
 const RUN = new RegExp(`${TOKEN}(?:[ ,]+${TOKEN})*`, 'g');
 /** Left alone: what is already isolated, and markup spans whose inside must not change (Slack <url|label>, <@U1>; Markdown [label](url)). */

@@ -108,7 +108,7 @@ function renderItem(item: ReplyItem, key: string, detailed: boolean, withButtons
   lines.push(`:date: ${escapeMrkdwn(item.when)}${item.countdown ? ` (${escapeMrkdwn(item.countdown)})` : ''}`);
   if (item.whenLocal) lines.push(`:clock3: ${escapeMrkdwn(s(msg.slack.yourTime(item.whenLocal)))}`);
   if (detailed && item.anchor) lines.push(`${L.anchor}${msg.colon}${escapeMrkdwn(item.anchor.text)}`);
-  for (const p of item.previously) lines.push(`_${L.previously}:_ ~${escapeMrkdwn(p)}~`);
+  for (const p of item.previously) lines.push(`_${L.previously}${msg.colon.trimEnd()}_ ~${escapeMrkdwn(p)}~`);
   if (item.place) lines.push(`:round_pushpin: ${escapeMrkdwn(item.place)}`);
   if (detailed && item.organiser) lines.push(`${L.organiser}${msg.colon}${escapeMrkdwn(item.organiser)}`);
   if (item.whoMustActText) lines.push(`${bold(L.whoMustAct)}${msg.colon}${escapeMrkdwn(item.whoMustActText)}`);

@@ -21,6 +21,13 @@ describe('Latin tokens in right-to-left text are isolated', () => {
     expect(isolateLatin('التاريخ 2025-03-04 الساعة 14:00')).toBe(`التاريخ ${iso('2025-03-04')} الساعة ${iso('14:00')}`);
   });
 
+  it("keeps a command's or a path's leading slash inside its isolate (/cwg events, /var/lib/x.json, ./r.docx)", () => {
+    expect(isolateLatin('اكتب «/cwg events» الآن')).toBe(`اكتب «${LRI}/cwg events${PDI}» الآن`);
+    expect(isolateLatin('لا يوجد ملف في «/var/lib/cwg-bot/x.json».')).toBe(`لا يوجد ملف في «${LRI}/var/lib/cwg-bot/x.json${PDI}».`);
+    expect(isolateLatin('الملف ./r.docx و ~/a.pdf')).toBe(`الملف ${LRI}./r.docx${PDI} و ${LRI}~/a.pdf${PDI}`);
+    expect(isolateLatin('٤/٥')).toBe('٤/٥');
+  });
+
   it('keeps accented Latin words whole (Lillestrøm, Genève, São Paulo)', () => {
     expect(isolateLatin('في Lillestrøm، النرويج')).toBe(`في ${LRI}Lillestrøm${PDI}، النرويج`);
     expect(isolateLatin('Genève و São Paulo')).toBe(`${LRI}Genève${PDI} و ${LRI}São Paulo${PDI}`);
