@@ -18,7 +18,7 @@ import type { Item, When } from '../src/calendar/schema.js';
 import { readReportText as readReport } from '../src/intake/files/read-report.js';
 import { proposeFromReport } from '../src/intake/proposal.js';
 import { makeDocx } from '../tests/intake/files/make-docx.js';
-import { makePdf } from '../tests/intake/files/make-pdf.js';
+import { makePdf, WORD_LIKE } from '../tests/intake/files/make-pdf.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -191,12 +191,13 @@ async function main(): Promise<void> {
     const report = path.resolve(root, '..', 'shared', 'source', 'cwg-wsis-sdg-41-42-outcomes-report.txt');
     if (existsSync(report)) {
       runs.push({ name: 'outcomes report 41-42 (seed)', file: report, reference: seed.items, document: seed.document });
-      // The same report as Word and PDF files (made here from the text, as a secretariat would receive it).
+      // The same report as Word and PDF files (made here from the text, as a secretariat would receive it;
+      // the PDF laid out as Word saves one: running header and footer with the page number, hyphenation, superscripts).
       const lines = readFileSync(report, 'utf8')
         .split(/\r?\n/)
         .filter((l) => l.trim());
       runs.push({ name: 'outcomes report 41-42 as .docx', file: 'seed.docx', bytes: await makeDocx(lines), reference: seed.items, document: seed.document });
-      runs.push({ name: 'outcomes report 41-42 as .pdf', file: 'seed.pdf', bytes: makePdf(lines), reference: seed.items, document: seed.document });
+      runs.push({ name: 'outcomes report 41-42 as .pdf', file: 'seed.pdf', bytes: makePdf(lines, WORD_LIKE), reference: seed.items, document: seed.document });
     } else console.log(`(${report} not found: skipping the seed report)`);
     const dir = path.join(root, 'tests', 'fixtures', 'intake', 'reports');
     for (const f of existsSync(dir)

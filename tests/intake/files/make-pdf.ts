@@ -2,11 +2,20 @@
  * A tiny PDF writer for tests: text pages in Helvetica (a standard font, nothing embedded) whose
  * one-byte codes 0x80-0xFF are given to the non-ASCII characters the text uses, with a ToUnicode
  * CMap saying which, so text like "–", "’", "‑" extracts as written (up to 128 distinct). Lines
- * are laid out the way reports are: the paragraph number at the margin, the text at a tab stop,
- * long paragraphs wrapped, a blank gap between paragraphs, a running header and a page number.
+ * are laid out the way reports are: the paragraph number at the margin, the text at a tab stop
+ * (the next default stop when the number is wider than the indent, as Word does), long paragraphs
+ * wrapped, a blank gap between paragraphs, a running header and a page number. WORD_LIKE adds what
+ * a PDF saved from Word also has: a running header and a footer carrying the page number (none on
+ * the first page), lines broken after a hyphen and long words hyphenated at the line end, and
+ * superscript ordinals ("41st" with a raised, smaller "st", a separate text item).
  */
 export interface PdfOptions {
+  /** A running header on each page; "{page}" is replaced by the page number. */
   header?: string;
+  /** A running footer on each page; "{page}" is replaced by the page number. */
+  footer?: string;
+  /** No header, footer or page number on page 1 (Word's "different first page"). */
+  firstPageDifferent?: boolean;
   charsPerLine?: number;
   linesPerPage?: number;
   /** Write an /Encrypt dictionary in the trailer (an encrypted file pdf.js cannot open without a password). */
@@ -15,11 +24,33 @@ export interface PdfOptions {
   paragraphGap?: boolean;
   /** Print the page number at the foot of each page (default true). */
   pageNumbers?: boolean;
+  /** A word that does not fit may break after one of its hyphens ("CWG-" / "WSIS&SDG-42/5"), as Word breaks lines. */
+  breakAfterHyphens?: boolean;
+  /** Long words that do not fit are split at the line end with a hyphen ("imple-" / "mentation"). */
+  hyphenate?: boolean;
+  /** The paragraph number on a line of its own, the text starting on the next line at the tab stop. */
+  numberOnOwnLine?: boolean;
+  /** "41st", "2nd": the suffix raised and smaller, as Word's AutoFormat prints ordinals. */
+  superscriptOrdinals?: boolean;
 }
 
+/** What a report saved as PDF from Word looks like, for tests and the eval that must not be too easy. */
+export const WORD_LIKE: PdfOptions = {
+  header: 'CWG-WSIS&SDG-43/5',
+  footer: 'CWG-WSIS&SDG-43/5 – page {page}',
+  firstPageDifferent: true,
+  pageNumbers: false,
+  breakAfterHyphens: true,
+  hyphenate: true,
+  superscriptOrdinals: true,
+};
+
 const FONT_SIZE = 10;
+const SMALL = 8;
+const SUPER = 6.5;
 const LEADING = 12;
 const TAB_X = 120;
+const CHAR_W = 0.556;
 
 export function makePdf(paragraphs: string[], opts: PdfOptions = {}): Uint8Array {
   const perLine = opts.charsPerLine ?? 80;
@@ -30,12 +61,17 @@ export function makePdf(paragraphs: string[], opts: PdfOptions = {}): Uint8Array
     const tabbed = /^([^\t]*)\t+(.*)$/.exec(para);
     const lead = tabbed ? tabbed[1]!.trim() : '';
     const body = tabbed ? tabbed[2]! : para;
-    const wrapped = wrap(body, perLine);
+    // Word's tab: to the hanging indent, or to the next 36 pt default stop when the number runs past it.
+    const leadEnd = 72 + lead.length * CHAR_W * FONT_SIZE;
+    const bodyX = !tabbed ? 72 : leadEnd + 1 < TAB_X ? TAB_X : 72 + 36 * Math.ceil((leadEnd + 1 - 72) / 36);
+    const ownLine = Boolean(opts.numberOnOwnLine && lead);
+    const wrapped = wrap(body, perLine - (bodyX > 72 ? Math.round((bodyX - TAB_X) / (CHAR_W * FONT_SIZE)) : 0), opts);
+    if (ownLine) rows.push({ parts: [{ x: 72, text: lead }], gapBefore: opts.paragraphGap !== false });
     wrapped.forEach((text, i) => {
       const parts = [] as Array<{ x: number; text: string }>;
-      if (i === 0 && lead) parts.push({ x: 72, text: lead });
-      parts.push({ x: tabbed ? TAB_X : 72, text });
-      rows.push({ parts, gapBefore: i === 0 && opts.paragraphGap !== false });
+      if (i === 0 && lead && !ownLine) parts.push({ x: 72, text: lead });
+      parts.push({ x: bodyX, text });
+      rows.push({ parts, gapBefore: i === 0 && !ownLine && opts.paragraphGap !== false });
     });
   }
   const pages: Row[][] = [];
@@ -57,7 +93,7 @@ export function makePdf(paragraphs: string[], opts: PdfOptions = {}): Uint8Array
   const add = (body: string) => objects.push(body);
   add('<< /Type /Catalog /Pages 2 0 R >>'); // 1
   add(''); // 2: pages, filled below
-  const codes = codeTable([...paragraphs, opts.header ?? '']);
+  const codes = codeTable([...paragraphs, opts.header ?? '', opts.footer ?? '']);
   const names = [...codes.keys()].map((ch) => `/uni${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
   const widths = Array.from({ length: 224 }, () => '556').join(' ');
   add(
@@ -70,14 +106,32 @@ export function makePdf(paragraphs: string[], opts: PdfOptions = {}): Uint8Array
   pages.forEach((rowsOfPage, p) => {
     let y = 760;
     const ops: string[] = [];
-    const text = (x: number, yy: number, s: string) => ops.push(`BT /F1 ${FONT_SIZE} Tf 1 0 0 1 ${x} ${yy} Tm <${hex(s)}> Tj ET`);
-    if (opts.header) text(72, 790, opts.header);
+    const text = (x: number, yy: number, s: string, size = FONT_SIZE) => ops.push(`BT /F1 ${size} Tf 1 0 0 1 ${x.toFixed(2)} ${yy} Tm <${hex(s)}> Tj ET`);
+    /** A line of body text, its ordinal suffixes raised and smaller when asked (each a text item of its own). */
+    const line = (x: number, yy: number, s: string) => {
+      if (!opts.superscriptOrdinals) return text(x, yy, s);
+      let at = x;
+      let from = 0;
+      for (const m of s.matchAll(/\b\d+(st|nd|rd|th)\b/g)) {
+        const cut = m.index! + m[0].length - m[1]!.length;
+        text(at, yy, s.slice(from, cut));
+        at += (cut - from) * CHAR_W * FONT_SIZE;
+        text(at, yy + 3.5, m[1]!, SUPER);
+        at += m[1]!.length * CHAR_W * SUPER;
+        from = cut + m[1]!.length;
+      }
+      if (from < s.length) text(at, yy, s.slice(from));
+    };
+    const running = !(opts.firstPageDifferent && p === 0);
+    const pageText = (s: string) => s.replace(/\{page\}/g, String(p + 1));
+    if (opts.header && running) text(72, 800, pageText(opts.header), SMALL);
     for (const row of rowsOfPage) {
       if (row.gapBefore) y -= LEADING;
-      for (const part of row.parts) text(part.x, y, part.text);
+      for (const part of row.parts) line(part.x, y, part.text);
       y -= LEADING;
     }
-    if (opts.pageNumbers !== false) text(300, 30, String(p + 1));
+    if (opts.footer && running) text(72, 40, pageText(opts.footer), SMALL);
+    if (opts.pageNumbers !== false && running) text(300, 30, String(p + 1));
     const contentId = add(stream(ops.join('\n')));
     const pageId = add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Contents ${contentId} 0 R /Resources << /Font << /F1 3 0 R >> >> >>`);
     kids.push(pageId);
@@ -104,18 +158,38 @@ export function makePdf(paragraphs: string[], opts: PdfOptions = {}): Uint8Array
   }
 }
 
-function wrap(text: string, width: number): string[] {
+function wrap(text: string, width: number, opts: PdfOptions): string[] {
   const words = text.split(/ +/);
   const lines: string[] = [];
   let line = '';
-  for (const w of words) {
-    if (line && line.length + 1 + w.length > width) {
-      lines.push(line);
-      line = w;
-    } else line = line ? `${line} ${w}` : w;
+  for (let w of words) {
+    while (line && line.length + 1 + w.length > width) {
+      const room = width - line.length - 1;
+      const cut = breakPoint(w, room, opts);
+      if (cut) {
+        lines.push(`${line} ${w.slice(0, cut)}${w[cut - 1] === '-' ? '' : '-'}`);
+        w = w.slice(cut);
+      } else lines.push(line);
+      line = '';
+    }
+    line = line ? `${line} ${w}` : w;
   }
   if (line || !lines.length) lines.push(line);
   return lines;
+}
+
+/** Where a word that does not fit in `room` characters may break: after a hyphen, or (hyphenating) between letters. */
+function breakPoint(w: string, room: number, opts: PdfOptions): number {
+  if (opts.breakAfterHyphens) {
+    for (let i = Math.min(room, w.length - 2); i >= 2; i--) if (w[i - 1] === '-' && /\w/.test(w[i - 2]!) && /\w/.test(w[i]!)) return i;
+  }
+  // Hyphenation keeps three letters each side and never splits a capitalised word or a number.
+  if (opts.hyphenate && /^[a-z]{8,}[,.;:]?$/.test(w)) {
+    const letters = w.replace(/[,.;:]$/, '').length;
+    const cut = Math.min(room - 1, letters - 3);
+    if (cut >= 3) return cut;
+  }
+  return 0;
 }
 
 function codeTable(texts: string[]): Map<string, number> {
