@@ -1,10 +1,15 @@
+import { numberOfLine } from './numbering.js';
 import { ORDINAL_SOURCE, ordinalValue } from './ordinals.js';
+import { findTables } from './tables.js';
 
 /**
  * Plain report text (one paragraph per line, as the .txt report and the intake-files readers give it)
- * → numbered paragraphs. ITU reports number their paragraphs "6.7.9", "3.1." or "3.1.13."; a line
- * starting with a dash or "a)" is a bullet of the paragraph above; an indented line without a number
- * continues the paragraph above; a numbered line whose next numbered line is its child is a heading.
+ * → numbered paragraphs. ITU reports number their paragraphs "6.7.9", "3.1." or "3.1.13."; others "§ 3.2",
+ * "[12]" under roman section headings, "1)", "Paragraph 3" (`numbering.ts`); a line starting with a dash,
+ * "a)" or "(ii)" is a bullet of the paragraph above; an indented line without a number continues the
+ * paragraph above; a numbered line whose next numbered line is its child is a heading. Tables printed as
+ * lines of cells are read row by row (`tables.ts`). A report that numbers nothing is read line by line,
+ * each line a paragraph numbered by its position.
  */
 
 export interface ReportParagraph {
@@ -42,7 +47,6 @@ export interface ReportDocument {
   paragraphs: ReportParagraph[];
 }
 
-const NUMBERED = /^\s*(\d{1,2}(?:\.\d{1,3}){0,5})\.?(?:\t+|\s{2,}|\s(?=[A-Z(“"'‘]))\s*(.*)$/;
 const BULLET = /^\s*(?:[–—•·▪◦*-]|[a-z]\)|[ivx]{1,4}\)|\([a-z]\)|\([ivx]{1,4}\))\s+(.*)$/;
 const ORDINAL = new RegExp(`\\b${ORDINAL_SOURCE}\\b`, 'gi');
 /** "15 February 2023" on a line of its own is the document's date, not paragraph 15. */
@@ -50,15 +54,37 @@ const DATE_LINE = /^\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|A
 
 export function parseParagraphs(text: string): ReportDocument {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const tables = findTables(lines);
   const paragraphs: ReportParagraph[] = [];
   const preamble: string[] = [];
   let current: ReportParagraph | undefined;
+  const numberedLines = lines.filter((l) => !DATE_LINE.test(l) && numberOfLine(l)?.text.trim()).length;
+  let running = 0;
+  const sections = new Set<ReportParagraph>();
   lines.forEach((raw, i) => {
     const line = raw.replace(/\u00a0/g, ' ').replace(/[\u2010\u2011]/g, '-');
     if (!line.trim()) return;
-    const numbered = DATE_LINE.test(line) ? null : NUMBERED.exec(line);
-    if (numbered && numbered[2]!.trim()) {
-      current = { number: numbered[1]!, text: clean(numbered[2]!), bullets: [], heading: false, unnumbered: false, line: i + 1 };
+    const table = tables.get(i);
+    if (table) {
+      // A row of a schedule: read as sentences of the paragraph the table sits in; headers and document lists: nothing.
+      if (table.text)
+        paragraphs.push({ number: current?.number ?? String(++running), text: table.text, bullets: [], heading: false, unnumbered: true, line: i + 1 });
+      return;
+    }
+    const numbered = DATE_LINE.test(line) ? undefined : numberOfLine(line);
+    if (numbered?.subItem && current && current.number === numbered.number) {
+      current.bullets.push(clean(numbered.text));
+      return;
+    }
+    if (numbered?.text.trim()) {
+      current = { number: numbered.number, text: clean(numbered.text), bullets: [], heading: false, unnumbered: false, line: i + 1 };
+      if (numbered.section) sections.add(current);
+      paragraphs.push(current);
+      return;
+    }
+    if (!numberedLines && (preamble.length >= 2 || /[.;:]$/.test(line.trim()))) {
+      // Nothing in the report is numbered: each line is a paragraph, numbered by its position.
+      current = { number: String(++running), text: clean(line), bullets: [], heading: false, unnumbered: false, line: i + 1 };
       paragraphs.push(current);
       return;
     }
@@ -80,6 +106,7 @@ export function parseParagraphs(text: string): ReportDocument {
     paragraphs.push(current);
   });
   markHeadings(paragraphs);
+  for (const p of sections) p.heading = true;
   const head = [...preamble, ...paragraphs.slice(0, 3).map((p) => p.text)].join(' ');
   return {
     ...titleOf(preamble),
@@ -94,6 +121,10 @@ function clean(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/** A line with a date on it says something: "Next meeting: 4-5 May 2027, Geneva" is no heading. */
+const DATED =
+  /\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b/;
+
 function markHeadings(paragraphs: ReportParagraph[]): void {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
@@ -101,7 +132,7 @@ function markHeadings(paragraphs: ReportParagraph[]): void {
     const next = paragraphs.slice(i + 1).find((q) => !q.unnumbered);
     if (next?.number.startsWith(`${p.number}.`)) p.heading = true;
     // A short top-level line without a full stop ("7 Any other business") is a heading too.
-    else if (!p.number.includes('.') && p.text.length < 160 && !/[.;]$/.test(p.text)) p.heading = true;
+    else if (!p.number.includes('.') && p.text.length < 160 && !/[.;]$/.test(p.text) && !DATED.test(p.text)) p.heading = true;
   }
 }
 
