@@ -2,6 +2,7 @@ import type { Actor, ItemKind, ReviewFlag } from '../../calendar/schema.js';
 import type { DateMention } from './dates.js';
 import { type Entity, type Reading, resolvePhrase, type SentenceReading } from './mentions.js';
 import { actionTitle, actorsFor, cap, deliverableTitle, entityTitle, placeOf, sendToOf, tba, tidy } from './candidate-text.js';
+import { deadlineCue } from './deadline-cues.js';
 import { subEventsIn } from './sub-events.js';
 
 export { entityTitle, tidy } from './candidate-text.js';
@@ -106,8 +107,10 @@ function datedOne(reading: Reading, s: SentenceReading, m: DateMention, clauseSt
     const listed = dashListing(s.text, m);
     const owner = listed ? undefined : ownerOf(reading, s, m, clauseFrom);
     let kind: ItemKind;
-    if (DEADLINE_LEAD.test(m.lead)) kind = 'deadline';
+    const cue = deadlineCue(s.text, m.index, m.endIndex);
+    if (DEADLINE_LEAD.test(m.lead) || cue === 'strong') kind = 'deadline';
     else if (owner) kind = 'event';
+    else if (cue === 'action') kind = 'deadline';
     else if (s.bullet && /\b(?:timeline|deadlines?|schedule)\b/i.test(intro)) kind = 'deadline';
     else if (DEADLINE_WORDS.test(listed?.title ?? clause) && !EVENT_WORDS.test(listed?.title ?? clause)) kind = 'deadline';
     else kind = 'event';

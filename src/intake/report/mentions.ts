@@ -71,7 +71,7 @@ export function readMentions(doc: ReportDocument, language: DateLanguage = 'en')
         bullet,
         text: t,
         events,
-        dates: findDates(t, language),
+        dates: findDates(t, language, doc.dateOrder),
         relatives: findRelative(t),
         ...(previous ? { previous } : {}),
         ...(context ? { contextMeeting: context } : {}),

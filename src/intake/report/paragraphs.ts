@@ -1,3 +1,4 @@
+import { type DateOrder, documentDateOrder } from './date-formats.js';
 import { numberOfLine } from './numbering.js';
 import { ORDINAL_SOURCE, ordinalValue } from './ordinals.js';
 import { findTables } from './tables.js';
@@ -44,6 +45,8 @@ export interface ReportDocument {
   meetings: string[];
   /** The year of the event since which the report reports ("since Council 24" → 2024). */
   periodStartYear?: number;
+  /** How the report writes dates that could be read two ways ("04/05/2027"), from those that cannot. */
+  dateOrder?: DateOrder;
   paragraphs: ReportParagraph[];
 }
 
@@ -107,12 +110,14 @@ export function parseParagraphs(text: string): ReportDocument {
   });
   markHeadings(paragraphs);
   for (const p of sections) p.heading = true;
+  const order = documentDateOrder(text);
   const head = [...preamble, ...paragraphs.slice(0, 3).map((p) => p.text)].join(' ');
   return {
     ...titleOf(preamble),
     group: groupOf(text),
     meetings: meetingsOf(head),
     periodStartYear: periodStartOf(text),
+    ...(order ? { dateOrder: order } : {}),
     paragraphs,
   };
 }

@@ -6,6 +6,8 @@
  *   - a list of documents ("Symbol | Title | Date submitted"): not calendar items, dropped;
  *   - anything else: each row read as a line of text (its cells joined).
  */
+import { numberOfLine } from './numbering.js';
+
 export type TableKind = 'schedule' | 'documents' | 'other';
 
 export interface TableLine {
@@ -75,6 +77,8 @@ export function findTables(lines: readonly string[]): Map<number, TableLine> {
       }
       const cells = cellsOf(raw);
       if (!cells || cells.length < 2 || cells.length > header.length + 1) break;
+      // "3.2\tThe panel will meet again …": the report's numbered text resumes after the table.
+      if (cells.length < header.length && numberOfLine(raw)) break;
       const text = kind === 'documents' ? undefined : kind === 'schedule' ? scheduleRow(header, cells) : cells.filter(Boolean).join(', ');
       out.set(j, { line: j, header: false, kind, ...(text ? { text } : {}) });
     }
