@@ -25,6 +25,8 @@ export interface ReportParagraph {
   unnumbered: boolean;
   /** 1-based line in the text, for messages. */
   line: number;
+  /** The roman section ("II") it sits under, in a report with roman section headings. */
+  section?: string;
 }
 
 export interface ReportMeetingRef {
@@ -109,7 +111,14 @@ export function parseParagraphs(text: string): ReportDocument {
     paragraphs.push(current);
   });
   markHeadings(paragraphs);
-  for (const p of sections) p.heading = true;
+  let section: string | undefined;
+  for (const p of paragraphs) {
+    if (sections.has(p)) {
+      p.heading = true;
+      section = p.number;
+    }
+    if (section !== undefined) p.section = section;
+  }
   const order = documentDateOrder(text);
   const head = [...preamble, ...paragraphs.slice(0, 3).map((p) => p.text)].join(' ');
   return {

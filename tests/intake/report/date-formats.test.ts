@@ -74,7 +74,7 @@ describe('a printed weekday that contradicts the date', () => {
     expect(weekdayFlag('on Friday, 12 October 2028', '2028-10-12')?.reason).toContain('2028-10-12 is a Thursday, not a Friday');
   });
 
-  it('is flagged on the proposal with the report\'s words, the date kept as printed', () => {
+  it("is flagged on the proposal with the report's words, the date kept as printed", () => {
     const d = draft(['1\tMeetings', '1.1\tThe CFC will hold its next session on Friday, 12 October 2028 in Tunis.']);
     const item = d.items.find((i) => i.kind === 'event');
     expect(when(item)).toEqual({ type: 'date', start: '2028-10-12' });
