@@ -1,8 +1,9 @@
 import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
-import { GENEVA } from '../../calendar/schema.js';
+import { GENEVA, type ReviewFlag } from '../../calendar/schema.js';
 import { addDaysIso, daysBetweenIso } from '../../calendar/time.js';
 import { isValidIsoDate } from '../../calendar/validate.js';
+import { capitalZone, type DateOrder, readNumericDate, usRangeParser } from './date-formats.js';
 
 /**
  * Dates as reports print them, read with chrono-node (strict mode: no "today", no "next week") plus our own
@@ -39,6 +40,8 @@ export interface DateMention {
   yearFromNeighbour: boolean;
   /** The one or two words before the date ("by", "as of", "until", "from", "since"). */
   lead: string;
+  /** What the reviewer should know about how the date was printed ("04/05/2027" could be either). */
+  notes?: ReviewFlag[];
 }
 
 const ZONES: Record<string, string> = {
@@ -73,7 +76,7 @@ const ZONES: Record<string, string> = {
   brt: 'America/Sao_Paulo',
 };
 const ZONE_AFTER =
-  /^\s*(?:\(?\s*(?:(UTC|GMT)\s*([+−-])\s*(\d{1,2})(?::?(\d{2}))?)\s*\)?|\(?\b(CET|CEST|UTC|GMT|BST|EET|EEST|MSK|EST|EDT|CST|PST|PDT|JST|KST|IST|SGT|AEST|EAT|WAT|CAT|SAST|GST|AST|BRT)\b\)?|\s*(Geneva|New York|\p{Lu}\p{Ll}+(?:[ _]\p{Lu}\p{Ll}+)?) time\b)/u;
+  /^\s*(?:\(?\s*(?:(UTC|GMT)\s*([+−-])\s*(\d{1,2})(?::?(\d{2}))?)\s*\)?|\(?\b(CET|CEST|UTC|GMT|BST|EET|EEST|MSK|EST|EDT|CST|PST|PDT|JST|KST|IST|SGT|AEST|EAT|WAT|CAT|SAST|GST|AST|BRT)\b\)?|\s*\(?(Geneva|New York|\p{Lu}\p{Ll}+(?:[ _-](?:es|de|of|do|da|el|\p{Lu}\p{Ll}+)){0,3}) time\b\)?)/u;
 
 /** "1330-1430 hours", "0940 to 1230 hours", "13:30–14:30", "13.30 to 14.30": a time range. */
 const hoursRangeParser: chrono.Parser = {
@@ -131,7 +134,8 @@ const joinRangeRefiner: chrono.Refiner = {
       const prev = out[out.length - 1];
       if (prev && !prev.end && !r.end && isDay(prev.start) && isDay(r.start)) {
         const gap = context.text.slice(prev.index + prev.text.length, r.index);
-        if (/^\s*(?:\([^)]{1,25}\))?\s*(?:to|until|till|through|–|—|-)\s*$/i.test(gap)) {
+        // "Monday, 3 May, to Friday, 7 May 2027": a comma may close the first date.
+        if (/^\s*,?\s*(?:\([^)]{1,25}\))?\s*,?\s*(?:to|until|till|through|–|—|-)\s*$/i.test(gap)) {
           prev.end = r.start;
           prev.text = context.text.slice(prev.index, r.index + r.text.length);
           continue;
@@ -149,7 +153,7 @@ function isDay(c: ParsingComponents): boolean {
 
 function buildParser(): chrono.Chrono {
   const parser = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
-  parser.parsers.push(hoursRangeParser, hoursParser, dayPairParser, monthYearParser);
+  parser.parsers.push(hoursRangeParser, hoursParser, dayPairParser, monthYearParser, usRangeParser);
   parser.refiners.push(joinRangeRefiner);
   return parser;
 }
@@ -163,7 +167,7 @@ export type DateLanguage = 'en' | 'fr' | 'es' | 'ru';
  * Every date in a sentence. `reference` only feeds chrono's internals (it needs one); nothing read from it
  * survives: years not printed are left undefined for `withYear`.
  */
-export function findDates(sentence: string, language: DateLanguage = 'en'): DateMention[] {
+export function findDates(sentence: string, language: DateLanguage = 'en', order?: DateOrder): DateMention[] {
   const parser = language === 'en' ? EN : (OTHER[language] ?? EN);
   const results = parser.parse(sentence, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 'UTC' });
   const mentions: DateMention[] = [];
@@ -179,6 +183,11 @@ export function findDates(sentence: string, language: DateLanguage = 'en'): Date
       continue;
     const start = dayParts(r.start);
     const end = r.end ? dayParts(r.end) : undefined;
+    const numeric = start ? readNumericDate(r.text, order) : undefined;
+    if (start && numeric) {
+      start.day = numeric.day;
+      start.month = numeric.month;
+    }
     if (!start) {
       // A time alone ("1330-1430 hours CET"): attach to the date just before it in the same clause.
       const prev = mentions[mentions.length - 1];
@@ -225,6 +234,7 @@ export function findDates(sentence: string, language: DateLanguage = 'en'): Date
       ...(end && (end.day !== start.day || end.month !== start.month || end.year !== start.year) ? { end } : {}),
       ...(startTime ? { startTime } : {}),
       ...(endTime ? { endTime } : {}),
+      ...(numeric?.flag ? { notes: [numeric.flag] } : {}),
     };
     if (startTime) {
       // chrono may have taken the zone word into its own text ("… 1230 hours EAT"): read it back from there.
@@ -321,8 +331,8 @@ function leadOf(sentence: string, index: number): string {
 
 /** "Nairobi time", "Buenos Aires time": the IANA zone named after that city, if there is one. */
 function cityZone(city: string): string | undefined {
-  const key = city.replace(/ /g, '_').toLowerCase();
-  return ZONE_IDS.find((z) => z.split('/').pop()!.toLowerCase() === key);
+  const key = city.replace(/[ -]/g, '_').toLowerCase();
+  return ZONE_IDS.find((z) => z.split('/').pop()!.toLowerCase() === key) ?? capitalZone(city);
 }
 const ZONE_IDS: readonly string[] = Intl.supportedValuesOf('timeZone');
 

@@ -1,6 +1,7 @@
 import { GENEVA, type Item, ItemSchema, type ReviewFlag, type Source, type When } from '../../calendar/schema.js';
 import { daysBetweenIso } from '../../calendar/time.js';
 import { type Candidate, entityTitle, findCandidates } from './candidates.js';
+import { weekdayFlag } from './date-formats.js';
 import { type DateLanguage, withYear } from './dates.js';
 import { sameName } from './events.js';
 import { pastUndated } from './history.js';
@@ -242,6 +243,9 @@ class DraftBuilder {
         });
       }
     }
+    flags.push(...(m.notes ?? []));
+    const weekday = weekdayFlag(m.text, start, end);
+    if (weekday) flags.push(weekday);
     this.flags.set(c, flags);
     if (m.startTime) {
       const endDay = end ?? start;

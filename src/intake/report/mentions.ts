@@ -56,7 +56,8 @@ export function readMentions(doc: ReportDocument, language: DateLanguage = 'en')
   let contextScope = '';
   let previousParagraph: string | undefined;
   for (const p of doc.paragraphs) {
-    const scope = p.number.split('.').slice(0, 2).join('.');
+    // Running paragraph numbers ("[12]") under roman sections: what a paragraph reports on holds for its section.
+    const scope = p.section !== undefined && !p.number.includes('.') ? p.section : p.number.split('.').slice(0, 2).join('.');
     if (scope !== contextScope && !p.unnumbered) {
       context = undefined;
       contextScope = scope;
@@ -74,7 +75,7 @@ export function readMentions(doc: ReportDocument, language: DateLanguage = 'en')
         bullet,
         text: t,
         events,
-        dates: findDates(t, language),
+        dates: findDates(t, language, doc.dateOrder),
         relatives: findRelative(t),
         ...(previous ? { previous } : {}),
         ...(context ? { contextMeeting: context } : {}),

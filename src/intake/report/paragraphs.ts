@@ -1,11 +1,17 @@
+import { type DateOrder, documentDateOrder } from './date-formats.js';
 import { twoDigitYear } from './history.js';
+import { numberOfLine } from './numbering.js';
 import { ORDINAL_SOURCE, ordinalValue } from './ordinals.js';
+import { findTables } from './tables.js';
 
 /**
  * Plain report text (one paragraph per line, as the .txt report and the intake-files readers give it)
- * → numbered paragraphs. ITU reports number their paragraphs "6.7.9", "3.1." or "3.1.13."; a line
- * starting with a dash or "a)" is a bullet of the paragraph above; an indented line without a number
- * continues the paragraph above; a numbered line whose next numbered line is its child is a heading.
+ * → numbered paragraphs. ITU reports number their paragraphs "6.7.9", "3.1." or "3.1.13."; others "§ 3.2",
+ * "[12]" under roman section headings, "1)", "Paragraph 3" (`numbering.ts`); a line starting with a dash,
+ * "a)" or "(ii)" is a bullet of the paragraph above; an indented line without a number continues the
+ * paragraph above; a numbered line whose next numbered line is its child is a heading. Tables printed as
+ * lines of cells are read row by row (`tables.ts`). A report that numbers nothing is read line by line,
+ * each line a paragraph numbered by its position.
  */
 
 export interface ReportParagraph {
@@ -20,6 +26,8 @@ export interface ReportParagraph {
   unnumbered: boolean;
   /** 1-based line in the text, for messages. */
   line: number;
+  /** The roman section ("II") it sits under, in a report with roman section headings. */
+  section?: string;
 }
 
 export interface ReportMeetingRef {
@@ -40,10 +48,11 @@ export interface ReportDocument {
   meetings: string[];
   /** The year of the event since which the report reports ("since Council 24" → 2024). */
   periodStartYear?: number;
+  /** How the report writes dates that could be read two ways ("04/05/2027"), from those that cannot. */
+  dateOrder?: DateOrder;
   paragraphs: ReportParagraph[];
 }
 
-const NUMBERED = /^\s*(\d{1,2}(?:\.\d{1,3}){0,5})\.?(?:\t+|\s{2,}|\s(?=[A-Z(“"'‘]))\s*(.*)$/;
 const BULLET = /^\s*(?:[–—•·▪◦*-]|[a-z]\)|[ivx]{1,4}\)|\([a-z]\)|\([ivx]{1,4}\))\s+(.*)$/;
 const ORDINAL = new RegExp(`\\b${ORDINAL_SOURCE}\\b`, 'gi');
 /** "15 February 2023" on a line of its own is the document's date, not paragraph 15. */
@@ -51,15 +60,37 @@ const DATE_LINE = /^\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|A
 
 export function parseParagraphs(text: string): ReportDocument {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const tables = findTables(lines);
   const paragraphs: ReportParagraph[] = [];
   const preamble: string[] = [];
   let current: ReportParagraph | undefined;
+  const numberedLines = lines.filter((l) => !DATE_LINE.test(l) && numberOfLine(l)?.text.trim()).length;
+  let running = 0;
+  const sections = new Set<ReportParagraph>();
   lines.forEach((raw, i) => {
     const line = raw.replace(/\u00a0/g, ' ').replace(/[\u2010\u2011]/g, '-');
     if (!line.trim()) return;
-    const numbered = DATE_LINE.test(line) ? null : NUMBERED.exec(line);
-    if (numbered && numbered[2]!.trim()) {
-      current = { number: numbered[1]!, text: clean(numbered[2]!), bullets: [], heading: false, unnumbered: false, line: i + 1 };
+    const table = tables.get(i);
+    if (table) {
+      // A row of a schedule: read as sentences of the paragraph the table sits in; headers and document lists: nothing.
+      if (table.text)
+        paragraphs.push({ number: current?.number ?? String(++running), text: table.text, bullets: [], heading: false, unnumbered: true, line: i + 1 });
+      return;
+    }
+    const numbered = DATE_LINE.test(line) ? undefined : numberOfLine(line);
+    if (numbered?.subItem && current && current.number === numbered.number) {
+      current.bullets.push(clean(numbered.text));
+      return;
+    }
+    if (numbered?.text.trim()) {
+      current = { number: numbered.number, text: clean(numbered.text), bullets: [], heading: false, unnumbered: false, line: i + 1 };
+      if (numbered.section) sections.add(current);
+      paragraphs.push(current);
+      return;
+    }
+    if (!numberedLines && (preamble.length >= 2 || /[.;:]$/.test(line.trim()))) {
+      // Nothing in the report is numbered: each line is a paragraph, numbered by its position.
+      current = { number: String(++running), text: clean(line), bullets: [], heading: false, unnumbered: false, line: i + 1 };
       paragraphs.push(current);
       return;
     }
@@ -81,12 +112,22 @@ export function parseParagraphs(text: string): ReportDocument {
     paragraphs.push(current);
   });
   markHeadings(paragraphs);
+  let section: string | undefined;
+  for (const p of paragraphs) {
+    if (sections.has(p)) {
+      p.heading = true;
+      section = p.number;
+    }
+    if (section !== undefined) p.section = section;
+  }
+  const order = documentDateOrder(text);
   const head = [...preamble, ...paragraphs.slice(0, 3).map((p) => p.text)].join(' ');
   return {
     ...titleOf(preamble),
     group: groupOf(text),
     meetings: meetingsOf(head),
     periodStartYear: periodStartOf(text),
+    ...(order ? { dateOrder: order } : {}),
     paragraphs,
   };
 }
@@ -95,6 +136,10 @@ function clean(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/** A line with a date on it says something: "Next meeting: 4-5 May 2027, Geneva" is no heading. */
+const DATED =
+  /\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b/;
+
 function markHeadings(paragraphs: ReportParagraph[]): void {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
@@ -102,7 +147,7 @@ function markHeadings(paragraphs: ReportParagraph[]): void {
     const next = paragraphs.slice(i + 1).find((q) => !q.unnumbered);
     if (next?.number.startsWith(`${p.number}.`)) p.heading = true;
     // A short top-level line without a full stop ("7 Any other business") is a heading too.
-    else if (!p.number.includes('.') && p.text.length < 160 && !/[.;]$/.test(p.text)) p.heading = true;
+    else if (!p.number.includes('.') && p.text.length < 160 && !/[.;]$/.test(p.text) && !DATED.test(p.text)) p.heading = true;
   }
 }
 

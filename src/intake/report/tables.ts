@@ -1,0 +1,112 @@
+/**
+ * Tables printed in a report as lines of cells (tab-separated, as Word tables come out as text, or
+ * "|"-separated): a header row, then rows with as many cells. What a table is decides what its rows are:
+ *   - a schedule ("Meeting | Dates | Venue | Deadline for contributions"): each row an event, and a deadline
+ *     where a deadline column has a date — rendered as sentences the reader reads like prose;
+ *   - a list of documents ("Symbol | Title | Date submitted"): not calendar items, dropped;
+ *   - anything else: each row read as a line of text (its cells joined).
+ */
+import { numberOfLine } from './numbering.js';
+
+export type TableKind = 'schedule' | 'documents' | 'other';
+
+export interface TableLine {
+  /** 0-based index of the line in the text. */
+  line: number;
+  /** The header itself (read for nothing), or a row rendered for reading; undefined: drop the line. */
+  text?: string;
+  header: boolean;
+  kind: TableKind;
+}
+
+const NAME = /^(?:meetings?|events?|sessions?|activit(?:y|ies)|body|group|name|title|conference|workshop|item|description)\b/i;
+const DATES = /^(?:(?:proposed|tentative|planned)\s+)?(?:dates?|when|period|schedule|days?)\b/i;
+const VENUE = /^(?:venue|place|location|city|host|where)\b/i;
+const TIME = /^(?:time|hours?|start time)\b/i;
+const DEADLINE = /\b(?:deadline|due|closing date|cut-off|submission date)\b/i;
+const DOCUMENT = /^(?:(?:document\s+)?symbol|documents?|doc\.?(?:\s+no\.?)?|source|author|submitted by|origin|contributions?)\b|\bsubmitted\b/i;
+/** "No.", "#": a running number column, a header word of any table. */
+const NUMBER = /^(?:no\.?|#|number|item)$/i;
+
+function cellsOf(line: string): string[] | undefined {
+  if (line.includes('|')) {
+    const cells = line
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map((c) => c.trim());
+    return cells.length >= 2 ? cells : undefined;
+  }
+  if (!line.trim().includes('\t')) return undefined;
+  const cells = line
+    .trim()
+    .split(/\t+/)
+    .map((c) => c.trim());
+  return cells.length >= 2 ? cells : undefined;
+}
+
+function isHeader(cells: string[]): boolean {
+  const words = cells.filter((c) => c && c.length < 50 && !/\d{3,}|\d{1,2}\s+\p{L}+/u.test(c));
+  if (words.length < cells.filter(Boolean).length) return false;
+  const known = cells.filter((c) => NUMBER.test(c) || NAME.test(c) || DATES.test(c) || VENUE.test(c) || TIME.test(c) || DEADLINE.test(c) || DOCUMENT.test(c));
+  return known.length >= 2;
+}
+
+function kindOf(header: string[]): TableKind {
+  const has = (re: RegExp) => header.some((c) => re.test(c));
+  if (header.some((c) => DOCUMENT.test(c) && !DEADLINE.test(c)) && !has(VENUE)) return 'documents';
+  if (header.some((c) => DATES.test(c) && !DEADLINE.test(c)) || (has(NAME) && has(DEADLINE))) return 'schedule';
+  return 'other';
+}
+
+/** Every line that belongs to a table, with what the reader should read in its place. */
+export function findTables(lines: readonly string[]): Map<number, TableLine> {
+  const out = new Map<number, TableLine>();
+  for (let i = 0; i < lines.length; i++) {
+    const header = cellsOf(lines[i]!);
+    if (!header || !isHeader(header)) continue;
+    const kind = kindOf(header);
+    out.set(i, { line: i, header: true, kind });
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const raw = lines[j]!;
+      if (!raw.trim()) continue;
+      if (/^\s*\|?\s*:?-{3,}/.test(raw)) {
+        out.set(j, { line: j, header: false, kind });
+        continue;
+      }
+      const cells = cellsOf(raw);
+      if (!cells || cells.length < 2 || cells.length > header.length + 1) break;
+      // "3.2\tThe panel will meet again …": the report's numbered text resumes after the table.
+      if (cells.length < header.length && numberOfLine(raw)) break;
+      const text = kind === 'documents' ? undefined : kind === 'schedule' ? scheduleRow(header, cells) : cells.filter(Boolean).join(', ');
+      out.set(j, { line: j, header: false, kind, ...(text ? { text } : {}) });
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+/** One row of a schedule as sentences: "<name> will be held on <dates>, <time> in <venue>. <Deadline header> (<name>) by <date>." */
+function scheduleRow(header: string[], cells: string[]): string | undefined {
+  const col = (test: (h: string) => boolean) => {
+    const k = header.findIndex(test);
+    return k >= 0 ? (cells[k] ?? '').trim() : '';
+  };
+  const dates = col((h) => DATES.test(h) && !DEADLINE.test(h));
+  const nameIndex = header.findIndex((h) => NAME.test(h) && !DATES.test(h) && !DEADLINE.test(h));
+  const name = (nameIndex >= 0 ? cells[nameIndex] : cells[0])?.trim() ?? '';
+  if (!name || /^[-–—]$/.test(name)) return undefined;
+  const venue = col((h) => VENUE.test(h));
+  const time = col((h) => TIME.test(h));
+  const parts: string[] = [];
+  const dated = /\d/.test(dates);
+  const place = venue && !/^(?:tbc|tbd|[-–—])$/i.test(venue) ? ` in ${venue}` : '';
+  parts.push(dated ? `${name} will be held on ${dates}${time ? `, ${time}` : ''}${place}.` : `${name}${dates ? ` (${dates})` : ''}${place}.`);
+  header.forEach((h, k) => {
+    const cell = (cells[k] ?? '').trim();
+    if (k === nameIndex || !DEADLINE.test(h) || !/\d/.test(cell)) return;
+    parts.push(`${h.replace(/[:.]$/, '')} (${name}) by ${cell}.`);
+  });
+  return parts.join(' ');
+}
