@@ -175,6 +175,8 @@ export async function build({ log = (line) => process.stderr.write(`${line}\n`) 
       platform: 'node',
       target: 'node20.11',
       plugins: [externalPackages, lazyCatalogues(catalogues)],
+      // The build's id (src/paths.ts BUILD_ID): what the CLI's list of validated data files is valid for.
+      define: { __CWG_BUILD_ID__: JSON.stringify(content) },
       sourcemap: 'linked',
       chunkNames: 'chunks/[name]-[hash]',
       metafile: true,
