@@ -87,12 +87,16 @@ export function createTranslator(catalogue: Catalogue, wrap?: (text: string, id:
   const icu = (text: string) => new IntlMessageFormat(text, locale, undefined, ICU_OPTIONS);
   // A message without braces or apostrophes has no ICU syntax (tags are text, ICU_OPTIONS): it is its own
   // output, so it skips the parser. bindMessages reads hundreds of these at start (a third of `cwg`'s start).
-  // One whose only syntax is plain `{name}` arguments (most of them) skips it too while its values are text.
+  // One whose only syntax is plain `{name}` arguments and `''` (most of them) skips it too while its values are text.
   const compile = (id: MessageId): IntlMessageFormat | SimpleMessage | string => {
     let m = compiled.get(id);
     if (m === undefined) {
       const text = source(id);
-      m = !/[{}']/.test(text) ? text : (simpleMessage(text) ?? icu(text));
+      const simple = /[{}']/.test(text) ? simpleMessage(text) : undefined;
+      if (!/[{}']/.test(text)) m = text;
+      // no argument: the join is always a string
+      else if (simple && !/[{}]/.test(text)) m = simple.format() ?? text;
+      else m = simple ?? icu(text);
       compiled.set(id, m);
     }
     return m;
@@ -125,16 +129,17 @@ interface SimpleMessage {
   full?: IntlMessageFormat;
 }
 
-const SIMPLE_MESSAGE = /^(?:[^{}']|\{[A-Za-z_][A-Za-z0-9_]*\})*$/;
+const SIMPLE_MESSAGE = /^(?:[^{}']|'(?![{}<>])|\{[A-Za-z_][A-Za-z0-9_]*\})*$/;
 
 /**
- * With ICU_OPTIONS, `{name}` given a string is that string and every other character of a message
- * without apostrophes or other braces is literal, so such a message is a join (tests/i18n/simple-messages.test.ts
+ * With ICU_OPTIONS, `{name}` given a string is that string, `''` is one apostrophe, and every other character
+ * of a message without other braces is literal as long as no apostrophe stands before a brace or an angle
+ * bracket (that would start quoted text), so such a message is a join (tests/i18n/simple-messages.test.ts
  * checks every catalogue's messages against IntlMessageFormat).
  */
 export function simpleMessage(text: string): SimpleMessage | undefined {
   if (!SIMPLE_MESSAGE.test(text)) return undefined;
-  const parts = text.split(/\{([A-Za-z_][A-Za-z0-9_]*)\}/);
+  const parts = text.split(/\{([A-Za-z_][A-Za-z0-9_]*)\}/).map((p, i) => (i % 2 ? p : p.replaceAll("''", "'")));
   return {
     text,
     format(values) {

@@ -28,9 +28,11 @@ describe('messages with plain {name} arguments (formatted without the ICU parser
   });
 
   it('refuses messages with other ICU syntax or quoting', () => {
-    for (const text of ["it's {x}", '{n, plural, one {#} other {#}}', '{ x }', '{x', 'a}b', "'{x}'", '{n, number}'])
+    for (const text of ['{n, plural, one {#} other {#}}', '{ x }', '{x', 'a}b', "'{x}'", "it''{x}", "'<b>' {x}", '{n, number}'])
       expect(simpleMessage(text), text).toBeUndefined();
     expect(simpleMessage('no syntax at all')?.format()).toBe('no syntax at all');
+    for (const text of ["it''s {x}", "l'id {x}", "a '' b", "'''x"])
+      expect(simpleMessage(text)?.format({ x: 'v' }), text).toBe(String(new IntlMessageFormat(text, 'en', undefined, ICU_OPTIONS).format({ x: 'v' })));
   });
 
   it('a number or a missing value in a plain argument is left to ICU', () => {

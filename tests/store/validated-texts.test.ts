@@ -15,7 +15,13 @@ async function seeded() {
   return { file, list, text: readFileSync(file, 'utf8'), key: validationKey('test-build') };
 }
 
-const refusal = (file: string) => openLowdbStore(file).catch((e: unknown) => e as StoreError);
+const refusal = (file: string): Promise<StoreError> =>
+  openLowdbStore(file).then(
+    () => {
+      throw new Error(`${file} was accepted`);
+    },
+    (e: unknown) => e as StoreError,
+  );
 
 describe('texts already proved valid (the compiled CLI skips validating an unchanged data file)', () => {
   it('remembers a file that validates to its own JSON, and opening it again gives the same data', async () => {
@@ -42,7 +48,7 @@ describe('texts already proved valid (the compiled CLI skips validating an uncha
     const expected = await refusal(file);
     expect(expected).toBeInstanceOf(StoreError);
     expect(expected.message).toMatch(/does not match the data schema: .*not a real calendar date/);
-    const withList = await openLowdbStore(file, { validated: validatedTextsIn(list, key) }).catch((e: unknown) => e as StoreError);
+    const withList = (await openLowdbStore(file, { validated: validatedTextsIn(list, key) }).catch((e: unknown) => e)) as StoreError;
     expect(withList).toBeInstanceOf(StoreError);
     expect([withList.code, withList.message]).toEqual([expected.code, expected.message]);
     expect(readFileSync(file, 'utf8')).toBe(broken);
