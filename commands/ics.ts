@@ -3,7 +3,6 @@ import { ITEM_ID } from '../src/calendar/schema.js';
 import { defineCommand } from '../src/dispatch/command.js';
 import { filterFor } from '../src/answers/parse-filter.js';
 import { NotFoundError, UsageError } from '../src/errors.js';
-import { calendarFileReply, itemFileReply } from '../src/export/export-reply.js';
 import type { ItemFilter } from '../src/calendar/queries.js';
 
 type Args = { kind: 'calendar'; filter: ItemFilter; text: string } | { kind: 'item'; id: string };
@@ -26,7 +25,9 @@ export default defineCommand<Args>({
       throw new UsageError(err.message, ctx.msg.commands.ics?.usage);
     }
   },
-  run(args, ctx) {
+  async run(args, ctx) {
+    // The iCalendar writer (ical-generator, the zones' VTIMEZONE blocks) is a tenth of the CLI's code: loaded when a file is asked for.
+    const { calendarFileReply, itemFileReply } = await import('../src/export/export-reply.js');
     return args.kind === 'item' ? itemFileReply(ctx, args.id) : calendarFileReply(ctx, args.filter, args.text);
   },
 });

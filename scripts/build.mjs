@@ -23,7 +23,18 @@ export const ENTRIES = { main: 'src/main.ts', cli: 'src/cli/main.ts' };
  * libraries on every command's path: loading them file by file was most of `npx cwg`'s time (zod 4
  * alone is 106 modules, ~150 ms to load on the 2-core build machine; bundled, about half).
  */
-export const INLINE_PACKAGES = ['zod', '@date-fns/tz', 'lowdb', 'steno', 'ical-generator', 'timezones-ical-library'];
+export const INLINE_PACKAGES = [
+  'zod',
+  '@date-fns/tz',
+  'lowdb',
+  'steno',
+  'ical-generator',
+  'timezones-ical-library',
+  'intl-messageformat',
+  '@formatjs/fast-memoize',
+  '@formatjs/icu-messageformat-parser',
+  '@formatjs/icu-skeleton-parser',
+];
 
 /**
  * Every catalogue but English (src/i18n/catalogues/<lang>.ts, a thousand strings each, 80% of the bundle's text) is
@@ -175,6 +186,8 @@ export async function build({ log = (line) => process.stderr.write(`${line}\n`) 
       platform: 'node',
       target: 'node20.11',
       plugins: [externalPackages, lazyCatalogues(catalogues)],
+      // The build's id (src/paths.ts BUILD_ID): what the CLI's list of validated data files is valid for.
+      define: { __CWG_BUILD_ID__: JSON.stringify(content) },
       sourcemap: 'linked',
       chunkNames: 'chunks/[name]-[hash]',
       metafile: true,

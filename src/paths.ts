@@ -23,3 +23,9 @@ export const PACKAGE_ROOT = findPackageRoot(path.dirname(fileURLToPath(import.me
 export function packagePath(...parts: string[]): string {
   return path.join(PACKAGE_ROOT, ...parts);
 }
+
+/** Set by scripts/build.mjs in the compiled bundles (esbuild `define`): the content hash of the sources built. */
+declare const __CWG_BUILD_ID__: string | undefined;
+
+/** The id of the build this code runs from (dist/), or undefined when it runs from the TypeScript sources. */
+export const BUILD_ID: string | undefined = typeof __CWG_BUILD_ID__ === 'string' ? __CWG_BUILD_ID__ : undefined;

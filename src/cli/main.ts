@@ -10,8 +10,10 @@ import { messagesFor, SUPPORTED_LANGUAGES } from '../i18n/index.js';
 import { startupProblem } from '../i18n/startup-errors.js';
 import { createLogger, resolveLogFormat } from '../log.js';
 import { openStore, type StoreConfig } from '../store/open-store.js';
+import { BUILD_ID, packagePath } from '../paths.js';
 import { isDatabaseUrl } from '../store/postgres/database-url.js';
 import { forRehearsal } from '../store/rehearsal-copy.js';
+import { validatedTextsIn, validationKey } from '../store/validated-texts.js';
 import { runBackup } from './backup-command.js';
 import { callerFromFlags } from './caller.js';
 import { runConfigCommand } from './config-check.js';
@@ -114,7 +116,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
       (file, scratch) => log.info(said.startup.rehearsalCopy(file, scratch)),
     );
     const { dataFile } = rehearsal;
-    store = await openStore(rehearsal, { log: (l) => log.info(l) });
+    // Compiled, the CLI remembers which data-file texts it proved valid (dist/validated-data.json): an unchanged
+    // file is not validated again by every command. From the sources (tsx, tests) there is no build to key it on.
+    const validated = BUILD_ID ? validatedTextsIn(packagePath('dist', 'validated-data.json'), validationKey(BUILD_ID)) : undefined;
+    store = await openStore(rehearsal, { log: (l) => log.info(l), ...(validated ? { validated } : {}) });
     // One command: "as if at" --now means at that instant, not a clock that ran on while the store opened
     // (a few milliseconds turned "in 29 hours" into "in 28 hours" on a slower run).
     const bot = createBot({ config: { ...config, dataFile }, store, clock: now ? fixedClock(now) : systemClock, log });

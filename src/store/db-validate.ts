@@ -7,6 +7,7 @@ import { packagePath } from '../paths.js';
 import { type AuditEntry, AuditEntrySchema } from './audit-schema.js';
 import { CURRENT_SCHEMA_VERSION, type Db, DbSchema } from './db-schema.js';
 import { migrate, versionOf } from './migrations.js';
+import type { ValidatedTexts } from './validated-texts.js';
 
 /**
  * Turning the data file's text into a valid `Db` and back, and checking a draft before it is
@@ -21,10 +22,18 @@ export const DEFAULT_SEED_FILE = packagePath('data', 'calendar.seed.json');
  * and audit entries equal to the ones already held are kept as they are, not validated again: a
  * lease renewal or a delivery record written elsewhere costs a parse and a comparison, and the
  * calendar's per-version caches (src/calendar/memo.ts) survive it.
+ * With `validated` (the CLI's list of texts already proved valid, src/store/validated-texts.ts), a text
+ * on the list is taken as its JSON without validating it again, and a text that validates to exactly its
+ * own JSON joins the list.
  */
-export function parseDataText(text: string, file: string, current?: Readonly<Db>): { db: Db; from: number } {
+export function parseDataText(text: string, file: string, current?: Readonly<Db>, validated?: ValidatedTexts): { db: Db; from: number } {
   const raw = parseJsonText(text, file);
   const from = versionOf(raw);
+  if (validated && current === undefined && from === CURRENT_SCHEMA_VERSION && validated.has(text)) {
+    const db = raw as Db;
+    for (const entry of db.audit) deepFreeze(entry);
+    return { db: freezeItems(db), from };
+  }
   if (from > CURRENT_SCHEMA_VERSION) {
     throw new StoreError(
       'DATA_FILE_TOO_NEW',
@@ -47,6 +56,9 @@ export function parseDataText(text: string, file: string, current?: Readonly<Db>
     return deepFreeze(checked.data);
   });
   const db: Db = { ...parsed.data, items: keepItems ? (current.items as Db['items']) : parsed.data.items, audit };
+  // Remembered only when validation changed nothing (no default added, no key reordered, no migration):
+  // then the text's JSON is this very result, and a later hit on the same bytes may skip the schema.
+  if (validated && current === undefined && from === CURRENT_SCHEMA_VERSION && JSON.stringify(db) === JSON.stringify(raw)) validated.add(text);
   return { db: freezeItems(db), from };
 }
 

@@ -17,6 +17,7 @@ import type { Db } from './db-schema.js';
 import { DEFAULT_SEED_FILE, draftOf, loadSeed, parseDataText, stringifyDb, validateDraft } from './db-validate.js';
 import { checkDataPath } from './data-path.js';
 import type { Store } from './store.js';
+import type { ValidatedTexts } from './validated-texts.js';
 
 export { DEFAULT_SEED_FILE, describeIssues, loadSeed } from './db-validate.js';
 
@@ -27,6 +28,8 @@ export interface OpenOptions {
   log?: (line: string) => void;
   /** Lock timing (tests shorten it); default DEFAULT_LOCK_TIMING. */
   lock?: Partial<LockTiming>;
+  /** Texts already proved valid (the compiled CLI's, src/store/validated-texts.ts): opening such a file skips the schema. */
+  validated?: ValidatedTexts;
 }
 
 /**
@@ -47,7 +50,7 @@ export async function openLowdbStore(file: string, opts: OpenOptions = {}): Prom
   const state = { db: undefined as Db | undefined, fingerprint: undefined as Fingerprint | undefined };
   const load = () => {
     const { text, fingerprint } = readDataFile(target);
-    const parsed = parseDataText(text, abs, state.db);
+    const parsed = parseDataText(text, abs, state.db, opts.validated);
     return { ...parsed, fingerprint };
   };
   if (fingerprintOf(target)) {

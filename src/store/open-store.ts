@@ -4,6 +4,7 @@ import path from 'node:path';
 import { isDatabaseUrl } from './postgres/database-url.js';
 import { openLowdbStore } from './lowdb-store.js';
 import type { Store } from './store.js';
+import type { ValidatedTexts } from './validated-texts.js';
 
 export interface StoreConfig {
   dataFile: string;
@@ -16,6 +17,8 @@ export interface OpenStoreOptions {
   log?: (line: string) => void;
   /** false: a new store starts empty instead of from the seed (restore, migrate-data). */
   seed?: boolean;
+  /** Data-file texts already proved valid (src/store/validated-texts.ts); the file store only. */
+  validated?: ValidatedTexts;
 }
 
 /**
@@ -28,7 +31,7 @@ export async function openStore(config: StoreConfig, opts: OpenStoreOptions = {}
     const { openPostgresStore } = await import('./postgres/postgres-store.js');
     return openPostgresStore(config.databaseUrl, { ...seed, ...(opts.seed === false ? { seed: false } : {}) });
   }
-  if (opts.seed !== false) return openLowdbStore(config.dataFile, seed);
+  if (opts.seed !== false) return openLowdbStore(config.dataFile, { ...seed, ...(opts.validated ? { validated: opts.validated } : {}) });
   // The lowdb store seeds a missing file; an empty seed makes that an empty calendar.
   const dir = mkdtempSync(path.join(tmpdir(), 'cwg-empty-seed-'));
   const emptySeed = path.join(dir, 'empty.seed.json');

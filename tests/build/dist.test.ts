@@ -33,6 +33,17 @@ describe('the compiled build (dist/)', () => {
 
     const second = await run(process.execPath, ['bin/cwg.js', 'show', 'igf-2025', '--data', data], { cwd: dir });
     expect(second.stderr).not.toContain('built dist/');
+    // The compiled CLI remembers the data file it proved valid (src/store/validated-texts.ts)…
+    expect(JSON.parse(readFileSync(path.join(dir, 'dist', 'validated-data.json'), 'utf8')).sha256).toHaveLength(1);
+    // …and a file changed since is validated again: refused, exit code 3, left as it is.
+    const valid = readFileSync(data, 'utf8');
+    const broken = valid.replace(/"start": "\d{4}-\d{2}-\d{2}"/, '"start": "2025-02-30"');
+    expect(broken).not.toBe(valid);
+    writeFileSync(data, broken);
+    const refused = await run(process.execPath, ['bin/cwg.js', 'show', 'igf-2025', '--data', data], { cwd: dir }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 3, stderr: expect.stringContaining('not a real calendar date') });
+    expect(readFileSync(data, 'utf8')).toBe(broken);
+    writeFileSync(data, valid);
     // Other languages than English are read from dist/catalogues/ on first use, the same words as the sources'.
     const french = await run(process.execPath, ['bin/cwg.js', 'help', '--lang', 'fr', '--data', data], { cwd: dir });
     expect(french.stdout).toContain(messagesFor('fr').help.intro);

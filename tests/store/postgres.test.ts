@@ -188,7 +188,7 @@ describe('the PostgreSQL store', () => {
 
   it('a top-level key added to the data schema later round-trips without an SQL change', async () => {
     const url = await createTestDatabase();
-    const schema = z.object({ ...DbSchema.shape, futureField: z.array(z.object({ code: z.string(), rows: z.number() })).default([]) }).strict();
+    const schema = z.object({ ...DbSchema.unwrap().shape, futureField: z.array(z.object({ code: z.string(), rows: z.number() })).default([]) }).strict();
     await withStores(
       1,
       url,

@@ -37,7 +37,7 @@ const REMOVED_KEPT = 1000;
 export async function openPostgresStore(url: string, opts: PostgresOpenOptions = {}): Promise<Store> {
   const location = redactUrl(url);
   const log = opts.log ?? (() => {});
-  const schema = opts.schema ?? (DbSchema as unknown as z.ZodObject);
+  const schema = opts.schema ?? (DbSchema.unwrap() as unknown as z.ZodObject);
   let broken: Error | undefined;
   const onError = (e: Error) => {
     broken = e;
