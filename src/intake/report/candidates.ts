@@ -334,9 +334,11 @@ function undatedIn(reading: Reading, s: SentenceReading): Candidate[] {
       const atThe = /\b(?:at|in|during)\s+the\s+$/i.test(s.text.slice(Math.max(0, mention.index - 12), mention.index));
       const year = mention.year ?? entity.year;
       if (year !== undefined && period !== undefined && year < period) continue;
-      if (mention.year === undefined && !mention.month && !(atThe && /^(?:meeting|session)$/.test(entity.head))) continue;
+      // "the next Plenipotentiary Conference": a future occurrence named without a date (names.ts).
+      const next = entity.next === true && !/^(?:meeting|session)s?$/.test(entity.head);
+      if (mention.year === undefined && !mention.month && !next && !(atThe && /^(?:meeting|session)$/.test(entity.head))) continue;
       if ((reading.doc.group && mention.name.includes(reading.doc.group)) || /\bCWG\b/.test(mention.name)) continue;
-      if (year === undefined && !/[A-Z]{2,}/.test(mention.name)) continue;
+      if (year === undefined && !next && !/[A-Z]{2,}/.test(mention.name)) continue;
       out.push({
         ...tba(s, 'event', entityTitle(entity, reading), mention.name + (mention.month ? '' : ''), undefined, 'event'),
         entity,
