@@ -5,6 +5,7 @@ import { actionTitle, actorsFor, cap, deliverableTitle, entityTitle, placeOf, se
 import { subEventsIn } from './sub-events.js';
 import { isMeetingHead, meetingByOrdinal, nextMeeting } from './anchors.js';
 import { supersededBy } from './history.js';
+import { broughtTo } from './presented.js';
 
 export { entityTitle, tidy } from './candidate-text.js';
 
@@ -57,7 +58,9 @@ export function findCandidates(reading: Reading): Candidate[] {
   const out: Candidate[] = [];
   for (const s of reading.sentences) {
     if (s.paragraph.heading) continue; // headings only add "see also" to what the body proposes
-    out.push(...datedIn(reading, s), ...relativeIn(reading, s), ...undatedIn(reading, s));
+    const dated = datedIn(reading, s);
+    // "will be presented to the next meeting of X, to be held on …": X, and a deadline on it (presented.ts).
+    out.push(...dated, ...broughtTo(reading, s, dated), ...relativeIn(reading, s), ...undatedIn(reading, s));
   }
   // Undated tasks, only in paragraphs that propose no deadline already (that one carries the action).
   const withDeadline = new Set(out.filter((c) => c.kind === 'deadline').map((c) => c.sentence.paragraph));
