@@ -124,6 +124,9 @@ export function ownMeeting(name: string, ordinal: string | undefined, groupMeeti
   // "Rapporteur Group meetings of Study Group 1" in a report of Study Group 1.
   const body = /\b((?:Study|Working|Expert|Rapporteur|Focus) (?:Group|Party) \d+(?:\/\d+)?)\b/.exec(name)?.[1];
   if (body && front.toLowerCase().includes(body.toLowerCase())) return true;
+  // "the fifth meeting of the Panel" in the report of the "Panel on Numbering Resources".
+  const of = /\b(?:meeting|session)s?\s+of\s+the\s+(\p{Lu}[\p{L}-]+)/u.exec(name)?.[1];
+  if (of && ordinal !== undefined && new RegExp(`\\b${of}\\b`).test(front)) return true;
   return ordinal !== undefined && /^(?:the\s+)?\S+\s+(?:meeting|session)s?$/i.test(name.trim());
 }
 

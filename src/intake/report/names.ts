@@ -46,10 +46,14 @@ export function namedNext(m: EventMention, sentence: string): boolean {
 export function nextAgrees(e: Entity, m: EventMention, sentence: string, documentYear: number | undefined): boolean {
   const past = (year: number | undefined, words: string) =>
     (year !== undefined && documentYear !== undefined && year < documentYear) ||
-    /\b(?:adopted|approved|decided|held|took place|convened)\s+(?:\w+\s+){0,2}?(?:by|at|in)?\s*(?:the\s+)?$|^\s*(?:,\s*)?(?:held|of\s+(?:19|20)\d{2})\b/i.test(
+    /\b(?:adopted|approved|decided|held|took place|convened|recalled)\s+(?:\w+\s+){0,2}?(?:by|at|in)?\s*(?:the\s+)?$|^\s*(?:,\s*)?(?:held|of\s+(?:19|20)\d{2})\b/i.test(
       words,
     );
-  if (namedNext(m, sentence)) return !e.mentions.some((x) => past(e.year, x.sentence.slice(0, Math.max(0, x.sentence.indexOf(x.wording)))));
+  if (namedNext(m, sentence))
+    return !e.mentions.some((x) => {
+      const at = Math.max(0, x.sentence.indexOf(x.wording));
+      return past(e.year, x.sentence.slice(0, at)) || past(undefined, x.sentence.slice(at + x.wording.length));
+    });
   if (e.next) return !past(m.year, sentence.slice(0, m.index)) && !past(m.year, sentence.slice(m.endIndex));
   return true;
 }
