@@ -478,7 +478,7 @@ function openingMeeting(candidates: Candidate[], paragraphs: ReportDocument['par
       first.has(x.sentence.paragraph) &&
       /\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:held|convened|organi[sz]ed)\b|\btook place\b|\bmet\b/i.test(x.sentence.text),
   );
-  if (!c || c.date.type !== 'mention') return undefined;
+  if (c?.date.type !== 'mention') return undefined;
   return withYear(c.date.mention, undefined)?.start;
 }
 const OPENING_PARAGRAPHS = 6;

@@ -78,7 +78,7 @@ export function toldAsPast(sentence: string, index: number, endIndex: number, la
 
 /** "the General Assembly in December 2025 adopted": a month before "now" told in the past tense. */
 export function pastMonth(approx: string | undefined, now: string | undefined, sentence: string): boolean {
-  if (!approx || approx.length !== 7 || !now || approx >= now.slice(0, 7)) return false;
+  if (approx?.length !== 7 || !now || approx >= now.slice(0, 7)) return false;
   return !PLANNED.test(sentence);
 }
 

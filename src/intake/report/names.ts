@@ -30,7 +30,7 @@ export function eventOfWeek(m: EventMention, sentence: string, group?: string): 
   if (!lead) return m;
   const at = m.index + lead[0].length;
   const inner = findEvents(sentence.slice(at), group)[0];
-  if (!inner || inner.index !== 0) return m;
+  if (inner?.index !== 0) return m;
   return { ...inner, index: inner.index + at, endIndex: inner.endIndex + at };
 }
 

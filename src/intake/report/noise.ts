@@ -65,7 +65,7 @@ export function budgetYearOnly(sentence: string, approx: string | undefined): bo
   if (!approx) return false;
   const year = approx.slice(0, 4);
   const budget = BUDGET_PERIOD.exec(sentence);
-  if (!budget || !budget[0].includes(year.slice(2))) return false;
+  if (!budget?.[0].includes(year.slice(2))) return false;
   // The same year elsewhere in the sentence (an event "in 2027") keeps it.
   const rest = sentence.replace(budget[0], '');
   return !new RegExp(`\\b${year}\\b`).test(rest);
