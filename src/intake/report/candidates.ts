@@ -6,6 +6,7 @@ import { deadlineCue } from './deadline-cues.js';
 import { subEventsIn } from './sub-events.js';
 import { isMeetingHead, meetingByOrdinal, nextMeeting } from './anchors.js';
 import { supersededBy } from './history.js';
+import { broughtTo } from './presented.js';
 
 export { entityTitle, tidy } from './candidate-text.js';
 
@@ -58,7 +59,9 @@ export function findCandidates(reading: Reading): Candidate[] {
   const out: Candidate[] = [];
   for (const s of reading.sentences) {
     if (s.paragraph.heading) continue; // headings only add "see also" to what the body proposes
-    out.push(...datedIn(reading, s), ...relativeIn(reading, s), ...undatedIn(reading, s));
+    const dated = datedIn(reading, s);
+    // "will be presented to the next meeting of X, to be held on …": X, and a deadline on it (presented.ts).
+    out.push(...dated, ...broughtTo(reading, s, dated), ...relativeIn(reading, s), ...undatedIn(reading, s));
   }
   // Undated tasks, only in paragraphs that propose no deadline already (that one carries the action).
   const withDeadline = new Set(out.filter((c) => c.kind === 'deadline').map((c) => c.sentence.paragraph));
@@ -337,9 +340,11 @@ function undatedIn(reading: Reading, s: SentenceReading): Candidate[] {
       const atThe = /\b(?:at|in|during)\s+the\s+$/i.test(s.text.slice(Math.max(0, mention.index - 12), mention.index));
       const year = mention.year ?? entity.year;
       if (year !== undefined && period !== undefined && year < period) continue;
-      if (mention.year === undefined && !mention.month && !(atThe && /^(?:meeting|session)$/.test(entity.head))) continue;
+      // "the next Plenipotentiary Conference": a future occurrence named without a date (names.ts).
+      const next = entity.next === true && !/^(?:meeting|session)s?$/.test(entity.head);
+      if (mention.year === undefined && !mention.month && !next && !(atThe && /^(?:meeting|session)$/.test(entity.head))) continue;
       if ((reading.doc.group && mention.name.includes(reading.doc.group)) || /\bCWG\b/.test(mention.name)) continue;
-      if (year === undefined && !/[A-Z]{2,}/.test(mention.name)) continue;
+      if (year === undefined && !next && !/[A-Z]{2,}/.test(mention.name)) continue;
       out.push({
         ...tba(s, 'event', entityTitle(entity, reading), mention.name + (mention.month ? '' : ''), undefined, 'event'),
         entity,

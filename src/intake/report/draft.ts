@@ -4,8 +4,10 @@ import { type Candidate, entityTitle, findCandidates } from './candidates.js';
 import { weekdayFlag } from './date-formats.js';
 import { type DateLanguage, withYear } from './dates.js';
 import { sameName } from './events.js';
-import { pastUndated } from './history.js';
+import { documentNow, type FrontMatterDates, frontMatterDates } from './document-date.js';
+import { ownCyclePast, ownMeeting, pastMonth, pastUndated, toldAsPast } from './history.js';
 import { nameTokens, tagsIn } from './lexicon.js';
+import { budgetYearOnly, listParagraphs, noiseDate } from './noise.js';
 import { type Entity, type Reading, readMentions } from './mentions.js';
 import { makeId } from '../../editing/make-id.js';
 import { parseParagraphs, type ReportDocument } from './paragraphs.js';
@@ -37,7 +39,7 @@ export function draftFromText(text: string, options: ReadOptions): ReportDraft {
   const doc = parseParagraphs(text);
   const reading = readMentions(doc, options.language ?? 'en');
   const candidates = findCandidates(reading);
-  return new DraftBuilder(reading, options.document).build(candidates);
+  return new DraftBuilder(reading, options.document, frontMatterDates(text)).build(candidates);
 }
 
 interface Built {
@@ -57,16 +59,24 @@ class DraftBuilder {
   constructor(
     private readonly reading: Reading,
     private readonly document: string,
+    private readonly front: FrontMatterDates = {},
   ) {}
 
   build(candidates: Candidate[]): ReportDraft {
     this.dateMeetings(candidates);
+    const now = this.now(candidates);
+    const lists = listParagraphs(this.reading.doc);
     const built: Built[] = [];
     for (const c of candidates) {
+      // Participants, document lists, document dates, approved minutes, budget periods (noise.ts): not calendar.
+      if (lists.has(c.sentence.paragraph)) continue;
+      if (c.date.type === 'mention' && noiseDate(c.sentence.text, c.date.mention)) continue;
+      if (c.date.type === 'tba' && budgetYearOnly(c.sentence.text, c.date.approx)) continue;
       const when = this.whenOf(c);
       if (!when) continue;
       // A named event of a year before the report's own time is background ("adopted by WTDC-22"), not calendar.
       if (c.kind === 'event' && !c.parent && pastUndated(when, this.periodStartYear(c))) continue;
+      if (now && this.history(c, when, now)) continue;
       const history: Item['history'] = [];
       if (c.previousDate) {
         const old = this.whenOf({ ...c, date: { type: 'mention', mention: c.previousDate }, previousDate: undefined });
@@ -81,6 +91,37 @@ class DraftBuilder {
     }
     const merged = this.merge(built);
     return this.toItems(merged);
+  }
+
+  /** The report's "now": its meetings' first day, else its own date (document-date.ts). */
+  private now(candidates: Candidate[]): string | undefined {
+    const reported = [...this.meetingDates.entries()].filter(([n]) => this.reading.doc.meetings.includes(n)).map(([, d]) => d);
+    // A report that names no numbered meeting opens on the one it is about ("The Forum was held in Amman on …").
+    const opening = reported.length ? undefined : openingMeeting(candidates, this.reading.doc.paragraphs);
+    return documentNow(this.front, opening ? [opening] : reported, this.reading.doc.documentDate)?.date;
+  }
+
+  /**
+   * Told as done before the report's "now" (history.ts): not proposed. The meetings the report is about and
+   * the group's meeting just before them stay (the calendar holds them; a date there may need correcting).
+   */
+  private history(c: Candidate, when: When, now: string): boolean {
+    const e = c.entity;
+    const reported = this.reading.doc.meetings;
+    if (e?.groupMeeting && e.ordinal && (reported.includes(e.ordinal) || (reported.length && Number(e.ordinal) === Math.min(...reported.map(Number)) - 1)))
+      return false;
+    if (when.type === 'tba') return c.kind === 'event' && pastMonth(when.approx, now, c.sentence.text);
+    if ((when.type !== 'date' && when.type !== 'datetime') || c.date.type !== 'mention') return false;
+    const m = c.date.mention;
+    const last = (when.end ?? when.start).slice(0, 10);
+    const supplied = m.start.year === undefined;
+    if (c.kind === 'deadline' && !supplied && !/\b(?:was|were|had|closed|ended|expired)\b/i.test(c.sentence.text)) return false;
+    if (!toldAsPast(c.sentence.text, m.index, m.endIndex, last, now, supplied)) return false;
+    const name = e?.name ?? c.title;
+    const own = ownMeeting(name, e?.ordinal, Boolean(e?.groupMeeting), this.reading.doc.group, this.front.text ?? '');
+    // A bullet is read with the paragraph that introduces it ("noted the reports of the meetings held in 2024, including:").
+    const sentence = c.sentence.bullet ? `${c.sentence.paragraph.text} ${c.sentence.text}` : c.sentence.text;
+    return !ownCyclePast({ daysBefore: daysBetweenIso(last, now), sentence, name, own });
   }
 
   private source(paragraph: string, wording?: string): Source {
@@ -429,6 +470,22 @@ class DraftBuilder {
     return e.mentions.map((m) => this.source(m.paragraph, m.wording));
   }
 }
+
+/** The first paragraphs' first dated event told as held: the meeting the report is about. */
+function openingMeeting(candidates: Candidate[], paragraphs: ReportDocument['paragraphs']): string | undefined {
+  const first = new Set(paragraphs.slice(0, OPENING_PARAGRAPHS));
+  const c = candidates.find(
+    (x) =>
+      x.kind === 'event' &&
+      x.date.type === 'mention' &&
+      x.date.mention.start.year !== undefined &&
+      first.has(x.sentence.paragraph) &&
+      /\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:held|convened|organi[sz]ed)\b|\btook place\b|\bmet\b/i.test(x.sentence.text),
+  );
+  if (c?.date.type !== 'mention') return undefined;
+  return withYear(c.date.mention, undefined)?.start;
+}
+const OPENING_PARAGRAPHS = 6;
 
 /** Two dates of one named event further apart than this are two occurrences, not a contradiction. */
 const SAME_OCCURRENCE_DAYS = 120;

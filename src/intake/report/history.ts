@@ -41,3 +41,96 @@ export function supersededBy(text: string, m: DateMention, next: DateMention | u
   if (!next) return false;
   return FIRST_PLANNED.test(text.slice(Math.max(0, m.index - 50), m.index)) && NOW.test(text.slice(m.endIndex, next.index));
 }
+
+/** Words that plan something ("will be held", "to be held", "scheduled for", "next"). */
+const PLANNED =
+  /\b(?:will|shall|would|to be (?:held|organi[sz]ed|convened|hosted)|is to|are to|planned|scheduled|upcoming|forthcoming|expected|next|postponed|rescheduled|moved)\b/i;
+/** Words that recall something already done ("was held", "took place", "which closed on", "adopted"). */
+const RECALLED =
+  /\b(?:was|were|had|has been|have been|held|took place|closed|ended|concluded|convened|met|adopted|approved|recalled|launched|opened|organi[sz]ed|hosted|attended|marked)\b/i;
+
+/** The clause around a date: back to the last clause break, forward to the next one. */
+export function clauseOf(sentence: string, index: number, endIndex: number): { before: string; after: string } {
+  const head = sentence.slice(0, index);
+  const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf('('), head.lastIndexOf(', which'), head.lastIndexOf(', and '));
+  const before = head.slice(cut + 1);
+  const tail = sentence.slice(endIndex);
+  const stop = tail.search(/[;.)]|,\s+(?:and|but|while|which|where)\b/);
+  return { before, after: stop < 0 ? tail : tail.slice(0, stop) };
+}
+
+/**
+ * A dated thing the report tells as past: its date is before the document's "now" (the meeting it reports
+ * on, else its own date) and its clause plans nothing ("the regional workshop, which took place from 3 to
+ * 5 November 2026", "the General Assembly … adopted on 20 December 2025"). A year supplied by us (no year
+ * printed) is trusted only with a past verb beside it; a printed year before "now" needs no verb.
+ */
+export function toldAsPast(sentence: string, index: number, endIndex: number, lastDay: string, now: string, yearSupplied: boolean): boolean {
+  if (lastDay >= now) return false;
+  const { before, after } = clauseOf(sentence, index, endIndex);
+  if (PLANNED.test(before) || PLANNED.test(after)) return false;
+  if (!RECALLED.test(before) && !RECALLED.test(after)) {
+    // No verb in the clause: the sentence's own tense decides.
+    if (yearSupplied || PLANNED.test(sentence)) return false;
+  }
+  return true;
+}
+
+/** "the General Assembly in December 2025 adopted": a month before "now" told in the past tense. */
+export function pastMonth(approx: string | undefined, now: string | undefined, sentence: string): boolean {
+  if (approx?.length !== 7 || !now || approx >= now.slice(0, 7)) return false;
+  return !PLANNED.test(sentence);
+}
+
+/** How far back the report's own cycle reaches: its group's earlier meetings of the last year are its calendar. */
+const CYCLE_DAYS = 365;
+/** A briefing or preparatory event this close before the meeting belongs to it ("a pre-event briefing … on 9 September"). */
+const RUN_UP_DAYS = 60;
+const RUN_UP = /\b(?:preparatory|pre-event|pre-meeting|pre-session|ahead of|in preparation for|briefings?)\b/i;
+/** "noted the reports of the Regional Preparatory Meetings held in 2024": meetings whose outcomes this one considered. */
+const CONSIDERED = /\b(?:noted|considered|took note of|reviewed|examined|received)\s+(?:the\s+)?(?:reports?|outcomes?|results?)\s+of\b/i;
+/** "approved the report of its third meeting (Geneva, 2-4 December 2025)": minutes approved, not a calendar item. */
+const MINUTES = /\b(?:approved|adopted|endorsed)\s+(?:the\s+)?(?:draft\s+)?(?:reports?|summary|summaries|minutes)\s+of\b/i;
+
+export interface PastContext {
+  /** Days from the item's last day to the report's "now" (positive: before it). */
+  daysBefore: number;
+  sentence: string;
+  /** The item's own name, when it has one. */
+  name?: string;
+  /** The group's own meeting (numbered, "of the Working Group", "of the cycle", its acronym). */
+  own: boolean;
+}
+
+/**
+ * What the report tells as done, but which belongs to its own cycle: the group's meetings of the last year
+ * (the calendar holds them; a printed date may correct it), the run-up to the meeting reported on, and the
+ * meetings whose reports it considered. Not: minutes approved, events of other years, other bodies' history.
+ */
+export function ownCyclePast(p: PastContext): boolean {
+  if (MINUTES.test(p.sentence)) return false;
+  if (p.daysBefore > CYCLE_DAYS) return false;
+  if (p.own) return true;
+  if (p.daysBefore <= RUN_UP_DAYS && RUN_UP.test(p.sentence)) return true;
+  return CONSIDERED.test(p.sentence) && /\b(?:meetings?|sessions?|forums?|conferences?)\b/i.test(p.sentence);
+}
+
+/** The group's own meeting: a numbered meeting of "the Group", one "of the cycle", one named with the group's name. */
+export function ownMeeting(name: string, ordinal: string | undefined, groupMeeting: boolean, group: string | undefined, front: string): boolean {
+  if (groupMeeting) return true;
+  if (!/\b(?:meetings?|sessions?|consultations?)\b/i.test(name)) return false;
+  if (group && name.includes(group)) return true;
+  if (/\bof the (?:cycle|study period|(?:Working |Study |Expert )?Group|Committee|Commission)\b/i.test(name)) return true;
+  // "Rapporteur Group meetings of Study Group 1" in a report of Study Group 1.
+  const body = /\b((?:Study|Working|Expert|Rapporteur|Focus) (?:Group|Party) \d+(?:\/\d+)?)\b/.exec(name)?.[1];
+  if (body && front.toLowerCase().includes(body.toLowerCase())) return true;
+  // "the fifth meeting of the Panel" in the report of the "Panel on Numbering Resources".
+  const of = /\b(?:meeting|session)s?\s+of\s+the\s+(\p{Lu}[\p{L}-]+)/u.exec(name)?.[1];
+  if (of && ordinal !== undefined && new RegExp(`\\b${of}\\b`).test(front)) return true;
+  return ordinal !== undefined && /^(?:the\s+)?\S+\s+(?:meeting|session)s?$/i.test(name.trim());
+}
+
+/** Approving minutes names a meeting and its dates in brackets: noise for the calendar. */
+export function approvesMinutes(sentence: string): boolean {
+  return MINUTES.test(sentence);
+}

@@ -3,6 +3,7 @@ import { type DateMention, findDates, type DateLanguage } from './dates.js';
 import type { ReportDocument, ReportParagraph } from './paragraphs.js';
 import { findRelative, type RelativeMention } from './relative.js';
 import { splitSentences } from './sentences.js';
+import { eventOfWeek, namedAgain, namedNext, nextAgrees } from './names.js';
 import { acronymAlias, anotherBodysNext, isMeetingHead, reportedMeeting, resolveAnchor, sameNumberedMeeting } from './anchors.js';
 
 /**
@@ -23,6 +24,8 @@ export interface Entity {
   mentions: { paragraph: string; wording: string; heading: boolean; sentence: string }[];
   /** Order of the latest mention in the document: "the Forum" is the forum named last. */
   lastSeen: number;
+  /** Named as "the next X" (names.ts): not the past X of the same name. */
+  next?: boolean;
 }
 
 let seen = 0;
@@ -67,7 +70,7 @@ export function readMentions(doc: ReportDocument, language: DateLanguage = 'en')
     const parts = [...splitSentences(p.text).map((t) => ({ t, bullet: 0 })), ...p.bullets.map((t, i) => ({ t, bullet: i + 1 }))];
     let previous: string | undefined;
     for (const { t, bullet } of parts) {
-      const found = findEvents(t, doc.group);
+      const found = findEvents(t, doc.group).map((m) => eventOfWeek(m, t, doc.group));
       const where = { doc, context, previousParagraph };
       const events = found.map((mention) => ({ mention, entity: register(entities, mention, p, t, where, previous) }));
       sentences.push({
@@ -120,11 +123,20 @@ function register(entities: Entity[], m: EventMention, p: ReportParagraph, sente
   } else if (groupMeeting && ordinal) found = entities.find((e) => e.groupMeeting && e.ordinal === ordinal);
   else if (m.generic) found = resolveGeneric(entities, m, p.number, previous, isMeetingHead(m.head) ? { ...where, sentence, index: m.index } : undefined);
   else {
+    const documentYear = where.doc.documentDate ? Number(where.doc.documentDate.slice(0, 4)) : undefined;
     found =
       [...entities]
         .reverse()
-        .find((e) => !e.groupMeeting && yearsAgree(e.year, m.year) && (ordinal === e.ordinal || !ordinal || !e.ordinal) && sameName(e.tokens, m.tokens)) ??
-      acronymAlias(entities, m);
+        .find(
+          (e) =>
+            !e.groupMeeting &&
+            yearsAgree(e.year, m.year) &&
+            (ordinal === e.ordinal || !ordinal || !e.ordinal) &&
+            sameName(e.tokens, m.tokens) &&
+            nextAgrees(e, m, sentence, documentYear),
+        ) ??
+      acronymAlias(entities, m) ??
+      namedAgain(entities, m, sentence);
   }
   if (found) {
     found.mentions.push(mention);
@@ -146,6 +158,7 @@ function register(entities: Entity[], m: EventMention, p: ReportParagraph, sente
     ...(m.year !== undefined ? { year: m.year } : {}),
     ...(m.month ? { month: m.month } : {}),
     ...(ordinal ? { ordinal } : {}),
+    ...(namedNext(m, sentence) ? { next: true } : {}),
   };
   if (!m.generic || groupMeeting) entities.push(entity);
   return entity;

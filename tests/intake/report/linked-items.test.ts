@@ -21,8 +21,8 @@ REPORT OF THE 17TH MEETING
 3.3\tThe group welcomed the presentation.
 3.4\tThe 18th meeting of the CWG-BA is tentatively scheduled for November 2030.
 4\tRegional workshops
-4.1\tThe regional workshops on spectrum pricing were held from 3 to 7 June 2029.
-4.2\tThe next regional workshops on spectrum pricing will be held from 2 to 6 June 2030 in Lima.
+4.1\tThe regional workshops on spectrum pricing will be held from 3 to 7 June 2030.
+4.2\tThe next regional workshops on spectrum pricing will be held from 2 to 6 June 2031 in Lima.
 `;
 
 const draft = draftFromText(REPORT, { document: 'CWG-BA 17th meeting report' });
@@ -62,7 +62,7 @@ describe('items dated by another item', () => {
 
   it('the next occurrence of a series a year later is its own item, not a contradiction', () => {
     const workshops = draft.items.filter((i) => /^regional workshops/i.test(i.title));
-    expect(workshops.map((w) => (w.when as { start: string }).start).sort()).toEqual(['2029-06-03', '2030-06-02']);
+    expect(workshops.map((w) => (w.when as { start: string }).start).sort()).toEqual(['2030-06-03', '2031-06-02']);
     expect(workshops.every((w) => !w.review.some((r) => /another date/.test(r.reason)))).toBe(true);
   });
 });
