@@ -1,20 +1,11 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { LowSync } from 'lowdb';
 import { StoreError } from '../errors.js';
-import {
-  DEFAULT_LOCK_TIMING,
-  type Fingerprint,
-  fingerprintOf,
-  type LockTiming,
-  readDataFile,
-  replaceDataFile,
-  sameFingerprint,
-  sweepTempFiles,
-  withFileLock,
-  writeTarget,
-} from './data-file.js';
+import { DEFAULT_LOCK_TIMING, fingerprintOf, type LockTiming, sameFingerprint, sweepTempFiles, withFileLock, writeTarget } from './data-file.js';
+import { DataFileAdapter } from './data-file-adapter.js';
 import type { Db } from './db-schema.js';
-import { DEFAULT_SEED_FILE, draftOf, loadSeed, parseDataText, stringifyDb, validateDraft } from './db-validate.js';
+import { DEFAULT_SEED_FILE, draftOf, loadSeed, validateDraft } from './db-validate.js';
 import { checkDataPath } from './data-path.js';
 import type { Store } from './store.js';
 import type { ValidatedTexts } from './validated-texts.js';
@@ -33,8 +24,8 @@ export interface OpenOptions {
 }
 
 /**
- * The embedded store: one JSON file (the "lowdb" data file), safe for several processes on one
- * host. Every update takes the file's inter-process lock, re-reads the file when another process
+ * The embedded store: one JSON file held by lowdb (`LowSync` with our own adapter, data-file-adapter.ts),
+ * safe for several processes on one host. Every update takes the file's inter-process lock, re-reads the file when another process
  * replaced it, applies the change, writes a uniquely named temp file, fsyncs and renames it over the
  * file's real target (src/store/data-file.ts). `refresh()` is one stat: it reloads only when the
  * file changed. A file that is not JSON or does not match the schema is refused and never overwritten.
@@ -42,78 +33,60 @@ export interface OpenOptions {
 export async function openLowdbStore(file: string, opts: OpenOptions = {}): Promise<Store> {
   const log = opts.log ?? (() => {});
   checkDataPath(file);
-  checkDataPath(file);
   const abs = path.resolve(file);
   const target = writeTarget(abs);
   const timing: LockTiming = { ...DEFAULT_LOCK_TIMING, ...opts.lock };
   mkdirSync(path.dirname(target), { recursive: true });
-  const state = { db: undefined as Db | undefined, fingerprint: undefined as Fingerprint | undefined };
-  const load = () => {
-    const { text, fingerprint } = readDataFile(target);
-    const parsed = parseDataText(text, abs, state.db, opts.validated);
-    return { ...parsed, fingerprint };
-  };
+  // lowdb holds the data; its adapter reads and replaces the file under our lock (data-file-adapter.ts).
+  const adapter: DataFileAdapter = new DataFileAdapter(target, abs, () => low.data, opts.validated);
+  const low = new LowSync<Db | null>(adapter, null);
   if (fingerprintOf(target)) {
-    const loaded = load();
-    state.db = loaded.db;
-    state.fingerprint = loaded.fingerprint;
-    if (loaded.from < loaded.db.schemaVersion) {
+    low.read();
+    if (adapter.from < low.data!.schemaVersion) {
       // Migrate under the lock, from the file as it is now (another process may have migrated it first).
       await withFileLock(target, timing, async () => {
-        const now = load();
-        if (now.from < now.db.schemaVersion) {
-          const backup = `${abs}.v${now.from}.bak`;
+        low.read();
+        if (adapter.from < low.data!.schemaVersion) {
+          const backup = `${abs}.v${adapter.from}.bak`;
           copyFileSync(target, backup);
-          state.fingerprint = replaceDataFile(target, stringifyDb(now.db));
-          log(`migrated ${abs} from schema version ${now.from} to ${now.db.schemaVersion} (original kept as ${backup})`);
-        } else {
-          state.fingerprint = now.fingerprint;
+          const from = adapter.from;
+          low.write();
+          log(`migrated ${abs} from schema version ${from} to ${low.data!.schemaVersion} (original kept as ${backup})`);
         }
-        state.db = now.db;
       });
     }
   } else {
     await withFileLock(target, timing, async () => {
       // Another process may have seeded it while we waited for the lock.
       if (fingerprintOf(target)) {
-        const loaded = load();
-        state.db = loaded.db;
-        state.fingerprint = loaded.fingerprint;
+        low.read();
         return;
       }
       const seedFile = opts.seedFile ?? DEFAULT_SEED_FILE;
       const seeded = validateDraft(loadSeed(seedFile), { items: [], audit: [] }, abs);
-      state.fingerprint = replaceDataFile(target, stringifyDb(seeded));
-      state.db = seeded;
+      adapter.write(seeded);
+      low.data = seeded;
       log(`seeded ${abs} with ${seeded.items.length} items from ${seedFile}`);
     });
   }
   const swept = sweepTempFiles(target, Date.now());
   if (swept) log(`removed ${swept} temp file(s) left next to ${abs} by a process killed while writing`);
-  return createFileStore(abs, target, timing, state as { db: Db; fingerprint: Fingerprint | undefined }, load);
+  return createFileStore(abs, target, timing, low as LowSync<Db>, adapter);
 }
 
-function createFileStore(
-  location: string,
-  target: string,
-  timing: LockTiming,
-  state: { db: Db; fingerprint: Fingerprint | undefined },
-  load: () => { db: Db; fingerprint: Fingerprint },
-): Store {
+function createFileStore(location: string, target: string, timing: LockTiming, low: LowSync<Db>, adapter: DataFileAdapter): Store {
   let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
   /** Synchronous on purpose: nothing else in this process runs between the stat and the swap. */
   const refreshNow = () => {
     const fp = fingerprintOf(target);
-    if (sameFingerprint(fp, state.fingerprint)) return;
+    if (sameFingerprint(fp, adapter.fingerprint)) return;
     if (!fp) return; // moved away or deleted: keep what we have; the next update writes it back
-    const loaded = load();
-    state.db = loaded.db;
-    state.fingerprint = loaded.fingerprint;
+    low.read();
   };
   return {
     location,
-    read: () => state.db,
+    read: () => low.data,
     refresh: async () => {
       if (!closed) refreshNow();
     },
@@ -126,7 +99,7 @@ function createFileStore(
         if (closed) throw new StoreError('STORE_CLOSED', 'the store is closed', location);
         return withFileLock(target, timing, async (stillHeld) => {
           refreshNow();
-          const previous = state.db;
+          const previous = low.data;
           const draft = draftOf(previous);
           const result = await mutate(draft);
           const next = validateDraft(draft, previous, location);
@@ -137,8 +110,9 @@ function createFileStore(
               location,
             );
           }
-          state.fingerprint = replaceDataFile(target, stringifyDb(next));
-          state.db = next;
+          // On the file first: a write that fails leaves this process with what is on disk.
+          adapter.write(next);
+          low.data = next;
           return result;
         });
       };
