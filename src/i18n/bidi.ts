@@ -49,20 +49,20 @@ let memoChars = 0;
 
 /** Wraps every Latin run of `text` in LRI … PDI. Idempotent: isolated runs and markup spans are kept as they are. */
 export function isolateLatin(text: string): string {
-  // Nothing to isolate without a Latin letter or a digit-separator-digit (most of an Arabic answer's own
-  // words, dates and countdowns): one scan, cheaper than hashing the text for the memo.
-  if (!NEEDS.test(text)) return text;
+  // The memo first: most strings come back (labels, titles, the same dates), and a string that was
+  // looked up before keeps its hash, so a hit costs no scan. Texts with nothing to isolate (no Latin
+  // letter, no digit-separator-digit: most of an Arabic answer's own words) are kept as themselves.
   const hit = memo.get(text);
   if (hit !== undefined) return hit;
-  const out = isolate(text);
+  const out = NEEDS.test(text) ? isolate(text) : text;
   if (text.length <= MEMO_LONGEST) {
     if (memoChars + text.length + out.length > MEMO_CHARS) {
       memo.clear();
       memoChars = 0;
     }
     memo.set(text, out);
-    memo.set(out, out);
-    memoChars += text.length + out.length;
+    if (out !== text) memo.set(out, out);
+    memoChars += out === text ? text.length : text.length + out.length;
   }
   return out;
 }

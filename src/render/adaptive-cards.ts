@@ -65,11 +65,11 @@ export function renderAdaptiveCard(reply: ReplyBody, opts: CardOptions): Adaptiv
 
 function fitCard(reply: ReplyBody, opts: CardOptions): AdaptiveCard {
   const withActions = buildCard(reply, opts, MAX_CARD_ITEMS, true);
-  if (cardBytes(withActions) <= MAX_CARD_BYTES) return withActions;
+  if (fits(withActions)) return withActions;
   // Too big for Teams: drop the per-item buttons, then show fewer items until it fits.
   let limit = MAX_CARD_ITEMS;
   let card = buildCard(reply, opts, limit, false);
-  while (cardBytes(card) > MAX_CARD_BYTES && limit > 1) {
+  while (!fits(card) && limit > 1) {
     limit = Math.max(1, Math.floor(limit / 2));
     card = buildCard(reply, opts, limit, false);
   }
@@ -176,6 +176,9 @@ function clip(value: string, max: number): string {
   return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
 
-function cardBytes(card: AdaptiveCard): number {
-  return Buffer.byteLength(JSON.stringify(card), 'utf8');
+/** Whether the card's JSON is within MAX_CARD_BYTES in UTF-8: a UTF-16 unit is 1–3 bytes, so its length alone decides most cards. */
+function fits(card: AdaptiveCard): boolean {
+  const json = JSON.stringify(card);
+  if (json.length * 3 <= MAX_CARD_BYTES) return true;
+  return json.length <= MAX_CARD_BYTES && Buffer.byteLength(json, 'utf8') <= MAX_CARD_BYTES;
 }
