@@ -1,6 +1,6 @@
 import { type DateOrder, documentDateOrder } from './date-formats.js';
 import { twoDigitYear } from './history.js';
-import { numberOfLine } from './numbering.js';
+import { detectNumbering } from './numbering.js';
 import { ORDINAL_SOURCE, ordinalValue } from './ordinals.js';
 import { findTables } from './tables.js';
 
@@ -53,7 +53,7 @@ export interface ReportDocument {
   paragraphs: ReportParagraph[];
 }
 
-const BULLET = /^\s*(?:[–—•·▪◦*-]|[a-z]\)|[ivx]{1,4}\)|\([a-z]\)|\([ivx]{1,4}\))\s+(.*)$/;
+const BULLET = /^\s*(?:[–—•·▪◦*-]|[a-z]\)|[ivx]{1,4}[.)]|\([a-z]\)|\([ivx]{1,4}\))\s+(.*)$/;
 const ORDINAL = new RegExp(`\\b${ORDINAL_SOURCE}\\b`, 'gi');
 /** "15 February 2023" on a line of its own is the document's date, not paragraph 15. */
 const DATE_LINE = /^\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b/;
@@ -64,7 +64,11 @@ export function parseParagraphs(text: string): ReportDocument {
   const paragraphs: ReportParagraph[] = [];
   const preamble: string[] = [];
   let current: ReportParagraph | undefined;
-  const numberedLines = lines.filter((l) => !DATE_LINE.test(l) && numberOfLine(l)?.text.trim()).length;
+  const numbering = detectNumbering(
+    lines.map((l) => l.replace(/\u00a0/g, ' ')),
+    (i) => tables.has(i) || DATE_LINE.test(lines[i]!),
+  );
+  const numberedLines = numbering.size;
   let running = 0;
   const sections = new Set<ReportParagraph>();
   lines.forEach((raw, i) => {
@@ -77,7 +81,12 @@ export function parseParagraphs(text: string): ReportDocument {
         paragraphs.push({ number: current?.number ?? String(++running), text: table.text, bullets: [], heading: false, unnumbered: true, line: i + 1 });
       return;
     }
-    const numbered = DATE_LINE.test(line) ? undefined : numberOfLine(line);
+    const numbered = numbering.get(i);
+    if (numbered?.listItem && current) {
+      // "1. Opening …" in the agenda a paragraph lists: an item of that paragraph.
+      current.bullets.push(clean(numbered.text));
+      return;
+    }
     if (numbered?.subItem && current && current.number === numbered.number) {
       current.bullets.push(clean(numbered.text));
       return;
