@@ -1,6 +1,6 @@
 import { type DateOrder, documentDateOrder } from './date-formats.js';
 import { twoDigitYear } from './history.js';
-import { detectNumbering } from './numbering.js';
+import { detectNumbering, type NumberFamily } from './numbering.js';
 import { ORDINAL_SOURCE, ordinalValue } from './ordinals.js';
 import { findTables } from './tables.js';
 
@@ -54,6 +54,8 @@ export interface ReportDocument {
 }
 
 const BULLET = /^\s*(?:[–—•·▪◦*-]|[a-z]\)|[ivx]{1,4}[.)]|\([a-z]\)|\([ivx]{1,4}\))\s+(.*)$/;
+/** "Annex 1 - Programme", "ANNEX II", "Appendix: List of participants": the start of the back matter (a title, no sentence). */
+const ANNEX_HEADING = /^(?:annex(?:es)?|appendix|appendices|attachment)\b(?:\s+[A-Z0-9]{1,4}\b)?(?:\s*[-–—:.]\s*[^.]{0,100})?$/i;
 const ORDINAL = new RegExp(`\\b${ORDINAL_SOURCE}\\b`, 'gi');
 /** "15 February 2023" on a line of its own is the document's date, not paragraph 15. */
 const DATE_LINE = /^\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b/;
@@ -71,6 +73,8 @@ export function parseParagraphs(text: string): ReportDocument {
   const numberedLines = numbering.size;
   let running = 0;
   const sections = new Set<ReportParagraph>();
+  let back = false;
+  let lastFamily: NumberFamily | undefined;
   lines.forEach((raw, i) => {
     const line = raw.replace(/\u00a0/g, ' ').replace(/[\u2010\u2011]/g, '-');
     if (!line.trim()) return;
@@ -82,6 +86,16 @@ export function parseParagraphs(text: string): ReportDocument {
       return;
     }
     const numbered = numbering.get(i);
+    if (current && !numbered && ANNEX_HEADING.test(line.trim())) {
+      back = true;
+      return;
+    }
+    if (back) {
+      // Annexes (programme, participants, documents) hold no paragraph of the report, until its numbering resumes.
+      if (!numbered || numbered.family !== lastFamily || numbered.key.every((v) => v === 1)) return;
+      back = false;
+    }
+    if (numbered) lastFamily = numbered.family;
     if (numbered?.listItem && current) {
       // "1. Opening …" in the agenda a paragraph lists: an item of that paragraph.
       current.bullets.push(clean(numbered.text));

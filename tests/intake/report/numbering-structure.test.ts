@@ -140,3 +140,28 @@ describe('numbers that are not numbering', () => {
     expect(detectNumbering(lines).size).toBe(0);
   });
 });
+
+describe('annexes', () => {
+  it('an annex after the last paragraph adds nothing to it (programme, list of documents)', () => {
+    const text = [
+      'Workshop report',
+      '1. The workshop took place from 3 to 5 March 2031.',
+      '2. The next workshop will be held on 9 September 2031.',
+      'Annex 1 - Programme',
+      '03/03/2031 09:00-12:00 Opening session',
+      '04/03/2031 14:00-17:00 Session 2',
+      'ANNEX II: Documents',
+      'WS/3 Summary (version of 1 February 2031)',
+    ].join('\n');
+    const doc = parseParagraphs(text);
+    expect(doc.paragraphs.map((p) => p.text)).toEqual([
+      'The workshop took place from 3 to 5 March 2031.',
+      'The next workshop will be held on 9 September 2031.',
+    ]);
+  });
+
+  it('a sentence that mentions an annex is text of its paragraph', () => {
+    const text = ['Report', '1. The meeting took place.', 'Annex 1 to this report lists the participants.', '2. It closed.'].join('\n');
+    expect(parseParagraphs(text).paragraphs.map((p) => p.number)).toEqual(['1', '1', '2']);
+  });
+});
