@@ -40,3 +40,15 @@ export function deadlineCue(sentence: string, dateIndex: number, dateEnd: number
   if (verb && !NOT_ACTION.test(verb) && !HAPPENS.test(between)) return 'action';
   return undefined;
 }
+
+/**
+ * "The secretariat will finalize the paper in mid-February", "the questionnaire will be sent to Member States
+ * in September": someone will deliver something in a month — a deliverable due then, not an event.
+ */
+const DELIVERS =
+  /\b(?:will|shall|is to|are to|intends? to|plans? to)\s+(?:be\s+)?(?:circulat|finali[sz]|publish|issu|sen[dt]|submit|distribut|releas|deliver|post|shar|mak\w*\s+available|prepar|draft|complet|updat)\w*\b/i;
+
+export function deliveryCue(sentence: string, dateIndex: number): boolean {
+  const before = sentence.slice(Math.max(0, dateIndex - 140), dateIndex);
+  return DELIVERS.test(before.slice(Math.max(0, before.lastIndexOf(';') + 1))) && !HAPPENS.test(before);
+}

@@ -1,4 +1,5 @@
 import { type DateOrder, documentDateOrder } from './date-formats.js';
+import { findDates, withYear } from './dates.js';
 import { twoDigitYear } from './history.js';
 import { detectNumbering, type NumberFamily } from './numbering.js';
 import { ORDINAL_SOURCE, ordinalValue } from './ordinals.js';
@@ -146,7 +147,7 @@ export function parseParagraphs(text: string): ReportDocument {
   const order = documentDateOrder(text);
   const head = [...preamble, ...paragraphs.slice(0, 3).map((p) => p.text)].join(' ');
   return {
-    ...titleOf(preamble),
+    ...titleOf(preamble, order),
     group: groupOf(text),
     meetings: meetingsOf(head),
     periodStartYear: periodStartOf(text),
@@ -174,23 +175,30 @@ function markHeadings(paragraphs: ReportParagraph[]): void {
   }
 }
 
-function titleOf(preamble: string[]): { title?: string; documentDate?: string } {
+function titleOf(preamble: string[], order: DateOrder | undefined): { title?: string; documentDate?: string } {
   const lines = preamble.filter((l) => !/^(purpose|action required|summary|references?)$/i.test(l));
   const title = lines.find((l) => l.length > 8 && l.length < 200 && !/^(this report|the report)/i.test(l));
-  // A line that is only a date is the document's own date; else the first date printed near the top.
-  const dateOf = (l: string) => /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/.exec(l);
-  const dated =
-    preamble
-      .filter((l) => /^\s*(?:Date:\s*)?\d{1,2} \w+ \d{4}\s*$/.test(l))
-      .map(dateOf)
-      .find(Boolean) ?? preamble.map(dateOf).find(Boolean);
+  // A line that is only a date ("18 May 2027", "May 18, 2027", "Date: 30/10/2026") is the document's own
+  // date; else the first date printed near the top.
+  const dated = preamble.map((l) => onlyDate(l, order)).find(Boolean) ?? preamble.map(dateOf).find(Boolean);
   const out: { title?: string; documentDate?: string } = {};
   if (title) out.title = title;
-  if (dated) {
-    const month = MONTHS.indexOf(dated[2]!) + 1;
-    out.documentDate = `${dated[3]}-${String(month).padStart(2, '0')}-${dated[1]!.padStart(2, '0')}`;
-  }
+  if (dated) out.documentDate = dated;
   return out;
+}
+
+/** "18 May 2027", "May 18, 2027", "Date: 30/10/2026", "1st December 2027": a line that is a full date and nothing else. */
+function onlyDate(line: string, order: DateOrder | undefined): string | undefined {
+  const body = line.replace(/^\s*(?:date|dated)\s*:?\s*/i, '').trim();
+  if (body.length > 30) return undefined;
+  const [m, ...more] = findDates(body, 'en', order);
+  if (!m || more.length || m.end || m.start.year === undefined || body.length - m.text.length > 3) return undefined;
+  return withYear(m, undefined)?.start;
+}
+
+function dateOf(line: string): string | undefined {
+  const d = /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/.exec(line);
+  return d ? `${d[3]}-${String(MONTHS.indexOf(d[2]!) + 1).padStart(2, '0')}-${d[1]!.padStart(2, '0')}` : undefined;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
