@@ -105,7 +105,12 @@ export function detectNumbering(lines: readonly string[], skip: (i: number) => b
     if (n?.text.trim()) found.set(i, n);
   });
   const byFamily = new Map<NumberFamily, number[]>();
-  for (const [i, n] of found) if (!n.subItem) byFamily.set(n.family, [...(byFamily.get(n.family) ?? []), i]);
+  for (const [i, n] of found) {
+    if (n.subItem) continue;
+    const at = byFamily.get(n.family) ?? [];
+    at.push(i);
+    byFamily.set(n.family, at);
+  }
   const kept = new Set<NumberFamily>();
   for (const [family, at] of byFamily) if (inSequence(at.map((i) => found.get(i)!.key))) kept.add(family);
   const out = new Map<number, LineNumber>();

@@ -169,7 +169,9 @@ function markHeadings(paragraphs: ReportParagraph[]): void {
     const p = paragraphs[i]!;
     if (p.unnumbered) continue;
     const next = paragraphs.slice(i + 1).find((q) => !q.unnumbered);
-    if (next?.number.startsWith(`${p.number}.`)) p.heading = true;
+    // A paragraph with children is their heading, unless it is itself a dated sentence ("2.1 The Conference will be
+    // held … from 9 to 27 November 2026." followed by 2.1.1): then it is read like any paragraph.
+    if (next?.number.startsWith(`${p.number}.`)) p.heading = !(DATED.test(p.text) && /[.;:]$/.test(p.text));
     // A short top-level line without a full stop ("7 Any other business") is a heading too.
     else if (!p.number.includes('.') && p.text.length < 160 && !/[.;]$/.test(p.text) && !DATED.test(p.text)) p.heading = true;
   }

@@ -165,3 +165,25 @@ describe('annexes', () => {
     expect(parseParagraphs(text).paragraphs.map((p) => p.number)).toEqual(['1', '1', '2']);
   });
 });
+
+describe('a paragraph with children', () => {
+  it('is a heading when it reads as a title, and a paragraph when it is a dated sentence', () => {
+    const text = [
+      'Preparatory meeting report',
+      '1\tArrangements',
+      '1.1\tThe Assembly will be held in Lima from 4 to 15 October 2032.',
+      '1.1.1\tThe host presented the venue.',
+      '1.2\tOther matters',
+      '1.2.1\tNone were raised.',
+    ].join('\n');
+    const heads = parseParagraphs(text).paragraphs.map((p) => [p.number, p.heading]);
+    expect(heads).toEqual([
+      ['1', true],
+      ['1.1', false],
+      ['1.1.1', false],
+      ['1.2', true],
+      ['1.2.1', false],
+    ]);
+    expect(cited(text)).toEqual([['event', '1.1', '2032-10-04']]);
+  });
+});
