@@ -187,3 +187,14 @@ describe('a paragraph with children', () => {
     expect(cited(text)).toEqual([['event', '1.1', '2032-10-04']]);
   });
 });
+
+describe('roman sub-items', () => {
+  it('"i.", "ii." under a numbered paragraph are its bullets', () => {
+    const text = ['Council note', '1.1\tThe Council decided:', 'i.\tto publish the plan by 2 May 2031;', 'ii.\tto review it in 2032.', '1.2\tIt closed.'].join(
+      '\n',
+    );
+    const p = parseParagraphs(text).paragraphs.find((x) => x.number === '1.1');
+    expect(p?.bullets).toEqual(['to publish the plan by 2 May 2031;', 'to review it in 2032.']);
+    expect(cited(text)).toEqual([['deadline', '1.1', '2031-05-02']]);
+  });
+});
