@@ -28,6 +28,8 @@ export interface LineNumber {
   section?: boolean;
   /** "4.2(a)": a lettered sub-item of paragraph 4.2, printed with its parent's number. */
   subItem?: boolean;
+  /** Printed "12 Member …": a lone digit group and one space, as a figure opening a sentence is. */
+  bare?: boolean;
   /** An item of a numbered list inside a paragraph of the report's main numbering (set by `detectNumbering`). */
   listItem?: boolean;
 }
@@ -77,7 +79,9 @@ export function numberOfLine(line: string): LineNumber | undefined {
     if (!m) continue;
     // "3 May 2027 was …", "15 February 2023" on its own line: a date, not paragraph 3.
     if (family === 'decimal' && !m[1]!.includes('.') && MONTH_FIRST.test(m[2]!)) return undefined;
-    return { number: m[1]!, text: m[2]!, family, key: levels(m[1]!) };
+    // "12 Member States …": one digit group and a single space, the shape a figure opening a sentence has too.
+    const bare = family === 'decimal' && !m[1]!.includes('.') && /^\s*\d+ \S/.test(line);
+    return { number: m[1]!, text: m[2]!, family, key: levels(m[1]!), ...(bare ? { bare } : {}) };
   }
   const lettered = LETTER_LEVELS.exec(line);
   if (lettered) {
@@ -112,7 +116,14 @@ export function detectNumbering(lines: readonly string[], skip: (i: number) => b
     byFamily.set(n.family, at);
   }
   const kept = new Set<NumberFamily>();
-  for (const [family, at] of byFamily) if (inSequence(at.map((i) => found.get(i)!.key))) kept.add(family);
+  for (const [family, at] of byFamily)
+    if (
+      inSequence(
+        at.map((i) => found.get(i)!.key),
+        at.some((i) => found.get(i)!.bare),
+      )
+    )
+      kept.add(family);
   const out = new Map<number, LineNumber>();
   for (const [i, n] of found) if (kept.has(n.family) || (n.subItem && kept.has('decimal'))) out.set(i, n);
   for (const at of byFamily.values()) dropStrays(at, out);
@@ -125,12 +136,22 @@ export function detectNumbering(lines: readonly string[], skip: (i: number) => b
  * 1.3 → 2, A.4 → B), open a child (2 → 2.1, B → B.1) or start a new list at 1. A lone number counts when
  * it is a first one (1, 1.1, A, I).
  */
-function inSequence(keys: number[][]): boolean {
+function inSequence(keys: number[][], bare: boolean): boolean {
   if (keys.length === 1) return keys[0]!.every((v) => v <= 1) || keys[0]![keys[0]!.length - 1] === 1;
   let good = 0;
   // Following the number before, or the one before that (a stray "12 Member States …" between 2 and 3).
   for (let k = 1; k < keys.length; k++) if (follows(keys[k - 1]!, keys[k]!) || (k > 1 && follows(keys[k - 2]!, keys[k]!))) good++;
-  return good / (keys.length - 1) >= 0.6;
+  if (good / (keys.length - 1) >= 0.6) return true;
+  // An extract ("8.", "15.", "22.", or "2.1", "2.5", "3.7"): numbers with gaps, yet always rising — chance
+  // figures at line starts do not rise line after line (but "3 Member …", "9 Observers …" might: not those).
+  let rising = 0;
+  for (let k = 1; k < keys.length; k++) if (compareKeys(keys[k - 1]!, keys[k]!) < 0) rising++;
+  return !bare && keys.length >= 3 && rising / (keys.length - 1) >= 0.8;
+}
+
+function compareKeys(a: number[], b: number[]): number {
+  for (let k = 0; k < Math.min(a.length, b.length); k++) if (a[k] !== b[k]) return a[k]! - b[k]!;
+  return a.length - b.length;
 }
 
 function follows(prev: number[], next: number[]): boolean {

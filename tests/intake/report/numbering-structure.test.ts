@@ -198,3 +198,21 @@ describe('roman sub-items', () => {
     expect(cited(text)).toEqual([['deadline', '1.1', '2031-05-02']]);
   });
 });
+
+describe('extracts', () => {
+  it('numbers with gaps that keep rising are still the numbering', () => {
+    const text = ['Extract of the report', '8.\tThe group met.', '15.\tIt agreed a plan.', '22.\tThe next meeting is on 3 March 2031.'].join('\n');
+    expect(ids(text)).toEqual(['8', '15', '22']);
+    expect(cited(text)).toEqual([['event', '22', '2031-03-03']]);
+  });
+
+  it('figures that fall and rise at random are not', () => {
+    expect(detectNumbering(['Notes', '40 Members spoke.', '12 Observers joined.', '25 Papers came in.']).size).toBe(0);
+  });
+});
+
+describe('figures opening sentences', () => {
+  it('rising by chance are not numbering', () => {
+    expect(detectNumbering(['Notes', '3 Member States spoke.', '9 Observers joined.', '14 Papers came in.']).size).toBe(0);
+  });
+});
