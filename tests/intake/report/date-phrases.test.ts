@@ -86,3 +86,15 @@ describe('in a report', () => {
     expect(parseParagraphs('Meeting note\nDate: 30/10/2031\n(1) The panel met.\n(2) It closed.').documentDate).toBe('2031-10-30');
   });
 });
+
+describe('a call that closes', () => {
+  it('"the call for papers, announced in March, will close on 9 June 2031" is a deadline', () => {
+    const text = 'Board note\n1.\tThe call for papers, announced at the spring session, will close on 9 June 2031.';
+    expect(draftFromText(text, { document: 'b' }).items.map((i) => [i.kind, i.when])).toEqual([['deadline', { type: 'date', start: '2031-06-09' }]]);
+  });
+
+  it('a session that closes on a day is no call', () => {
+    const text = 'Board note\n1.\tThe forum will open on 2 June 2031 and the session will close on 6 June 2031.';
+    expect(draftFromText(text, { document: 'b' }).items.every((i) => i.kind === 'event')).toBe(true);
+  });
+});
