@@ -172,11 +172,13 @@ function follows(prev: number[], next: number[]): boolean {
  * the number before it nor leads to the one after, while those two follow each other; it is text.
  */
 function dropStrays(at: number[], numbers: Map<number, LineNumber>): void {
-  const key = (i: number) => numbers.get(i)?.key;
   const live = at.filter((i) => numbers.has(i));
+  let prev = live[0];
   for (let k = 1; k < live.length - 1; k++) {
-    const [prev, here, next] = [key(live[k - 1]!)!, key(live[k]!)!, key(live[k + 1]!)!];
-    if (!follows(prev, here) && !follows(here, next) && follows(prev, next)) numbers.delete(live[k]!);
+    const [before, here, next] = [numbers.get(prev!)!.key, numbers.get(live[k]!)!.key, numbers.get(live[k + 1]!)!.key];
+    // Compared with the last number kept, so that two strays in a row are judged each against real numbering.
+    if (!follows(before, here) && !follows(here, next) && follows(before, next)) numbers.delete(live[k]!);
+    else prev = live[k];
   }
 }
 

@@ -216,3 +216,10 @@ describe('figures opening sentences', () => {
     expect(detectNumbering(['Notes', '3 Member States spoke.', '9 Observers joined.', '14 Papers came in.']).size).toBe(0);
   });
 });
+
+describe('strays', () => {
+  it('a stray right after a stray is judged against the last real number', () => {
+    const lines = ['Notes', '1.\tThe group met.', '2.\tIt agreed.', '9 Delegates spoke.', '3.\tIt noted.', '4.\tIt closed.', '5.\tEnd.'];
+    expect([...detectNumbering(lines).values()].map((n) => n.number)).toEqual(['1', '2', '3', '4', '5']);
+  });
+});
