@@ -2,7 +2,7 @@ import type { Actor, ItemKind, ReviewFlag } from '../../calendar/schema.js';
 import type { DateMention } from './dates.js';
 import { type Entity, type Reading, resolvePhrase, type SentenceReading } from './mentions.js';
 import { actionTitle, actorsFor, cap, deliverableTitle, entityTitle, placeOf, sendToOf, tba, tidy } from './candidate-text.js';
-import { deadlineCue } from './deadline-cues.js';
+import { deadlineCue, deliveryCue } from './deadline-cues.js';
 import { subEventsIn } from './sub-events.js';
 import { isMeetingHead, meetingByOrdinal, nextMeeting } from './anchors.js';
 import { supersededBy } from './history.js';
@@ -141,10 +141,15 @@ function datedOne(reading: Reading, s: SentenceReading, m: DateMention, clauseSt
 function monthOnly(reading: Reading, s: SentenceReading, m: DateMention, clauseFrom: number): Candidate | undefined {
   if (m.start.month === undefined || m.start.year === undefined || m.end) return undefined;
   const before = s.text.slice(Math.max(clauseFrom, m.index - 60), m.index);
-  if (!/\b(?:scheduled|planned|expected|take place|be held|convened?)\b[\w\s]{0,20}$/i.test(before)) return undefined;
+  const approx = `${m.start.year}-${String(m.start.month).padStart(2, '0')}`;
+  if (!/\b(?:scheduled|planned|expected|take place|be held|convened?)\b[\w\s]{0,20}$/i.test(before)) {
+    // "The secretariat will circulate the draft in mid-June 2027": a deliverable due that month.
+    if (!deliveryCue(s.text.slice(clauseFrom), m.index - clauseFrom)) return undefined;
+    const clause = s.text.slice(clauseFrom, m.endIndex);
+    return { ...tba(s, 'deadline', actionTitle(s, clause, m, 'deadline'), m.text, approx, 'deadline'), wording: m.text };
+  }
   const owner = ownerOf(reading, s, m, clauseFrom);
   if (!owner) return undefined;
-  const approx = `${m.start.year}-${String(m.start.month).padStart(2, '0')}`;
   return {
     ...tba(s, 'event', entityTitle(owner, reading), m.text, undefined, 'event'),
     entity: owner,

@@ -4,6 +4,7 @@ import { GENEVA, type ReviewFlag } from '../../calendar/schema.js';
 import { addDaysIso, daysBetweenIso } from '../../calendar/time.js';
 import { isValidIsoDate } from '../../calendar/validate.js';
 import { capitalZone, type DateOrder, readNumericDate, usRangeParser } from './date-formats.js';
+import { approximateMonthParser, dayPairParser, endAfterDuration, monthDayParser } from './date-phrases.js';
 
 /**
  * Dates as reports print them, read with chrono-node (strict mode: no "today", no "next week") plus our own
@@ -102,19 +103,6 @@ const hoursParser: chrono.Parser = {
 
 const MONTH_WORDS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
-/** "on 25 and 26 November 2024": two days of one month joined by "and" (chrono reads only the second). */
-const dayPairParser: chrono.Parser = {
-  pattern: () => new RegExp(`\\b(\\d{1,2})\\s+and\\s+(\\d{1,2})\\s+(${MONTH_WORDS})(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'i'),
-  extract: (context: ParsingContext, match: RegExpMatchArray) => {
-    const month = MONTH_WORDS.split('|').findIndex((x) => x.toLowerCase() === match[3]!.toLowerCase()) + 1;
-    const a = Number(match[1]);
-    const b = Number(match[2]);
-    if (b - a < 1 || b - a > 2) return null; // "3 and 17 May" are two dates, not a stretch of days
-    const year = match[4] ? { year: Number(match[4]) } : {};
-    return context.createParsingResult(match.index ?? 0, match[0], { day: a, month, ...year }, { day: b, month, ...year });
-  },
-};
-
 /** "scheduled for November 2030", "in June 2024": a month of a year, no day (strict chrono reads none). */
 const monthYearParser: chrono.Parser = {
   pattern: () => new RegExp(`(?<![\\d–-]\\s?)\\b(${MONTH_WORDS})\\s+((?:19|20)\\d{2})\\b`, 'i'),
@@ -153,7 +141,7 @@ function isDay(c: ParsingComponents): boolean {
 
 function buildParser(): chrono.Chrono {
   const parser = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
-  parser.parsers.push(hoursRangeParser, hoursParser, dayPairParser, monthYearParser, usRangeParser);
+  parser.parsers.push(hoursRangeParser, hoursParser, dayPairParser, monthYearParser, usRangeParser, monthDayParser, approximateMonthParser);
   parser.refiners.push(joinRangeRefiner);
   return parser;
 }
@@ -171,9 +159,12 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
   const parser = language === 'en' ? EN : (OTHER[language] ?? EN);
   const results = parser.parse(sentence, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 'UTC' });
   const mentions: DateMention[] = [];
+  let pending: { index: number; endIndex: number; lead: string; startTime: string; endTime?: string; zone?: string } | undefined;
   for (const r of results) {
     // "four weeks before", "14 days before": a relative phrase, read by relative.ts from its anchor.
     if (!/\d/.test(r.text) || /\b(?:days?|weeks?|months?|years?)\s+(?:before|after|prior|ago|earlier|later|from)\b/i.test(r.text)) continue;
+    // "for 90 minutes": a duration, read below as the end time of the item it follows.
+    if (/^for\s+\S+\s+(?:minutes?|hours?)$/i.test(r.text.trim())) continue;
     // "Question 3/1", "Document CWG-COP-20/5", "SG1/TD/45": numbers with slashes are document and Question
     // numbers in ITU reports, which print dates in words; a numeric date is only taken with its year ("12/03/2025").
     if (
@@ -204,6 +195,19 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
         if (zone) prev.zone = zone.zone;
         prev.text = sentence.slice(prev.index, endIndex).trim();
         prev.endIndex = endIndex;
+      } else if (r.start.isCertain('hour')) {
+        // "by 2359 hours Geneva time on 28 September 2026": a time printed before its date; kept for the next one.
+        const inText = /\s(\(?(?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?|[A-Z]{3,4})$/.exec(r.text);
+        const zone = (inText ? zoneAfter(` ${inText[1]}`) : undefined) ?? zoneAfter(sentence.slice(r.index + r.text.length));
+        const lead = leadOf(sentence, r.index);
+        pending = {
+          index: r.index - (lead.length ? lead.length + 1 : 0),
+          endIndex: r.index + r.text.length + (zone && !inText ? zone.length : 0),
+          lead,
+          startTime: hhmm(r.start),
+          ...(r.end?.isCertain('hour') ? { endTime: hhmm(r.end) } : {}),
+          ...(zone ? { zone: zone.zone } : {}),
+        };
       }
       continue;
     }
@@ -222,8 +226,14 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
         endTime = hours[3] ? `${hours[3]}:${hours[4]}` : undefined;
       }
     }
-    const lead = leadOf(sentence, r.index);
-    const index = r.index - (lead.length ? lead.length + 1 : 0);
+    const before = pending && !startTime && /^\s*,?\s*(?:on\s*)?$/i.test(sentence.slice(pending.endIndex, r.index)) ? pending : undefined;
+    pending = undefined;
+    if (before) {
+      startTime = before.startTime;
+      endTime = before.endTime;
+    }
+    const lead = before ? before.lead : leadOf(sentence, r.index);
+    const index = before ? before.index : r.index - (lead.length ? lead.length + 1 : 0);
     const m: DateMention = {
       text: sentence.slice(index, r.index + r.text.length).trim(),
       index,
@@ -236,7 +246,8 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
       ...(endTime ? { endTime } : {}),
       ...(numeric?.flag ? { notes: [numeric.flag] } : {}),
     };
-    if (startTime) {
+    if (before?.zone) m.zone = before.zone;
+    else if (startTime) {
       // chrono may have taken the zone word into its own text ("… 1230 hours EAT"): read it back from there.
       const inText = /\s(\(?(?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?|[A-Z]{3,4})$/.exec(r.text);
       const own = inText ? zoneAfter(` ${inText[1]}`) : undefined;
@@ -249,6 +260,10 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
       }
     }
     mentions.push(m);
+  }
+  for (const m of mentions) {
+    const lasts = m.startTime && !m.endTime ? endAfterDuration(m.startTime, sentence.slice(m.endIndex).replace(/^\s*\([^)]{1,20}\)/, '')) : undefined;
+    if (lasts) m.endTime = lasts.end;
   }
   shareYears(mentions, sentence);
   return joinConsecutive(mentions, sentence);

@@ -18,6 +18,8 @@ const STRONG_BEFORE = [
   // "are due on", "to be received by", "must reach … on"
   /\b(?:due|must be received|to be received|should be received|must reach|should reach)\b[^.;]{0,60}?\b(?:on|by|before)\s+(?:\S+,?\s+)?$/i,
   /\bat the latest\s+(?:on\s+)?$/i,
+  // "the call for proposals will close on", "registration closes at midnight on": a call, survey or registration ending.
+  /\b(?:call|calls|registration|survey|questionnaire|consultation|nominations?|applications?|submissions?|voting)\b[^.;]{0,90}?\b(?:will\s+)?clos(?:e|es|ing)\s+(?:on\s+|by\s+)?(?:\S+,?\s+)?$/i,
 ];
 const STRONG_AFTER = /^[\s,]*(?:at the latest|latest)\b/i;
 
@@ -39,4 +41,16 @@ export function deadlineCue(sentence: string, dateIndex: number, dateEnd: number
   const between = asked ? sentence.slice(asked.index + asked[0].length, dateIndex) : '';
   if (verb && !NOT_ACTION.test(verb) && !HAPPENS.test(between)) return 'action';
   return undefined;
+}
+
+/**
+ * "The secretariat will finalize the paper in mid-February", "the questionnaire will be sent to Member States
+ * in September": someone will deliver something in a month — a deliverable due then, not an event.
+ */
+const DELIVERS =
+  /\b(?:will|shall|is to|are to|intends? to|plans? to)\s+(?:be\s+)?(?:circulat|finali[sz]|publish|issu|sen[dt]|submit|distribut|releas|deliver|post|shar|mak\w*\s+available|prepar|draft|complet|updat)\w*\b/i;
+
+export function deliveryCue(sentence: string, dateIndex: number): boolean {
+  const before = sentence.slice(Math.max(0, dateIndex - 140), dateIndex);
+  return DELIVERS.test(before.slice(Math.max(0, before.lastIndexOf(';') + 1))) && !HAPPENS.test(before);
 }

@@ -1,53 +1,224 @@
 /**
- * The number a report prints at the start of a line, in the styles reports of ITU bodies and of other
- * organisations use: "6.7.9", "3.1.", "§ 3.2", "§1.1", "[12]", "1)", "Paragraph 3", "4.2(a)", and roman
- * section headings ("IV.\tOTHER MATTERS"). The number kept is the report's own, without its decoration
- * ("§ 3.2" → "3.2", "[12]" → "12"), so that a proposal cites the paragraph as a reader finds it.
+ * The number a report prints at the start of a line. Two steps, so that new styles need no new rule:
+ *
+ * 1. `numberOfLine` reads a candidate prefix token of any common shape — digits with levels ("6.7.9", "3.1."),
+ *    a letter with levels ("A.1", "B.12"), a letter or roman section heading ("A. OPENING", "IV.\tOTHER
+ *    MATTERS"), a number in brackets or parentheses ("[12]", "(5)", "1)"), after "§" or a word ("§ 3.2",
+ *    "Para 5", "Paragraph 3:"), or a lettered sub-item of a number ("4.2(a)") — and names its *family*.
+ * 2. `detectNumbering` keeps a family only when its tokens, read in document order, recur and increase the
+ *    way numbering does (1, 2, 3; 1, 1.1, 1.2, 2; A, A.1, A.2, B; a restart at 1 for a new list). A prefix
+ *    that happens to look like a number ("3 May 2027 …", "12 delegations …") does not follow on from its
+ *    neighbours, so it stays text. A family whose every run restarts at 1 inside a paragraph of a bigger
+ *    family ("Para 3 The agenda had these items:" then "1. … 7. …") is a list in that paragraph.
+ *
+ * The number kept is the report's own, without decoration ("§ 3.2" → "3.2", "(5)" → "5", "Para 5" → "5"),
+ * so that a proposal cites the paragraph as a reader finds it.
  */
+
+export type NumberFamily = 'decimal' | 'letter' | 'roman' | 'section-sign' | 'bracketed' | 'parenthesised' | 'closing-paren' | 'word';
+
 export interface LineNumber {
   /** The paragraph number as printed, without "§", brackets or a trailing dot. */
   number: string;
   text: string;
-  /** A roman section heading ("II. WORK PROGRAMME"): a heading whatever follows it. */
+  family: NumberFamily;
+  /** The number as a sequence key: "B.2" → [2, 2], "IV" → [4], "3.1.2" → [3, 1, 2]. */
+  key: number[];
+  /** A letter or roman section heading ("II. WORK PROGRAMME"): a heading whatever follows it. */
   section?: boolean;
   /** "4.2(a)": a lettered sub-item of paragraph 4.2, printed with its parent's number. */
   subItem?: boolean;
+  /** Printed "12 Member …": a lone digit group and one space, as a figure opening a sentence is. */
+  bare?: boolean;
+  /** An item of a numbered list inside a paragraph of the report's main numbering (set by `detectNumbering`). */
+  listItem?: boolean;
 }
 
-/** "6.7.9", "3.1.", "1 Introduction": digits first; a single space only before a capital (not "3 May"). */
-const DECIMAL = /^\s*(\d{1,2}(?:\.\d{1,3}){0,5})\.?(?:\t+|\s{2,}|\s(?=[A-Z(“"'‘]))\s*(.*)$/;
+const LEVELS = String.raw`\d{1,3}(?:\.\d{1,3}){0,5}`;
+/** What may follow a number: a tab, two spaces, or one space before a capital or an opening quote/bracket. */
+const GAP = String.raw`(?:\t+|\s{2,}|\s(?=[\p{Lu}(“"'‘\[]))`;
+
+/** "6.7.9", "3.1.", "1 Introduction": digits first; a single space only before a capital (not "3 may"). */
+const DECIMAL = new RegExp(String.raw`^\s*(\d{1,2}(?:\.\d{1,3}){0,5})\.?${GAP}\s*(.*)$`, 'u');
+/** "A.1 The meeting …", "B.12\tMembers …", "C.2.1 …": a letter with levels. */
+const LETTER_LEVELS = new RegExp(String.raw`^\s*([A-Z])\.(\d{1,3}(?:\.\d{1,3}){0,4})\.?${GAP}\s*(.*)$`, 'u');
+/** "A. OPENING OF THE MEETING", "B\tContributions": a lettered section heading. */
+const LETTER_HEADING = /^\s*([A-Z])(?:\.\s*|\t+|\s{2,})(\S.*)$/;
 /** "§ 3.2", "§3.2", "§ 12." followed by a tab or spaces. */
-const SECTION_SIGN = /^\s*§{1,2}\s*(\d{1,3}(?:\.\d{1,3}){0,5})\.?(?:\s+|(?=[A-Z(“"'‘]))(.*)$/;
+const SECTION_SIGN = new RegExp(String.raw`^\s*§{1,2}\s*(${LEVELS})\.?(?:\s+|(?=[\p{Lu}(“"'‘]))(.*)$`, 'u');
 /** "[12]", "[1]": a bracketed running number. */
 const BRACKETED = /^\s*\[(\d{1,3}(?:\.\d{1,3}){0,3})\]\s*(.*)$/;
+/** "(5) ROAP will …": a number in parentheses. */
+const PARENTHESISED = /^\s*\((\d{1,3})\)\s+(.*)$/;
 /** "1)", "12)": a number closed by a parenthesis. */
-const PARENTHESISED = /^\s*(\d{1,3})\)\s+(.*)$/;
-/** "Paragraph 3", "Para. 3:", "PARAGRAPH 3 –". */
-const WORD = /^\s*(?:paragraph|para\.?)\s+(\d{1,3}(?:\.\d{1,3}){0,5})\s*[.:–—-]?\s+(.*)$/i;
+const CLOSING_PAREN = /^\s*(\d{1,3})\)\s+(.*)$/;
+/** "Paragraph 3", "Para. 3:", "Para 5 The Group …", "PARAGRAPH 3 –". */
+const WORD = new RegExp(String.raw`^\s*(?:paragraph|para\.?)\s+(${LEVELS})\s*[.:–—-]?\s+(.*)$`, 'i');
 /** "4.2(a)", "4.2 (ii)": a sub-item printed with its parent's number. */
 const SUB_ITEM = /^\s*(\d{1,2}(?:\.\d{1,3}){0,5})\s?\((?:[a-z]|[ivx]{1,4})\)\s+(.*)$/;
 const MONTH_FIRST = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** "IV.\tOTHER MATTERS", "II. Work programme", "III\tFUTURE MEETINGS". */
 const ROMAN = /^\s*([IVXL]{1,6})(?:\.\s*|\t+|\s{2,})(\S.*)$/;
 
+const levels = (s: string) => s.split('.').map(Number);
+
+/** One line's candidate number, before the document decides whether its family numbers this report. */
 export function numberOfLine(line: string): LineNumber | undefined {
   const sub = SUB_ITEM.exec(line);
-  if (sub) return { number: sub[1]!, text: sub[2]!, subItem: true };
-  for (const re of [SECTION_SIGN, BRACKETED, WORD, PARENTHESISED, DECIMAL]) {
+  if (sub) return { number: sub[1]!, text: sub[2]!, family: 'decimal', key: levels(sub[1]!), subItem: true };
+  const simple: [RegExp, NumberFamily][] = [
+    [SECTION_SIGN, 'section-sign'],
+    [BRACKETED, 'bracketed'],
+    [WORD, 'word'],
+    [PARENTHESISED, 'parenthesised'],
+    [CLOSING_PAREN, 'closing-paren'],
+    [DECIMAL, 'decimal'],
+  ];
+  for (const [re, family] of simple) {
     const m = re.exec(line);
     if (!m) continue;
     // "3 May 2027 was …", "15 February 2023" on its own line: a date, not paragraph 3.
-    if (re === DECIMAL && !m[1]!.includes('.') && MONTH_FIRST.test(m[2]!)) return undefined;
-    return { number: m[1]!, text: m[2]! };
+    if (family === 'decimal' && !m[1]!.includes('.') && MONTH_FIRST.test(m[2]!)) return undefined;
+    // "12 Member States …": one digit group and a single space, the shape a figure opening a sentence has too.
+    const bare = family === 'decimal' && !m[1]!.includes('.') && /^\s*\d+ \S/.test(line);
+    return { number: m[1]!, text: m[2]!, family, key: levels(m[1]!), ...(bare ? { bare } : {}) };
+  }
+  const lettered = LETTER_LEVELS.exec(line);
+  if (lettered) {
+    const number = `${lettered[1]}.${lettered[2]}`;
+    return { number, text: lettered[3]!, family: 'letter', key: [letterValue(lettered[1]!), ...levels(lettered[2]!)] };
   }
   const roman = ROMAN.exec(line);
-  if (roman && isRoman(roman[1]!) && looksLikeHeading(roman[2]!)) return { number: roman[1]!, text: roman[2]!, section: true };
+  if (roman && isRoman(roman[1]!) && looksLikeHeading(roman[2]!))
+    return { number: roman[1]!, text: roman[2]!, family: 'roman', key: [romanValue(roman[1]!)], section: true };
+  const letter = LETTER_HEADING.exec(line);
+  // "I." is read as roman above; a letter heading must look like a title ("A. OPENING", not "A. Smith said …").
+  if (letter && looksLikeHeading(letter[2]!)) return { number: letter[1]!, text: letter[2]!, family: 'letter', key: [letterValue(letter[1]!)], section: true };
   return undefined;
+}
+
+/**
+ * Every line's number, keeping only the families that number this document (see the file comment).
+ * `skip(i)` marks lines the caller reads otherwise (table rows, a date on its own line).
+ */
+export function detectNumbering(lines: readonly string[], skip: (i: number) => boolean = () => false): Map<number, LineNumber> {
+  const found = new Map<number, LineNumber>();
+  lines.forEach((line, i) => {
+    if (skip(i)) return;
+    const n = numberOfLine(line);
+    if (n?.text.trim()) found.set(i, n);
+  });
+  const byFamily = new Map<NumberFamily, number[]>();
+  for (const [i, n] of found) {
+    if (n.subItem) continue;
+    const at = byFamily.get(n.family) ?? [];
+    at.push(i);
+    byFamily.set(n.family, at);
+  }
+  const kept = new Set<NumberFamily>();
+  for (const [family, at] of byFamily)
+    if (
+      inSequence(
+        at.map((i) => found.get(i)!.key),
+        at.some((i) => found.get(i)!.bare),
+      )
+    )
+      kept.add(family);
+  const out = new Map<number, LineNumber>();
+  for (const [i, n] of found) if (kept.has(n.family) || (n.subItem && kept.has('decimal'))) out.set(i, n);
+  for (const at of byFamily.values()) dropStrays(at, out);
+  markLists(out, kept);
+  return out;
+}
+
+/**
+ * Numbering, not chance: most steps from one number to the next go on by one at some level (1.2 → 1.3,
+ * 1.3 → 2, A.4 → B), open a child (2 → 2.1, B → B.1) or start a new list at 1. A lone number counts when
+ * it is a first one (1, 1.1, A, I).
+ */
+function inSequence(keys: number[][], bare: boolean): boolean {
+  if (keys.length === 1) return keys[0]!.every((v) => v <= 1) || keys[0]![keys[0]!.length - 1] === 1;
+  let good = 0;
+  // Following the number before, or the one before that (a stray "12 Member States …" between 2 and 3).
+  for (let k = 1; k < keys.length; k++) if (follows(keys[k - 1]!, keys[k]!) || (k > 1 && follows(keys[k - 2]!, keys[k]!))) good++;
+  if (good / (keys.length - 1) >= 0.6) return true;
+  // An extract ("8.", "15.", "22.", or "2.1", "2.5", "3.7"): numbers with gaps, yet always rising — chance
+  // figures at line starts do not rise line after line (but "3 Member …", "9 Observers …" might: not those).
+  let rising = 0;
+  for (let k = 1; k < keys.length; k++) if (compareKeys(keys[k - 1]!, keys[k]!) < 0) rising++;
+  return !bare && keys.length >= 3 && rising / (keys.length - 1) >= 0.8;
+}
+
+function compareKeys(a: number[], b: number[]): number {
+  for (let k = 0; k < Math.min(a.length, b.length); k++) if (a[k] !== b[k]) return a[k]! - b[k]!;
+  return a.length - b.length;
+}
+
+function follows(prev: number[], next: number[]): boolean {
+  if (next.every((v) => v === 1)) return true; // a new list, or the first child of a first child
+  // A child opens (2 → 2.1; a lost line or two tolerated, as below).
+  if (next.length === prev.length + 1 && prev.every((v, k) => next[k] === v) && next[next.length - 1]! <= 3) return true;
+  for (let level = 0; level < Math.min(prev.length, next.length); level++) {
+    if (!prev.slice(0, level).every((v, k) => next[k] === v)) return false;
+    // One step on at this level (a lost line or two tolerated), deeper levels starting again at 1.
+    const step = next[level]! - prev[level]!;
+    if (step >= 1 && step <= 3 && next.slice(level + 1).every((v) => v === 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * "3 Member States replied." between paragraphs 14 and 15 of a report numbered 1, 2, 3 …: it neither follows
+ * the number before it nor leads to the one after, while those two follow each other; it is text.
+ */
+function dropStrays(at: number[], numbers: Map<number, LineNumber>): void {
+  const live = at.filter((i) => numbers.has(i));
+  let prev = live[0];
+  for (let k = 1; k < live.length - 1; k++) {
+    const [before, here, next] = [numbers.get(prev!)!.key, numbers.get(live[k]!)!.key, numbers.get(live[k + 1]!)!.key];
+    // Compared with the last number kept, so that two strays in a row are judged each against real numbering.
+    if (!follows(before, here) && !follows(here, next) && follows(before, next)) numbers.delete(live[k]!);
+    else prev = live[k];
+  }
+}
+
+/** A family whose every run starts at 1 right under a line of a bigger (non-heading) family is a list in that paragraph. */
+function markLists(numbers: Map<number, LineNumber>, families: Set<NumberFamily>): void {
+  const order = [...numbers.entries()].sort((a, b) => a[0] - b[0]);
+  const count = (f: NumberFamily) => order.filter(([, n]) => n.family === f).length;
+  for (const inner of families) {
+    for (const outer of families) {
+      if (inner === outer || count(outer) < count(inner)) continue;
+      const runs: { first: LineNumber; after?: LineNumber }[] = [];
+      let last: LineNumber | undefined;
+      for (const [, n] of order) {
+        if (n.family === inner && last?.family !== inner) runs.push({ first: n, ...(last ? { after: last } : {}) });
+        last = n;
+      }
+      const nested = runs.every((r) => r.first.key.every((v) => v === 1) && r.after?.family === outer && !r.after.section);
+      if (runs.length && nested) for (const [, n] of order) if (n.family === inner) n.listItem = true;
+    }
+  }
 }
 
 /** "IV", "XII" are roman numerals; "LIV" too, "IIII" or "VX" are not. */
 function isRoman(s: string): boolean {
   return /^(?:L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(s) && s.length > 0;
+}
+
+function romanValue(s: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+  let total = 0;
+  for (let k = 0; k < s.length; k++) {
+    const here = v[s[k]!]!;
+    const next = v[s[k + 1] ?? ''] ?? 0;
+    total += here < next ? -here : here;
+  }
+  return total;
+}
+
+function letterValue(s: string): number {
+  return s.charCodeAt(0) - 64;
 }
 
 /** A section title: in capitals, or short and without a full stop. */

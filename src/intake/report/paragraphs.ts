@@ -1,6 +1,7 @@
 import { type DateOrder, documentDateOrder } from './date-formats.js';
+import { findDates, withYear } from './dates.js';
 import { twoDigitYear } from './history.js';
-import { numberOfLine } from './numbering.js';
+import { detectNumbering, type NumberFamily } from './numbering.js';
 import { ORDINAL_SOURCE, ordinalValue } from './ordinals.js';
 import { findTables } from './tables.js';
 
@@ -53,7 +54,9 @@ export interface ReportDocument {
   paragraphs: ReportParagraph[];
 }
 
-const BULLET = /^\s*(?:[–—•·▪◦*-]|[a-z]\)|[ivx]{1,4}\)|\([a-z]\)|\([ivx]{1,4}\))\s+(.*)$/;
+const BULLET = /^\s*(?:[–—•·▪◦*-]|[a-z]\)|[ivx]{1,4}[.)]|\([a-z]\)|\([ivx]{1,4}\))\s+(.*)$/;
+/** "Annex 1 - Programme", "ANNEX II", "Appendix: List of participants": the start of the back matter (a title, no sentence). */
+const ANNEX_HEADING = /^(?:annex(?:es)?|appendix|appendices|attachment)\b(?:\s+[A-Z0-9]{1,4}\b)?(?:\s*[-–—:.]\s*[^.]{0,100})?$/i;
 const ORDINAL = new RegExp(`\\b${ORDINAL_SOURCE}\\b`, 'gi');
 /** "15 February 2023" on a line of its own is the document's date, not paragraph 15. */
 const DATE_LINE = /^\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b/;
@@ -64,9 +67,15 @@ export function parseParagraphs(text: string): ReportDocument {
   const paragraphs: ReportParagraph[] = [];
   const preamble: string[] = [];
   let current: ReportParagraph | undefined;
-  const numberedLines = lines.filter((l) => !DATE_LINE.test(l) && numberOfLine(l)?.text.trim()).length;
+  const numbering = detectNumbering(
+    lines.map((l) => l.replace(/\u00a0/g, ' ')),
+    (i) => tables.has(i) || DATE_LINE.test(lines[i]!),
+  );
+  const numberedLines = numbering.size;
   let running = 0;
   const sections = new Set<ReportParagraph>();
+  let back = false;
+  let lastFamily: NumberFamily | undefined;
   lines.forEach((raw, i) => {
     const line = raw.replace(/\u00a0/g, ' ').replace(/[\u2010\u2011]/g, '-');
     if (!line.trim()) return;
@@ -77,7 +86,22 @@ export function parseParagraphs(text: string): ReportDocument {
         paragraphs.push({ number: current?.number ?? String(++running), text: table.text, bullets: [], heading: false, unnumbered: true, line: i + 1 });
       return;
     }
-    const numbered = DATE_LINE.test(line) ? undefined : numberOfLine(line);
+    const numbered = numbering.get(i);
+    if (current && !numbered && ANNEX_HEADING.test(line.trim())) {
+      back = true;
+      return;
+    }
+    if (back) {
+      // Annexes (programme, participants, documents) hold no paragraph of the report, until its numbering resumes.
+      if (!numbered || numbered.family !== lastFamily || numbered.key.every((v) => v === 1)) return;
+      back = false;
+    }
+    if (numbered) lastFamily = numbered.family;
+    if (numbered?.listItem && current) {
+      // "1. Opening …" in the agenda a paragraph lists: an item of that paragraph.
+      current.bullets.push(clean(numbered.text));
+      return;
+    }
     if (numbered?.subItem && current && current.number === numbered.number) {
       current.bullets.push(clean(numbered.text));
       return;
@@ -123,7 +147,7 @@ export function parseParagraphs(text: string): ReportDocument {
   const order = documentDateOrder(text);
   const head = [...preamble, ...paragraphs.slice(0, 3).map((p) => p.text)].join(' ');
   return {
-    ...titleOf(preamble),
+    ...titleOf(preamble, order),
     group: groupOf(text),
     meetings: meetingsOf(head),
     periodStartYear: periodStartOf(text),
@@ -145,29 +169,38 @@ function markHeadings(paragraphs: ReportParagraph[]): void {
     const p = paragraphs[i]!;
     if (p.unnumbered) continue;
     const next = paragraphs.slice(i + 1).find((q) => !q.unnumbered);
-    if (next?.number.startsWith(`${p.number}.`)) p.heading = true;
+    // A paragraph with children is their heading, unless it is itself a dated sentence ("2.1 The Conference will be
+    // held … from 9 to 27 November 2026." followed by 2.1.1): then it is read like any paragraph.
+    if (next?.number.startsWith(`${p.number}.`)) p.heading = !(DATED.test(p.text) && /[.;:]$/.test(p.text));
     // A short top-level line without a full stop ("7 Any other business") is a heading too.
     else if (!p.number.includes('.') && p.text.length < 160 && !/[.;]$/.test(p.text) && !DATED.test(p.text)) p.heading = true;
   }
 }
 
-function titleOf(preamble: string[]): { title?: string; documentDate?: string } {
+function titleOf(preamble: string[], order: DateOrder | undefined): { title?: string; documentDate?: string } {
   const lines = preamble.filter((l) => !/^(purpose|action required|summary|references?)$/i.test(l));
   const title = lines.find((l) => l.length > 8 && l.length < 200 && !/^(this report|the report)/i.test(l));
-  // A line that is only a date is the document's own date; else the first date printed near the top.
-  const dateOf = (l: string) => /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/.exec(l);
-  const dated =
-    preamble
-      .filter((l) => /^\s*(?:Date:\s*)?\d{1,2} \w+ \d{4}\s*$/.test(l))
-      .map(dateOf)
-      .find(Boolean) ?? preamble.map(dateOf).find(Boolean);
+  // A line that is only a date ("18 May 2027", "May 18, 2027", "Date: 30/10/2026") is the document's own
+  // date; else the first date printed near the top.
+  const dated = preamble.map((l) => onlyDate(l, order)).find(Boolean) ?? preamble.map(dateOf).find(Boolean);
   const out: { title?: string; documentDate?: string } = {};
   if (title) out.title = title;
-  if (dated) {
-    const month = MONTHS.indexOf(dated[2]!) + 1;
-    out.documentDate = `${dated[3]}-${String(month).padStart(2, '0')}-${dated[1]!.padStart(2, '0')}`;
-  }
+  if (dated) out.documentDate = dated;
   return out;
+}
+
+/** "18 May 2027", "May 18, 2027", "Date: 30/10/2026", "1st December 2027": a line that is a full date and nothing else. */
+function onlyDate(line: string, order: DateOrder | undefined): string | undefined {
+  const body = line.replace(/^\s*(?:date|dated)\s*:?\s*/i, '').trim();
+  if (body.length > 30) return undefined;
+  const [m, ...more] = findDates(body, 'en', order);
+  if (!m || more.length || m.end || m.start.year === undefined || body.length - m.text.length > 3) return undefined;
+  return withYear(m, undefined)?.start;
+}
+
+function dateOf(line: string): string | undefined {
+  const d = /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/.exec(line);
+  return d ? `${d[3]}-${String(MONTHS.indexOf(d[2]!) + 1).padStart(2, '0')}-${d[1]!.padStart(2, '0')}` : undefined;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

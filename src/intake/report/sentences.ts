@@ -5,7 +5,7 @@ export interface Sentence {
   bullet: number;
 }
 
-const ABBREV = /\b(?:Doc|Docs|Rev|Mod|Mr|Ms|Mrs|Dr|No|Nos|para|paras|Res|Vol|e\.g|i\.e|etc|cf|Add|Corr|Ann|art|St)\.$/i;
+const ABBREV = /\b(?:Doc|Docs|Rev|Mod|Mr|Ms|Mrs|Dr|No|Nos|para|paras|Res|Vol|e\.g|i\.e|etc|cf|Add|Corr|Ann|art|St|a\.m|p\.m)\.$/i;
 
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
