@@ -9,6 +9,9 @@ import type { Entity, Reading, SentenceReading } from './mentions.js';
  * sentences and paragraphs; a deadline "12 days before the session" is counted from that meeting.
  */
 
+/** Bodies that meet in sessions: "the session" after "Council 2028" is Council 2028 (not "registration for the Consultations … before the meeting"). */
+const SITTING_BODY = /^(?:council|assembly|conference|commission|committee|board|plenary)$/;
+
 /** Meeting and session are one thing for a referent ("Contributions to the 21st meeting … prior to the session"). */
 const MEETING = /^(?:meeting|session)s?$/i;
 
@@ -103,7 +106,9 @@ export function resolveAnchor(reading: Reading, phrase: string, s: SentenceReadi
     // "submit the report to Council 2028 in due time before the session": a meeting or session of the body
     // this sentence has just named, whatever its own head (council, assembly, conference).
     if (isMeetingHead(found.head)) {
-      const named = [...s.events].reverse().find((e) => before(e) && reading.entities.includes(e.entity) && !e.entity.groupMeeting);
+      const named = [...s.events]
+        .reverse()
+        .find((e) => before(e) && reading.entities.includes(e.entity) && !e.entity.groupMeeting && SITTING_BODY.test(e.entity.head));
       if (named) return named.entity;
     }
     return earlierNamed(reading, s, fits, demonstrative(s.text, at)) ?? own?.entity;

@@ -53,7 +53,7 @@ const RESCHEDULE = /\b(?:rescheduled|postponed|moved|brought forward|changed)\s+
 const SKIP_LEADS = /^(?:as of|as at|since|of the|dated)$/i;
 const PAST_PRAISE = /\b(?:congratulat\w*|successful(?:ly)?)\b/i;
 const DELIVERABLE =
-  /\b(?:due|deadline|received|contributions?|comments?|inputs?|available|submit\w*|present\w*|publish\w*|report\w*|send|sent|upload\w*|circulat\w*|distribut\w*|provide\w*|post\w*)\b/i;
+  /\b(?:due|deadline|received|contributions?|comments?|inputs?|available|submit\w*|present\w*|publish\w*|report\w*|send|sent|upload\w*|circulat\w*|distribut\w*|provide\w*|post\w*|regist\w*|nominat\w*|applications?|proposals?)\b/i;
 
 export function findCandidates(reading: Reading): Candidate[] {
   const out: Candidate[] = [];
@@ -172,7 +172,7 @@ function ownerOf(reading: Reading, s: SentenceReading, m: DateMention, clauseFro
     // The group's meeting, or "the meeting" (the one reported on), owns a date only when it is held on it.
     if (
       (e.entity.groupMeeting || (e.mention.generic && isMeetingHead(e.entity.head))) &&
-      !/^\s*(?:\d{1,2}\s+)?[:,]?\s*(?:(?:will|shall)\s+)?(?:be\s+|was\s+|is\s+)?(?:of (?:the|this) (?:study period|period|year|cycle)\s+)?(?:(?:tentatively|provisionally|now|currently)\s+)?(?:held|take place|took place|takes place|scheduled|convened?)?(?:\s*(?:at|in)\s+[^,;.]{1,80}?)?\s*(?:for|on|from|in)?\s*$/i.test(
+      !/^\s*(?:\d{1,2}\s+)?[:,]?\s*(?:(?:will|shall)\s+)?(?:be\s+|was\s+|is\s+)?(?:of (?:the|this) (?:study period|period|year|cycle)\s+)?(?:(?:tentatively|provisionally|now|currently)\s+)?(?:(?:planned|expected|due|set|foreseen|proposed|scheduled)\s+to\s+be\s+)?(?:held|take place|took place|takes place|scheduled|convened?)?(?:\s*(?:at|in)\s+[^,;.]{1,80}?)?\s*(?:for|on|from|in)?\s*$/i.test(
         between,
       )
     )

@@ -104,7 +104,7 @@ function register(entities: Entity[], m: EventMention, p: ReportParagraph, sente
   const context = where.context ?? (where.doc.meetings.length === 1 ? where.doc.meetings[0] : undefined);
   if (
     !ordinal &&
-    /^meeting$/.test(m.head) &&
+    /^(?:meeting|session)$/.test(m.head) &&
     ownMeetingWords(m.tokens, where.doc.group) &&
     /\bnext\s+(?:\S+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index)) &&
     context &&
@@ -166,7 +166,7 @@ function register(entities: Entity[], m: EventMention, p: ReportParagraph, sente
 
 /** "meeting", "meeting of the Group", "meeting of the Study Group", "CWG-X meeting": no other body's name. */
 function ownMeetingWords(tokens: readonly string[], group?: string): boolean {
-  return tokens.every((t) => /^(?:meeting|group|working|study|expert|committee|commission|cwg|virtual)$/.test(t) || t === group?.toLowerCase());
+  return tokens.every((t) => /^(?:meeting|session|group|working|study|expert|committee|commission|cwg|virtual)$/.test(t) || t === group?.toLowerCase());
 }
 
 function yearsAgree(a?: number, b?: number): boolean {
