@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Item } from '../../../src/calendar/schema.js';
+import { draftFromText } from '../../../src/intake/report/draft.js';
+
+// Relative deadlines that point back at an item with "that meeting", "the session", "the Forum",
+// "the next session of the Group", "before the opening of …". Every sentence is new (none from the seed,
+// blind or holdout reports).
+
+const draftOf = (text: string) => draftFromText(text, { document: 'test report' }).items;
+const find = (items: Item[], re: RegExp) => items.find((i) => i.kind === 'deadline' && (re.test(i.title) || re.test(i.source.wording ?? '')));
+const anchorOf = (i: Item | undefined) => (i?.when.type === 'relative' ? i.when.anchor : undefined);
+const dump = (items: Item[]) => JSON.stringify(items.map((i) => [i.id, i.title, i.when]));
+
+describe('relative deadlines and what they count from', () => {
+  it('"that meeting" is the item named in the previous paragraph, past a heading that names none', () => {
+    const items = draftOf(`Advisory Board on Maritime Radio
+REPORT OF THE THIRD MEETING
+1\tThe third meeting of the Advisory Board was held in Oslo on 2 and 3 March 2033.
+4\tNext meetings
+4.1\tThe ninth session of the Technical Panel on Coastal Stations will be held in Lisbon from 12 to 14 October 2033.
+4.2\tAdministrations wishing to comment on the draft handbook were invited to do so no later than 18 days before that meeting.
+`);
+    const panel = items.find((i) => i.kind === 'event' && i.when.type === 'date' && i.when.start === '2033-10-12');
+    expect(panel, dump(items)).toBeDefined();
+    const due = find(items, /18 days before/);
+    expect(due?.when, dump(items)).toMatchObject({ type: 'relative', offsetDays: -18, bound: 'by' });
+    expect(anchorOf(due)).toBe(panel!.id);
+  });
+
+  it('"in due time before the session" after a sitting body named in the same sentence counts from that body, to be announced', () => {
+    const items = draftOf(`Expert Group on Satellite Filings
+REPORT OF THE SIXTH MEETING
+1.1\tThe sixth meeting of the Expert Group was held online on 9 May 2033.
+1.2\tThe seventh meeting of the Expert Group will be held on 20 November 2033.
+2.1\tThe convener will submit the summary of the Expert Group to the Plenipotentiary Conference 2034 in due time before the session.
+`);
+    const due = find(items, /in due time before the session/);
+    const anchor = items.find((i) => i.id === anchorOf(due));
+    expect(anchor?.title, dump(items)).toMatch(/Plenipotentiary Conference/);
+    expect(due?.status).toBe('tba');
+  });
+
+  it('"one month prior to the next session of the Group" is the group\'s next meeting, counted at 30 days', () => {
+    const items = draftOf(`Working Group on Numbering Resources (WG-NR)
+Document WG-NR-12/3
+4 April 2034
+REPORT ON THE OUTCOMES OF THE 11TH MEETING OF THE WORKING GROUP ON NUMBERING RESOURCES
+1.1\tThe 11th meeting of the WG-NR was held on 2 and 3 March 2034 in Geneva.
+5.1\tThe 12th meeting of the WG-NR is expected to be held on 14-15 September 2034 in Geneva.
+5.2\tWritten proposals should be submitted one month prior to the next session of the Group.
+`);
+    const twelfth = items.find((i) => i.kind === 'event' && i.when.type === 'date' && i.when.start === '2034-09-14');
+    expect(twelfth, dump(items)).toBeDefined();
+    // "is expected to be held on" dates the named meeting: one item, not a dated copy and a to-be-announced one.
+    expect(items.filter((i) => i.kind === 'event' && /12th meeting/i.test(i.title))).toHaveLength(1);
+    const due = find(items, /one month prior/);
+    expect(due?.when, dump(items)).toMatchObject({ type: 'relative', offsetDays: -30, bound: 'by' });
+    expect(anchorOf(due)).toBe(twelfth!.id);
+  });
+
+  it('registration that closes "one week before the opening of the Forum" is a deadline on the Forum', () => {
+    const items = draftOf(`Regional Forum on Digital Skills
+SUMMARY OF THE PREPARATORY CALL
+[1]\tThe preparatory call was held online on 11 January 2035.
+[2]\tThe Digital Skills Forum 2035 will take place in Nairobi from 6 to 8 June 2035.
+[3]\tRegistration for in-person attendance will close one week before the opening of the Forum.
+`);
+    const forum = items.find((i) => i.kind === 'event' && i.when.type === 'date' && i.when.start === '2035-06-06');
+    expect(forum, dump(items)).toBeDefined();
+    const due = find(items, /one week before the opening/);
+    expect(due?.when, dump(items)).toMatchObject({ type: 'relative', offsetDays: -7, bound: 'by' });
+    expect(anchorOf(due)).toBe(forum!.id);
+  });
+});
