@@ -16,7 +16,7 @@ export { entityTitle, tidy } from './candidate-text.js';
  */
 export type CandidateDate =
   | { type: 'mention'; mention: DateMention }
-  | { type: 'relative'; anchor: Entity; offsetDays: number; bound: 'on' | 'by' | 'during'; approximate: boolean }
+  | { type: 'relative'; anchor: Entity; offsetDays: number; bound: 'on' | 'by' | 'during'; approximate: boolean; fromEnd?: boolean }
   | { type: 'tba'; approx?: string; approxFrom?: Entity };
 
 export interface Candidate {
@@ -206,7 +206,7 @@ function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
       title: deliverableTitle(s, before),
       sentence: s,
       wording: r.text,
-      date: { type: 'relative', anchor, offsetDays: r.offsetDays, bound: r.bound, approximate: r.approximate },
+      date: { type: 'relative', anchor, offsetDays: r.offsetDays, bound: r.bound, approximate: r.approximate, ...(r.fromEnd ? { fromEnd: true } : {}) },
       whoMustAct: actorsFor(s.text, 'deadline'),
       ...sendToOf(s.text),
       future: true,

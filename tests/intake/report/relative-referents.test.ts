@@ -71,4 +71,18 @@ SUMMARY OF THE PREPARATORY CALL
     expect(due?.when, dump(items)).toMatchObject({ type: 'relative', offsetDays: -7, bound: 'by' });
     expect(anchorOf(due)).toBe(forum!.id);
   });
+
+  it('"ten days after the closing of the Conference" counts from its last day', () => {
+    const items = draftOf(`Panel on Open Data
+REPORT OF THE FIRST MEETING
+[1]\tThe first meeting of the Panel was held in Rome on 3 February 2036.
+[2]\tThe Regional Conference on Open Data will be held in Tunis from 4 to 8 May 2036.
+[3]\tThe summary record will be circulated no later than ten days after the closing of the Conference.
+`);
+    const conference = items.find((i) => i.kind === 'event' && i.when.type === 'date' && i.when.start === '2036-05-04');
+    expect(conference, dump(items)).toBeDefined();
+    const due = find(items, /after the closing/);
+    // 8 May + 10 days = 18 May, i.e. 14 days from the first day the schema counts from; a limit, so "by".
+    expect(due?.when, dump(items)).toMatchObject({ type: 'relative', anchor: conference!.id, offsetDays: 14, bound: 'by' });
+  });
 });
