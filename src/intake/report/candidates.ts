@@ -1,5 +1,6 @@
 import type { Actor, ItemKind, ReviewFlag } from '../../calendar/schema.js';
 import type { DateMention } from './dates.js';
+import type { EventMention } from './events.js';
 import { type Entity, type Reading, resolvePhrase, type SentenceReading } from './mentions.js';
 import { actionTitle, actorsFor, cap, deliverableTitle, entityTitle, placeOf, sendToOf, tba, tidy } from './candidate-text.js';
 import { deadlineCue } from './deadline-cues.js';
@@ -167,6 +168,7 @@ function ownerOf(reading: Reading, s: SentenceReading, m: DateMention, clauseFro
   const before = s.events.filter((e) => e.mention.endIndex <= m.index && e.mention.index >= clauseFrom - 200);
   for (const e of [...before].reverse()) {
     const between = s.text.slice(e.mention.endIndex, m.index);
+    if (complementOf(s, e.mention, before)) continue;
     if (/[;]|\b(?:to submit|comments|and invited|requested)\b/i.test(between)) continue;
     if (e.mention.generic && !reading.entities.includes(e.entity)) continue;
     // The group's meeting, or "the meeting" (the one reported on), owns a date only when it is held on it.
@@ -188,6 +190,20 @@ function ownerOf(reading: Reading, s: SentenceReading, m: DateMention, clauseFro
     if (hit) return hit.entity;
   }
   return undefined;
+}
+
+/**
+ * "The second meeting of the OCP on the agenda of the WSIS Forum 2027 took place on …": the Forum is what
+ * the meeting is about (named after "of"/"on" with no verb between), not what took place on that date.
+ */
+function complementOf(s: SentenceReading, m: EventMention, before: readonly { mention: EventMention }[]): boolean {
+  const subject = [...before].reverse().find((x) => x.mention.endIndex <= m.index && !x.mention.generic);
+  if (!subject) return false;
+  const between = s.text.slice(subject.mention.endIndex, m.index);
+  return (
+    /\b(?:of|on|for|about)\s+(?:the\s+)?$/i.test(between) &&
+    !/[;]|\b(?:was|were|is|are|will|would|shall|has|have|had|took|held|be|been|and the|and its)\b/i.test(between)
+  );
 }
 
 function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {

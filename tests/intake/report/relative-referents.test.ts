@@ -85,4 +85,16 @@ REPORT OF THE FIRST MEETING
     // 8 May + 10 days = 18 May, i.e. 14 days from the first day the schema counts from; a limit, so "by".
     expect(due?.when, dump(items)).toMatchObject({ type: 'relative', anchor: conference!.id, offsetDays: 14, bound: 'by' });
   });
+
+  it('a meeting "on the programme of the Forum" that took place on a date is dated, not the Forum it is about', () => {
+    const items = draftOf(`Regional Forum on Digital Skills
+SUMMARY OF THE PREPARATORY CALL
+[1]\tThe first preparatory meeting of the Steering Group on the programme of the Digital Skills Forum 2035 took place on 11 January 2035.
+[2]\tThe Digital Skills Forum 2035 will take place in Nairobi from 6 to 8 June 2035.
+[3]\tThe provisional programme of the Forum will be posted no later than six weeks prior to the Forum.
+`);
+    const forum = items.find((i) => i.kind === 'event' && /Digital Skills Forum/.test(i.title));
+    expect(forum?.when, dump(items)).toMatchObject({ type: 'date', start: '2035-06-06', end: '2035-06-08' });
+    expect(find(items, /six weeks prior/)?.when).toMatchObject({ type: 'relative', anchor: forum!.id, offsetDays: -42 });
+  });
 });
