@@ -142,7 +142,9 @@ function datedOne(reading: Reading, s: SentenceReading, m: DateMention, clauseSt
 function monthOnly(reading: Reading, s: SentenceReading, m: DateMention, clauseFrom: number): Candidate | undefined {
   if (m.start.month === undefined || m.start.year === undefined || m.end) return undefined;
   const before = s.text.slice(Math.max(clauseFrom, m.index - 60), m.index);
-  if (!/\b(?:scheduled|planned|expected|take place|be held|convened?)\b[\w\s]{0,20}$/i.test(before)) return undefined;
+  // "will be held in Bogotá in November 2028", "agreed to hold the Tenth Conference … in November 2028".
+  const held = /\b(?:scheduled|planned|expected|take place|be held|convened?)\b[\p{L}\s,]{0,30}$/iu.test(before);
+  if (!held && !/\b(?:to hold|to host|to convene|to organi[sz]e)\b/i.test(s.text.slice(clauseFrom, m.index))) return undefined;
   const owner = ownerOf(reading, s, m, clauseFrom);
   if (!owner) return undefined;
   const approx = `${m.start.year}-${String(m.start.month).padStart(2, '0')}`;
