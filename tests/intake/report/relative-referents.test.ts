@@ -98,11 +98,11 @@ SUMMARY OF THE PREPARATORY CALL
     expect(find(items, /six weeks prior/)?.when).toMatchObject({ type: 'relative', anchor: forum!.id, offsetDays: -42 });
   });
 
-  it('an anchor "to hold … in Quito in March 2037, on dates to be confirmed" is to be announced for that month, and so is its deadline', () => {
+  it('an anchor "to hold … in the capital of Paraguay in March 2037, on dates to be confirmed" is to be announced for that month, and so is its deadline', () => {
     const items = draftOf(`Bureau of the Andean Telecommunication Forum
 REPORT OF THE FOURTH MEETING
 1.\tThe fourth meeting of the Bureau was held in Lima on 9 September 2036.
-6.\tThe Bureau agreed to hold the Third Andean Summit on Rural Connectivity in Quito in March 2037, on dates to be confirmed by the host.
+6.\tThe Bureau agreed to hold the Third Andean Summit on Rural Connectivity in the capital of Paraguay in March 2037, on dates to be confirmed by the host.
 7.\tThe secretariat will circulate the draft outcome statement no later than six weeks before the Summit.
 `);
     const summit = items.find((i) => i.kind === 'event' && /Andean Summit/.test(i.title));
