@@ -97,7 +97,8 @@ interface Where {
   previousParagraph: string | undefined;
 }
 
-function register(entities: Entity[], m: EventMention, p: ReportParagraph, sentence: string, where: Where, previous?: string): Entity {
+function register(entities: Entity[], printed: EventMention, p: ReportParagraph, sentence: string, where: Where, previous?: string): Entity {
+  const m = withHeldYear(printed, sentence);
   let ordinal = m.ordinal;
   let groupMeeting = m.groupMeeting;
   // "the next meeting of the CWG" from the 41st meeting's paragraphs is the 42nd; in a report of one meeting, the one after it.
@@ -162,6 +163,16 @@ function register(entities: Entity[], m: EventMention, p: ReportParagraph, sente
   };
   if (!m.generic || groupMeeting) entities.push(entity);
   return entity;
+}
+
+/** "at its eighty-fifth session, to be held in 2029": the year the report gives for it, after a comma. */
+function withHeldYear(m: EventMention, sentence: string): EventMention {
+  if (m.year !== undefined) return m;
+  const held =
+    /^\s*,?\s*(?:to be held|to take place|which will (?:be held|take place)|(?:planned|scheduled|foreseen) for)\s+in\s+((?:19|20)\d{2})\b(?![-–\d])/i.exec(
+      sentence.slice(m.endIndex),
+    );
+  return held ? { ...m, year: Number(held[1]) } : m;
 }
 
 /** "meeting", "meeting of the Group", "meeting of the Study Group", "CWG-X meeting": no other body's name. */

@@ -111,4 +111,15 @@ REPORT OF THE FOURTH MEETING
     expect(due?.when).toMatchObject({ type: 'relative', anchor: summit!.id, offsetDays: -42 });
     expect(due?.status).toBe('tba');
   });
+
+  it('an anchor ", to be held in 2038" after its name is to be announced for that year', () => {
+    const items = draftOf(`Regional Committee on Postal Innovation
+REPORT OF THE SECOND SESSION
+1.\tThe second session of the Committee was held in Hanoi on 4 June 2037.
+5.\tThe Committee asked the secretariat to submit the present report to the Governing Board at its twelfth session, to be held in 2038.
+`);
+    const board = items.find((i) => i.kind === 'event' && i.when.type === 'tba');
+    expect(board?.when, dump(items)).toEqual({ type: 'tba', approx: '2038' });
+    expect(items.some((i) => i.kind === 'deadline' && anchorOf(i) === board!.id)).toBe(true);
+  });
 });
