@@ -9,6 +9,9 @@ import type { Entity, Reading, SentenceReading } from './mentions.js';
  * sentences and paragraphs; a deadline "12 days before the session" is counted from that meeting.
  */
 
+/** Bodies that meet in sessions: "the session" after "Council 2028" is Council 2028 (not "registration for the Consultations … before the meeting"). */
+const SITTING_BODY = /^(?:council|assembly|conference|commission|committee|board|plenary)$/;
+
 /** Meeting and session are one thing for a referent ("Contributions to the 21st meeting … prior to the session"). */
 const MEETING = /^(?:meeting|session)s?$/i;
 
@@ -97,9 +100,18 @@ export function resolveAnchor(reading: Reading, phrase: string, s: SentenceReadi
   if (found.generic) {
     // "before the meeting", "prior to the session": the meeting this sentence names, else the one the paragraph names.
     const fits = (e: Entity) => e.head === found.head || (isMeetingHead(found.head) && isMeetingHead(e.head));
-    const inSentence = [...s.events].reverse().find((e) => fits(e.entity) && e.mention.index < (at + 1 || Infinity) && !e.mention.generic);
+    const before = (e: { mention: EventMention }) => e.mention.index < (at + 1 || Infinity) && !e.mention.generic;
+    const inSentence = [...s.events].reverse().find((e) => fits(e.entity) && before(e));
     if (inSentence) return inSentence.entity;
-    return own?.entity;
+    // "submit the report to Council 2028 in due time before the session": a meeting or session of the body
+    // this sentence has just named, whatever its own head (council, assembly, conference).
+    if (isMeetingHead(found.head)) {
+      const named = [...s.events]
+        .reverse()
+        .find((e) => before(e) && reading.entities.includes(e.entity) && !e.entity.groupMeeting && SITTING_BODY.test(e.entity.head));
+      if (named) return named.entity;
+    }
+    return earlierNamed(reading, s, fits, demonstrative(s.text, at)) ?? own?.entity;
   }
   return (
     acronymAlias(reading.entities, found) ??
@@ -107,4 +119,30 @@ export function resolveAnchor(reading: Reading, phrase: string, s: SentenceReadi
       .reverse()
       .find((e) => !e.groupMeeting && (e.year === undefined || found.year === undefined || e.year === found.year) && sameName(e.tokens, found.tokens))
   );
+}
+
+/** "that meeting", "that session": pointing back past the paragraph, not at the meeting the report is about. */
+function demonstrative(sentence: string, at: number): boolean {
+  return at >= 0 && /^(?:that|this|said)\s/i.test(sentence.slice(at));
+}
+
+/**
+ * The item of that kind named last before this sentence: earlier sentences of the same paragraph, then the
+ * previous paragraphs (headings skipped: "Future meetings" names no meeting). "The meeting" looks back one
+ * paragraph only (further back it is the meeting the report is about); "that meeting" looks back further.
+ */
+function earlierNamed(reading: Reading, s: SentenceReading, fits: (e: Entity) => boolean, far: boolean): Entity | undefined {
+  const i = reading.sentences.indexOf(s);
+  if (i < 0) return undefined;
+  const paragraphs: string[] = [];
+  for (let k = i; k >= 0; k--) {
+    const x = reading.sentences[k]!;
+    if (x.paragraph.heading) continue;
+    if (!paragraphs.includes(x.paragraph.number)) paragraphs.push(x.paragraph.number);
+    if (paragraphs.length > (far ? 4 : 2)) return undefined;
+    if (k === i) continue;
+    const hit = [...x.events].reverse().find((e) => !e.mention.generic && reading.entities.includes(e.entity) && fits(e.entity));
+    if (hit) return hit.entity;
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import type { Actor, ItemKind, ReviewFlag } from '../../calendar/schema.js';
 import type { DateMention } from './dates.js';
+import type { EventMention } from './events.js';
 import { type Entity, type Reading, resolvePhrase, type SentenceReading } from './mentions.js';
 import { actionTitle, actorsFor, cap, deliverableTitle, entityTitle, placeOf, sendToOf, tba, tidy } from './candidate-text.js';
 import { deadlineCue, deliveryCue } from './deadline-cues.js';
@@ -16,7 +17,7 @@ export { entityTitle, tidy } from './candidate-text.js';
  */
 export type CandidateDate =
   | { type: 'mention'; mention: DateMention }
-  | { type: 'relative'; anchor: Entity; offsetDays: number; bound: 'on' | 'by' | 'during'; approximate: boolean }
+  | { type: 'relative'; anchor: Entity; offsetDays: number; bound: 'on' | 'by' | 'during'; approximate: boolean; fromEnd?: boolean }
   | { type: 'tba'; approx?: string; approxFrom?: Entity };
 
 export interface Candidate {
@@ -53,7 +54,7 @@ const RESCHEDULE = /\b(?:rescheduled|postponed|moved|brought forward|changed)\s+
 const SKIP_LEADS = /^(?:as of|as at|since|of the|dated)$/i;
 const PAST_PRAISE = /\b(?:congratulat\w*|successful(?:ly)?)\b/i;
 const DELIVERABLE =
-  /\b(?:due|deadline|received|contributions?|comments?|inputs?|available|submit\w*|present\w*|publish\w*|report\w*|send|sent|upload\w*|circulat\w*|distribut\w*|provide\w*|post\w*)\b/i;
+  /\b(?:due|deadline|received|contributions?|comments?|inputs?|available|submit\w*|present\w*|publish\w*|report\w*|send|sent|upload\w*|circulat\w*|distribut\w*|provide\w*|post\w*|regist\w*|nominat\w*|applications?|proposals?)\b/i;
 
 export function findCandidates(reading: Reading): Candidate[] {
   const out: Candidate[] = [];
@@ -142,7 +143,9 @@ function monthOnly(reading: Reading, s: SentenceReading, m: DateMention, clauseF
   if (m.start.month === undefined || m.start.year === undefined || m.end) return undefined;
   const before = s.text.slice(Math.max(clauseFrom, m.index - 60), m.index);
   const approx = `${m.start.year}-${String(m.start.month).padStart(2, '0')}`;
-  if (!/\b(?:scheduled|planned|expected|take place|be held|convened?)\b[\w\s]{0,20}$/i.test(before)) {
+  // "will be held in Bogotá in November 2028", "agreed to hold the Tenth Conference … in November 2028".
+  const held = /\b(?:scheduled|planned|expected|take place|be held|convened?)\b[\p{L}\s,]{0,30}$/iu.test(before);
+  if (!held && !/\b(?:to hold|to host|to convene|to organi[sz]e)\b/i.test(s.text.slice(clauseFrom, m.index))) {
     // "The secretariat will circulate the draft in mid-June 2027": a deliverable due that month.
     if (!deliveryCue(s.text.slice(clauseFrom), m.index - clauseFrom)) return undefined;
     const clause = s.text.slice(clauseFrom, m.endIndex);
@@ -172,12 +175,13 @@ function ownerOf(reading: Reading, s: SentenceReading, m: DateMention, clauseFro
   const before = s.events.filter((e) => e.mention.endIndex <= m.index && e.mention.index >= clauseFrom - 200);
   for (const e of [...before].reverse()) {
     const between = s.text.slice(e.mention.endIndex, m.index);
+    if (complementOf(s, e.mention, before)) continue;
     if (/[;]|\b(?:to submit|comments|and invited|requested)\b/i.test(between)) continue;
     if (e.mention.generic && !reading.entities.includes(e.entity)) continue;
     // The group's meeting, or "the meeting" (the one reported on), owns a date only when it is held on it.
     if (
       (e.entity.groupMeeting || (e.mention.generic && isMeetingHead(e.entity.head))) &&
-      !/^\s*(?:\d{1,2}\s+)?[:,]?\s*(?:(?:will|shall)\s+)?(?:be\s+|was\s+|is\s+)?(?:of (?:the|this) (?:study period|period|year|cycle)\s+)?(?:(?:tentatively|provisionally|now|currently)\s+)?(?:held|take place|took place|takes place|scheduled|convened?)?(?:\s*(?:at|in)\s+[^,;.]{1,80}?)?\s*(?:for|on|from|in)?\s*$/i.test(
+      !/^\s*(?:\d{1,2}\s+)?[:,]?\s*(?:(?:will|shall)\s+)?(?:be\s+|was\s+|is\s+)?(?:of (?:the|this) (?:study period|period|year|cycle)\s+)?(?:(?:tentatively|provisionally|now|currently)\s+)?(?:(?:planned|expected|due|set|foreseen|proposed|scheduled)\s+to\s+be\s+)?(?:held|take place|took place|takes place|scheduled|convened?)?(?:\s*(?:at|in)\s+[^,;.]{1,80}?)?\s*(?:for|on|from|in)?\s*$/i.test(
         between,
       )
     )
@@ -193,6 +197,20 @@ function ownerOf(reading: Reading, s: SentenceReading, m: DateMention, clauseFro
     if (hit) return hit.entity;
   }
   return undefined;
+}
+
+/**
+ * "The second meeting of the OCP on the agenda of the WSIS Forum 2027 took place on …": the Forum is what
+ * the meeting is about (named after "of"/"on" with no verb between), not what took place on that date.
+ */
+function complementOf(s: SentenceReading, m: EventMention, before: readonly { mention: EventMention }[]): boolean {
+  const subject = [...before].reverse().find((x) => x.mention.endIndex <= m.index && !x.mention.generic);
+  if (!subject) return false;
+  const between = s.text.slice(subject.mention.endIndex, m.index);
+  return (
+    /\b(?:of|on|for|about)\s+(?:the\s+)?$/i.test(between) &&
+    !/[;]|\b(?:was|were|is|are|will|would|shall|has|have|had|took|held|be|been|and the|and its)\b/i.test(between)
+  );
 }
 
 function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
@@ -211,7 +229,7 @@ function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
       title: deliverableTitle(s, before),
       sentence: s,
       wording: r.text,
-      date: { type: 'relative', anchor, offsetDays: r.offsetDays, bound: r.bound, approximate: r.approximate },
+      date: { type: 'relative', anchor, offsetDays: r.offsetDays, bound: r.bound, approximate: r.approximate, ...(r.fromEnd ? { fromEnd: true } : {}) },
       whoMustAct: actorsFor(s.text, 'deadline'),
       ...sendToOf(s.text),
       future: true,

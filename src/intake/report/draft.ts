@@ -439,6 +439,17 @@ class DraftBuilder {
       b.when = { ...b.when, anchor };
       const anchorWhen = pending.find((x) => x.item.id === anchor)?.b.when;
       b.status = anchorWhen?.type === 'tba' ? 'tba' : 'confirmed';
+      if (b.c.date.fromEnd) {
+        // The schema counts from the anchor's first day: "ten days after the closing of" adds the anchor's span.
+        const span = anchorWhen && (anchorWhen.type === 'date' || anchorWhen.type === 'datetime') && anchorWhen.end ? anchorWhen : undefined;
+        if (span?.end) b.when = { ...b.when, offsetDays: b.when.offsetDays + daysBetweenIso(span.start.slice(0, 10), span.end.slice(0, 10)) };
+        else
+          b.review.push({
+            printed: b.c.wording,
+            interpretation: `${b.when.offsetDays} days from the first day`,
+            reason: 'Counted from the end of an item whose last day is not known yet; check the day once it is.',
+          });
+      }
       if (b.c.date.approximate)
         b.review.push({
           printed: b.c.wording,

@@ -97,14 +97,15 @@ interface Where {
   previousParagraph: string | undefined;
 }
 
-function register(entities: Entity[], m: EventMention, p: ReportParagraph, sentence: string, where: Where, previous?: string): Entity {
+function register(entities: Entity[], printed: EventMention, p: ReportParagraph, sentence: string, where: Where, previous?: string): Entity {
+  const m = withHeldYear(printed, sentence);
   let ordinal = m.ordinal;
   let groupMeeting = m.groupMeeting;
   // "the next meeting of the CWG" from the 41st meeting's paragraphs is the 42nd; in a report of one meeting, the one after it.
   const context = where.context ?? (where.doc.meetings.length === 1 ? where.doc.meetings[0] : undefined);
   if (
     !ordinal &&
-    /^meeting$/.test(m.head) &&
+    /^(?:meeting|session)$/.test(m.head) &&
     ownMeetingWords(m.tokens, where.doc.group) &&
     /\bnext\s+(?:\S+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index)) &&
     context &&
@@ -164,9 +165,19 @@ function register(entities: Entity[], m: EventMention, p: ReportParagraph, sente
   return entity;
 }
 
+/** "at its eighty-fifth session, to be held in 2029": the year the report gives for it, after a comma. */
+function withHeldYear(m: EventMention, sentence: string): EventMention {
+  if (m.year !== undefined) return m;
+  const held =
+    /^\s*,?\s*(?:to be held|to take place|which will (?:be held|take place)|(?:planned|scheduled|foreseen) for)\s+in\s+((?:19|20)\d{2})\b(?![-–\d])/i.exec(
+      sentence.slice(m.endIndex),
+    );
+  return held ? { ...m, year: Number(held[1]) } : m;
+}
+
 /** "meeting", "meeting of the Group", "meeting of the Study Group", "CWG-X meeting": no other body's name. */
 function ownMeetingWords(tokens: readonly string[], group?: string): boolean {
-  return tokens.every((t) => /^(?:meeting|group|working|study|expert|committee|commission|cwg|virtual)$/.test(t) || t === group?.toLowerCase());
+  return tokens.every((t) => /^(?:meeting|session|group|working|study|expert|committee|commission|cwg|virtual)$/.test(t) || t === group?.toLowerCase());
 }
 
 function yearsAgree(a?: number, b?: number): boolean {

@@ -12,6 +12,17 @@ export interface RelativeMention {
   anchor: string;
   /** Months were converted at 30 days. */
   approximate: boolean;
+  /** "after the closing of the Conference": counted from the anchor's last day, not its first. */
+  fromEnd?: boolean;
+}
+
+/** "the start of", "the opening of", "the closing of": which end of the anchor the count starts from. */
+const EDGE = /^(?:the\s+)?(start|opening|beginning|first day|close|closing|end|conclusion|last day)\s+of\s+(.+)$/i;
+
+function edgeOf(anchor: string): { anchor: string; fromEnd?: boolean } {
+  const m = EDGE.exec(anchor.trim());
+  if (!m) return { anchor: anchor.trim() };
+  return { anchor: m[2]!.trim(), ...(/^(?:close|closing|end|conclusion|last day)$/i.test(m[1]!) ? { fromEnd: true } : {}) };
 }
 
 const NUMBERS: Record<string, number> = {
@@ -58,15 +69,16 @@ export function findRelative(sentence: string): RelativeMention[] {
       text: m[0].trim(),
       index: m.index ?? 0,
       offsetDays: after ? days : -days,
-      bound: after ? 'on' : 'by',
-      anchor: m[6]!.trim(),
+      // "no later than ten days after the closing": a limit, not a day.
+      bound: after && !/later than|at the latest/i.test(m[1] ?? '') ? 'on' : 'by',
+      ...edgeOf(m[6]!),
       approximate: unit.startsWith('month') || Boolean(m[3] && /working/i.test(m[3])),
     });
   }
   for (const m of sentence.matchAll(PLAIN)) {
     const index = m.index ?? 0;
     if (out.some((o) => index >= o.index && index < o.index + o.text.length)) continue;
-    out.push({ text: m[0].trim(), index, offsetDays: -1, bound: 'by', anchor: m[3]!.trim(), approximate: false });
+    out.push({ text: m[0].trim(), index, offsetDays: -1, bound: 'by', ...edgeOf(m[3]!), approximate: false });
   }
   return out;
 }
