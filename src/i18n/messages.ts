@@ -155,6 +155,48 @@ export function simpleMessage(text: string): SimpleMessage | undefined {
 }
 
 /**
+ * A wording of a number, formatted once per number and kept: countdowns ("in 3 days") are worded for
+ * every item of every answer, and an ICU plural costs microseconds each time. The same string comes
+ * back, so a right-to-left reply's isolation memo (src/i18n/bidi.ts) finds it without hashing it again.
+ */
+function byNumber(format: (n: number) => string): (n: number) => string {
+  const kept = new Map<number, string>();
+  return (n) => {
+    let text = kept.get(n);
+    if (text === undefined) {
+      text = format(n);
+      if (kept.size >= 2_000) kept.clear();
+      kept.set(n, text);
+    }
+    return text;
+  };
+}
+
+/** The same for a wording of two texts (a source line: paragraph and document), kept per pair. */
+function byTwo(format: (a: string, b: string) => string): (a: string, b: string) => string {
+  const kept = new Map<string, Map<string, string>>();
+  let size = 0;
+  return (a, b) => {
+    let inner = kept.get(b);
+    if (!inner) {
+      if (size >= 20_000) {
+        kept.clear();
+        size = 0;
+      }
+      inner = new Map();
+      kept.set(b, inner);
+    }
+    let text = inner.get(a);
+    if (text === undefined) {
+      text = format(a, b);
+      inner.set(a, text);
+      size++;
+    }
+    return text;
+  };
+}
+
+/**
  * Builds the typed `Messages` object the code calls (msg.when.expected(approx), msg.error.notFound(id, …))
  * from a translator. Choices between wordings live here or in ICU select/plural; words live in catalogues.
  */
@@ -624,10 +666,10 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
       today: t('countdown.today'),
       tomorrow: t('countdown.tomorrow'),
       yesterday: t('countdown.yesterday'),
-      inDays: (n: number) => t('countdown.inDays', { n }),
-      daysAgo: (n: number) => t('countdown.daysAgo', { n }),
-      inHours: (n: number) => t('countdown.inHours', { n }),
-      hoursAgo: (n: number) => t('countdown.hoursAgo', { n }),
+      inDays: byNumber((n) => t('countdown.inDays', { n })),
+      daysAgo: byNumber((n) => t('countdown.daysAgo', { n })),
+      inHours: byNumber((n) => t('countdown.inHours', { n })),
+      hoursAgo: byNumber((n) => t('countdown.hoursAgo', { n })),
       ongoing: (endsIn: string) => t('countdown.ongoing', { endsIn }),
     },
     review: {
@@ -655,11 +697,11 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
     },
     previously: (when: string, note?: string) => t('previously', { when, hasNote: note ? 'yes' : 'no', note: note ?? '' }),
     /** Items the secretariat added have no report paragraph ("n/a"): name the source alone. */
-    source: (paragraph: string, document: string) => {
+    source: byTwo((paragraph: string, document: string) => {
       // The stored marker of items the secretariat added is English data: name it in the caller's words.
       const doc = document === SECRETARIAT_DOCUMENT ? t('source.secretariat') : document;
       return hasParagraph(paragraph) ? t('source.paragraph', { paragraph, document: doc }) : doc;
-    },
+    }),
     paragraph: (paragraph: string) => (hasParagraph(paragraph) ? t('paragraph', { paragraph }) : ''),
     /** The label of a document's link ("Document: https://…"). */
     documentLink: t('label.documentLink'),
