@@ -10,6 +10,7 @@ import { canonicalZone } from '../calendar/validate.js';
 import type { Messages } from '../i18n/index.js';
 import { dateFormat } from './date-format.js';
 import type { ReplyItem } from './reply.js';
+import { keptWording } from './wording-memo.js';
 
 export interface DescribeOptions {
   now: Date;
@@ -28,44 +29,49 @@ export function describeItem(occ: Occurrence, opts: DescribeOptions): ReplyItem 
   const lookup = indexItems(opts.items);
   const when = describeWhen(occ, opts);
   const marks = doubtsOf(item, lookup, msg);
-  const out: ReplyItem = {
+  const countdown = describeCountdown(occ, opts.now, msg);
+  const reviewMark = reviewMarkOf(item, msg);
+  // Every field in one literal, in ReplyItem's order, absent ones undefined (JSON leaves them out): all
+  // items share one shape, so the renderers' reads of them stay monomorphic (a shape per combination of
+  // optional fields made each read a dictionary lookup, and a right-to-left reply reads them twice).
+  // Only safe schemes are shown as links (data stored before imports were cleaned may hold javascript:…).
+  return {
     id: item.id,
+    revision: item.revision,
     kind: item.kind,
     title: item.title,
     start: jsonStart(occ),
     end: jsonEnd(occ),
     status: occ.status,
     statusLabel: msg.status[occ.status],
-    when: [when.geneva, ...marks].join(' · '),
+    dueAt: item.kind === 'deadline' && occ.start ? isoWithOffset(occ.start, GENEVA) : undefined,
+    when: marks.length ? [when.geneva, ...marks].join(' · ') : when.geneva,
+    marks: marks.length ? marks : undefined,
+    whenLocal: when.local || undefined,
+    countdown: countdown || undefined,
+    place: item.place || undefined,
+    organiser: item.organiser || undefined,
     whoMustAct: item.whoMustAct,
+    whoMustActText: item.whoMustAct.length ? item.whoMustAct.map((a) => msg.actor[a]).join(', ') : undefined,
+    sendTo: item.sendTo || undefined,
+    url: item.url && cleanUrl(item.url) ? item.url : undefined,
     tags: item.tags,
+    description: item.description || undefined,
     source: sourceOf(item, msg),
     review: item.review,
-    revision: item.revision,
+    reviewMark: reviewMark || undefined,
     reviewText: item.review.map((r) => reviewLine(r, msg)),
     previously: item.history.map((h) => msg.previously(formatWhen(resolveWhen(h.when, lookup), item.kind, msg, GENEVA, titleIn(lookup)), h.note)),
+    anchor: anchorOf(item, lookup, msg),
   };
-  if (marks.length) out.marks = marks;
-  const reviewMark = reviewMarkOf(item, msg);
-  if (reviewMark) out.reviewMark = reviewMark;
-  if (when.local) out.whenLocal = when.local;
-  const countdown = describeCountdown(occ, opts.now, msg);
-  if (countdown) out.countdown = countdown;
-  if (item.kind === 'deadline' && occ.start) out.dueAt = isoWithOffset(occ.start, GENEVA);
-  if (item.place) out.place = item.place;
-  if (item.organiser) out.organiser = item.organiser;
-  if (item.whoMustAct.length) out.whoMustActText = item.whoMustAct.map((a) => msg.actor[a]).join(', ');
-  if (item.sendTo) out.sendTo = item.sendTo;
-  // Only a safe scheme is shown as a link (data stored before imports were cleaned may hold javascript:…).
-  if (item.url && cleanUrl(item.url)) out.url = item.url;
-  if (item.description) out.description = item.description;
-  if (item.when.type === 'relative') {
-    const anchor = lookup(item.when.anchor);
-    const title = anchor ? titleInLanguage(anchor, msg.lang) : item.when.anchor;
-    const wording = item.source.wording ?? (item.when.bound === 'during' ? msg.doubts.duringAnchor : msg.when.offset(item.when.offsetDays));
-    out.anchor = { id: item.when.anchor, title, offsetDays: item.when.offsetDays, text: msg.when.anchored(wording, title) };
-  }
-  return out;
+}
+
+function anchorOf(item: Item, lookup: ReturnType<typeof indexItems>, msg: Messages): ReplyItem['anchor'] {
+  if (item.when.type !== 'relative') return undefined;
+  const anchor = lookup(item.when.anchor);
+  const title = anchor ? titleInLanguage(anchor, msg.lang) : item.when.anchor;
+  const wording = item.source.wording ?? (item.when.bound === 'during' ? msg.doubts.duringAnchor : msg.when.offset(item.when.offsetDays));
+  return { id: item.when.anchor, title, offsetDays: item.when.offsetDays, text: msg.when.anchored(wording, title) };
 }
 
 /** The source with its label; a document link only when it is a clean web address (older data may hold anything). */
@@ -131,13 +137,17 @@ function jsonEnd(occ: Occurrence): string | null {
 /** A `when` in words, Geneva time. `titleOf` names the event of a "during" item (its id otherwise). */
 export function formatWhen(w: ResolvedWhen, kind: Item['kind'], msg: Messages, zone: string = GENEVA, titleOf?: (id: string) => string | undefined): string {
   if (w.type === 'tba') return w.approx ? `${msg.when.tba} (${msg.when.expected(formatApprox(w.approx, msg))})` : msg.when.tba;
-  if (w.type === 'allDay') {
-    const dates = kind === 'deadline' ? msg.when.endOfDayGeneva(formatDay(w.endDate, msg)) : formatDayRange(w.startDate, w.endDate, msg);
-    const shown = w.hours ? msg.doubts.hours(dates, w.hours) : dates;
-    if (w.during && w.anchoredTo) return msg.doubts.during(titleOf?.(w.anchoredTo) ?? w.anchoredTo, shown);
-    return shown;
-  }
-  return formatTimed(w.start, w.end, zone, msg);
+  // A "during" date names its event (whose title may change) and hours are rare: those are worded each time.
+  if (w.type === 'allDay' && !w.hours && !w.during) return keptWording(msg, [kind, w.startDate, w.endDate], () => formatAllDay(w, kind, msg));
+  if (w.type === 'allDay') return formatAllDay(w, kind, msg, titleOf);
+  return keptWording(msg, [zone, w.start.getTime(), w.end?.getTime() ?? -1], () => formatTimed(w.start, w.end, zone, msg));
+}
+
+function formatAllDay(w: Extract<ResolvedWhen, { type: 'allDay' }>, kind: Item['kind'], msg: Messages, titleOf?: (id: string) => string | undefined): string {
+  const dates = kind === 'deadline' ? msg.when.endOfDayGeneva(formatDay(w.endDate, msg)) : formatDayRange(w.startDate, w.endDate, msg);
+  const shown = w.hours ? msg.doubts.hours(dates, w.hours) : dates;
+  if (w.during && w.anchoredTo) return msg.doubts.during(titleOf?.(w.anchoredTo) ?? w.anchoredTo, shown);
+  return shown;
 }
 
 function describeWhen(occ: Occurrence, opts: DescribeOptions): { geneva: string; local?: string } {
@@ -154,7 +164,8 @@ function describeWhen(occ: Occurrence, opts: DescribeOptions): { geneva: string;
   }
   const geneva = formatWhen(w, occ.item.kind, msg, GENEVA, titleIn(indexItems(opts.items)));
   if (!tz || tz === GENEVA || w.type === 'tba') return { geneva };
-  if (w.type === 'timed') return { geneva, local: formatTimed(w.start, w.end, tz, msg) };
+  if (w.type === 'timed')
+    return { geneva, local: keptWording(msg, [tz, w.start.getTime(), w.end?.getTime() ?? -1], () => formatTimed(w.start, w.end, tz, msg)) };
   if (occ.item.kind === 'deadline' && occ.start) {
     // End of day in Geneva is 23:59 there; show the same last minute in the asker's zone.
     const lastMinute = new Date(occ.start.getTime() - 60_000);

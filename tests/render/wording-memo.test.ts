@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../../src/i18n/index.js';
+import { formatWhen } from '../../src/render/describe-item.js';
+import { keptWording } from '../../src/render/wording-memo.js';
+
+describe('kept wordings (src/render/wording-memo.ts)', () => {
+  it('makes a wording once per messages object and keys, and tells keys and languages apart', () => {
+    const a = {};
+    const b = {};
+    let made = 0;
+    const make = (text: string) => () => {
+      made++;
+      return text;
+    };
+    expect(keptWording(a, ['x', 1, 2], make('one'))).toBe('one');
+    expect(keptWording(a, ['x', 1, 2], make('other'))).toBe('one');
+    expect(keptWording(a, ['x', 1, 3], make('two'))).toBe('two');
+    expect(keptWording(b, ['x', 1, 2], make('three'))).toBe('three');
+    expect(made).toBe(3);
+  });
+
+  it('a kept date reads as a fresh one in each language (timed, all-day, a deadline)', () => {
+    const timed = { type: 'timed' as const, start: new Date('2025-03-04T09:00:00Z'), end: new Date('2025-03-04T11:00:00Z'), tz: 'Europe/Zurich' };
+    const allDay = { type: 'allDay' as const, startDate: '2025-07-07', endDate: '2025-07-11' };
+    for (const lang of ['en', 'fr', 'ar', 'zh']) {
+      const msg = messagesFor(lang);
+      const first = [formatWhen(timed, 'event', msg), formatWhen(allDay, 'event', msg), formatWhen(allDay, 'deadline', msg)];
+      const again = [formatWhen(timed, 'event', msg), formatWhen(allDay, 'event', msg), formatWhen(allDay, 'deadline', msg)];
+      expect(again).toEqual(first);
+      expect(first[1]).not.toBe(first[2]);
+    }
+    expect(formatWhen(timed, 'event', messagesFor('fr'))).not.toBe(formatWhen(timed, 'event', messagesFor('en')));
+    expect(formatWhen(timed, 'event', messagesFor('en'), 'America/New_York')).toContain('04:00');
+  });
+});
