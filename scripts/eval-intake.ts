@@ -10,7 +10,9 @@
  * then the "holdout" block: the reports under tests/fixtures/intake/holdout/, also written without reading the engine
  * and kept out of tuning (fix the engine in general, never for them), with its own summary line, then the "holdout-2"
  * block: tests/fixtures/intake/holdout-2/, a second set by another author, for a final untuned measurement, then the
- * "holdout-3" block: tests/fixtures/intake/holdout-3/, a third set by yet another author (other bodies and numbering styles).
+ * "holdout-3" block: tests/fixtures/intake/holdout-3/, a third set by yet another author (other bodies and numbering styles),
+ * then the "holdout-4" block: tests/fixtures/intake/holdout-4/, a fourth set by another blind author (six reports of
+ * other bodies, layouts and date styles: tables, ISO and US dates, day-first numeric dates, unnumbered paragraphs).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -147,7 +149,7 @@ export function print(r: EvalResult): void {
   if (r.extras.length) console.log(`proposals not in the reference:\n${r.extras.map((m) => `  + ${describe(m)}`).join('\n')}`);
 }
 
-/** A block's totals (blind, holdout, holdout-2, holdout-3): the figures that say how the reader does on reports it was not tuned on. */
+/** A block's totals (blind, holdout, holdout-2, holdout-3, holdout-4): the figures that say how the reader does on reports it was not tuned on. */
 export function printBlindSummary(results: readonly EvalResult[], label = 'blind'): void {
   const sum = (f: (r: EvalResult) => number) => results.reduce((a, r) => a + f(r), 0);
   const pct = (a: number, b: number) => `${a}/${b} = ${((a / Math.max(1, b)) * 100).toFixed(1)}%`;
@@ -178,6 +180,7 @@ const BLOCKS: readonly { folder: string; why: string }[] = [
   { folder: 'holdout', why: 'written without reading the engine; never tuned on' },
   { folder: 'holdout-2', why: 'a second set by another author, written without reading the engine; never tuned on' },
   { folder: 'holdout-3', why: 'a third set by another author (other bodies, numbering and date styles), written without reading the engine; never tuned on' },
+  { folder: 'holdout-4', why: 'a fourth set by another author (tables, ISO, US and day-first dates), written without reading the engine; never tuned on' },
 ];
 
 async function main(): Promise<void> {
@@ -222,7 +225,7 @@ async function main(): Promise<void> {
       }
     }
   }
-  // Each block (blind, holdout, holdout-2, holdout-3) gets a header before its first report and a summary after its last.
+  // Each block (blind, holdout, holdout-2, holdout-3, holdout-4) gets a header before its first report and a summary after its last.
   let current: { folder: string; results: EvalResult[] } | undefined;
   const closeBlock = () => {
     if (current?.results.length) printBlindSummary(current.results, current.folder);
