@@ -172,6 +172,20 @@ function byNumber(format: (n: number) => string): (n: number) => string {
   };
 }
 
+/** The same for a wording of one text (a paragraph's label, "your time" of a zone), kept per text. */
+function byOne(format: (a: string) => string): (a: string) => string {
+  const kept = new Map<string, string>();
+  return (a) => {
+    let text = kept.get(a);
+    if (text === undefined) {
+      text = format(a);
+      if (kept.size >= 20_000) kept.clear();
+      kept.set(a, text);
+    }
+    return text;
+  };
+}
+
 /** The same for a wording of two texts (a source line: paragraph and document), kept per pair. */
 function byTwo(format: (a: string, b: string) => string): (a: string, b: string) => string {
   const kept = new Map<string, Map<string, string>>();
@@ -501,7 +515,7 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
 
   const slack = {
     button: record(['details', 'subscribe', 'calendar', 'share', 'shareItem', 'edit', 'reschedule', 'cancel', 'markDone'], 'slack.button'),
-    yourTime: (when: string) => t('slack.yourTime', { when }),
+    yourTime: byOne((when: string) => t('slack.yourTime', { when })),
     sharedBy: (userMention: string) => t('slack.sharedBy', { user: userMention }),
     moreItems: (n: number) => t('slack.moreItems', { n: String(n) }),
     shareUsage: t('slack.shareUsage'),
@@ -562,7 +576,7 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
   const teams = {
     fact: {
       whenGeneva: t('teams.fact.whenGeneva'),
-      yourTime: (tz: string) => t('teams.fact.yourTime', { tz }),
+      yourTime: byOne((tz: string) => t('teams.fact.yourTime', { tz })),
       yourTimeNoZone: t('teams.fact.yourTimeNoZone'),
     },
     button: record(['details', 'subscribe', 'edit', 'save', 'download', 'addToCalendar', 'document'], 'teams.button'),
@@ -702,7 +716,7 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
       const doc = document === SECRETARIAT_DOCUMENT ? t('source.secretariat') : document;
       return hasParagraph(paragraph) ? t('source.paragraph', { paragraph, document: doc }) : doc;
     }),
-    paragraph: (paragraph: string) => (hasParagraph(paragraph) ? t('paragraph', { paragraph }) : ''),
+    paragraph: byOne((paragraph: string) => (hasParagraph(paragraph) ? t('paragraph', { paragraph }) : '')),
     /** The label of a document's link ("Document: https://…"). */
     documentLink: t('label.documentLink'),
     heading: {

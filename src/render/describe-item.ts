@@ -52,7 +52,9 @@ export function describeItem(occ: Occurrence, opts: DescribeOptions): ReplyItem 
     place: item.place || undefined,
     organiser: item.organiser || undefined,
     whoMustAct: item.whoMustAct,
-    whoMustActText: item.whoMustAct.length ? item.whoMustAct.map((a) => msg.actor[a]).join(', ') : undefined,
+    whoMustActText: item.whoMustAct.length
+      ? keptWording(msg, ['actors', item.whoMustAct.length, ...item.whoMustAct], () => item.whoMustAct.map((a) => msg.actor[a]).join(', '))
+      : undefined,
     sendTo: item.sendTo || undefined,
     url: item.url && cleanUrl(item.url) ? item.url : undefined,
     tags: item.tags,
@@ -169,7 +171,12 @@ function describeWhen(occ: Occurrence, opts: DescribeOptions): { geneva: string;
   if (occ.item.kind === 'deadline' && occ.start) {
     // End of day in Geneva is 23:59 there; show the same last minute in the asker's zone.
     const lastMinute = new Date(occ.start.getTime() - 60_000);
-    return { geneva, local: `${msg.when.dayTime(formatDay(isoDateIn(lastMinute, tz), msg), timeIn(lastMinute, tz))} ${tz}` };
+    const local = keptWording(
+      msg,
+      ['dueLocal', tz, lastMinute.getTime()],
+      () => `${msg.when.dayTime(formatDay(isoDateIn(lastMinute, tz), msg), timeIn(lastMinute, tz))} ${tz}`,
+    );
+    return { geneva, local };
   }
   return { geneva };
 }

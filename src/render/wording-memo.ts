@@ -12,7 +12,11 @@ const perMessages = new WeakMap<object, Nest>();
 const MAX_ENTRIES = 50_000;
 let entries = 0;
 
-/** The wording `make()` gives for these keys under these messages, made once and kept. */
+/**
+ * The wording `make()` gives for these keys under these messages, made once and kept. Keys of one
+ * kind of wording have one length (or name their count first, as the actors of an item do): a path
+ * must never be a prefix of another.
+ */
 export function keptWording(msg: object, keys: readonly Key[], make: () => string): string {
   let node = perMessages.get(msg);
   if (!node) {

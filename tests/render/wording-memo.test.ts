@@ -33,3 +33,14 @@ describe('kept wordings (src/render/wording-memo.ts)', () => {
     expect(formatWhen(timed, 'event', messagesFor('en'), 'America/New_York')).toContain('04:00');
   });
 });
+
+describe('kept wordings of varying length', () => {
+  it('who must act, one actor then two, in one language: each worded as itself', async () => {
+    const { keptWording: kept } = await import('../../src/render/wording-memo.js');
+    const msg = {};
+    const one = kept(msg, ['actors', 1, 'memberStates'], () => 'Member States');
+    const two = kept(msg, ['actors', 2, 'memberStates', 'secretariat'], () => 'Member States, secretariat');
+    expect([one, two]).toEqual(['Member States', 'Member States, secretariat']);
+    expect(kept(msg, ['actors', 1, 'memberStates'], () => 'x')).toBe('Member States');
+  });
+});
