@@ -2,9 +2,10 @@ import { GENEVA, type Item, ItemSchema, type ReviewFlag, type Source, type When 
 import { daysBetweenIso } from '../../calendar/time.js';
 import { type Candidate, entityTitle, findCandidates } from './candidates.js';
 import { weekdayFlag } from './date-formats.js';
-import { type DateLanguage, withYear } from './dates.js';
+import { type DateLanguage, type DateMention, withYear } from './dates.js';
 import { sameName } from './events.js';
 import { documentNow, type FrontMatterDates, frontMatterDates } from './document-date.js';
+import { futureYearSlip, laterMeetingSlip } from './future-year.js';
 import { ownCyclePast, ownMeeting, pastMonth, pastUndated, toldAsPast } from './history.js';
 import { nameTokens, tagsIn } from './lexicon.js';
 import { budgetYearOnly, listParagraphs, noiseDate } from './noise.js';
@@ -55,6 +56,8 @@ class DraftBuilder {
   private readonly meetingDates = new Map<string, string>();
   private readonly unreadable: Unreadable[] = [];
   private readonly flags = new Map<Candidate, ReviewFlag[]>();
+  /** The report's own time (see now()), once known: planned dates before it are year slips (future-year.ts). */
+  private nowInfo?: { date: string; why: string };
 
   constructor(
     private readonly reading: Reading,
@@ -65,6 +68,7 @@ class DraftBuilder {
   build(candidates: Candidate[]): ReportDraft {
     this.dateMeetings(candidates);
     const now = this.now(candidates);
+    this.nowInfo = this.nowWhy(candidates);
     const lists = listParagraphs(this.reading.doc);
     const built: Built[] = [];
     for (const c of candidates) {
@@ -95,10 +99,14 @@ class DraftBuilder {
 
   /** The report's "now": its meetings' first day, else its own date (document-date.ts). */
   private now(candidates: Candidate[]): string | undefined {
+    return this.nowWhy(candidates)?.date;
+  }
+
+  private nowWhy(candidates: Candidate[]): { date: string; why: string } | undefined {
     const reported = [...this.meetingDates.entries()].filter(([n]) => this.reading.doc.meetings.includes(n)).map(([, d]) => d);
     // A report that names no numbered meeting opens on the one it is about ("The Forum was held in Amman on …").
     const opening = reported.length ? undefined : openingMeeting(candidates, this.reading.doc.paragraphs);
-    return documentNow(this.front, opening ? [opening] : reported, this.reading.doc.documentDate)?.date;
+    return documentNow(this.front, opening ? [opening] : reported, this.reading.doc.documentDate);
   }
 
   /**
@@ -153,6 +161,8 @@ class DraftBuilder {
           interpretation: `${corrected.start}${corrected.end ? `..${corrected.end}` : ''} (year corrected to ${year}; day and month kept as printed)`,
           reason: `The report elsewhere places this meeting in ${monthName(e.month)} (§${elsewhere?.paragraph ?? '?'}: '${elsewhere?.wording ?? ''}').`,
         });
+      } else if (this.laterMeeting(c, m, Number(e.ordinal), printed.start, printed.end, flags)) {
+        start = flags[flags.length - 1]!.interpretation.slice(0, 10);
       } else if (doc.periodStartYear !== undefined && Number(start.slice(0, 4)) < doc.periodStartYear) {
         flags.push({
           printed: m.text,
@@ -163,6 +173,29 @@ class DraftBuilder {
       this.flags.set(c, flags);
       this.meetingDates.set(e.ordinal, start);
     }
+  }
+
+  /**
+   * A later meeting of the group printed before the meeting reported on (future-year.ts): its year moved on,
+   * in the candidate itself so that everything read against it uses the corrected date.
+   */
+  private laterMeeting(c: Candidate, m: DateMention, ordinal: number, start: string, end: string | undefined, flags: ReviewFlag[]): boolean {
+    const doc = this.reading.doc;
+    const reported = [...this.meetingDates.entries()].filter(([n]) => doc.meetings.includes(n)).map(([, d]) => d);
+    const now = documentNow(this.front, reported, doc.documentDate);
+    const slip = laterMeetingSlip(ordinal, doc.meetings.map(Number), m, start, end, now);
+    if (!slip) return false;
+    const years = Number(slip.start.slice(0, 4)) - Number(start.slice(0, 4));
+    c.date = {
+      type: 'mention',
+      mention: {
+        ...m,
+        start: { ...m.start, year: m.start.year! + years },
+        ...(m.end?.year !== undefined ? { end: { ...m.end, year: m.end.year + years } } : {}),
+      },
+    };
+    flags.push(slip.flag);
+    return true;
   }
 
   /** The date a paragraph is read against: the meeting it reports on, else the latest meeting, else the document's date. */
@@ -266,6 +299,15 @@ class DraftBuilder {
           reason: `Announced as upcoming at ${ref.why}; ${printedStart} would be before that meeting.`,
         });
       }
+    }
+    const slip =
+      !r.yearSupplied && !m.yearFromNeighbour && !c.entity?.groupMeeting && start === r.start && this.nowInfo
+        ? futureYearSlip(c.sentence.text, m, start, end, this.nowInfo)
+        : undefined;
+    if (slip) {
+      start = slip.start;
+      end = slip.end;
+      flags.push(slip.flag);
     }
     const dd = this.reading.doc.documentDate;
     if (!r.yearSupplied && dd && start > dd && heldBefore(c.sentence.text, m.index)) {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { draftFromText } from '../../../src/intake/report/draft.js';
+import { futureYearSlip } from '../../../src/intake/report/future-year.js';
+
+// General faults found across the tuning sets in round 7; every sentence here is new.
+
+const now = { date: '2031-05-12', why: 'the meeting the report is about (2031-05-12)' };
+
+describe('round 7: general faults', () => {
+  it('a date told as to come but printed months before the report’s time moves to the next year, flagged', () => {
+    const s = 'The regional forum on data ethics will take place in Lima on 3-4 March 2031.';
+    const slip = futureYearSlip(s, { index: s.indexOf('on 3'), endIndex: s.length - 1, text: 'on 3-4 March 2031' }, '2031-03-03', '2031-03-04', now);
+    expect([slip?.start, slip?.end]).toEqual(['2032-03-03', '2032-03-04']);
+    expect(slip?.flag.interpretation).toMatch(/year corrected to 2032/);
+  });
+
+  it('no slip for a date told as past, the first date of a reschedule, or one just before the report', () => {
+    const held = 'The regional forum, held on 3 March 2031, adopted a declaration.';
+    expect(futureYearSlip(held, { index: held.indexOf('3 March'), endIndex: 0, text: '' }, '2031-03-03', undefined, now)).toBeUndefined();
+    const old = 'The drill, originally scheduled for 3 March 2031, will now be held in June.';
+    expect(futureYearSlip(old, { index: old.indexOf('3 March'), endIndex: 0, text: '' }, '2031-03-03', undefined, now)).toBeUndefined();
+    const late = 'Comments will be accepted until 30 April 2031.';
+    expect(futureYearSlip(late, { index: late.indexOf('30 April'), endIndex: 0, text: '' }, '2031-04-30', undefined, now)).toBeUndefined();
+  });
+
+  it('a later numbered meeting of the group printed before the reported one is read a year on', () => {
+    const text = [
+      'Expert Group on Rural Connectivity',
+      'REPORT OF THE TWELFTH MEETING',
+      '(Accra, 10–12 May 2031)',
+      '1\tOpening',
+      '1.1\tThe twelfth meeting of the Expert Group was held in Accra on 10–12 May 2031.',
+      '2\tNext meeting',
+      '2.1\tThe thirteenth meeting of the Expert Group will be held on 2–4 February 2031.',
+    ].join('\n');
+    const draft = draftFromText(text, { document: 'test' });
+    const next = draft.items.find((i) => i.source.paragraph === '2.1');
+    expect(next?.when).toEqual({ type: 'date', start: '2032-02-02', end: '2032-02-04' });
+    expect(next?.review.some((r) => /year corrected/.test(r.interpretation))).toBe(true);
+  });
+});
