@@ -181,7 +181,7 @@ function ownerOf(reading: Reading, s: SentenceReading, m: DateMention, clauseFro
     // The group's meeting, or "the meeting" (the one reported on), owns a date only when it is held on it.
     if (
       (e.entity.groupMeeting || (e.mention.generic && isMeetingHead(e.entity.head))) &&
-      !/^\s*(?:\d{1,2}\s+)?[:,]?\s*(?:(?:will|shall)\s+)?(?:be\s+|was\s+|is\s+)?(?:of (?:the|this) (?:study period|period|year|cycle)\s+)?(?:(?:tentatively|provisionally|now|currently)\s+)?(?:(?:planned|expected|due|set|foreseen|proposed|scheduled)\s+to\s+be\s+)?(?:held|take place|took place|takes place|scheduled|convened?)?(?:\s*(?:at|in)\s+[^,;.]{1,80}?)?\s*(?:for|on|from|in)?\s*$/i.test(
+      !/^\s*(?:\d{1,2}\s+)?[:,]?\s*(?:(?:will|shall|would)\s+)?(?:be\s+|was\s+|is\s+)?(?:of (?:the|this) (?:study period|period|year|cycle)\s+)?(?:(?:tentatively|provisionally|now|currently)\s+)?(?:(?:planned|expected|due|set|foreseen|proposed|scheduled)\s+to\s+(?:be\s+)?)?(?:held|take place|took place|takes place|scheduled|convened?|planned|foreseen|expected)?(?:\s*(?:at|in)\s+[^,;.]{1,80}?)?\s*(?:for|on|from|in)?\s*$/i.test(
         between,
       )
     )

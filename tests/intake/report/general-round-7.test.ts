@@ -38,4 +38,22 @@ describe('round 7: general faults', () => {
     expect(next?.when).toEqual({ type: 'date', start: '2032-02-02', end: '2032-02-04' });
     expect(next?.review.some((r) => /year corrected/.test(r.interpretation))).toBe(true);
   });
+
+  it('a numbered meeting "planned for", "expected to take place in" or "would be held in" a month is an event expected then', () => {
+    const text = [
+      'Expert Group on Rural Connectivity',
+      'REPORT OF THE TWELFTH MEETING',
+      '(Accra, 10–12 May 2031)',
+      '1\tOpening',
+      '1.1\tThe twelfth meeting of the Expert Group was held in Accra on 10–12 May 2031.',
+      '2\tNext meetings',
+      '2.1\tThe thirteenth meeting is planned for September 2031, at a venue to be confirmed.',
+      '2.2\tThe fourteenth meeting is expected to take place in February 2032.',
+      '2.3\tThe Group agreed that its fifteenth meeting would be held in Lomé in June 2032.',
+    ].join('\n');
+    const when = (p: string) => draftFromText(text, { document: 'test' }).items.find((i) => i.source.paragraph === p)?.when;
+    expect(when('2.1')).toEqual({ type: 'tba', approx: '2031-09' });
+    expect(when('2.2')).toEqual({ type: 'tba', approx: '2032-02' });
+    expect(when('2.3')).toEqual({ type: 'tba', approx: '2032-06' });
+  });
 });
