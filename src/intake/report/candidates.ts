@@ -8,6 +8,7 @@ import { subEventsIn } from './sub-events.js';
 import { isMeetingHead, meetingByOrdinal, nextMeeting } from './anchors.js';
 import { supersededBy } from './history.js';
 import { broughtTo } from './presented.js';
+import { yearPeriodsIn } from './year-periods.js';
 
 export { entityTitle, tidy } from './candidate-text.js';
 
@@ -62,7 +63,10 @@ export function findCandidates(reading: Reading): Candidate[] {
     if (s.paragraph.heading) continue; // headings only add "see also" to what the body proposes
     const dated = datedIn(reading, s);
     // "will be presented to the next meeting of X, to be held on …": X, and a deadline on it (presented.ts).
-    out.push(...dated, ...broughtTo(reading, s, dated), ...relativeIn(reading, s), ...undatedIn(reading, s));
+    const periods = periodEventsIn(reading, s);
+    // An event with a year period ("in the third quarter of 2027") is that item, not also one to be announced.
+    const undated = undatedIn(reading, s).filter((c) => !c.entity || !periods.some((p) => p.entity === c.entity));
+    out.push(...dated, ...broughtTo(reading, s, dated), ...relativeIn(reading, s), ...periods, ...undated);
   }
   // Undated tasks, only in paragraphs that propose no deadline already (that one carries the action).
   const withDeadline = new Set(out.filter((c) => c.kind === 'deadline').map((c) => c.sentence.paragraph));
@@ -171,7 +175,7 @@ function dashListing(text: string, m: DateMention): { title: string } | undefine
 }
 
 /** The event a date belongs to: a named event before it in the clause, or "the event" resolved. */
-function ownerOf(reading: Reading, s: SentenceReading, m: DateMention, clauseFrom: number): Entity | undefined {
+function ownerOf(reading: Reading, s: SentenceReading, m: Pick<DateMention, 'index'>, clauseFrom: number): Entity | undefined {
   const before = s.events.filter((e) => e.mention.endIndex <= m.index && e.mention.index >= clauseFrom - 200);
   for (const e of [...before].reverse()) {
     const between = s.text.slice(e.mention.endIndex, m.index);
@@ -304,6 +308,18 @@ function meetingMeant(reading: Reading, s: SentenceReading, e: Entity, next: boo
   if (next && context) return meetingByOrdinal(reading.entities, String(Number(context) + 1));
   if (e.month) return meetings.find((x) => x.month === e.month);
   return undefined;
+}
+
+/** "The next forum will be held in 2027", "… in the third quarter of 2025" (year-periods.ts): an event expected that year. */
+function periodEventsIn(reading: Reading, s: SentenceReading): Candidate[] {
+  if (s.dates.some((d) => d.start.day !== undefined && !SKIP_LEADS.test(d.lead))) return [];
+  const out: Candidate[] = [];
+  for (const p of yearPeriodsIn(s.text)) {
+    const owner = ownerOf(reading, s, p, 0);
+    if (!owner || out.some((c) => c.entity === owner)) continue;
+    out.push({ ...tba(s, 'event', entityTitle(owner, reading), p.text, String(p.year), 'event'), entity: owner });
+  }
+  return out;
 }
 
 function undatedIn(reading: Reading, s: SentenceReading): Candidate[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftFromText } from '../../../src/intake/report/draft.js';
 import { futureYearSlip } from '../../../src/intake/report/future-year.js';
+import { yearPeriodsIn } from '../../../src/intake/report/year-periods.js';
 
 // General faults found across the tuning sets in round 7; every sentence here is new.
 
@@ -55,5 +56,25 @@ describe('round 7: general faults', () => {
     expect(when('2.1')).toEqual({ type: 'tba', approx: '2031-09' });
     expect(when('2.2')).toEqual({ type: 'tba', approx: '2032-02' });
     expect(when('2.3')).toEqual({ type: 'tba', approx: '2032-06' });
+  });
+
+  it('an event planned for a part of a year ("in the second half of 2032", "in 2033") is to be announced in that year', () => {
+    expect(yearPeriodsIn('The Summit will be held in Nairobi in the second half of 2032.').map((p) => p.year)).toEqual([2032]);
+    expect(yearPeriodsIn('Its next session is expected to take place in early 2033.').map((p) => p.text)).toEqual(['in early 2033']);
+    // Recalled, or a year that is not when anything is held: nothing.
+    expect(yearPeriodsIn('The Summit was held in 2030.')).toEqual([]);
+    expect(yearPeriodsIn('This work will guide the preparations for the Assembly in 2032.')).toEqual([]);
+    expect(yearPeriodsIn('Reports will be held in the archive for 2030-2031.')).toEqual([]);
+    const text = [
+      'Expert Group on Rural Connectivity',
+      'REPORT OF THE TWELFTH MEETING',
+      '(Accra, 10–12 May 2031)',
+      '1\tOpening',
+      '1.1\tThe twelfth meeting of the Expert Group was held in Accra on 10–12 May 2031.',
+      '2\tOther events',
+      '2.1\tThe next Pan-African Connectivity Forum will be held in Kigali in the third quarter of 2032.',
+    ].join('\n');
+    const item = draftFromText(text, { document: 'test' }).items.find((i) => i.source.paragraph === '2.1');
+    expect([item?.kind, item?.when]).toEqual(['event', { type: 'tba', approx: '2032' }]);
   });
 });
