@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/intake/report/dates.js';
 import { draftFromText } from '../../../src/intake/report/draft.js';
 import { futureYearSlip } from '../../../src/intake/report/future-year.js';
 import { yearPeriodsIn } from '../../../src/intake/report/year-periods.js';
@@ -76,5 +77,25 @@ describe('round 7: general faults', () => {
     ].join('\n');
     const item = draftFromText(text, { document: 'test' }).items.find((i) => i.source.paragraph === '2.1');
     expect([item?.kind, item?.when]).toEqual(['event', { type: 'tba', approx: '2032' }]);
+  });
+
+  it('date ranges printed as "30 May-3 June 2032" and "October 4 and 5, 2032" are ranges', () => {
+    const [a] = findDates('The Board set its session for 30 May-3 June 2032.');
+    expect([a?.start, a?.end]).toEqual([
+      { day: 30, month: 5, year: 2032 },
+      { day: 3, month: 6, year: 2032 },
+    ]);
+    const [b] = findDates('The council will sit on October 4 and 5, 2032.');
+    expect([b?.start, b?.end]).toEqual([
+      { day: 4, month: 10, year: 2032 },
+      { day: 5, month: 10, year: 2032 },
+    ]);
+    // Two days apart with "and": two dates, not a range.
+    expect(findDates('on October 4 and 9, 2032')[0]?.end).toBeUndefined();
+  });
+
+  it('a time printed after a short place ("on 2 June 2032 at the UN Office, from 10:00 to 13:00 EAT") belongs to the date', () => {
+    const [m] = findDates('The workshop will be held on 2 June 2032 at the UN Office, from 10:00 to 13:00 EAT.');
+    expect([m?.startTime, m?.endTime, m?.zone]).toEqual(['10:00', '13:00', 'Africa/Nairobi']);
   });
 });
