@@ -98,4 +98,23 @@ describe('round 7: general faults', () => {
     const [m] = findDates('The workshop will be held on 2 June 2032 at the UN Office, from 10:00 to 13:00 EAT.');
     expect([m?.startTime, m?.endTime, m?.zone]).toEqual(['10:00', '13:00', 'Africa/Nairobi']);
   });
+
+  it('a short numbered line ending in a colon that introduces bullets is a lead-in, not a heading: its bullets are read', () => {
+    const text = [
+      'Expert Group on Rural Connectivity',
+      'REPORT OF THE TWELFTH MEETING',
+      '(Accra, 10–12 May 2031)',
+      '1. The twelfth meeting of the Expert Group was held in Accra on 10–12 May 2031.',
+      '2. The Group agreed the following timeline:',
+      '   - comments on the draft toolkit by 30 June 2031;',
+      '   - the revised toolkit to be published by 15 September 2031.',
+      '3. Any other business',
+    ].join('\n');
+    const draft = draftFromText(text, { document: 'test' });
+    expect(draft.doc.paragraphs.find((p) => p.number === '2')?.heading).toBe(false);
+    expect(draft.items.filter((i) => i.source.paragraph === '2').map((i) => i.when)).toEqual([
+      { type: 'date', start: '2031-06-30' },
+      { type: 'date', start: '2031-09-15' },
+    ]);
+  });
 });
