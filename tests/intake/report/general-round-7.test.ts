@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { numberOfLine } from '../../../src/intake/report/numbering.js';
+import { parseParagraphs } from '../../../src/intake/report/paragraphs.js';
 import { findDates } from '../../../src/intake/report/dates.js';
 import { draftFromText } from '../../../src/intake/report/draft.js';
 import { futureYearSlip } from '../../../src/intake/report/future-year.js';
@@ -116,5 +118,14 @@ describe('round 7: general faults', () => {
       { type: 'date', start: '2031-06-30' },
       { type: 'date', start: '2031-09-15' },
     ]);
+  });
+
+  it('inserted paragraphs ("[4bis]", "6ter") keep their label and do not break the numbering around them', () => {
+    expect(numberOfLine('[4 bis] Youth engagement. The Group noted …')?.number).toBe('4bis');
+    expect(numberOfLine('6ter\tThe Group noted …')?.number).toBe('6ter');
+    const doc = parseParagraphs(
+      ['[1] The Group met.', '[2] It noted the report.', '[3] It agreed a plan.', '[3bis] Youth. It heard the youth envoy.', '[4] It closed.'].join('\n'),
+    );
+    expect(doc.paragraphs.map((p) => p.number)).toEqual(['1', '2', '3', '3bis', '4']);
   });
 });
