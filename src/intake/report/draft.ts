@@ -349,7 +349,9 @@ class DraftBuilder {
             !o.c.entity &&
             o.c.kind === b.c.kind &&
             sameParent(o, b) &&
-            (o.c.parent ? leadWords(o.c.title) === leadWords(b.c.title) : sameWhen(o.when, b.when) && sameName(nameTokens(o.c.title), nameTokens(b.c.title))),
+            (o.c.parent
+              ? leadWords(o.c.title) === leadWords(b.c.title)
+              : sameWhen(o.when, b.when) && sameAnchor(o.c, b.c) && sameName(nameTokens(o.c.title), nameTokens(b.c.title))),
         );
         if (dup) {
           dup.seeAlso.push(this.source(b.c.sentence.paragraph.number, b.c.wording));
@@ -550,6 +552,15 @@ function startOf(w: When): string {
 /** "UNGIS side-event" and "UNGIS side event at the IGF 2024" name the same part of an event. */
 function leadWords(title: string): string {
   return title.toLowerCase().replace(/[-‐–]/g, ' ').split(/\s+/).slice(0, 2).join(' ');
+}
+
+/**
+ * Relative dates are compared before their anchors have ids ("pending"): "0d on" the 21st meeting and
+ * "0d on" the 22nd are two deadlines, however alike their titles ("Secretariat due").
+ */
+function sameAnchor(a: Candidate, b: Candidate): boolean {
+  if (a.date.type !== 'relative' || b.date.type !== 'relative') return true;
+  return a.date.anchor === b.date.anchor;
 }
 
 function sameParent(a: Built, b: Built): boolean {

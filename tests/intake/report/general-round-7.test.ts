@@ -128,4 +128,18 @@ describe('round 7: general faults', () => {
     );
     expect(doc.paragraphs.map((p) => p.number)).toEqual(['1', '2', '3', '3bis', '4']);
   });
+
+  it('two alike relative deadlines on different meetings stay two items', () => {
+    const text = [
+      'Expert Group on Rural Connectivity (EG-RC)',
+      'REPORT OF THE TWELFTH MEETING',
+      '(Accra, 10–12 May 2031)',
+      '1\tThe twelfth meeting of the EG-RC was held in Accra on 10–12 May 2031.',
+      '2\tThe secretariat was invited to submit a costed plan to the Group at its thirteenth meeting.',
+      '3\tThe secretariat was invited to submit a revised costed plan to the Group at its fourteenth meeting.',
+    ].join('\n');
+    const items = draftFromText(text, { document: 'test' }).items.filter((i) => i.kind === 'deadline');
+    expect(items.map((i) => i.source.paragraph)).toEqual(['2', '3']);
+    expect(new Set(items.map((i) => (i.when.type === 'relative' ? i.when.anchor : ''))).size).toBe(2);
+  });
 });
