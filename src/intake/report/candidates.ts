@@ -242,9 +242,15 @@ function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
     });
   }
   // "present it to the Council in 2025": due at the event itself.
-  const present = /\b(present|submit)\w*\s+(?:it|them|this|the [\w\s-]{1,60}?)?\s*to the\s/i.exec(s.text);
+  // "to the Council", or an acronym without an article ("to TDAG").
+  const present = /\b([Pp]resent|[Ss]ubmit)\w*\s+(?:it|them|this|[Tt]he [\w\s-]{1,60}?)?\s*to (?:the\s|(?=[A-Z]{2}))/.exec(s.text);
   if (present && !out.length && !s.dates.some((d) => d.start.day !== undefined)) {
-    const target = s.events.find((e) => e.mention.index >= present.index + present[0].length - 5 && e.mention.year !== undefined && !e.entity.groupMeeting);
+    const target = s.events.find(
+      (e) =>
+        e.mention.index >= present.index + present[0].length - 5 &&
+        (e.mention.year !== undefined || datedElsewhere(reading, e.entity, s)) &&
+        !e.entity.groupMeeting,
+    );
     if (target) {
       out.push({
         kind: 'deadline',
@@ -261,6 +267,18 @@ function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
   }
   if (!out.length) out.push(...dueAtMeetingIn(reading, s));
   return out;
+}
+
+/**
+ * "TDAG will meet on 6-9 November … The Chair will present the report to TDAG": an event the report dates
+ * in another sentence of the same paragraph is a target as good as one named with its year.
+ */
+function datedElsewhere(reading: Reading, e: Entity, s: SentenceReading): boolean {
+  if (!reading.entities.includes(e)) return false;
+  return reading.sentences.some(
+    (x) =>
+      x !== s && x.paragraph === s.paragraph && x.dates.some((d) => d.start.day !== undefined) && x.events.some((m) => m.entity === e && !m.mention.generic),
+  );
 }
 
 const TO_MEETING =

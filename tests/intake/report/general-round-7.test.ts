@@ -142,4 +142,19 @@ describe('round 7: general faults', () => {
     expect(items.map((i) => i.source.paragraph)).toEqual(['2', '3']);
     expect(new Set(items.map((i) => (i.when.type === 'relative' ? i.when.anchor : ''))).size).toBe(2);
   });
+
+  it('an acronym defined after an event ("(RAC)") names it later ("present the findings to RAC"): a deadline at that event', () => {
+    const text = [
+      'Expert Group on Rural Connectivity',
+      'Final report',
+      '12 May 2031',
+      '1. The Group met in Accra on 10–12 May 2031.',
+      '2. The next meeting of the Regional Advisory Council (RAC) will take place in Dakar on 3-4 November 2031. The Chair will present the findings of the Group to RAC.',
+    ].join('\n');
+    const items = draftFromText(text, { document: 'test' }).items.filter((i) => i.source.paragraph === '2');
+    const event = items.find((i) => i.kind === 'event');
+    const deadline = items.find((i) => i.kind === 'deadline');
+    expect(event?.when).toEqual({ type: 'date', start: '2031-11-03', end: '2031-11-04' });
+    expect(deadline?.when).toMatchObject({ type: 'relative', anchor: event?.id, offsetDays: 0 });
+  });
 });
