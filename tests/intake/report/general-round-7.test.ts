@@ -157,4 +157,15 @@ describe('round 7: general faults', () => {
     expect(event?.when).toEqual({ type: 'date', start: '2031-11-03', end: '2031-11-04' });
     expect(deadline?.when).toMatchObject({ type: 'relative', anchor: event?.id, offsetDays: 0 });
   });
+
+  it('"the next X" is not the X the report says "was held" (a number in the name before the verb)', () => {
+    const text = [
+      'Report of the Expert meeting for Question 7/4',
+      '12 May 2031',
+      'A.1 The Expert meeting for Question 7/4 was held in Accra on 10 and 11 May 2031.',
+      'B.1 The next Expert meeting for Question 7/4 is planned for the second half of 2032.',
+    ].join('\n');
+    const whens = draftFromText(text, { document: 'test' }).items.map((i) => [i.source.paragraph, i.when]);
+    expect(whens).toContainEqual(['B.1', { type: 'tba', approx: '2032' }]);
+  });
 });
