@@ -330,12 +330,29 @@ function meetingMeant(reading: Reading, s: SentenceReading, e: Entity, next: boo
 
 /** "The next forum will be held in 2027", "… in the third quarter of 2025" (year-periods.ts): an event expected that year. */
 function periodEventsIn(reading: Reading, s: SentenceReading): Candidate[] {
-  if (s.dates.some((d) => d.start.day !== undefined && !SKIP_LEADS.test(d.lead))) return [];
   const out: Candidate[] = [];
   for (const p of yearPeriodsIn(s.text)) {
+    // A day printed in the same stretch dates the thing itself; one elsewhere in the sentence ("… foreseen for
+    // early 2028, are invited to inform … by 14 May 2027") belongs to something else.
+    if (s.dates.some((d) => d.start.day !== undefined && !SKIP_LEADS.test(d.lead) && d.index < p.index && d.endIndex > p.index - 120)) continue;
     const owner = ownerOf(reading, s, p, 0);
-    if (!owner || out.some((c) => c.entity === owner)) continue;
-    out.push({ ...tba(s, 'event', entityTitle(owner, reading), p.text, String(p.year), 'event'), entity: owner });
+    if (!owner) continue;
+    for (const e of [...coordinated(s, owner), owner]) {
+      if (out.some((c) => c.entity === e)) continue;
+      out.push({ ...tba(s, 'event', entityTitle(e, reading), p.text, String(p.year), 'event'), entity: e });
+    }
+  }
+  return out;
+}
+
+/** "the Radiocommunication Assembly (RA-27) and the World Radiocommunication Conference (WRC-27) will be held in …": both subjects. */
+function coordinated(s: SentenceReading, owner: Entity): Entity[] {
+  const at = s.events.findIndex((e) => e.entity === owner);
+  const out: Entity[] = [];
+  for (let k = at - 1; k >= 0; k--) {
+    const gap = s.text.slice(s.events[k]!.mention.endIndex, s.events[k + 1]!.mention.index);
+    if (!/^\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?$/.test(gap) || s.events[k]!.mention.generic) break;
+    out.unshift(s.events[k]!.entity);
   }
   return out;
 }

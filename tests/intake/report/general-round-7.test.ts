@@ -168,4 +168,21 @@ describe('round 7: general faults', () => {
     const whens = draftFromText(text, { document: 'test' }).items.map((i) => [i.source.paragraph, i.when]);
     expect(whens).toContainEqual(['B.1', { type: 'tba', approx: '2032' }]);
   });
+
+  it('a year period is read for each coordinated subject, and beside a day that belongs to something else', () => {
+    const text = [
+      'Expert Group on Rural Connectivity',
+      'REPORT OF THE TWELFTH MEETING',
+      '(Accra, 10–12 May 2031)',
+      '1\tThe twelfth meeting of the Expert Group was held in Accra on 10–12 May 2031.',
+      '2\tThe Pan-African Spectrum Forum (PASF-32) and the Digital Skills Summit (DSS-32) will be held in the first half of 2032.',
+      '3\tMembers wishing to host the fourteenth meeting, foreseen for early 2033, are invited to say so by 30 September 2031.',
+    ].join('\n');
+    const items = draftFromText(text, { document: 'test' }).items;
+    expect(items.filter((i) => i.source.paragraph === '2').map((i) => i.when)).toEqual([
+      { type: 'tba', approx: '2032' },
+      { type: 'tba', approx: '2032' },
+    ]);
+    expect(items.filter((i) => i.source.paragraph === '3').map((i) => i.when)).toContainEqual({ type: 'tba', approx: '2033' });
+  });
 });
