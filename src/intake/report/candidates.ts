@@ -121,7 +121,7 @@ function datedOne(reading: Reading, s: SentenceReading, m: DateMention, clauseSt
     if (DEADLINE_LEAD.test(m.lead) || cue === 'strong') kind = 'deadline';
     else if (owner) kind = 'event';
     else if (cue === 'action') kind = 'deadline';
-    else if (s.bullet && /\b(?:timeline|deadlines?|schedule)\b/i.test(intro)) kind = 'deadline';
+    else if (s.bullet && /\b(?:timeline|deadlines?|schedule|key dates)\b/i.test(intro)) kind = 'deadline';
     else if (DEADLINE_WORDS.test(listed?.title ?? clause) && !EVENT_WORDS.test(listed?.title ?? clause)) kind = 'deadline';
     else kind = 'event';
     const title = listed?.title ?? (owner && kind === 'event' ? entityTitle(owner, reading) : actionTitle(s, clause, m, kind));
@@ -165,11 +165,12 @@ function monthOnly(reading: Reading, s: SentenceReading, m: DateMention, clauseF
   };
 }
 
-/** "Letter on … – 20 January 2025" (title before) or "24 February – Deadline for …" (title after). */
+/** "Letter on … – 20 January 2025" (title before) or "24 February – Deadline for …", "15.12.2027: deadline for …" (title after). */
 function dashListing(text: string, m: DateMention): { title: string } | undefined {
   const before = text.slice(0, m.index).trim();
   const after = text.slice(m.endIndex).trim();
-  if (m.index <= 1 && /^[–—-]\s*\S/.test(after)) return { title: tidy(after.replace(/^[–—-]\s*/, '')) };
+  // "24 February – Deadline for …", "15.12.2027: deadline for partners to submit …".
+  if (m.index <= 1 && /^[–—:-]\s*\S/.test(after)) return { title: tidy(after.replace(/^[–—:-]\s*/, '')) };
   if (/\s[–—-]$/.test(before) && !after.replace(/^[.;,)\s]*/, '')) return { title: tidy(before.replace(/\s[–—-]$/, '')) };
   return undefined;
 }

@@ -185,4 +185,22 @@ describe('round 7: general faults', () => {
     ]);
     expect(items.filter((i) => i.source.paragraph === '3').map((i) => i.when)).toContainEqual({ type: 'tba', approx: '2033' });
   });
+
+  it('a bullet "<date>: <what>" under "the following key dates" is a deadline titled by its words', () => {
+    const text = [
+      'Expert Group on Rural Connectivity',
+      'REPORT OF THE TWELFTH MEETING',
+      '(Accra, 10–12 May 2031)',
+      '1\tThe twelfth meeting of the Expert Group was held in Accra on 10–12 May 2031.',
+      '2\tThe Group agreed on the following key dates:',
+      '–\t30.09.2031: national focal points to send their survey replies;',
+      '–\t15.01.2032: release of the regional connectivity atlas.',
+    ].join('\n');
+    const items = draftFromText(text, { document: 'test' }).items.filter((i) => i.source.paragraph === '2');
+    expect(items.map((i) => [i.kind, i.when])).toEqual([
+      ['deadline', { type: 'date', start: '2031-09-30' }],
+      ['deadline', { type: 'date', start: '2032-01-15' }],
+    ]);
+    expect(items[0]?.title).toMatch(/survey replies/);
+  });
 });
