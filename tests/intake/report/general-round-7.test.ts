@@ -203,4 +203,18 @@ describe('round 7: general faults', () => {
     ]);
     expect(items[0]?.title).toMatch(/survey replies/);
   });
+
+  it('a relative deadline before a bare acronym ("two weeks before RCF-9") is anchored to the event that defined it', () => {
+    const text = [
+      'Expert Group on Rural Connectivity',
+      'REPORT OF THE TWELFTH MEETING',
+      '(Accra, 10–12 May 2031)',
+      '1\tThe twelfth meeting of the Expert Group was held in Accra on 10–12 May 2031.',
+      '2\tThe ninth Regional Connectivity Forum (RCF-9) will be held in Lomé on 8-9 October 2031.',
+      '3\tMembers are invited to submit their national reports at least two weeks before RCF-9.',
+    ].join('\n');
+    const items = draftFromText(text, { document: 'test' }).items;
+    const forum = items.find((i) => i.source.paragraph === '2');
+    expect(items.find((i) => i.source.paragraph === '3')?.when).toEqual({ type: 'relative', anchor: forum?.id, offsetDays: -14, bound: 'by' });
+  });
 });
