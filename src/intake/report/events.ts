@@ -142,7 +142,8 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
     const suffixYear = /^(.*?)[-‑](\d{2})$/.exec(bare);
     if (year === undefined && suffixYear && acronymHead) year = twoDigitYear(suffixYear[2]!);
     // "World Telecommunication Development Conference (WTDC-25)": the bracketed acronym carries the year.
-    const parenYear = paren && bodyHead(paren[1]!) ? /[-‑](\d{2})$/.exec(paren[1]!) : null;
+    // So does any bracketed acronym after a name headed by an event noun ("Global Symposium for Regulators (GSR-27)").
+    const parenYear = paren && (bodyHead(paren[1]!) || (!acronymHead && EVENT_HEADS.test(bare))) ? /[-‑](\d{2})$/.exec(paren[1]!) : null;
     if (year === undefined && parenYear) year = twoDigitYear(parenYear[1]!);
     const lead = inside.find((x) => /^(?:19|20)\d{2}$/.test(x));
     if (year === undefined && lead) year = Number(lead);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { numberOfLine } from '../../../src/intake/report/numbering.js';
 import { parseParagraphs } from '../../../src/intake/report/paragraphs.js';
 import { findDates } from '../../../src/intake/report/dates.js';
+import { findEvents } from '../../../src/intake/report/events.js';
 import { draftFromText } from '../../../src/intake/report/draft.js';
 import { futureYearSlip } from '../../../src/intake/report/future-year.js';
 import { yearPeriodsIn } from '../../../src/intake/report/year-periods.js';
@@ -216,5 +217,11 @@ describe('round 7: general faults', () => {
     const items = draftFromText(text, { document: 'test' }).items;
     const forum = items.find((i) => i.source.paragraph === '2');
     expect(items.find((i) => i.source.paragraph === '3')?.when).toEqual({ type: 'relative', anchor: forum?.id, offsetDays: -14, bound: 'by' });
+  });
+
+  it('a bracketed acronym with a two-digit year after an event name ("(RCS-33)") gives the event its year', () => {
+    expect(findEvents('Members will attend the Regional Cable Summit (RCS-33), whose venue will be announced.')[0]?.year).toBe(2033);
+    // Not an event noun: no year from the bracket.
+    expect(findEvents('See the Rural Connectivity Toolkit (RCT-33).')[0]?.year).toBeUndefined();
   });
 });
