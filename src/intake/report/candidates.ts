@@ -111,6 +111,13 @@ function datedOne(reading: Reading, s: SentenceReading, m: DateMention, clauseSt
     const clauseFrom = clauseStart;
     if (SKIP_LEADS.test(m.lead)) return undefined;
     if (m.start.day === undefined) return monthOnly(reading, s, m, clauseFrom);
+    // "in the week of August 23, 2027": no day is fixed yet, only the month (as "in August 2027").
+    const week = /\b(?:the\s+)?week\s*$/i.exec(s.text.slice(0, m.index));
+    if (week && m.start.year !== undefined && !m.end && /^of\b/i.test(m.text)) {
+      // Read from "the week", so that "week" is not taken for an event of that name ("Digital Learning Week").
+      const text = s.text.slice(week.index, m.endIndex);
+      return monthOnly(reading, s, { ...m, index: week.index, text, start: { month: m.start.month, year: m.start.year } }, clauseFrom);
+    }
     // "closed the meeting on Friday, 24 November 2023, at 17:10": the end of the meeting reported on, not an item.
     if (/\b(?:closed|adjourned)\s+the\s+(?:meeting|session)\b|\b(?:meeting|session)\s+(?:was\s+)?(?:closed|adjourned)\b/i.test(s.text)) return undefined;
     if (/\(\s*(?:as of|as at)\b[^)]*$/i.test(s.text.slice(0, m.index))) return undefined;

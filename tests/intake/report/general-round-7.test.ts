@@ -224,4 +224,16 @@ describe('round 7: general faults', () => {
     // Not an event noun: no year from the bracket.
     expect(findEvents('See the Rural Connectivity Toolkit (RCT-33).')[0]?.year).toBeUndefined();
   });
+
+  it('"in the week of <date>" fixes only the month: an event expected then, not a dated one', () => {
+    const text = [
+      'Expert Group on Rural Connectivity',
+      'REPORT OF THE TWELFTH MEETING',
+      '(Accra, 10–12 May 2031)',
+      '1\tThe twelfth meeting of the Expert Group was held in Accra on 10–12 May 2031, during Africa Connectivity Week.',
+      '2\tThe thirteenth meeting of the Expert Group will be held in the week of 8 September 2031.',
+    ].join('\n');
+    const item = draftFromText(text, { document: 'test' }).items.find((i) => i.source.paragraph === '2');
+    expect([item?.when, item?.title]).toEqual([{ type: 'tba', approx: '2031-09' }, expect.stringMatching(/[Tt]hirteenth meeting|13th meeting/)]);
+  });
 });
