@@ -47,7 +47,7 @@ export interface Candidate {
 
 const DEADLINE_LEAD = /^(?:by|until|till|not later than|no later than)$/i;
 const DEADLINE_WORDS =
-  /\b(?:deadline|due|submit\w*|comments?|contributions?|inputs?|upload\w*|post(?:ed|ing)|publish\w*|made available|available|transmi\w*|send|sent|provide|final draft|register\w*|nominat\w*|apply|applications?|circulat\w*)\b/i;
+  /\b(?:deadline|due|submit\w*|comments?|contributions?|inputs?|upload\w*|post(?:ed|ing)|publish\w*|made available|available|transmi\w*|send|sent|provide|final draft|register\w*|nominat\w*|apply|applications?|circulat\w*|expir\w*|time-limits?)\b/i;
 const EVENT_WORDS =
   /\b(?:held|take place|takes place|taking place|hosted|will be organi[sz]ed|meeting|forum|session|conference|summit|workshop|event|consultation|briefing|webinar|symposium|assembly)\b/i;
 const FUTURE = /\b(?:will|upcoming|scheduled|forthcoming|to be held|next|planned)\b/i;

@@ -236,4 +236,18 @@ describe('round 7: general faults', () => {
     const item = draftFromText(text, { document: 'test' }).items.find((i) => i.source.paragraph === '2');
     expect([item?.when, item?.title]).toEqual([{ type: 'tba', approx: '2031-09' }, expect.stringMatching(/[Tt]hirteenth meeting|13th meeting/)]);
   });
+
+  it('"originally planned for A, will be held on B": A is the old date, not an item; a time-limit date is a deadline', () => {
+    const text = [
+      'Expert Group on Rural Connectivity',
+      'REPORT OF THE TWELFTH MEETING',
+      '(Accra, 10–12 May 2031)',
+      '1\tThe twelfth meeting of the Expert Group was held in Accra on 10–12 May 2031.',
+      '2\tThe thirteenth meeting, originally planned for 20-22 October 2031, will be held from 3 to 5 November 2031.',
+      '3\tThe licences lapse if the stations are not in service by the date of expiry, 30 June 2031.',
+    ].join('\n');
+    const items = draftFromText(text, { document: 'test' }).items;
+    expect(items.filter((i) => i.source.paragraph === '2').map((i) => i.when)).toEqual([{ type: 'date', start: '2031-11-03', end: '2031-11-05' }]);
+    expect(items.find((i) => i.source.paragraph === '3')?.kind).toBe('deadline');
+  });
 });
