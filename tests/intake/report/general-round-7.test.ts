@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { numberOfLine } from '../../../src/intake/report/numbering.js';
 import { parseParagraphs } from '../../../src/intake/report/paragraphs.js';
 import { findDates } from '../../../src/intake/report/dates.js';
+import { subEventsIn } from '../../../src/intake/report/sub-events.js';
+import { readMentions } from '../../../src/intake/report/mentions.js';
 import { findEvents } from '../../../src/intake/report/events.js';
 import { draftFromText } from '../../../src/intake/report/draft.js';
 import { futureYearSlip } from '../../../src/intake/report/future-year.js';
@@ -249,5 +251,21 @@ describe('round 7: general faults', () => {
     const items = draftFromText(text, { document: 'test' }).items;
     expect(items.filter((i) => i.source.paragraph === '2').map((i) => i.when)).toEqual([{ type: 'date', start: '2031-11-03', end: '2031-11-05' }]);
     expect(items.find((i) => i.source.paragraph === '3')?.kind).toBe('deadline');
+  });
+
+  it('a part of an event "during the Summit" (a name resolved to the event read before) is held during it; "at the Summit venue" is not', () => {
+    const text = [
+      'Expert Group on Rural Connectivity',
+      'Summary, 12 May 2031',
+      '1. Members were invited to the Pan-African Connectivity Summit 2031 (Kigali, 6-8 October 2031).',
+      '2. The Group will hold an open session during the Summit, and the winners will be honoured at a ceremony during the Summit.',
+      '3. A registration desk for delegates will be open at the Summit venue.',
+    ].join('\n');
+    const reading = readMentions(parseParagraphs(text), 'en');
+    const subs = reading.sentences.flatMap((s) => subEventsIn(reading, s).map((x) => [s.paragraph.number, x.phrase, x.parent.name]));
+    expect(subs).toEqual([
+      ['2', 'an open session', 'Pan-African Connectivity Summit 2031'],
+      ['2', 'a ceremony', 'Pan-African Connectivity Summit 2031'],
+    ]);
   });
 });
