@@ -5,6 +5,7 @@ import { type Entity, type Reading, resolvePhrase, type SentenceReading } from '
 import { actionTitle, actorsFor, cap, deliverableTitle, entityTitle, placeOf, sendToOf, tba, tidy } from './candidate-text.js';
 import { deadlineCue, deliveryCue } from './deadline-cues.js';
 import { subEventsIn } from './sub-events.js';
+import { heldDuring } from './held-during.js';
 import { isMeetingHead, meetingByOrdinal, nextMeeting } from './anchors.js';
 import { supersededBy } from './history.js';
 import { broughtTo } from './presented.js';
@@ -402,12 +403,14 @@ function undatedIn(reading: Reading, s: SentenceReading): Candidate[] {
   }
   // Held at, during or alongside another event: dated by that event.
   // Praise of past occasions ("the successful convening of … and the side events held during …") is history, not calendar.
-  for (const sub of PAST_PRAISE.test(s.text) ? [] : subEventsIn(reading, s)) {
+  const subs = PAST_PRAISE.test(s.text) ? [] : subEventsIn(reading, s);
+  for (const sub of [...subs, ...(subs.length || dated ? [] : heldDuring(reading, s))]) {
     if (list && sub.index > list.index) continue; // already read as an item of the list
     out.push({
       ...tba(s, 'event', cap(sub.title), s.text.slice(sub.index, sub.endIndex), undefined, 'event'),
       parent: sub.parent,
       date: { type: 'tba', approxFrom: sub.parent },
+      ...(sub.entity ? { entity: sub.entity } : {}),
     });
   }
   // "The Chair has scheduled a briefing with the co-facilitators": scheduled, date not given.

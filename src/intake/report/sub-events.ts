@@ -15,6 +15,8 @@ export interface SubEvent {
   /** Where in the sentence the phrase starts (for wording). */
   index: number;
   endIndex: number;
+  /** The event it is, when the report names it ("the next facilitation meeting of Action Line C5"; held-during.ts). */
+  entity?: Entity;
 }
 
 /** A kind of event that is usually part of another: "side event", "session", "segment"… */

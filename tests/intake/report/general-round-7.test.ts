@@ -4,6 +4,7 @@ import { parseParagraphs } from '../../../src/intake/report/paragraphs.js';
 import { findDates } from '../../../src/intake/report/dates.js';
 import { subEventsIn } from '../../../src/intake/report/sub-events.js';
 import { readMentions } from '../../../src/intake/report/mentions.js';
+import { heldDuring } from '../../../src/intake/report/held-during.js';
 import { findEvents } from '../../../src/intake/report/events.js';
 import { draftFromText } from '../../../src/intake/report/draft.js';
 import { futureYearSlip } from '../../../src/intake/report/future-year.js';
@@ -267,5 +268,18 @@ describe('round 7: general faults', () => {
       ['2', 'an open session', 'Pan-African Connectivity Summit 2031'],
       ['2', 'a ceremony', 'Pan-African Connectivity Summit 2031'],
     ]);
+  });
+
+  it('a subject that "will meet during" or "will be held during" an event is held during it', () => {
+    const text = [
+      'Expert Group on Rural Connectivity',
+      'Summary, 12 May 2031',
+      '1. The Regional Connectivity Forum 2031 will be held in Lomé on 8-9 October 2031. Task Force 3/2 and Task Force 4/2 will meet during that Forum.',
+    ].join('\n');
+    const reading = readMentions(parseParagraphs(text), 'en');
+    const held = reading.sentences.flatMap((s) => heldDuring(reading, s).map((x) => [x.title, x.parent.name]));
+    expect(held).toEqual([['Meeting of Task Force 3/2 and Task Force 4/2', 'Regional Connectivity Forum 2031']]);
+    const item = draftFromText(text, { document: 'test' }).items.find((i) => i.title.startsWith('Meeting of Task Force'));
+    expect(item?.when).toMatchObject({ type: 'relative', bound: 'during', offsetDays: 0 });
   });
 });
