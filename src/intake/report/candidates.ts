@@ -302,10 +302,12 @@ function dueAtMeetingIn(reading: Reading, s: SentenceReading): Candidate[] {
     const nextOfGroup = e.mention.generic && /^meetings?$/i.test(e.entity.head) && /\bnext\s+$/i.test(before);
     // "at the next meeting of the Study Group", "to the Group at its twenty-second meeting": a numbered meeting.
     const numbered = isMeetingHead(e.entity.head) && e.entity.ordinal !== undefined && reading.entities.includes(e.entity);
-    if (!e.entity.groupMeeting && !nextOfGroup && !numbered) continue;
+    // "at the Study Group meeting", "to the next meeting of Study Group 13": another body's meeting the report dates.
+    const datedMeeting = !numbered && !e.entity.groupMeeting && isMeetingHead(e.entity.head) && datedInReport(reading, e.entity);
+    if (!e.entity.groupMeeting && !nextOfGroup && !numbered && !datedMeeting) continue;
     const asked = TO_MEETING.exec(before);
     if (!asked) continue;
-    const meeting = meetingMeant(reading, s, e.entity, /\bnext\s+$/i.test(before));
+    const meeting = datedMeeting ? e.entity : meetingMeant(reading, s, e.entity, /\bnext\s+$/i.test(before));
     if (!meeting) continue;
     return [
       {
@@ -323,6 +325,12 @@ function dueAtMeetingIn(reading: Reading, s: SentenceReading): Candidate[] {
     ];
   }
   return [];
+}
+
+/** An event some sentence of the report dates (a day printed where it is named). */
+function datedInReport(reading: Reading, e: Entity): boolean {
+  if (!reading.entities.includes(e)) return false;
+  return reading.sentences.some((x) => x.dates.some((d) => d.start.day !== undefined) && x.events.some((m) => m.entity === e && !m.mention.generic));
 }
 
 /** The group meeting a phrase means: its ordinal, or "the next meeting" after the one the paragraph reports on. */

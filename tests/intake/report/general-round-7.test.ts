@@ -282,4 +282,16 @@ describe('round 7: general faults', () => {
     const item = draftFromText(text, { document: 'test' }).items.find((i) => i.title.startsWith('Meeting of Task Force'));
     expect(item?.when).toMatchObject({ type: 'relative', bound: 'during', offsetDays: 0 });
   });
+
+  it('a deliverable "submitted to the next meeting of" another body the report dates is due at that meeting', () => {
+    const text = [
+      'Expert Group on Rural Connectivity',
+      'Summary, 12 May 2031',
+      '1. The Group agreed to prepare a toolkit on rural backhaul, with a first draft to be submitted to the next meeting of the Regional Connectivity Council.',
+      '2. The next meeting of the Regional Connectivity Council will take place in Lomé from 8 to 9 October 2031.',
+    ].join('\n');
+    const items = draftFromText(text, { document: 'test' }).items;
+    const council = items.find((i) => i.source.paragraph === '2');
+    expect(items.find((i) => i.source.paragraph === '1')?.when).toMatchObject({ type: 'relative', anchor: council?.id, offsetDays: 0 });
+  });
 });
