@@ -38,7 +38,7 @@ export interface LineNumber {
  * "8bis", "3.2ter": a paragraph inserted after 8 (or 3.2) in a later revision, as UN and ITU texts number them.
  * Its key is that of a first child (8 → 8.1), so the numbers around it still follow one another.
  */
-const INSERTED = String.raw`(?:bis|ter|quater)`;
+const INSERTED = '(?:bis|ter|quater)';
 const LEVELS = String.raw`\d{1,3}(?:\.\d{1,3}){0,5}`;
 /** What may follow a number: a tab, two spaces, or one space before a capital or an opening quote/bracket. */
 const GAP = String.raw`(?:\t+|\s{2,}|\s(?=[\p{Lu}(“"'‘\[]))`;
