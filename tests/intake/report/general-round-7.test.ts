@@ -294,4 +294,11 @@ describe('round 7: general faults', () => {
     const council = items.find((i) => i.source.paragraph === '2');
     expect(items.find((i) => i.source.paragraph === '1')?.when).toMatchObject({ type: 'relative', anchor: council?.id, offsetDays: 0 });
   });
+
+  it('"the third Regional Forum and Expert meeting" is one event; "the Summit and the Expo" are two', () => {
+    expect(findEvents('The third Regional Forum and Expert meeting will be held in Lomé.').map((m) => [m.name, m.ordinal])).toEqual([
+      ['third Regional Forum and Expert meeting', '3'],
+    ]);
+    expect(findEvents('The Digital Summit 2031 and the Connectivity Expo 2031 will be held in Lomé.').length).toBe(2);
+  });
 });
