@@ -110,14 +110,17 @@ class DraftBuilder {
   }
 
   /**
-   * Told as done before the report's "now" (history.ts): not proposed. The meetings the report is about and
-   * the group's meeting just before them stay (the calendar holds them; a date there may need correcting).
+   * Told as done before the report's "now" (history.ts): not proposed. The meetings the report is about stay;
+   * the group's earlier meetings stay only when their printed date is in doubt (flagged: the calendar's entry
+   * may need correcting). Recalled with a plain date ("the 25th meeting, held on 5 May 2026") they are history.
    */
   private history(c: Candidate, when: When, now: string): boolean {
     const e = c.entity;
     const reported = this.reading.doc.meetings;
-    if (e?.groupMeeting && e.ordinal && (reported.includes(e.ordinal) || (reported.length && Number(e.ordinal) === Math.min(...reported.map(Number)) - 1)))
-      return false;
+    if (e?.groupMeeting && e.ordinal && reported.includes(e.ordinal)) return false;
+    const previous = e?.groupMeeting && e.ordinal && reported.length && Number(e.ordinal) === Math.min(...reported.map(Number)) - 1;
+    if (previous && (this.flags.get(c)?.length || c.review.length)) return false;
+    const flaggedOwn = e?.groupMeeting && (this.flags.get(c)?.length || c.review.length);
     if (when.type === 'tba') return c.kind === 'event' && pastMonth(when.approx, now, c.sentence.text);
     if ((when.type !== 'date' && when.type !== 'datetime') || c.date.type !== 'mention') return false;
     const m = c.date.mention;
@@ -129,6 +132,7 @@ class DraftBuilder {
     const own = ownMeeting(name, e?.ordinal, Boolean(e?.groupMeeting), this.reading.doc.group, this.front.text ?? '');
     // A bullet is read with the paragraph that introduces it ("noted the reports of the meetings held in 2024, including:").
     const sentence = c.sentence.bullet ? `${c.sentence.paragraph.text} ${c.sentence.text}` : c.sentence.text;
+    if (e?.groupMeeting && e.ordinal && !flaggedOwn) return true;
     return !ownCyclePast({ daysBefore: daysBetweenIso(last, now), sentence, name, own });
   }
 

@@ -301,4 +301,16 @@ describe('round 7: general faults', () => {
     ]);
     expect(findEvents('The Digital Summit 2031 and the Connectivity Expo 2031 will be held in Lomé.').length).toBe(2);
   });
+
+  it('an earlier meeting of the group recalled with a plain date is history, not a proposal', () => {
+    const text = [
+      'Expert Group on Rural Connectivity',
+      'REPORT OF THE TWELFTH MEETING',
+      '(Accra, 10–12 May 2031)',
+      '1\tThe twelfth meeting of the Expert Group was held in Accra on 10–12 May 2031.',
+      '2\tThe Group recalled the conclusions of its eleventh meeting, held in Lomé on 4-5 November 2030.',
+    ].join('\n');
+    const items = draftFromText(text, { document: 'test' }).items;
+    expect(items.map((i) => i.source.paragraph)).toEqual(['1']);
+  });
 });
