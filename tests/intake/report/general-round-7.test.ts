@@ -5,6 +5,7 @@ import { findDates } from '../../../src/intake/report/dates.js';
 import { subEventsIn } from '../../../src/intake/report/sub-events.js';
 import { readMentions } from '../../../src/intake/report/mentions.js';
 import { heldDuring } from '../../../src/intake/report/held-during.js';
+import { noiseDate } from '../../../src/intake/report/noise.js';
 import { findEvents } from '../../../src/intake/report/events.js';
 import { draftFromText } from '../../../src/intake/report/draft.js';
 import { futureYearSlip } from '../../../src/intake/report/future-year.js';
@@ -312,5 +313,13 @@ describe('round 7: general faults', () => {
     ].join('\n');
     const items = draftFromText(text, { document: 'test' }).items;
     expect(items.map((i) => i.source.paragraph)).toEqual(['1']);
+  });
+
+  it('the day the report itself was adopted is no calendar item', () => {
+    const s = 'The Panel adopted the present report on 14 March 2031.';
+    const [m] = findDates(s);
+    expect(noiseDate(s, m!)).toBeDefined();
+    const t = 'The Panel will adopt its work plan on 14 March 2031.';
+    expect(noiseDate(t, findDates(t)[0]!)).toBeUndefined();
   });
 });
