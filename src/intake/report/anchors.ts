@@ -82,9 +82,19 @@ export function nextMeeting(reading: Reading, s: SentenceReading): Entity | unde
 }
 
 /** The entity a phrase names ("the 42nd meeting of CWG-WSIS&SDG", "the annual session", "Council 2025", "the session"). */
+/**
+ * "at least two weeks before IRM-5": an acronym alone is no event name, but the report may have defined it
+ * in brackets after one ("The fifth Inter-regional Meeting (IRM-5) …"): that event, the latest so named.
+ */
+function definedAcronym(entities: readonly Entity[], phrase: string): Entity | undefined {
+  const acronym = /^\s*(?:the\s+)?([A-Z][A-Z0-9&]{1,11}(?:[-‑][A-Z0-9]{1,6})?)\s*$/.exec(phrase)?.[1];
+  if (!acronym) return undefined;
+  return [...entities].sort((a, b) => b.lastSeen - a.lastSeen).find((e) => e.mentions.some((m) => m.wording.includes(`(${acronym})`)));
+}
+
 export function resolveAnchor(reading: Reading, phrase: string, s: SentenceReading): Entity | undefined {
   const found = findEvents(phrase, reading.doc.group)[0];
-  if (!found) return undefined;
+  if (!found) return definedAcronym(reading.entities, phrase);
   // The registry already read these words in their sentence ("the next meeting of the Working Group" is the fourth).
   const at = s.text.indexOf(phrase);
   const own = at < 0 ? undefined : s.events.find((e) => e.mention.index >= at && e.mention.index < at + phrase.length && reading.entities.includes(e.entity));

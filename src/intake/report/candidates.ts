@@ -5,9 +5,11 @@ import { type Entity, type Reading, resolvePhrase, type SentenceReading } from '
 import { actionTitle, actorsFor, cap, deliverableTitle, entityTitle, placeOf, sendToOf, tba, tidy } from './candidate-text.js';
 import { deadlineCue, deliveryCue } from './deadline-cues.js';
 import { subEventsIn } from './sub-events.js';
+import { heldDuring } from './held-during.js';
 import { isMeetingHead, meetingByOrdinal, nextMeeting } from './anchors.js';
 import { supersededBy } from './history.js';
 import { broughtTo } from './presented.js';
+import { yearPeriodsIn } from './year-periods.js';
 
 export { entityTitle, tidy } from './candidate-text.js';
 
@@ -46,7 +48,7 @@ export interface Candidate {
 
 const DEADLINE_LEAD = /^(?:by|until|till|not later than|no later than)$/i;
 const DEADLINE_WORDS =
-  /\b(?:deadline|due|submit\w*|comments?|contributions?|inputs?|upload\w*|post(?:ed|ing)|publish\w*|made available|available|transmi\w*|send|sent|provide|final draft|register\w*|nominat\w*|apply|applications?|circulat\w*)\b/i;
+  /\b(?:deadline|due|submit\w*|comments?|contributions?|inputs?|upload\w*|post(?:ed|ing)|publish\w*|made available|available|transmi\w*|send|sent|provide|final draft|register\w*|nominat\w*|apply|applications?|circulat\w*|expir\w*|time-limits?)\b/i;
 const EVENT_WORDS =
   /\b(?:held|take place|takes place|taking place|hosted|will be organi[sz]ed|meeting|forum|session|conference|summit|workshop|event|consultation|briefing|webinar|symposium|assembly)\b/i;
 const FUTURE = /\b(?:will|upcoming|scheduled|forthcoming|to be held|next|planned)\b/i;
@@ -62,7 +64,10 @@ export function findCandidates(reading: Reading): Candidate[] {
     if (s.paragraph.heading) continue; // headings only add "see also" to what the body proposes
     const dated = datedIn(reading, s);
     // "will be presented to the next meeting of X, to be held on …": X, and a deadline on it (presented.ts).
-    out.push(...dated, ...broughtTo(reading, s, dated), ...relativeIn(reading, s), ...undatedIn(reading, s));
+    const periods = periodEventsIn(reading, s);
+    // An event with a year period ("in the third quarter of 2027") is that item, not also one to be announced.
+    const undated = undatedIn(reading, s).filter((c) => !c.entity || !periods.some((p) => p.entity === c.entity));
+    out.push(...dated, ...broughtTo(reading, s, dated), ...relativeIn(reading, s), ...periods, ...undated);
   }
   // Undated tasks, only in paragraphs that propose no deadline already (that one carries the action).
   const withDeadline = new Set(out.filter((c) => c.kind === 'deadline').map((c) => c.sentence.paragraph));
@@ -107,6 +112,13 @@ function datedOne(reading: Reading, s: SentenceReading, m: DateMention, clauseSt
     const clauseFrom = clauseStart;
     if (SKIP_LEADS.test(m.lead)) return undefined;
     if (m.start.day === undefined) return monthOnly(reading, s, m, clauseFrom);
+    // "in the week of August 23, 2027": no day is fixed yet, only the month (as "in August 2027").
+    const week = /\b(?:the\s+)?week\s*$/i.exec(s.text.slice(0, m.index));
+    if (week && m.start.year !== undefined && !m.end && /^of\b/i.test(m.text)) {
+      // Read from "the week", so that "week" is not taken for an event of that name ("Digital Learning Week").
+      const text = s.text.slice(week.index, m.endIndex);
+      return monthOnly(reading, s, { ...m, index: week.index, text, start: { month: m.start.month, year: m.start.year } }, clauseFrom);
+    }
     // "closed the meeting on Friday, 24 November 2023, at 17:10": the end of the meeting reported on, not an item.
     if (/\b(?:closed|adjourned)\s+the\s+(?:meeting|session)\b|\b(?:meeting|session)\s+(?:was\s+)?(?:closed|adjourned)\b/i.test(s.text)) return undefined;
     if (/\(\s*(?:as of|as at)\b[^)]*$/i.test(s.text.slice(0, m.index))) return undefined;
@@ -117,7 +129,7 @@ function datedOne(reading: Reading, s: SentenceReading, m: DateMention, clauseSt
     if (DEADLINE_LEAD.test(m.lead) || cue === 'strong') kind = 'deadline';
     else if (owner) kind = 'event';
     else if (cue === 'action') kind = 'deadline';
-    else if (s.bullet && /\b(?:timeline|deadlines?|schedule)\b/i.test(intro)) kind = 'deadline';
+    else if (s.bullet && /\b(?:timeline|deadlines?|schedule|key dates)\b/i.test(intro)) kind = 'deadline';
     else if (DEADLINE_WORDS.test(listed?.title ?? clause) && !EVENT_WORDS.test(listed?.title ?? clause)) kind = 'deadline';
     else kind = 'event';
     const title = listed?.title ?? (owner && kind === 'event' ? entityTitle(owner, reading) : actionTitle(s, clause, m, kind));
@@ -161,17 +173,18 @@ function monthOnly(reading: Reading, s: SentenceReading, m: DateMention, clauseF
   };
 }
 
-/** "Letter on … – 20 January 2025" (title before) or "24 February – Deadline for …" (title after). */
+/** "Letter on … – 20 January 2025" (title before) or "24 February – Deadline for …", "15.12.2027: deadline for …" (title after). */
 function dashListing(text: string, m: DateMention): { title: string } | undefined {
   const before = text.slice(0, m.index).trim();
   const after = text.slice(m.endIndex).trim();
-  if (m.index <= 1 && /^[–—-]\s*\S/.test(after)) return { title: tidy(after.replace(/^[–—-]\s*/, '')) };
+  // "24 February – Deadline for …", "15.12.2027: deadline for partners to submit …".
+  if (m.index <= 1 && /^[–—:-]\s*\S/.test(after)) return { title: tidy(after.replace(/^[–—:-]\s*/, '')) };
   if (/\s[–—-]$/.test(before) && !after.replace(/^[.;,)\s]*/, '')) return { title: tidy(before.replace(/\s[–—-]$/, '')) };
   return undefined;
 }
 
 /** The event a date belongs to: a named event before it in the clause, or "the event" resolved. */
-function ownerOf(reading: Reading, s: SentenceReading, m: DateMention, clauseFrom: number): Entity | undefined {
+function ownerOf(reading: Reading, s: SentenceReading, m: Pick<DateMention, 'index'>, clauseFrom: number): Entity | undefined {
   const before = s.events.filter((e) => e.mention.endIndex <= m.index && e.mention.index >= clauseFrom - 200);
   for (const e of [...before].reverse()) {
     const between = s.text.slice(e.mention.endIndex, m.index);
@@ -181,7 +194,7 @@ function ownerOf(reading: Reading, s: SentenceReading, m: DateMention, clauseFro
     // The group's meeting, or "the meeting" (the one reported on), owns a date only when it is held on it.
     if (
       (e.entity.groupMeeting || (e.mention.generic && isMeetingHead(e.entity.head))) &&
-      !/^\s*(?:\d{1,2}\s+)?[:,]?\s*(?:(?:will|shall)\s+)?(?:be\s+|was\s+|is\s+)?(?:of (?:the|this) (?:study period|period|year|cycle)\s+)?(?:(?:tentatively|provisionally|now|currently)\s+)?(?:(?:planned|expected|due|set|foreseen|proposed|scheduled)\s+to\s+be\s+)?(?:held|take place|took place|takes place|scheduled|convened?)?(?:\s*(?:at|in)\s+[^,;.]{1,80}?)?\s*(?:for|on|from|in)?\s*$/i.test(
+      !/^\s*(?:\d{1,2}\s+)?[:,]?\s*(?:(?:will|shall|would)\s+)?(?:be\s+|was\s+|is\s+)?(?:of (?:the|this) (?:study period|period|year|cycle)\s+)?(?:(?:tentatively|provisionally|now|currently)\s+)?(?:(?:planned|expected|due|set|foreseen|proposed|scheduled)\s+to\s+(?:be\s+)?)?(?:held|take place|took place|takes place|scheduled|convened?|planned|foreseen|expected)?(?:\s*(?:at|in)\s+[^,;.]{1,80}?)?\s*(?:for|on|from|in)?\s*$/i.test(
         between,
       )
     )
@@ -238,9 +251,15 @@ function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
     });
   }
   // "present it to the Council in 2025": due at the event itself.
-  const present = /\b(present|submit)\w*\s+(?:it|them|this|the [\w\s-]{1,60}?)?\s*to the\s/i.exec(s.text);
+  // "to the Council", or an acronym without an article ("to TDAG").
+  const present = /\b([Pp]resent|[Ss]ubmit)\w*\s+(?:it|them|this|[Tt]he [\w\s-]{1,60}?)?\s*to (?:the\s|(?=[A-Z]{2}))/.exec(s.text);
   if (present && !out.length && !s.dates.some((d) => d.start.day !== undefined)) {
-    const target = s.events.find((e) => e.mention.index >= present.index + present[0].length - 5 && e.mention.year !== undefined && !e.entity.groupMeeting);
+    const target = s.events.find(
+      (e) =>
+        e.mention.index >= present.index + present[0].length - 5 &&
+        (e.mention.year !== undefined || datedElsewhere(reading, e.entity, s)) &&
+        !e.entity.groupMeeting,
+    );
     if (target) {
       out.push({
         kind: 'deadline',
@@ -259,6 +278,18 @@ function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
   return out;
 }
 
+/**
+ * "TDAG will meet on 6-9 November … The Chair will present the report to TDAG": an event the report dates
+ * in another sentence of the same paragraph is a target as good as one named with its year.
+ */
+function datedElsewhere(reading: Reading, e: Entity, s: SentenceReading): boolean {
+  if (!reading.entities.includes(e)) return false;
+  return reading.sentences.some(
+    (x) =>
+      x !== s && x.paragraph === s.paragraph && x.dates.some((d) => d.start.day !== undefined) && x.events.some((m) => m.entity === e && !m.mention.generic),
+  );
+}
+
 const TO_MEETING =
   /\b(?:report\w*|present\w*|submit\w*|provid\w*(?:\s+\w+)?\s+updates?|updat\w*|shar\w+\s+(?:their|its)\s+views)\b[^.;]{0,160}?\b(?:to|at)\s+(?:the\s+|its\s+|their\s+)?(?:next\s+)?$/i;
 
@@ -271,10 +302,12 @@ function dueAtMeetingIn(reading: Reading, s: SentenceReading): Candidate[] {
     const nextOfGroup = e.mention.generic && /^meetings?$/i.test(e.entity.head) && /\bnext\s+$/i.test(before);
     // "at the next meeting of the Study Group", "to the Group at its twenty-second meeting": a numbered meeting.
     const numbered = isMeetingHead(e.entity.head) && e.entity.ordinal !== undefined && reading.entities.includes(e.entity);
-    if (!e.entity.groupMeeting && !nextOfGroup && !numbered) continue;
+    // "at the Study Group meeting", "to the next meeting of Study Group 13": another body's meeting the report dates.
+    const datedMeeting = !numbered && !e.entity.groupMeeting && isMeetingHead(e.entity.head) && datedInReport(reading, e.entity);
+    if (!e.entity.groupMeeting && !nextOfGroup && !numbered && !datedMeeting) continue;
     const asked = TO_MEETING.exec(before);
     if (!asked) continue;
-    const meeting = meetingMeant(reading, s, e.entity, /\bnext\s+$/i.test(before));
+    const meeting = datedMeeting ? e.entity : meetingMeant(reading, s, e.entity, /\bnext\s+$/i.test(before));
     if (!meeting) continue;
     return [
       {
@@ -294,6 +327,12 @@ function dueAtMeetingIn(reading: Reading, s: SentenceReading): Candidate[] {
   return [];
 }
 
+/** An event some sentence of the report dates (a day printed where it is named). */
+function datedInReport(reading: Reading, e: Entity): boolean {
+  if (!reading.entities.includes(e)) return false;
+  return reading.sentences.some((x) => x.dates.some((d) => d.start.day !== undefined) && x.events.some((m) => m.entity === e && !m.mention.generic));
+}
+
 /** The group meeting a phrase means: its ordinal, or "the next meeting" after the one the paragraph reports on. */
 function meetingMeant(reading: Reading, s: SentenceReading, e: Entity, next: boolean): Entity | undefined {
   // The group's numbered meetings; when the report's group name was not recognised, any numbered meeting.
@@ -304,6 +343,35 @@ function meetingMeant(reading: Reading, s: SentenceReading, e: Entity, next: boo
   if (next && context) return meetingByOrdinal(reading.entities, String(Number(context) + 1));
   if (e.month) return meetings.find((x) => x.month === e.month);
   return undefined;
+}
+
+/** "The next forum will be held in 2027", "… in the third quarter of 2025" (year-periods.ts): an event expected that year. */
+function periodEventsIn(reading: Reading, s: SentenceReading): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of yearPeriodsIn(s.text)) {
+    // A day printed in the same stretch dates the thing itself; one elsewhere in the sentence ("… foreseen for
+    // early 2028, are invited to inform … by 14 May 2027") belongs to something else.
+    if (s.dates.some((d) => d.start.day !== undefined && !SKIP_LEADS.test(d.lead) && d.index < p.index && d.endIndex > p.index - 120)) continue;
+    const owner = ownerOf(reading, s, p, 0);
+    if (!owner) continue;
+    for (const e of [...coordinated(s, owner), owner]) {
+      if (out.some((c) => c.entity === e)) continue;
+      out.push({ ...tba(s, 'event', entityTitle(e, reading), p.text, String(p.year), 'event'), entity: e });
+    }
+  }
+  return out;
+}
+
+/** "the Radiocommunication Assembly (RA-27) and the World Radiocommunication Conference (WRC-27) will be held in …": both subjects. */
+function coordinated(s: SentenceReading, owner: Entity): Entity[] {
+  const at = s.events.findIndex((e) => e.entity === owner);
+  const out: Entity[] = [];
+  for (let k = at - 1; k >= 0; k--) {
+    const gap = s.text.slice(s.events[k]!.mention.endIndex, s.events[k + 1]!.mention.index);
+    if (!/^\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?$/.test(gap) || s.events[k]!.mention.generic) break;
+    out.unshift(s.events[k]!.entity);
+  }
+  return out;
 }
 
 function undatedIn(reading: Reading, s: SentenceReading): Candidate[] {
@@ -343,12 +411,14 @@ function undatedIn(reading: Reading, s: SentenceReading): Candidate[] {
   }
   // Held at, during or alongside another event: dated by that event.
   // Praise of past occasions ("the successful convening of … and the side events held during …") is history, not calendar.
-  for (const sub of PAST_PRAISE.test(s.text) ? [] : subEventsIn(reading, s)) {
+  const subs = PAST_PRAISE.test(s.text) ? [] : subEventsIn(reading, s);
+  for (const sub of [...subs, ...(subs.length || dated ? [] : heldDuring(reading, s))]) {
     if (list && sub.index > list.index) continue; // already read as an item of the list
     out.push({
       ...tba(s, 'event', cap(sub.title), s.text.slice(sub.index, sub.endIndex), undefined, 'event'),
       parent: sub.parent,
       date: { type: 'tba', approxFrom: sub.parent },
+      ...(sub.entity ? { entity: sub.entity } : {}),
     });
   }
   // "The Chair has scheduled a briefing with the co-facilitators": scheduled, date not given.

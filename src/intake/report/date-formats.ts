@@ -102,23 +102,44 @@ export function readNumericDate(printed: string, order: DateOrder | undefined): 
 const MONTH_LIST = MONTHS.split('|');
 const monthNumber = (w: string) => MONTH_LIST.findIndex((x) => x.toLowerCase() === w.toLowerCase()) + 1;
 
-/** "March 30–April 2, 2027", "May 3 to 7, 2027": a US-style range (chrono reads only its end). */
+/**
+ * "March 30–April 2, 2027", "May 3 to 7, 2027", "March 7 and 8, 2027": a US-style range (chrono reads only
+ * its end, or only the first day). With "and" only two consecutive days are a range ("May 3 and 17" are two dates).
+ */
 export const usRangeParser: chrono.Parser = {
   pattern: () =>
     new RegExp(
-      `\\b(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[-–—]|to|until|through)\\s*(?:(${MONTHS})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`,
+      `\\b(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*([-–—]|to|until|through|and)\\s*(?:(${MONTHS})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`,
       'i',
     ),
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
-    const year = Number(match[5]);
+    const [, , day, sep, to, endDay, printedYear] = match;
+    const year = Number(printedYear);
     const startMonth = monthNumber(match[1]!);
-    const endMonth = match[3] ? monthNumber(match[3]) : startMonth;
+    const endMonth = to ? monthNumber(to) : startMonth;
+    if (/^and$/i.test(sep!) && (endMonth !== startMonth || Number(endDay) !== Number(day) + 1)) return null;
     const startYear = endMonth < startMonth ? year - 1 : year;
     return context.createParsingResult(
       match.index ?? 0,
       match[0],
-      { day: Number(match[2]), month: startMonth, year: startYear },
-      { day: Number(match[4]), month: endMonth, year },
+      { day: Number(day), month: startMonth, year: startYear },
+      { day: Number(endDay), month: endMonth, year },
+    );
+  },
+};
+
+/** "28 June-2 July 2027": a range across months with a bare hyphen (chrono reads "June-2" as nothing and keeps only the end). */
+export const crossMonthRangeParser: chrono.Parser = {
+  pattern: () => new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})\\s*[-–—]\\s*(\\d{1,2})\\s+(${MONTHS}),?\\s+((?:19|20)\\d{2})\\b`, 'i'),
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const year = Number(match[5]);
+    const startMonth = monthNumber(match[2]!);
+    const endMonth = monthNumber(match[4]!);
+    return context.createParsingResult(
+      match.index ?? 0,
+      match[0],
+      { day: Number(match[1]), month: startMonth, year: endMonth < startMonth ? year - 1 : year },
+      { day: Number(match[3]), month: endMonth, year },
     );
   },
 };

@@ -3,7 +3,7 @@ import type { ParsedComponents, ParsingComponents, ParsingContext, ParsingResult
 import { GENEVA, type ReviewFlag } from '../../calendar/schema.js';
 import { addDaysIso, daysBetweenIso } from '../../calendar/time.js';
 import { isValidIsoDate } from '../../calendar/validate.js';
-import { capitalZone, type DateOrder, readNumericDate, usRangeParser } from './date-formats.js';
+import { capitalZone, crossMonthRangeParser, type DateOrder, readNumericDate, usRangeParser } from './date-formats.js';
 import { approximateMonthParser, dayPairParser, endAfterDuration, monthDayParser } from './date-phrases.js';
 
 /**
@@ -141,7 +141,16 @@ function isDay(c: ParsingComponents): boolean {
 
 function buildParser(): chrono.Chrono {
   const parser = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
-  parser.parsers.push(hoursRangeParser, hoursParser, dayPairParser, monthYearParser, usRangeParser, monthDayParser, approximateMonthParser);
+  parser.parsers.push(
+    hoursRangeParser,
+    hoursParser,
+    dayPairParser,
+    monthYearParser,
+    usRangeParser,
+    crossMonthRangeParser,
+    monthDayParser,
+    approximateMonthParser,
+  );
   parser.refiners.push(joinRangeRefiner);
   return parser;
 }
@@ -183,7 +192,8 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
       // A time alone ("1330-1430 hours CET"): attach to the date just before it in the same clause.
       const prev = mentions[mentions.length - 1];
       const gap = prev ? sentence.slice(prev.endIndex, r.index) : '';
-      const first = prev && !prev.startTime && r.start.isCertain('hour') && /^[,\s]*(?:at|from|,)?[\s,]*$/i.test(gap);
+      // "on 15 April 2026 at ITU headquarters, from 09:30": a short place may stand between the date and its time.
+      const first = prev && !prev.startTime && r.start.isCertain('hour') && /^[,\s]*(?:(?:at|in)\s+[^,;.\d]{2,50},\s*)?(?:at|from|,)?[\s,]*$/i.test(gap);
       // "09:30–12:30 and 14:30–17:30 CET": a second session the same day; the item runs to the end of the last.
       const second = prev?.startTime && prev.endTime && r.end?.isCertain('hour') && /^\s*(?:and|,)\s*$/i.test(gap);
       if (prev && (first || second)) {

@@ -2,9 +2,10 @@ import { GENEVA, type Item, ItemSchema, type ReviewFlag, type Source, type When 
 import { daysBetweenIso } from '../../calendar/time.js';
 import { type Candidate, entityTitle, findCandidates } from './candidates.js';
 import { weekdayFlag } from './date-formats.js';
-import { type DateLanguage, withYear } from './dates.js';
+import { type DateLanguage, type DateMention, withYear } from './dates.js';
 import { sameName } from './events.js';
 import { documentNow, type FrontMatterDates, frontMatterDates } from './document-date.js';
+import { futureYearSlip, laterMeetingSlip } from './future-year.js';
 import { ownCyclePast, ownMeeting, pastMonth, pastUndated, toldAsPast } from './history.js';
 import { nameTokens, tagsIn } from './lexicon.js';
 import { budgetYearOnly, listParagraphs, noiseDate } from './noise.js';
@@ -55,6 +56,8 @@ class DraftBuilder {
   private readonly meetingDates = new Map<string, string>();
   private readonly unreadable: Unreadable[] = [];
   private readonly flags = new Map<Candidate, ReviewFlag[]>();
+  /** The report's own time (see now()), once known: planned dates before it are year slips (future-year.ts). */
+  private nowInfo?: { date: string; why: string };
 
   constructor(
     private readonly reading: Reading,
@@ -65,6 +68,7 @@ class DraftBuilder {
   build(candidates: Candidate[]): ReportDraft {
     this.dateMeetings(candidates);
     const now = this.now(candidates);
+    this.nowInfo = this.nowWhy(candidates);
     const lists = listParagraphs(this.reading.doc);
     const built: Built[] = [];
     for (const c of candidates) {
@@ -95,21 +99,28 @@ class DraftBuilder {
 
   /** The report's "now": its meetings' first day, else its own date (document-date.ts). */
   private now(candidates: Candidate[]): string | undefined {
+    return this.nowWhy(candidates)?.date;
+  }
+
+  private nowWhy(candidates: Candidate[]): { date: string; why: string } | undefined {
     const reported = [...this.meetingDates.entries()].filter(([n]) => this.reading.doc.meetings.includes(n)).map(([, d]) => d);
     // A report that names no numbered meeting opens on the one it is about ("The Forum was held in Amman on …").
     const opening = reported.length ? undefined : openingMeeting(candidates, this.reading.doc.paragraphs);
-    return documentNow(this.front, opening ? [opening] : reported, this.reading.doc.documentDate)?.date;
+    return documentNow(this.front, opening ? [opening] : reported, this.reading.doc.documentDate);
   }
 
   /**
-   * Told as done before the report's "now" (history.ts): not proposed. The meetings the report is about and
-   * the group's meeting just before them stay (the calendar holds them; a date there may need correcting).
+   * Told as done before the report's "now" (history.ts): not proposed. The meetings the report is about stay;
+   * the group's earlier meetings stay only when their printed date is in doubt (flagged: the calendar's entry
+   * may need correcting). Recalled with a plain date ("the 25th meeting, held on 5 May 2026") they are history.
    */
   private history(c: Candidate, when: When, now: string): boolean {
     const e = c.entity;
     const reported = this.reading.doc.meetings;
-    if (e?.groupMeeting && e.ordinal && (reported.includes(e.ordinal) || (reported.length && Number(e.ordinal) === Math.min(...reported.map(Number)) - 1)))
-      return false;
+    if (e?.groupMeeting && e.ordinal && reported.includes(e.ordinal)) return false;
+    const previous = e?.groupMeeting && e.ordinal && reported.length && Number(e.ordinal) === Math.min(...reported.map(Number)) - 1;
+    if (previous && (this.flags.get(c)?.length || c.review.length)) return false;
+    const flaggedOwn = e?.groupMeeting && (this.flags.get(c)?.length || c.review.length);
     if (when.type === 'tba') return c.kind === 'event' && pastMonth(when.approx, now, c.sentence.text);
     if ((when.type !== 'date' && when.type !== 'datetime') || c.date.type !== 'mention') return false;
     const m = c.date.mention;
@@ -121,6 +132,7 @@ class DraftBuilder {
     const own = ownMeeting(name, e?.ordinal, Boolean(e?.groupMeeting), this.reading.doc.group, this.front.text ?? '');
     // A bullet is read with the paragraph that introduces it ("noted the reports of the meetings held in 2024, including:").
     const sentence = c.sentence.bullet ? `${c.sentence.paragraph.text} ${c.sentence.text}` : c.sentence.text;
+    if (e?.groupMeeting && e.ordinal && !flaggedOwn) return true;
     return !ownCyclePast({ daysBefore: daysBetweenIso(last, now), sentence, name, own });
   }
 
@@ -153,6 +165,8 @@ class DraftBuilder {
           interpretation: `${corrected.start}${corrected.end ? `..${corrected.end}` : ''} (year corrected to ${year}; day and month kept as printed)`,
           reason: `The report elsewhere places this meeting in ${monthName(e.month)} (§${elsewhere?.paragraph ?? '?'}: '${elsewhere?.wording ?? ''}').`,
         });
+      } else if (this.laterMeeting(c, m, Number(e.ordinal), printed.start, printed.end, flags)) {
+        start = flags[flags.length - 1]!.interpretation.slice(0, 10);
       } else if (doc.periodStartYear !== undefined && Number(start.slice(0, 4)) < doc.periodStartYear) {
         flags.push({
           printed: m.text,
@@ -163,6 +177,29 @@ class DraftBuilder {
       this.flags.set(c, flags);
       this.meetingDates.set(e.ordinal, start);
     }
+  }
+
+  /**
+   * A later meeting of the group printed before the meeting reported on (future-year.ts): its year moved on,
+   * in the candidate itself so that everything read against it uses the corrected date.
+   */
+  private laterMeeting(c: Candidate, m: DateMention, ordinal: number, start: string, end: string | undefined, flags: ReviewFlag[]): boolean {
+    const doc = this.reading.doc;
+    const reported = [...this.meetingDates.entries()].filter(([n]) => doc.meetings.includes(n)).map(([, d]) => d);
+    const now = documentNow(this.front, reported, doc.documentDate);
+    const slip = laterMeetingSlip(ordinal, doc.meetings.map(Number), m, start, end, now);
+    if (!slip) return false;
+    const years = Number(slip.start.slice(0, 4)) - Number(start.slice(0, 4));
+    c.date = {
+      type: 'mention',
+      mention: {
+        ...m,
+        start: { ...m.start, year: m.start.year! + years },
+        ...(m.end?.year !== undefined ? { end: { ...m.end, year: m.end.year + years } } : {}),
+      },
+    };
+    flags.push(slip.flag);
+    return true;
   }
 
   /** The date a paragraph is read against: the meeting it reports on, else the latest meeting, else the document's date. */
@@ -267,6 +304,15 @@ class DraftBuilder {
         });
       }
     }
+    const slip =
+      !r.yearSupplied && !m.yearFromNeighbour && !c.entity?.groupMeeting && start === r.start && this.nowInfo
+        ? futureYearSlip(c.sentence.text, m, start, end, this.nowInfo)
+        : undefined;
+    if (slip) {
+      start = slip.start;
+      end = slip.end;
+      flags.push(slip.flag);
+    }
     const dd = this.reading.doc.documentDate;
     if (!r.yearSupplied && dd && start > dd && heldBefore(c.sentence.text, m.index)) {
       // "The second meeting, held on 9 December 2025" in a report dated March 2025: a past meeting printed
@@ -307,7 +353,9 @@ class DraftBuilder {
             !o.c.entity &&
             o.c.kind === b.c.kind &&
             sameParent(o, b) &&
-            (o.c.parent ? leadWords(o.c.title) === leadWords(b.c.title) : sameWhen(o.when, b.when) && sameName(nameTokens(o.c.title), nameTokens(b.c.title))),
+            (o.c.parent
+              ? leadWords(o.c.title) === leadWords(b.c.title)
+              : sameWhen(o.when, b.when) && sameAnchor(o.c, b.c) && sameName(nameTokens(o.c.title), nameTokens(b.c.title))),
         );
         if (dup) {
           dup.seeAlso.push(this.source(b.c.sentence.paragraph.number, b.c.wording));
@@ -508,6 +556,15 @@ function startOf(w: When): string {
 /** "UNGIS side-event" and "UNGIS side event at the IGF 2024" name the same part of an event. */
 function leadWords(title: string): string {
   return title.toLowerCase().replace(/[-‐–]/g, ' ').split(/\s+/).slice(0, 2).join(' ');
+}
+
+/**
+ * Relative dates are compared before their anchors have ids ("pending"): "0d on" the 21st meeting and
+ * "0d on" the 22nd are two deadlines, however alike their titles ("Secretariat due").
+ */
+function sameAnchor(a: Candidate, b: Candidate): boolean {
+  if (a.date.type !== 'relative' || b.date.type !== 'relative') return true;
+  return a.date.anchor === b.date.anchor;
 }
 
 function sameParent(a: Built, b: Built): boolean {

@@ -142,7 +142,8 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
     const suffixYear = /^(.*?)[-‑](\d{2})$/.exec(bare);
     if (year === undefined && suffixYear && acronymHead) year = twoDigitYear(suffixYear[2]!);
     // "World Telecommunication Development Conference (WTDC-25)": the bracketed acronym carries the year.
-    const parenYear = paren && bodyHead(paren[1]!) ? /[-‑](\d{2})$/.exec(paren[1]!) : null;
+    // So does any bracketed acronym after a name headed by an event noun ("Global Symposium for Regulators (GSR-27)").
+    const parenYear = paren && (bodyHead(paren[1]!) || (!acronymHead && EVENT_HEADS.test(bare))) ? /[-‑](\d{2})$/.exec(paren[1]!) : null;
     if (year === undefined && parenYear) year = twoDigitYear(parenYear[1]!);
     const lead = inside.find((x) => /^(?:19|20)\d{2}$/.test(x));
     if (year === undefined && lead) year = Number(lead);
@@ -172,12 +173,29 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
     });
     k = last + 1;
   }
+  joinCompoundNames(out, sentence);
   // "3rd Open Consultation" inside "3rd Open Consultation Process Meeting": keep the longer name.
   return out.filter((m) => !out.some((o) => o !== m && o.index <= m.index && o.endIndex >= m.endIndex && o.endIndex - o.index > m.endIndex - m.index));
 }
 
 const GENERIC = /^(?:meeting|session|forum|summit|conference|event|review|workshop|annual|high-level|global|overall|side|side-event|\d{1,3}(?:st|nd|rd|th))$/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * "the second Open Consultations and MAG meeting": one event whose name has two event nouns joined by a bare
+ * "and" (no article, no number or year of its own after it), not "the second Open Consultations" plus the
+ * "MAG meeting" of another paragraph. "the RA-27 and the WRC-27" (an article) stay two.
+ */
+function joinCompoundNames(out: EventMention[], sentence: string): void {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (sentence.slice(a.endIndex, b.index) !== ' and ' || !a.ordinal || a.year !== undefined || b.ordinal || b.year !== undefined) continue;
+    if (a.generic || b.generic || !/^\p{Lu}/u.test(b.name)) continue;
+    const name = sentence.slice(a.index, b.endIndex);
+    out.splice(k, 2, { ...b, name, index: a.index, tokens: nameTokens(name), ordinal: a.ordinal, groupMeeting: a.groupMeeting });
+  }
+}
 
 /** Two names for the same thing: the same folded tokens, or one's tokens (at least two) inside the other's. */
 export function sameName(a: readonly string[], b: readonly string[]): boolean {

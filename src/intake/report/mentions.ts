@@ -1,3 +1,4 @@
+import { acronymMentions } from './acronyms.js';
 import { type EventMention, findEvents, sameName } from './events.js';
 import { type DateMention, findDates, type DateLanguage } from './dates.js';
 import type { ReportDocument, ReportParagraph } from './paragraphs.js';
@@ -70,7 +71,8 @@ export function readMentions(doc: ReportDocument, language: DateLanguage = 'en')
     const parts = [...splitSentences(p.text).map((t) => ({ t, bullet: 0 })), ...p.bullets.map((t, i) => ({ t, bullet: i + 1 }))];
     let previous: string | undefined;
     for (const { t, bullet } of parts) {
-      const found = findEvents(t, doc.group).map((m) => eventOfWeek(m, t, doc.group));
+      const named = findEvents(t, doc.group).map((m) => eventOfWeek(m, t, doc.group));
+      const found = [...named, ...acronymMentions(t, entities, named)].sort((a, b) => a.index - b.index);
       const where = { doc, context, previousParagraph };
       const events = found.map((mention) => ({ mention, entity: register(entities, mention, p, t, where, previous) }));
       sentences.push({

@@ -51,12 +51,17 @@ const PERSON = /^(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Miss|Mme|M\.)\.?\s+[A-Z]/;
 export const BUDGET_PERIOD =
   /\b(?:(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)?\d{2}\s+(?:biennium|budget|financial\s+(?:period|plan|year))|(?:biennium|financial\s+(?:period|plan|year)|budget(?:\s+(?:estimates?|proposals?))?|accounts|appropriations?|provision)\s+(?:for\s+)?(?:the\s+(?:year|period)\s+)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?|for\s+the\s+(?:financial\s+)?year\s+(?:19|20)\d{2})\b/i;
 
+const OWN_REPORT_ADOPTED =
+  /\b(?:adopted|approved|endorsed)\s+(?:the\s+)?(?:present|this|its)\s+(?:draft\s+)?(?:report|summary)\s+(?:on\s+|at\s+\S+\s+on\s+)?$/i;
+
 export function noiseDate(sentence: string, m: DateMention): string | undefined {
   const before = sentence.slice(0, m.index);
   if (SYMBOL_BEFORE.test(before)) return 'the date of a document';
   if (PERSON.test(sentence)) return 'a line of a list of participants';
   // "(Geneva, 2-4 December 2025)" after the meeting whose report is approved.
   if (approvesMinutes(sentence) && /\([^)]*$/.test(before)) return 'a meeting whose report is approved';
+  // "The Committee adopted the present report on 24 August 2028": the day the document itself was adopted.
+  if (OWN_REPORT_ADOPTED.test(before)) return 'the date the report itself was adopted';
   return undefined;
 }
 

@@ -34,12 +34,17 @@ export interface LineNumber {
   listItem?: boolean;
 }
 
+/**
+ * "8bis", "3.2ter": a paragraph inserted after 8 (or 3.2) in a later revision, as UN and ITU texts number them.
+ * Its key is that of a first child (8 → 8.1), so the numbers around it still follow one another.
+ */
+const INSERTED = '(?:bis|ter|quater)';
 const LEVELS = String.raw`\d{1,3}(?:\.\d{1,3}){0,5}`;
 /** What may follow a number: a tab, two spaces, or one space before a capital or an opening quote/bracket. */
 const GAP = String.raw`(?:\t+|\s{2,}|\s(?=[\p{Lu}(“"'‘\[]))`;
 
 /** "6.7.9", "3.1.", "1 Introduction": digits first; a single space only before a capital (not "3 may"). */
-const DECIMAL = new RegExp(String.raw`^\s*(\d{1,2}(?:\.\d{1,3}){0,5})\.?${GAP}\s*(.*)$`, 'u');
+const DECIMAL = new RegExp(String.raw`^\s*(\d{1,2}(?:\.\d{1,3}){0,5}${INSERTED}?)\.?${GAP}\s*(.*)$`, 'u');
 /** "A.1 The meeting …", "B.12\tMembers …", "C.2.1 …": a letter with levels. */
 const LETTER_LEVELS = new RegExp(String.raw`^\s*([A-Z])\.(\d{1,3}(?:\.\d{1,3}){0,4})\.?${GAP}\s*(.*)$`, 'u');
 /** "A. OPENING OF THE MEETING", "B\tContributions": a lettered section heading. */
@@ -47,7 +52,7 @@ const LETTER_HEADING = /^\s*([A-Z])(?:\.\s*|\t+|\s{2,})(\S.*)$/;
 /** "§ 3.2", "§3.2", "§ 12." followed by a tab or spaces. */
 const SECTION_SIGN = new RegExp(String.raw`^\s*§{1,2}\s*(${LEVELS})\.?(?:\s+|(?=[\p{Lu}(“"'‘]))(.*)$`, 'u');
 /** "[12]", "[1]": a bracketed running number. */
-const BRACKETED = /^\s*\[(\d{1,3}(?:\.\d{1,3}){0,3})\]\s*(.*)$/;
+const BRACKETED = new RegExp(String.raw`^\s*\[(\d{1,3}(?:\.\d{1,3}){0,3}(?:\s?${INSERTED})?)\]\s*(.*)$`);
 /** "(5) ROAP will …": a number in parentheses. */
 const PARENTHESISED = /^\s*\((\d{1,3})\)\s+(.*)$/;
 /** "1)", "12)": a number closed by a parenthesis. */
@@ -60,7 +65,11 @@ const MONTH_FIRST = /^(?:January|February|March|April|May|June|July|August|Septe
 /** "IV.\tOTHER MATTERS", "II. Work programme", "III\tFUTURE MEETINGS". */
 const ROMAN = /^\s*([IVXL]{1,6})(?:\.\s*|\t+|\s{2,})(\S.*)$/;
 
-const levels = (s: string) => s.split('.').map(Number);
+const levels = (s: string) => {
+  const inserted = new RegExp(`\\s?${INSERTED}$`).exec(s);
+  const base = (inserted ? s.slice(0, inserted.index) : s).split('.').map(Number);
+  return inserted ? [...base, 1] : base;
+};
 
 /** One line's candidate number, before the document decides whether its family numbers this report. */
 export function numberOfLine(line: string): LineNumber | undefined {
@@ -81,7 +90,7 @@ export function numberOfLine(line: string): LineNumber | undefined {
     if (family === 'decimal' && !m[1]!.includes('.') && MONTH_FIRST.test(m[2]!)) return undefined;
     // "12 Member States …": one digit group and a single space, the shape a figure opening a sentence has too.
     const bare = family === 'decimal' && !m[1]!.includes('.') && /^\s*\d+ \S/.test(line);
-    return { number: m[1]!, text: m[2]!, family, key: levels(m[1]!), ...(bare ? { bare } : {}) };
+    return { number: m[1]!.replace(/\s/g, ''), text: m[2]!, family, key: levels(m[1]!), ...(bare ? { bare } : {}) };
   }
   const lettered = LETTER_LEVELS.exec(line);
   if (lettered) {

@@ -15,11 +15,13 @@ export interface SubEvent {
   /** Where in the sentence the phrase starts (for wording). */
   index: number;
   endIndex: number;
+  /** The event it is, when the report names it ("the next facilitation meeting of Action Line C5"; held-during.ts). */
+  entity?: Entity;
 }
 
 /** A kind of event that is usually part of another: "side event", "session", "segment"… */
 const HEAD =
-  /\b(an?|the)\s+((?:(?!(?:on|of|the|by|to|for|and|in|at|with|from|will|would|be|is|was|are|were|its|their|this|that)\b)[\p{L}\d+&'’-]+\s+){0,4}?(?:side[- ]events?|events?|sessions?|segments?|dialogues?|round[- ]?tables?|workshops?|exhibitions?|panels?|briefings?(?: sessions?)?))\b/giu;
+  /\b(an?|the)\s+((?:(?!(?:on|of|the|by|to|for|and|in|at|with|from|will|would|be|is|was|are|were|its|their|this|that)\b)[\p{L}\d+&'’-]+\s+){0,4}?(?:side[- ]events?|events?|sessions?|segments?|dialogues?|round[- ]?tables?|workshops?|exhibitions?|panels?|briefings?(?: sessions?)?|ceremon(?:y|ies)|tutorials?))\b/giu;
 /** What links it to the parent, right before the parent's name. */
 const AT = /\b(?:at|during|in the margins of|on the margins of|on the sidelines of)\s+(?:the\s+)?(?:(?:high-level\s+)?week\s+of\s+(?:the\s+)?)?$/i;
 /** "The event … will be held in conjunction with X": X happens during the subject. */
@@ -31,10 +33,13 @@ const BARE = /^(?:same\s+|said\s+|above\s+|first\s+|second\s+)?(?:event|session|
 export function subEventsIn(reading: Reading, s: SentenceReading): SubEvent[] {
   const out: SubEvent[] = [];
   for (const { mention, entity } of s.events) {
-    if (mention.generic && !entity.groupMeeting) continue;
+    // "during the Summit": a generic name counts once the reading has resolved it to an event named before.
+    if (mention.generic && !entity.groupMeeting && !(reading.entities.includes(entity) && entity.name !== mention.name)) continue;
     if (!entity.groupMeeting && !reading.entities.includes(entity)) continue;
     const before = s.text.slice(0, mention.index);
     if (!AT.test(before)) continue;
+    // "at the Conference venue": a place, not a time.
+    if (/^\s*(?:venue|premises|site|centre|center|building|hall)\b/i.test(s.text.slice(mention.endIndex))) continue;
     const from = Math.max(0, before.lastIndexOf(';') + 1, mention.index - 260);
     const head = lastHead(s, before, from);
     if (!head) continue;

@@ -1,0 +1,33 @@
+import type { EventMention } from './events.js';
+import { nameTokens } from './lexicon.js';
+import type { Entity } from './mentions.js';
+
+/**
+ * "the next meeting of the Telecommunication Development Advisory Group (TDAG) will take place … The Chair
+ * will present the report to TDAG": an acronym the report defined in brackets after an event's name names
+ * that event when it stands alone later. Only a standalone acronym counts: not one inside a longer name
+ * ("the TDAG Chair", "WSIS Action Lines", "TDAG-28"), where it names the body rather than its meeting.
+ */
+const DEFINED = /\(([A-Z][A-Z0-9]{1,11})\)/;
+
+export function acronymMentions(sentence: string, entities: readonly Entity[], found: readonly EventMention[]): EventMention[] {
+  const out: EventMention[] = [];
+  const seen = new Set<string>();
+  for (const e of entities) {
+    if (e.groupMeeting) continue;
+    const acronym = e.mentions.map((m) => DEFINED.exec(m.wording)?.[1]).find(Boolean);
+    if (!acronym || seen.has(acronym)) continue;
+    seen.add(acronym);
+    for (const m of sentence.matchAll(new RegExp(`\\b${acronym}\\b`, 'g'))) {
+      const index = m.index ?? 0;
+      const endIndex = index + acronym.length;
+      if (found.some((f) => f.index <= index && f.endIndex >= endIndex)) continue;
+      const before = sentence.slice(Math.max(0, index - 30), index);
+      const after = sentence.slice(endIndex);
+      if (!/\b(?:to|at|of|by|for|before|after|during|until|the)\s+$/i.test(before)) continue;
+      if (!/^\s*(?:[.,;:)]|$|\s(?:[a-z]|and\b|or\b))/.test(after) || /^\s*[-(‑]/.test(after)) continue;
+      out.push({ name: acronym, index, endIndex, head: e.head, tokens: nameTokens(acronym), generic: false, groupMeeting: false });
+    }
+  }
+  return out;
+}
