@@ -179,8 +179,14 @@ const BLOCKS: readonly { folder: string; why: string }[] = [
   { folder: 'blind', why: 'written without reading the engine' },
   { folder: 'holdout', why: 'written without reading the engine; its texts used for tuning since the relative-anchor round' },
   { folder: 'holdout-2', why: 'a second set by another author, written without reading the engine; tuned on since the structure round' },
-  { folder: 'holdout-3', why: 'a third set by another author (other bodies, numbering and date styles), written without reading the engine; tuned on since the seventh round' },
-  { folder: 'holdout-4', why: 'a fourth set by another author (tables, ISO, US and day-first dates), written without reading the engine; never tuned on: the untuned measure' },
+  {
+    folder: 'holdout-3',
+    why: 'a third set by another author (other bodies, numbering and date styles), written without reading the engine; tuned on since the seventh round',
+  },
+  {
+    folder: 'holdout-4',
+    why: 'a fourth set by another author (tables, ISO, US and day-first dates), written without reading the engine; never tuned on: the untuned measure',
+  },
 ];
 
 async function main(): Promise<void> {
