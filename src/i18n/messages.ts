@@ -160,13 +160,18 @@ export function simpleMessage(text: string): SimpleMessage | undefined {
  * back, so a right-to-left reply's isolation memo (src/i18n/bidi.ts) finds it without hashing it again.
  */
 function byNumber(format: (n: number) => string): (n: number) => string {
-  const kept = new Map<number, string>();
-  return (n) => {
-    let text = kept.get(n);
+  return kept(format);
+}
+
+/** One text or number → its wording, made once and kept (bounded; emptied when full). */
+function kept<K extends string | number>(format: (key: K) => string): (key: K) => string {
+  const memo = new Map<K, string>();
+  return (key) => {
+    let text = memo.get(key);
     if (text === undefined) {
-      text = format(n);
-      if (kept.size >= 2_000) kept.clear();
-      kept.set(n, text);
+      text = format(key);
+      if (memo.size >= 20_000) memo.clear();
+      memo.set(key, text);
     }
     return text;
   };
@@ -174,16 +179,7 @@ function byNumber(format: (n: number) => string): (n: number) => string {
 
 /** The same for a wording of one text (a paragraph's label, "your time" of a zone), kept per text. */
 function byOne(format: (a: string) => string): (a: string) => string {
-  const kept = new Map<string, string>();
-  return (a) => {
-    let text = kept.get(a);
-    if (text === undefined) {
-      text = format(a);
-      if (kept.size >= 20_000) kept.clear();
-      kept.set(a, text);
-    }
-    return text;
-  };
+  return kept(format);
 }
 
 /** The same for a wording of two texts (a source line: paragraph and document), kept per pair. */
