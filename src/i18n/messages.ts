@@ -2,6 +2,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import type { Actor, ItemKind, Status } from '../calendar/schema.js';
 import { ACTORS, SECRETARIAT_DOCUMENT } from '../calendar/schema.js';
 import { isRightToLeftLocale } from './bidi.js';
+import { keptBy } from './kept-wording.js';
 import en from './catalogues/en.js';
 import { askingMessages } from './asking-messages.js';
 import { bindIntakeMessages } from './intake-messages.js';
@@ -151,58 +152,6 @@ export function simpleMessage(text: string): SimpleMessage | undefined {
       }
       return out;
     },
-  };
-}
-
-/**
- * A wording of a number, formatted once per number and kept: countdowns ("in 3 days") are worded for
- * every item of every answer, and an ICU plural costs microseconds each time. The same string comes
- * back, so a right-to-left reply's isolation memo (src/i18n/bidi.ts) finds it without hashing it again.
- */
-function byNumber(format: (n: number) => string): (n: number) => string {
-  return kept(format);
-}
-
-/** One text or number → its wording, made once and kept (bounded; emptied when full). */
-function kept<K extends string | number>(format: (key: K) => string): (key: K) => string {
-  const memo = new Map<K, string>();
-  return (key) => {
-    let text = memo.get(key);
-    if (text === undefined) {
-      text = format(key);
-      if (memo.size >= 20_000) memo.clear();
-      memo.set(key, text);
-    }
-    return text;
-  };
-}
-
-/** The same for a wording of one text (a paragraph's label, "your time" of a zone), kept per text. */
-function byOne(format: (a: string) => string): (a: string) => string {
-  return kept(format);
-}
-
-/** The same for a wording of two texts (a source line: paragraph and document), kept per pair. */
-function byTwo(format: (a: string, b: string) => string): (a: string, b: string) => string {
-  const kept = new Map<string, Map<string, string>>();
-  let size = 0;
-  return (a, b) => {
-    let inner = kept.get(b);
-    if (!inner) {
-      if (size >= 20_000) {
-        kept.clear();
-        size = 0;
-      }
-      inner = new Map();
-      kept.set(b, inner);
-    }
-    let text = inner.get(a);
-    if (text === undefined) {
-      text = format(a, b);
-      inner.set(a, text);
-      size++;
-    }
-    return text;
   };
 }
 
@@ -511,7 +460,7 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
 
   const slack = {
     button: record(['details', 'subscribe', 'calendar', 'share', 'shareItem', 'edit', 'reschedule', 'cancel', 'markDone'], 'slack.button'),
-    yourTime: byOne((when: string) => t('slack.yourTime', { when })),
+    yourTime: keptBy((when: string) => t('slack.yourTime', { when })),
     sharedBy: (userMention: string) => t('slack.sharedBy', { user: userMention }),
     moreItems: (n: number) => t('slack.moreItems', { n: String(n) }),
     shareUsage: t('slack.shareUsage'),
@@ -572,7 +521,7 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
   const teams = {
     fact: {
       whenGeneva: t('teams.fact.whenGeneva'),
-      yourTime: byOne((tz: string) => t('teams.fact.yourTime', { tz })),
+      yourTime: keptBy((tz: string) => t('teams.fact.yourTime', { tz })),
       yourTimeNoZone: t('teams.fact.yourTimeNoZone'),
     },
     button: record(['details', 'subscribe', 'edit', 'save', 'download', 'addToCalendar', 'document'], 'teams.button'),
@@ -676,10 +625,10 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
       today: t('countdown.today'),
       tomorrow: t('countdown.tomorrow'),
       yesterday: t('countdown.yesterday'),
-      inDays: byNumber((n) => t('countdown.inDays', { n })),
-      daysAgo: byNumber((n) => t('countdown.daysAgo', { n })),
-      inHours: byNumber((n) => t('countdown.inHours', { n })),
-      hoursAgo: byNumber((n) => t('countdown.hoursAgo', { n })),
+      inDays: keptBy((n: number) => t('countdown.inDays', { n })),
+      daysAgo: keptBy((n: number) => t('countdown.daysAgo', { n })),
+      inHours: keptBy((n: number) => t('countdown.inHours', { n })),
+      hoursAgo: keptBy((n: number) => t('countdown.hoursAgo', { n })),
       ongoing: (endsIn: string) => t('countdown.ongoing', { endsIn }),
     },
     review: {
@@ -707,12 +656,12 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
     },
     previously: (when: string, note?: string) => t('previously', { when, hasNote: note ? 'yes' : 'no', note: note ?? '' }),
     /** Items the secretariat added have no report paragraph ("n/a"): name the source alone. */
-    source: byTwo((paragraph: string, document: string) => {
+    source: keptBy((paragraph: string, document: string) => {
       // The stored marker of items the secretariat added is English data: name it in the caller's words.
       const doc = document === SECRETARIAT_DOCUMENT ? t('source.secretariat') : document;
       return hasParagraph(paragraph) ? t('source.paragraph', { paragraph, document: doc }) : doc;
     }),
-    paragraph: byOne((paragraph: string) => (hasParagraph(paragraph) ? t('paragraph', { paragraph }) : '')),
+    paragraph: keptBy((paragraph: string) => (hasParagraph(paragraph) ? t('paragraph', { paragraph }) : '')),
     /** The label of a document's link ("Document: https://…"). */
     documentLink: t('label.documentLink'),
     heading: {

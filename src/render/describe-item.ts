@@ -10,7 +10,7 @@ import { canonicalZone } from '../calendar/validate.js';
 import type { Messages } from '../i18n/index.js';
 import { dateFormat } from './date-format.js';
 import type { ReplyItem } from './reply.js';
-import { keptWording } from './wording-memo.js';
+import { keptWording } from '../i18n/kept-wording.js';
 
 export interface DescribeOptions {
   now: Date;

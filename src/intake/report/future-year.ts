@@ -42,20 +42,7 @@ export function futureYearSlip(
   const head = sentence.slice(0, at.index);
   const near = head.slice(Math.max(head.lastIndexOf(', '), head.lastIndexOf(';'), head.lastIndexOf(' and ')) + 1);
   if (!TO_COME.test(head) || NOT_TO_COME.test(near)) return undefined;
-  let years = 0;
-  while (shiftYear(last, years) < now.date && years <= MAX_YEARS) years++;
-  if (years === 0 || years > MAX_YEARS) return undefined;
-  const s = shiftYear(start, years);
-  const e = end ? shiftYear(end, years) : undefined;
-  return {
-    start: s,
-    ...(e ? { end: e } : {}),
-    flag: {
-      printed: at.text,
-      interpretation: `${s}${e ? `..${e}` : ''} (year corrected to ${s.slice(0, 4)}; day and month kept as printed)`,
-      reason: `The report announces this as still to come, yet ${start} is before ${now.why}.`,
-    },
-  };
+  return movedOn(start, end, now.date, at.text, `The report announces this as still to come, yet ${start} is before ${now.why}.`);
 }
 
 /** A later meeting of the group, by its number, printed before the meeting the report is about: same slip. */
@@ -69,19 +56,20 @@ export function laterMeetingSlip(
 ): YearSlip | undefined {
   if (!now || !reported.length || ordinal <= Math.max(...reported)) return undefined;
   if ((end ?? start) >= now.date) return undefined;
+  return movedOn(start, end, now.date, at.text, `Meeting ${ordinal} comes after the one the report is about, yet ${start} is before ${now.why}.`);
+}
+
+/** The dates moved on by whole years until they no longer end before `nowDate` (at most MAX_YEARS), flagged with the printed text and why. */
+function movedOn(start: string, end: string | undefined, nowDate: string, printed: string, reason: string): YearSlip | undefined {
   let years = 0;
-  while (shiftYear(end ?? start, years) < now.date && years <= MAX_YEARS) years++;
-  if (years > MAX_YEARS) return undefined;
+  while (shiftYear(end ?? start, years) < nowDate && years <= MAX_YEARS) years++;
+  if (years === 0 || years > MAX_YEARS) return undefined;
   const s = shiftYear(start, years);
   const e = end ? shiftYear(end, years) : undefined;
   return {
     start: s,
     ...(e ? { end: e } : {}),
-    flag: {
-      printed: at.text,
-      interpretation: `${s}${e ? `..${e}` : ''} (year corrected to ${s.slice(0, 4)}; day and month kept as printed)`,
-      reason: `Meeting ${ordinal} comes after the one the report is about, yet ${start} is before ${now.why}.`,
-    },
+    flag: { printed, interpretation: `${s}${e ? `..${e}` : ''} (year corrected to ${s.slice(0, 4)}; day and month kept as printed)`, reason },
   };
 }
 

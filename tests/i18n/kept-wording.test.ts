@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../src/i18n/index.js';
 import { formatWhen } from '../../src/render/describe-item.js';
-import { keptWording } from '../../src/render/wording-memo.js';
+import { keptWording } from '../../src/i18n/kept-wording.js';
 
-describe('kept wordings (src/render/wording-memo.ts)', () => {
+describe('kept wordings (src/i18n/kept-wording.ts)', () => {
   it('makes a wording once per messages object and keys, and tells keys and languages apart', () => {
     const a = {};
     const b = {};
@@ -36,11 +36,34 @@ describe('kept wordings (src/render/wording-memo.ts)', () => {
 
 describe('kept wordings of varying length', () => {
   it('who must act, one actor then two, in one language: each worded as itself', async () => {
-    const { keptWording: kept } = await import('../../src/render/wording-memo.js');
+    const { keptWording: kept } = await import('../../src/i18n/kept-wording.js');
     const msg = {};
     const one = kept(msg, ['actors', 1, 'memberStates'], () => 'Member States');
     const two = kept(msg, ['actors', 2, 'memberStates', 'secretariat'], () => 'Member States, secretariat');
     expect([one, two]).toEqual(['Member States', 'Member States, secretariat']);
     expect(kept(msg, ['actors', 1, 'memberStates'], () => 'x')).toBe('Member States');
+  });
+});
+
+describe('keptBy', () => {
+  it('words each set of arguments once, tells them apart, and starts afresh past its bound', async () => {
+    const { keptBy } = await import('../../src/i18n/kept-wording.js');
+    let made = 0;
+    const source = keptBy((paragraph: string, document: string) => {
+      made++;
+      return `§${paragraph} of ${document}`;
+    });
+    expect(source('6.7', 'A')).toBe('§6.7 of A');
+    expect(source('6.7', 'B')).toBe('§6.7 of B');
+    expect(source('6.7', 'A')).toBe('§6.7 of A');
+    expect(made).toBe(2);
+    const count = keptBy((n: number) => {
+      made++;
+      return String(n);
+    });
+    for (let n = 0; n < 20_001; n++) count(n);
+    const before = made;
+    expect(count(0)).toBe('0'); // the root was emptied when full: worded again, still right
+    expect(made).toBe(before + 1);
   });
 });
