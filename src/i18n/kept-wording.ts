@@ -9,7 +9,7 @@
 type Key = string | number;
 type Nest = Map<Key, Nest | string>;
 
-const roots = new WeakMap<object, { nest: Nest; size: number }>();
+const roots = new WeakMap<object, Kept>();
 const MAX_ENTRIES = 20_000;
 
 /**
@@ -19,9 +19,28 @@ const MAX_ENTRIES = 20_000;
  */
 export function keptWording(root: object, keys: readonly Key[], make: () => string): string {
   let kept = roots.get(root);
-  if (!kept || kept.size >= MAX_ENTRIES) {
+  if (!kept) {
     kept = { nest: new Map(), size: 0 };
     roots.set(root, kept);
+  }
+  return find(kept, keys, make);
+}
+
+/** A message function whose wording is kept per arguments (its own root): `keptBy((n: number) => t('countdown.inDays', { n }))`. */
+export function keptBy<A extends Key[]>(format: (...args: A) => string): (...args: A) => string {
+  const kept: Kept = { nest: new Map(), size: 0 };
+  return (...args) => find(kept, args, () => format(...args));
+}
+
+interface Kept {
+  nest: Nest;
+  size: number;
+}
+
+function find(kept: Kept, keys: readonly Key[], make: () => string): string {
+  if (kept.size >= MAX_ENTRIES) {
+    kept.nest = new Map();
+    kept.size = 0;
   }
   let node = kept.nest;
   const last = keys.length - 1;
@@ -39,10 +58,4 @@ export function keptWording(root: object, keys: readonly Key[], make: () => stri
   node.set(keys[last]!, text);
   kept.size++;
   return text;
-}
-
-/** A message function whose wording is kept per arguments (its own root): `kept((n) => t('countdown.inDays', { n }))`. */
-export function keptBy<A extends Key[]>(format: (...args: A) => string): (...args: A) => string {
-  const root = {};
-  return (...args) => keptWording(root, args, () => format(...args));
 }
