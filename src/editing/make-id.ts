@@ -6,11 +6,18 @@ import type { When } from '../calendar/schema.js';
  * and the year (the title's, else the date's): "29th annual session of the CSTD" → cstd-29,
  * "ITU Council 2026" → council-2026, "Comments on the draft outcomes report" (2025) → comments-outcomes-2025.
  * The same title and date always give the same id; a taken one gets -2, -3…
+ * A caller naming many items at once (a spreadsheet of 5,000 rows, many with one title) passes
+ * `suffixes`, where the next number to try per base is kept: without it each new "-n" would try
+ * every number before it again, which grows with the square of the rows.
  */
-export function makeId(title: string, when: When | undefined, taken: (id: string) => boolean): string {
+export function makeId(title: string, when: When | undefined, taken: (id: string) => boolean, suffixes?: Map<string, number>): string {
   const base = idFromTitle(title, when);
   if (!taken(base)) return base;
-  for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
+  for (let n = suffixes?.get(base) ?? 2; ; n++) {
+    if (taken(`${base}-${n}`)) continue;
+    suffixes?.set(base, n + 1);
+    return `${base}-${n}`;
+  }
 }
 
 const ID_STOP = new Set(

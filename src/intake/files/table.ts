@@ -112,6 +112,7 @@ function rowsToItems(rows: SheetRow[], document: string, limits: ReadLimits, def
   const items: Item[] = [];
   const errors: RowError[] = [];
   const seen = new Set<string>();
+  const suffixes = new Map<string, number>();
   for (const r of data) {
     const before = errors.length;
     const err = (field: TableField, code: RowErrorCode, value?: string, more: Partial<RowError> = {}) =>
@@ -133,7 +134,7 @@ function rowsToItems(rows: SheetRow[], document: string, limits: ReadLimits, def
     let id = cell(r, 'id').text.toLowerCase();
     if (id && !ItemIdSchema.safeParse(id).success) err('id', 'id', id);
     if (errors.length > before || !when || !kind) continue;
-    if (!id) id = makeId(title, when, (x) => seen.has(x));
+    if (!id) id = makeId(title, when, (x) => seen.has(x), suffixes);
     if (seen.has(id)) {
       err('id', 'duplicateId', id);
       continue;

@@ -111,6 +111,22 @@ describe('readTable: CSV', () => {
     expect(r.errors).toEqual([{ row: 5, field: 'id', code: 'duplicateId', value: 'dup', example: expect.any(String) }]);
   });
 
+  it('numbers many rows of one title in order, skipping an id a row took for itself', async () => {
+    const rows = ['title,date,id', 'Webinar,2025-03-04,webinar-2025-4'];
+    for (let i = 0; i < 6; i++) rows.push(`Webinar,2025-03-${String(5 + i).padStart(2, '0')},`);
+    const r = await csv(`${rows.join('\n')}\n`);
+    expect(r.items.map((i) => i.id)).toEqual([
+      'webinar-2025-4',
+      'webinar-2025',
+      'webinar-2025-2',
+      'webinar-2025-3',
+      'webinar-2025-5',
+      'webinar-2025-6',
+      'webinar-2025-7',
+    ]);
+    expect(r.errors).toEqual([]);
+  });
+
   it('finds the header below a title row, reads semicolons, and says which columns it ignored', async () => {
     const r = await csv('Secretariat list 2025;;\nTitle;Date;Colour\nA;2025-03-04;red\n');
     expect(r.items.map((i) => [i.title, i.source.paragraph])).toEqual([['A', 'R3']]);
