@@ -12,7 +12,9 @@
  * block: tests/fixtures/intake/holdout-2/, a second set by another author, for a final untuned measurement, then the
  * "holdout-3" block: tests/fixtures/intake/holdout-3/, a third set by yet another author (other bodies and numbering styles),
  * then the "holdout-4" block: tests/fixtures/intake/holdout-4/, a fourth set by another blind author (six reports of
- * other bodies, layouts and date styles: tables, ISO and US dates, day-first numeric dates, unnumbered paragraphs).
+ * other bodies, layouts and date styles: tables, ISO and US dates, day-first numeric dates, unnumbered paragraphs),
+ * then the "holdout-5" block: tests/fixtures/intake/holdout-5/, a fifth set by another blind author (decision-numbered
+ * summaries, Markdown timelines, weekday dates in several zones, ordinals in words, dotted day-first dates).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -149,7 +151,7 @@ export function print(r: EvalResult): void {
   if (r.extras.length) console.log(`proposals not in the reference:\n${r.extras.map((m) => `  + ${describe(m)}`).join('\n')}`);
 }
 
-/** A block's totals (blind, holdout, holdout-2, holdout-3, holdout-4): the figures that say how the reader does on reports it was not tuned on. */
+/** A block's totals (blind, holdout, holdout-2, holdout-3, holdout-4, holdout-5): the figures that say how the reader does on reports it was not tuned on. */
 export function printBlindSummary(results: readonly EvalResult[], label = 'blind'): void {
   const sum = (f: (r: EvalResult) => number) => results.reduce((a, r) => a + f(r), 0);
   const pct = (a: number, b: number) => `${a}/${b} = ${((a / Math.max(1, b)) * 100).toFixed(1)}%`;
@@ -186,6 +188,10 @@ const BLOCKS: readonly { folder: string; why: string }[] = [
   {
     folder: 'holdout-4',
     why: 'a fourth set by another author (tables, ISO, US and day-first dates), written without reading the engine; never tuned on: the untuned measure',
+  },
+  {
+    folder: 'holdout-5',
+    why: 'a fifth set by another author (decisions, Markdown timelines, weekday dates in several zones, dotted dates), written without reading the engine; never tuned on',
   },
 ];
 
@@ -231,7 +237,7 @@ async function main(): Promise<void> {
       }
     }
   }
-  // Each block (blind, holdout, holdout-2, holdout-3, holdout-4) gets a header before its first report and a summary after its last.
+  // Each block (blind, holdout, holdout-2, holdout-3, holdout-4, holdout-5) gets a header before its first report and a summary after its last.
   let current: { folder: string; results: EvalResult[] } | undefined;
   const closeBlock = () => {
     if (current?.results.length) printBlindSummary(current.results, current.folder);
