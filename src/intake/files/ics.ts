@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import ICAL from 'ical.js';
 import { cleanItemText, cleanUrl } from '../../editing/clean-text.js';
-import { GENEVA, type Item, ItemIdSchema, ItemSchema, type When } from '../../calendar/schema.js';
+import { GENEVA, type Item, ItemSchema } from '../../calendar/schema.js';
+import { ItemIdSchema, type When } from '../../calendar/when-schema.js';
 import { addDaysIso } from '../../calendar/time.js';
 import { decodeText } from './decode-text.js';
 import { detectFormat } from './detect.js';

@@ -1,6 +1,7 @@
 import { parseDate } from '../../editing/parse-date.js';
 import { cleanItemText } from '../../editing/clean-text.js';
-import { type Actor, GENEVA, type Item, ItemIdSchema, ItemSchema, type When } from '../../calendar/schema.js';
+import { type Actor, GENEVA, type Item, ItemSchema } from '../../calendar/schema.js';
+import { ItemIdSchema, type When } from '../../calendar/when-schema.js';
 import { isValidTimeZone } from '../../calendar/validate.js';
 import { DateParseError } from '../../errors.js';
 import { ACTOR_WORDS, fieldForHeader, KIND_WORDS, normaliseHeader, type TableField } from './columns.js';
