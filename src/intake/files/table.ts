@@ -307,18 +307,6 @@ function readTags(text: string, err: Err): string[] {
   return [...out].slice(0, 20);
 }
 
-export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/^deadline\s*[:\-–]\s*/, 'deadline-')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '');
-}
-
 function schemaField(path: PropertyKey[]): TableField {
   const top = String(path[0] ?? '');
   const map: Record<string, TableField> = {
