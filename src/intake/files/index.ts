@@ -14,7 +14,8 @@ export { preloadPdfReader } from './read-pdf.js';
 export { readIcs } from './ics.js';
 export type { IcsError, IcsResult } from './ics-types.js';
 export { readReportText, type ReportText } from './read-report.js';
-export { readTable, type RowError, type TableResult } from './table.js';
+export { readTable, type TableResult } from './table.js';
+export type { RowError } from './table-row-error.js';
 
 /** What an import file turned out to be, read. */
 export type ImportFile =
