@@ -1,3 +1,5 @@
+/* The configuration the bot runs with, as loadConfig (src/config.ts) returns it. */
+
 export type SlackConfig =
   | { mode: 'socket'; botToken: string; appToken: string; apiUrl?: string }
   | { mode: 'http'; botToken: string; signingSecret: string; apiUrl?: string };

@@ -3,7 +3,7 @@ import type { Env } from './env-schema.js';
 
 /*
  * The chat platforms' variables taken together: which Slack mode, whether Teams has what it needs.
- * Each problem is a [variable, message] pair; a platform with one is left out (undefined).
+ * Each problem is a [variable, message] pair; a platform not configured, or with a problem, is undefined.
  */
 
 export function readSlack(e: Env, problems: Array<[string, string]>): SlackConfig | undefined {
