@@ -1,5 +1,5 @@
 import { suggestIds } from '../src/calendar/queries.js';
-import { ITEM_ID } from '../src/calendar/schema.js';
+import { ITEM_ID } from '../src/calendar/when-schema.js';
 import { defineCommand } from '../src/dispatch/command.js';
 import { filterFor } from '../src/answers/parse-filter.js';
 import { NotFoundError, UsageError } from '../src/errors.js';

@@ -1,5 +1,5 @@
 import { type Clock, systemClock } from '../src/clock.js';
-import type { AppConfig } from '../src/config.js';
+import type { AppConfig } from '../src/config/app-config.js';
 import { channelMessages } from '../src/reminders/channel-language.js';
 import type { Logger } from '../src/log.js';
 import type { Metrics } from '../src/metrics/metrics.js';

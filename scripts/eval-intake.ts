@@ -19,7 +19,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Item, When } from '../src/calendar/schema.js';
+import type { Item } from '../src/calendar/schema.js';
+import type { When } from '../src/calendar/when-schema.js';
 import { readReportText as readReport } from '../src/intake/files/read-report.js';
 import { proposeFromReport } from '../src/intake/proposal.js';
 import { makeDocx } from '../tests/intake/files/make-docx.js';

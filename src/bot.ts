@@ -1,6 +1,6 @@
 import { commands as defaultCommands } from '../commands/index.js';
 import type { Clock } from './clock.js';
-import type { AppConfig } from './config.js';
+import type { AppConfig } from './config/app-config.js';
 import type { Command } from './dispatch/command.js';
 import type { Caller, CommandContext, Conversation, IncomingFile } from './dispatch/context.js';
 import { dispatch, findCommand } from './dispatch/dispatch.js';

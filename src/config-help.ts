@@ -1,4 +1,4 @@
-import { ENV_DEFAULTS, ENV_VARIABLES, type EnvVariable } from './config.js';
+import { ENV_DEFAULTS, ENV_VARIABLES, type EnvVariable } from './config/env-schema.js';
 
 /**
  * One line per variable for `npm start --help` and `npx cwg config check`; docs/configuration.md

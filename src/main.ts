@@ -1,7 +1,8 @@
 import { reminderJob } from '../jobs/deliver-reminders.js';
 import { type Bot, createBot } from './bot.js';
 import { type Clock, rehearsalClock, systemClock } from './clock.js';
-import { type AppConfig, loadConfig } from './config.js';
+import type { AppConfig } from './config/app-config.js';
+import { loadConfig } from './config.js';
 import { startSharedServer, wantsSharedServer } from './http/shared-server.js';
 import type { HttpServer } from './http/server.js';
 import { environmentHelp } from './config-help.js';

@@ -1,7 +1,8 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkConfig, ENV_VARIABLES, EnvSchema, loadConfig } from '../src/config.js';
+import { checkConfig, loadConfig } from '../src/config.js';
+import { ENV_VARIABLES, EnvSchema } from '../src/config/env-schema.js';
 import { ConfigError } from '../src/errors.js';
 import { tempDir } from './support/fixtures.js';
 

@@ -1,4 +1,5 @@
-import type { Item, Status, When } from './schema.js';
+import type { Item, Status } from './schema.js';
+import type { When } from './when-schema.js';
 import { GENEVA } from './schema.js';
 import { memoizeFrozen } from './memo.js';
 import { addDaysIso, endOfDayIn, isoDateIn, localDateTimeToInstant, startOfDayIn } from './time.js';

@@ -1,99 +1,19 @@
 import * as z from 'zod';
-import { isValidIsoDate, isValidLocalDateTime, isValidTimeZone } from './validate.js';
+import { ItemIdSchema, WhenSchema } from './when-schema.js';
 
 /*
- * Every schema here is wrapped in z.lazy: it is built the first time something validates with it, not when
+ * The item schema. Its dates are in when-schema.ts; the calendar and the seed file, with the rules
+ * across items, in calendar-schema.ts.
+ *
+ * Every schema of the calendar is wrapped in z.lazy: it is built the first time something validates with it, not when
  * the module loads. Building them all cost a read-only `cwg` command (which validates nothing when the data
  * file is unchanged, src/store/validated-texts.ts) about a tenth of its time. Validation is the same.
  */
 
 /** Geneva: the group's home zone and the default for every date the report prints without a zone. */
 export const GENEVA = 'Europe/Zurich';
-
-export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 /** source.document of items the secretariat adds by hand (worded per language when shown). */
 export const SECRETARIAT_DOCUMENT = 'Added by the CWG-WSIS&SDG secretariat';
-
-export const ITEM_ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
-
-export const IsoDateSchema = z.lazy(() => z.string().regex(ISO_DATE, 'expected a date as YYYY-MM-DD').refine(isValidIsoDate, 'not a real calendar date'));
-
-export const LocalDateTimeSchema = z.lazy(() =>
-  z.string().regex(LOCAL_DATE_TIME, 'expected a local date-time as YYYY-MM-DDTHH:mm').refine(isValidLocalDateTime, 'not a real date and time'),
-);
-
-export const TimeZoneSchema = z.lazy(() => z.string().refine(isValidTimeZone, 'not an IANA time zone (e.g. Europe/Zurich)'));
-
-export const ItemIdSchema = z.lazy(() => z.string().regex(ITEM_ID, 'ids are 2-64 lowercase letters, digits and hyphens, starting with a letter or digit'));
-
-/** An all-day date or an inclusive range of all-day dates (IGF 2025: 2025-06-23..2025-06-27). */
-export const DateWhenSchema = z.lazy(() =>
-  z
-    .object({
-      type: z.literal('date'),
-      start: IsoDateSchema,
-      end: IsoDateSchema.optional(),
-      /**
-       * What the source says about the hours when it gives no times ("2 October all day, 3 October a.m."):
-       * shown beside the dates rather than turned into times nobody printed.
-       */
-      hours: z.string().min(1).max(120).optional(),
-    })
-    .strict()
-    .refine((w) => !w.end || w.end >= w.start, { message: 'end date is before start date', path: ['end'] }),
-);
-
-/** A timed item: wall-clock times in an IANA zone (13:30-14:30 CET is 13:30-14:30 Europe/Zurich). */
-export const DateTimeWhenSchema = z.lazy(() =>
-  z
-    .object({
-      type: z.literal('datetime'),
-      start: LocalDateTimeSchema,
-      end: LocalDateTimeSchema.optional(),
-      tz: TimeZoneSchema,
-    })
-    .strict()
-    .refine((w) => !w.end || w.end >= w.start, { message: 'end time is before start time', path: ['end'] }),
-);
-
-/**
- * A date that hangs off another item ("three weeks prior to the 42nd meeting").
- * offsetDays is counted from the anchor's start (negative = before); it is resolved at read time,
- * so the deadline moves whenever the anchor moves, and is "to be announced" while the anchor is.
- */
-export const RelativeWhenSchema = z.lazy(() =>
-  z
-    .object({
-      type: z.literal('relative'),
-      anchor: ItemIdSchema,
-      offsetDays: z.number().int().min(-3650).max(3650),
-      /**
-       * "not later than", "prior to": the resolved date is the latest acceptable day. "during": the item
-       * happens inside the anchor event on days the source does not give; it takes the anchor's whole
-       * span (offsetDays must be 0) and is shown as "during <event>, <its dates>".
-       */
-      bound: z.enum(['on', 'by', 'during']).default('by'),
-    })
-    .strict()
-    .refine((w) => w.bound !== 'during' || w.offsetDays === 0, { message: '"during" takes offsetDays 0', path: ['offsetDays'] }),
-);
-
-/** Named but not dated in the source ("the Regional Development Forums in 2025"). */
-export const TbaWhenSchema = z.lazy(() =>
-  z
-    .object({
-      type: z.literal('tba'),
-      /** What is known: a year ("2025") or a month ("2025-02"). */
-      approx: z
-        .string()
-        .regex(/^\d{4}(-\d{2})?$/, 'approx is YYYY or YYYY-MM')
-        .optional(),
-    })
-    .strict(),
-);
-
-export const WhenSchema = z.lazy(() => z.discriminatedUnion('type', [DateWhenSchema, DateTimeWhenSchema, RelativeWhenSchema, TbaWhenSchema]));
 
 export const ITEM_KINDS = ['event', 'deadline'] as const;
 export const ItemKindSchema = z.lazy(() => z.enum(ITEM_KINDS));
@@ -223,10 +143,6 @@ export const ItemSchema = z.lazy(() =>
     }),
 );
 
-export type When = z.infer<typeof WhenSchema>;
-export type DateWhen = z.infer<typeof DateWhenSchema>;
-export type DateTimeWhen = z.infer<typeof DateTimeWhenSchema>;
-export type RelativeWhen = z.infer<typeof RelativeWhenSchema>;
 export type ItemKind = z.infer<typeof ItemKindSchema>;
 export type Status = z.infer<typeof StatusSchema>;
 export type Actor = z.infer<typeof ActorSchema>;
@@ -235,73 +151,5 @@ export type ReviewFlag = z.infer<typeof ReviewFlagSchema>;
 export type ReviewKind = z.infer<typeof ReviewKindSchema>;
 export type Item = z.infer<typeof ItemSchema>;
 export type ItemInput = z.input<typeof ItemSchema>;
-
-export interface CalendarIssue {
-  path: (string | number)[];
-  /** For logs and the store's refusal (operator English); people get `code` and `data` in their language. */
-  message: string;
-  code?: 'duplicateId' | 'anchorMissing' | 'anchorCycle';
-  data?: Record<string, string>;
-}
-
-/**
- * The cross-item rules (unique ids, anchors that exist, no cycles) on items already valid one by one.
- * Kept apart from the item schema so the store, which parses every item anyway, does not parse them
- * a second time just to check these.
- */
-export function calendarIssues(items: readonly Item[]): CalendarIssue[] {
-  const issues: CalendarIssue[] = [];
-  const byId = new Map<string, Item>();
-  items.forEach((item, i) => {
-    if (byId.has(item.id)) issues.push({ path: ['items', i, 'id'], message: `duplicate id "${item.id}"`, code: 'duplicateId', data: { id: item.id } });
-    else byId.set(item.id, item);
-  });
-  items.forEach((item, i) => {
-    if (item.when.type !== 'relative') return;
-    if (!byId.has(item.when.anchor)) {
-      const anchor = item.when.anchor;
-      issues.push({ path: ['items', i, 'when', 'anchor'], message: `anchor "${anchor}" does not exist`, code: 'anchorMissing', data: { anchor } });
-      return;
-    }
-    const seen = new Set<string>([item.id]);
-    let cursor = byId.get(item.when.anchor);
-    while (cursor && cursor.when.type === 'relative') {
-      if (seen.has(cursor.id)) {
-        const id = cursor.id;
-        issues.push({ path: ['items', i, 'when', 'anchor'], message: `anchors form a cycle through "${id}"`, code: 'anchorCycle', data: { id } });
-        return;
-      }
-      seen.add(cursor.id);
-      cursor = byId.get(cursor.when.anchor);
-    }
-  });
-  return issues;
-}
-
-/** The calendar as a whole: items plus cross-item rules (unique ids, anchors that exist, no cycles). */
-export const CalendarSchema = z.lazy(() =>
-  z
-    .object({
-      items: z.array(ItemSchema),
-    })
-    .strict()
-    .superRefine((cal, ctx) => {
-      for (const issue of calendarIssues(cal.items)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-    }),
-);
-
-export type Calendar = z.infer<typeof CalendarSchema>;
-
-/** The seed file: the calendar plus where it came from. */
-export const SeedFileSchema = z.lazy(() =>
-  z
-    .object({
-      $comment: z.string().optional(),
-      document: z.string().min(1),
-      items: z.array(ItemSchema),
-    })
-    .strict()
-    .superRefine((seed, ctx) => {
-      for (const issue of calendarIssues(seed.items)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-    }),
-);
+/** For the importers that take When from here (src/i18n, src/render, src/intake/report); elsewhere from when-schema.ts. */
+export type { When } from './when-schema.js';

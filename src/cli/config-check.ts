@@ -1,4 +1,5 @@
-import { checkConfig, type ConfigReport, isSecretVariable } from '../config.js';
+import { checkConfig, type ConfigReport } from '../config.js';
+import { isSecretVariable } from '../config/env-schema.js';
 import { ENV_SUMMARY } from '../config-help.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { LastCommands } from './last-commands.js';
-import type { AppConfig } from '../config.js';
+import type { AppConfig } from '../config/app-config.js';
 import type { LanguageChoice } from '../i18n/choose-language.js';
 import type { Messages } from '../i18n/index.js';
 import type { Logger } from '../log.js';

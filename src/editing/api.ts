@@ -47,7 +47,8 @@
  * (`reason: "moved with <anchor>"`, `resolved: {before, after}`); ChangeResult.moved lists them.
  */
 import { suggestIds } from '../calendar/queries.js';
-import type { Item, ItemKind, Source, When } from '../calendar/schema.js';
+import type { Item, ItemKind, Source } from '../calendar/schema.js';
+import type { When } from '../calendar/when-schema.js';
 import { ItemSchema } from '../calendar/schema.js';
 import { ConflictError, type FieldProblem, NotFoundError, ValidationError } from '../errors.js';
 import type { AuditEntry } from '../store/audit-schema.js';

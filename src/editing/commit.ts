@@ -1,6 +1,7 @@
 import { resolveAll } from '../calendar/resolve.js';
 import { suggestIds } from '../calendar/queries.js';
-import { type CalendarIssue, calendarIssues, type Item, ItemSchema } from '../calendar/schema.js';
+import { type CalendarIssue, calendarIssues } from '../calendar/calendar-schema.js';
+import { type Item, ItemSchema } from '../calendar/schema.js';
 import { type FieldProblem, ValidationError } from '../errors.js';
 import type { AuditEntry, ResolvedDates, Surface } from '../store/audit-schema.js';
 import type { Db } from '../store/db-schema.js';

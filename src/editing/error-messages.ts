@@ -1,4 +1,5 @@
-import type { Item, When } from '../calendar/schema.js';
+import type { Item } from '../calendar/schema.js';
+import type { When } from '../calendar/when-schema.js';
 import { isoDateIn, timeIn } from '../calendar/time.js';
 import { ConfirmationNeededError, ConflictError, DateParseError, UndoBlockedError, ValidationError } from '../errors.js';
 import type { Messages } from '../i18n/index.js';

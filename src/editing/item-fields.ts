@@ -1,18 +1,7 @@
 import { farDateWarning, parseDate } from './parse-date.js';
 import { cleanWebUrl } from '../calendar/safe-url.js';
-import {
-  ACTORS,
-  type Actor,
-  ITEM_KINDS,
-  SECRETARIAT_DOCUMENT,
-  type Item,
-  ItemIdSchema,
-  type ItemKind,
-  STATUSES,
-  type Status,
-  type When,
-  WhenSchema,
-} from '../calendar/schema.js';
+import { ACTORS, type Actor, ITEM_KINDS, SECRETARIAT_DOCUMENT, type Item, type ItemKind, STATUSES, type Status } from '../calendar/schema.js';
+import { ItemIdSchema, type When, WhenSchema } from '../calendar/when-schema.js';
 import { isoDateIn } from '../calendar/time.js';
 import { ConfirmationNeededError, DateParseError, type FieldProblem, ValidationError } from '../errors.js';
 import { containsLink, neutraliseText, TEXT_LIMITS } from '../calendar/sanitize-text.js';

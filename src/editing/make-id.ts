@@ -1,4 +1,4 @@
-import type { When } from '../calendar/schema.js';
+import type { When } from '../calendar/when-schema.js';
 
 /**
  * A short, stable id from the title: its first acronym (CSTD, IGF, G20; not ITU or UN when something

@@ -1,5 +1,6 @@
 import { DateParseError } from '../errors.js';
-import { GENEVA, type When } from '../calendar/schema.js';
+import { GENEVA } from '../calendar/schema.js';
+import type { When } from '../calendar/when-schema.js';
 import { daysBetweenIso } from '../calendar/time.js';
 import { isValidIsoDate, isValidTimeZone } from '../calendar/validate.js';
 

@@ -1,7 +1,7 @@
 import { titleIn } from '../calendar/translations.js';
 import { findItem, type ItemFilter, NO_FILTER } from '../calendar/queries.js';
 import type { Item } from '../calendar/schema.js';
-import type { AppConfig } from '../config.js';
+import type { AppConfig } from '../config/app-config.js';
 import type { CommandContext } from '../dispatch/context.js';
 import { describeAll } from '../answers/reply-helpers.js';
 import type { Messages } from '../i18n/index.js';

@@ -1,5 +1,6 @@
 import type { ItemFilter } from '../calendar/queries.js';
-import { ACTORS, type Actor, ITEM_ID, type Item } from '../calendar/schema.js';
+import { ACTORS, type Actor, type Item } from '../calendar/schema.js';
+import { ITEM_ID } from '../calendar/when-schema.js';
 import { KNOWN_TAGS, parseFilter } from '../answers/parse-filter.js';
 import { quoteShort } from '../calendar/sanitize-text.js';
 import { UsageError } from '../errors.js';

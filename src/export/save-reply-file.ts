@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
 import { lstat, mkdir, open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_DATA_FILE } from '../config.js';
+import { DEFAULT_DATA_FILE } from '../config/env-schema.js';
 import { CwgError } from '../errors.js';
 import type { Messages } from '../i18n/index.js';
 import { messagesFor } from '../i18n/index.js';

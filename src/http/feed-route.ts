@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Clock } from '../clock.js';
-import type { AppConfig } from '../config.js';
+import type { AppConfig } from '../config/app-config.js';
 import { UsageError } from '../errors.js';
 import type { HttpRoute } from './routes.js';
 import { messagesFor, type Messages } from '../i18n/index.js';

@@ -1,5 +1,5 @@
 import type { Clock } from '../clock.js';
-import type { AppConfig } from '../config.js';
+import type { AppConfig } from '../config/app-config.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
 import { createCalendarFeedRoutes } from './feed-route.js';

@@ -1,4 +1,5 @@
-import type { Item, When } from '../calendar/schema.js';
+import type { Item } from '../calendar/schema.js';
+import type { When } from '../calendar/when-schema.js';
 import { sameName } from './report/events.js';
 import { nameTokens } from './report/lexicon.js';
 

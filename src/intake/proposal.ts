@@ -1,4 +1,5 @@
-import type { Item, ReviewFlag, When } from '../calendar/schema.js';
+import type { Item, ReviewFlag } from '../calendar/schema.js';
+import type { When } from '../calendar/when-schema.js';
 import { differences, findExisting } from './match.js';
 import { draftFromText, type ReadOptions, type Unreadable } from './report/draft.js';
 

@@ -1,5 +1,5 @@
 import { findItem, suggestIds } from '../calendar/queries.js';
-import { ITEM_ID } from '../calendar/schema.js';
+import { ITEM_ID } from '../calendar/when-schema.js';
 import { canonicalZone } from '../calendar/validate.js';
 import type { CommandContext, Conversation } from '../dispatch/context.js';
 import { NotFoundError, UsageError } from '../errors.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { calendarIssues, ItemSchema } from '../calendar/schema.js';
+import { calendarIssues } from '../calendar/calendar-schema.js';
+import { ItemSchema } from '../calendar/schema.js';
 import { LedgerEntrySchema, RemindersStateSchema, SubscriptionSchema } from './reminders-schema.js';
 import { AuditEntrySchema } from './audit-schema.js';
 import { HandledSchema, LeaseSchema, PreferencesSchema } from './coordination-schema.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
-import { SeedFileSchema } from '../calendar/schema.js';
+import { SeedFileSchema } from '../calendar/calendar-schema.js';
 import { StoreError } from '../errors.js';
 import { packagePath } from '../paths.js';
 import { type AuditEntry, AuditEntrySchema } from './audit-schema.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { ActorSchema, TimeZoneSchema } from '../calendar/schema.js';
+import { ActorSchema } from '../calendar/schema.js';
+import { TimeZoneSchema } from '../calendar/when-schema.js';
 import { SurfaceSchema } from './audit-schema.js';
 
 // Schemas built on first use (z.lazy), as in src/calendar/schema.ts.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexItems, resolveAll, resolveItem } from '../../src/calendar/resolve.js';
-import { type Item, ItemSchema, SeedFileSchema } from '../../src/calendar/schema.js';
+import { type Item, ItemSchema } from '../../src/calendar/schema.js';
+import { SeedFileSchema } from '../../src/calendar/calendar-schema.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../support/fixtures.js';
@@ -80,7 +81,7 @@ describe('relative dates stay linked to their anchor', () => {
 
 describe('schema rules across items', () => {
   it('refuses anchors that do not exist and cycles', async () => {
-    const { CalendarSchema } = await import('../../src/calendar/schema.js');
+    const { CalendarSchema } = await import('../../src/calendar/calendar-schema.js');
     const base = { kind: 'deadline', title: 'x', status: 'confirmed', source: { document: 'd', paragraph: '1' } };
     const missing = CalendarSchema.safeParse({ items: [{ ...base, id: 'x1', when: { type: 'relative', anchor: 'nope', offsetDays: 1 } }] });
     expect(missing.success).toBe(false);

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SeedFileSchema, type Item, type Source } from '../../src/calendar/schema.js';
+import { SeedFileSchema } from '../../src/calendar/calendar-schema.js';
+import type { Item, Source } from '../../src/calendar/schema.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const seedPath = path.join(repoRoot, 'data', 'calendar.seed.json');

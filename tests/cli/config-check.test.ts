@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { maskValue } from '../../src/cli/config-check.js';
-import { ENV_VARIABLES } from '../../src/config.js';
+import { ENV_VARIABLES } from '../../src/config/env-schema.js';
 import { REPO_ROOT, tempDir } from '../support/fixtures.js';
 
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ENV_VARIABLES } from '../../src/config.js';
+import { ENV_VARIABLES } from '../../src/config/env-schema.js';
 import { REPO_ROOT, tempDir } from '../support/fixtures.js';
 
 const UNIT = path.join(REPO_ROOT, 'deploy', 'cwg-bot.service');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENV_VARIABLES } from '../../src/config.js';
+import { ENV_VARIABLES } from '../../src/config/env-schema.js';
 import { ENV_SUMMARY, environmentHelp } from '../../src/config-help.js';
 import { REPO_ROOT } from '../support/fixtures.js';
 

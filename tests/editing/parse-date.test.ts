@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { farDateWarning, parseDate } from '../../src/editing/parse-date.js';
-import { WhenSchema } from '../../src/calendar/schema.js';
+import { WhenSchema } from '../../src/calendar/when-schema.js';
 import { describeDateProblem } from '../../src/i18n/form-errors.js';
 import { messagesFor } from '../../src/i18n/index.js';
 import { DateParseError } from '../../src/errors.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Item, When } from '../../src/calendar/schema.js';
+import type { Item } from '../../src/calendar/schema.js';
+import type { When } from '../../src/calendar/when-schema.js';
 import { buildCalendarIcs, buildItemIcs } from '../../src/export/build-ics.js';
 import type { Store } from '../../src/store/store.js';
 import { openTempStore } from '../support/fixtures.js';

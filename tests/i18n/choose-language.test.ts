@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { chooseLanguage, channelLanguage, supportedLanguage } from '../../src/i18n/choose-language.js';
 import { LANGUAGE_CODES } from '../../src/store/coordination-schema.js';
 import { SUPPORTED_LANGUAGES } from '../../src/i18n/index.js';
-import { EnvSchema, loadConfig } from '../../src/config.js';
+import { EnvSchema } from '../../src/config/env-schema.js';
+import { loadConfig } from '../../src/config.js';
 
 /** Every one of the six has a catalogue here, Arabic included: the precedence does not depend on which files exist yet. */
 const all = (lang: string) => (SUPPORTED_LANGUAGES as readonly string[]).includes(lang);

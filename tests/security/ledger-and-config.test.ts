@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../jobs/deliver-reminders.js';
 import { manualClock } from '../../src/clock.js';
-import { loadConfig, secretariatWarnings } from '../../src/config.js';
+import { loadConfig } from '../../src/config.js';
+import { secretariatWarnings } from '../../src/config/to-app-config.js';
 import { createConsoleTransport } from '../../src/platforms/console/console-transport.js';
 import { pruneLedger } from '../../src/reminders/ledger.js';
 import type { LedgerEntry } from '../../src/store/reminders-schema.js';

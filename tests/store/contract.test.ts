@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SeedFileSchema } from '../../src/calendar/schema.js';
+import { SeedFileSchema } from '../../src/calendar/calendar-schema.js';
 import { StoreError } from '../../src/errors.js';
 import { CURRENT_SCHEMA_VERSION, type Db } from '../../src/store/db-schema.js';
 import { DEFAULT_SEED_FILE } from '../../src/store/lowdb-store.js';

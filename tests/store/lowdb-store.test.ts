@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SeedFileSchema } from '../../src/calendar/schema.js';
+import { SeedFileSchema } from '../../src/calendar/calendar-schema.js';
 import { StoreError } from '../../src/errors.js';
 import { DEFAULT_SEED_FILE, openLowdbStore } from '../../src/store/lowdb-store.js';
 import { CURRENT_SCHEMA_VERSION } from '../../src/store/db-schema.js';

@@ -1,7 +1,8 @@
 import { decodeText } from './decode-text.js';
 import { detectFormat } from './detect.js';
 import { asFileError, type FileWarning } from './errors.js';
-import { type IcsOptions, type IcsResult, readIcs } from './ics.js';
+import type { IcsOptions, IcsResult } from './ics-types.js';
+import { readIcs } from './ics.js';
 import { limitsFrom } from './limits.js';
 import { type ReadReportOptions, type ReportText, readReportText } from './read-report.js';
 import { readTable, type TableOptions, type TableResult } from './table.js';
@@ -10,9 +11,11 @@ export { detectFormat, type FileFormat } from './detect.js';
 export { FileReadError, type FileErrorCode, type FileWarning } from './errors.js';
 export { DEFAULT_IMPORT_MAX_MB } from './limits.js';
 export { preloadPdfReader } from './read-pdf.js';
-export { readIcs, type IcsError, type IcsResult } from './ics.js';
+export { readIcs } from './ics.js';
+export type { IcsError, IcsResult } from './ics-types.js';
 export { readReportText, type ReportText } from './read-report.js';
-export { readTable, type RowError, type TableResult } from './table.js';
+export { readTable, type TableResult } from './table.js';
+export type { RowError } from './table-row-error.js';
 
 /** What an import file turned out to be, read. */
 export type ImportFile =

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, App, BlockAction, RespondFn, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import type { SlackConfig } from '../../config.js';
+import type { SlackConfig } from '../../config/app-config.js';
 import type { Caller, IncomingFile } from '../../dispatch/context.js';
 import { messagesFor } from '../../i18n/index.js';
 import { IMPORT_ACTION } from '../../render/import-draft-blocks.js';

@@ -1,5 +1,5 @@
 import type { Bot } from '../../bot.js';
-import type { SlackConfig } from '../../config.js';
+import type { SlackConfig } from '../../config/app-config.js';
 import type { PlatformAdapter } from '../adapter.js';
 import { createSlackReminderTransport } from './reminder-transport.js';
 import { createSlackApp } from './slack-app.js';

@@ -1,6 +1,6 @@
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { Bot } from '../../bot.js';
-import type { SlackConfig } from '../../config.js';
+import type { SlackConfig } from '../../config/app-config.js';
 import type { HttpRoute } from '../../http/routes.js';
 import type { Logger } from '../../log.js';
 import { registerAppHome } from './app-home.js';

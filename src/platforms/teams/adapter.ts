@@ -1,5 +1,5 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
-import type { TeamsConfig } from '../../config.js';
+import type { TeamsConfig } from '../../config/app-config.js';
 import { withConnectorTimeout } from './connector-timeout.js';
 
 /** How long one call to the Bot Connector may take when the configuration names no CWG_HTTP_TIMEOUT_SECONDS. */

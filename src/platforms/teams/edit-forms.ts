@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Bot } from '../../bot.js';
-import { ITEM_ID, type Item } from '../../calendar/schema.js';
+import { ITEM_ID } from '../../calendar/when-schema.js';
+import type { Item } from '../../calendar/schema.js';
 import { errorReply } from '../../dispatch/error-reply.js';
 import { changeItem, type ItemFields } from '../../editing/api.js';
 import { readTranslationLines } from '../../editing/translation-lines.js';

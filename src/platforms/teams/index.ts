@@ -1,6 +1,6 @@
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Bot } from '../../bot.js';
-import type { TeamsConfig } from '../../config.js';
+import type { TeamsConfig } from '../../config/app-config.js';
 import { feedUrl } from '../../export/export-reply.js';
 import type { PlatformAdapter } from '../adapter.js';
 import { createTeamsAdapter } from './adapter.js';

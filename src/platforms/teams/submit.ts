@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { ITEM_ID } from '../../calendar/schema.js';
+import { ITEM_ID } from '../../calendar/when-schema.js';
 import type { Caller } from '../../dispatch/context.js';
 import { DRAFT_LINE } from '../../render/import-draft-view.js';
 

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { z } from 'zod';
-import { calendarIssues, type Item, ItemSchema } from '../../calendar/schema.js';
+import { calendarIssues } from '../../calendar/calendar-schema.js';
+import { type Item, ItemSchema } from '../../calendar/schema.js';
 import { StoreError } from '../../errors.js';
 import { AuditEntrySchema } from '../audit-schema.js';
 import type { Db } from '../db-schema.js';

@@ -3,7 +3,8 @@ import { indexItems, resolveItem } from '../../../src/calendar/resolve.js';
 import { ItemSchema } from '../../../src/calendar/schema.js';
 import { buildCalendarIcs } from '../../../src/export/build-ics.js';
 import { FileReadError } from '../../../src/intake/files/errors.js';
-import { idFromUid, readIcs } from '../../../src/intake/files/ics.js';
+import { idFromUid } from '../../../src/intake/files/ics-item.js';
+import { readIcs } from '../../../src/intake/files/ics.js';
 import { ianaZoneFor } from '../../../src/intake/files/windows-zones.js';
 import { openTempStore } from '../../support/fixtures.js';
 

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach } from 'vitest';
-import type { SlackConfig } from '../../../src/config.js';
+import type { SlackConfig } from '../../../src/config/app-config.js';
 import { createHealthRoute } from '../../../src/http/health-route.js';
 import { startHttpServer } from '../../../src/http/server.js';
 import { createSlackApp, type SlackApp } from '../../../src/platforms/slack/slack-app.js';
