@@ -14,7 +14,10 @@
  * then the "holdout-4" block: tests/fixtures/intake/holdout-4/, a fourth set by another blind author (six reports of
  * other bodies, layouts and date styles: tables, ISO and US dates, day-first numeric dates, unnumbered paragraphs),
  * then the "holdout-5" block: tests/fixtures/intake/holdout-5/, a fifth set by another blind author (decision-numbered
- * summaries, Markdown timelines, weekday dates in several zones, ordinals in words, dotted day-first dates).
+ * summaries, Markdown timelines, weekday dates in several zones, ordinals in words, dotted day-first dates), then the
+ * "holdout-6" block: tests/fixtures/intake/holdout-6/, a sixth set by another blind author (a Council summary record,
+ * an ITU-R Working Party report, UNGIS and Broadband Commission summaries, "§ N" and "[N]" paragraphs, week-of and
+ * end-of-month dates, year-less dates across a year end, reschedules and cancellations).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -152,7 +155,7 @@ export function print(r: EvalResult): void {
   if (r.extras.length) console.log(`proposals not in the reference:\n${r.extras.map((m) => `  + ${describe(m)}`).join('\n')}`);
 }
 
-/** A block's totals (blind, holdout, holdout-2, holdout-3, holdout-4, holdout-5): the figures that say how the reader does on reports it was not tuned on. */
+/** A block's totals (blind, holdout, holdout-2, holdout-3, holdout-4, holdout-5, holdout-6): the figures that say how the reader does on reports it was not tuned on. */
 export function printBlindSummary(results: readonly EvalResult[], label = 'blind'): void {
   const sum = (f: (r: EvalResult) => number) => results.reduce((a, r) => a + f(r), 0);
   const pct = (a: number, b: number) => `${a}/${b} = ${((a / Math.max(1, b)) * 100).toFixed(1)}%`;
@@ -193,6 +196,10 @@ const BLOCKS: readonly { folder: string; why: string }[] = [
   {
     folder: 'holdout-5',
     why: 'a fifth set by another author (decisions, Markdown timelines, weekday dates in several zones, dotted dates), written without reading the engine; never tuned on',
+  },
+  {
+    folder: 'holdout-6',
+    why: 'a sixth set by another author (Council record, ITU-R WP, UNGIS, Broadband Commission; "§ N" and "[N]" paragraphs, week-of and end-of-month dates), written without reading the engine; never tuned on',
   },
 ];
 
@@ -238,7 +245,7 @@ async function main(): Promise<void> {
       }
     }
   }
-  // Each block (blind, holdout, holdout-2, holdout-3, holdout-4, holdout-5) gets a header before its first report and a summary after its last.
+  // Each block (blind, holdout, holdout-2, holdout-3, holdout-4, holdout-5, holdout-6) gets a header before its first report and a summary after its last.
   let current: { folder: string; results: EvalResult[] } | undefined;
   const closeBlock = () => {
     if (current?.results.length) printBlindSummary(current.results, current.folder);
