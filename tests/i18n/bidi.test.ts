@@ -129,6 +129,19 @@ describe('Latin tokens in right-to-left text are isolated', () => {
       }
     });
 
+    it('an answer isolated once is isolated again when its lines are replaced, and a frozen reply is isolated all the same', () => {
+      const ar = messagesFor('ar');
+      const body: ReplyBody = { tone: 'ok', intro: ['الوثيقة CWG-42/13'], sections: [] };
+      expect(renderPlainText(body, ar)).toBe(`الوثيقة ${iso('CWG-42/13')}`);
+      body.notes = ['cwg-wsis@itu.int'];
+      expect(renderPlainText(body, ar)).toBe(`الوثيقة ${iso('CWG-42/13')}\n\n${iso('cwg-wsis@itu.int')}`);
+      const frozen = Object.freeze({ tone: 'ok', intro: Object.freeze(['id cwg-42']), sections: Object.freeze([]) }) as unknown as ReplyBody;
+      expect(renderPlainText(frozen, ar)).toBe(iso('id cwg-42'));
+      expect(JSON.stringify(renderAdaptiveCard(frozen, { msg: ar }).body)).toContain(JSON.stringify(iso('id cwg-42')).slice(1, -1));
+      // the reply model keeps its bytes: nothing the isolation keeps is seen by JSON
+      expect(JSON.stringify(body)).not.toContain(LRI);
+    });
+
     it('an error naming an id, in Arabic', () => {
       const ar = messagesFor('ar');
       expect(renderPlainText({ tone: 'error', sections: [], intro: [ar.error.notFound('cwg-42/13', [])] }, ar)).toContain(iso('cwg-42/13'));
