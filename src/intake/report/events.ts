@@ -138,6 +138,17 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
       if (inYear[1]) month = `${inYear[2]}-${String(MONTHS.indexOf(inYear[1]) + 1).padStart(2, '0')}`;
       endIndex += inYear[0].length;
     }
+    // "Drafting group on AI indicators, session 2", "Workshop 3": a numbered part of a series is a thing of its
+    // own, not "the session" the report is about; the name takes the words before it in the same clause.
+    const numbered =
+      EVENT_HEADS.test(bare) && !acronymHead && first === last
+        ? /^\s+(\d{1,2})\b(?!\s*[-–/.:]\s*\d)(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/.exec(sentence.slice(endIndex))
+        : null;
+    let seriesStart: number | undefined;
+    if (numbered) {
+      endIndex += numbered[0].length;
+      seriesStart = seriesNameStart(sentence, words[first]!.i);
+    }
     const inside = words.slice(first, last + 1).map((x) => x.w);
     const suffixYear = /^(.*?)[-‑](\d{2})$/.exec(bare);
     if (year === undefined && suffixYear && acronymHead) year = twoDigitYear(suffixYear[2]!);
@@ -150,7 +161,7 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
     const ordinal = inside.map((x) => ordinalValue(x)).find(Boolean);
     const named = inside.some((x) => isCap(x) && !EVENT_HEADS.test(x.replace(/[“”"]/g, '')) && !ordinalValue(x) && !/^(?:19|20)\d{2}$/.test(x));
     const name = sentence
-      .slice(words[first]!.i, endIndex)
+      .slice(seriesStart ?? words[first]!.i, endIndex)
       .replace(/\s+in\s+(?:\w+\s+)?\d{4}$/, '')
       .trim();
     const head = acronymHead ?? (ordinalGroup ? 'meeting' : bare.toLowerCase().replace(/s$/, ''));
@@ -161,11 +172,11 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
         (/^meeting$/.test(head) && inside.length <= 2 && !named));
     out.push({
       name,
-      index: words[first]!.i,
+      index: seriesStart ?? words[first]!.i,
       endIndex,
       head,
       tokens: nameTokens(name),
-      generic: !named && !ordinal && year === undefined,
+      generic: !named && !ordinal && year === undefined && !numbered,
       groupMeeting,
       ...(year !== undefined ? { year } : {}),
       ...(month ? { month } : {}),
@@ -202,10 +213,19 @@ export function sameName(a: readonly string[], b: readonly string[]): boolean {
   if (!a.length || !b.length) return false;
   const A = new Set(a);
   const B = new Set(b);
+  // "session 1" and "session 2" of one series: the numbers tell them apart.
+  const numberOf = (s: Set<string>) => [...s].find((t) => /^\d{1,2}$/.test(t));
+  if (numberOf(A) !== undefined && numberOf(B) !== undefined && numberOf(A) !== numberOf(B)) return false;
   const inter = [...A].filter((t) => B.has(t)).length;
   if (inter === A.size && inter === B.size) return true;
   // One name inside the other, the rest only generic words ("WSIS+20 High-Level Event" ⊂ "… Event 2025 week").
   const [S, L] = A.size <= B.size ? [A, B] : [B, A];
   if (inter === S.size && S.size >= 1 && [...L].every((t) => S.has(t) || GENERIC.test(t))) return true;
   return inter / (A.size + B.size - inter) >= 0.6;
+}
+
+/** "Drafting group on AI indicators, session 2": where the series' name starts, when the clause opens with a capitalised name. */
+function seriesNameStart(sentence: string, headIndex: number): number | undefined {
+  const before = /(?:^|[.;:]\s+)(\p{Lu}[^,;:.]{2,80}),\s*$/u.exec(sentence.slice(0, headIndex));
+  return before ? headIndex - before[0].length + before[0].indexOf(before[1]!) : undefined;
 }
