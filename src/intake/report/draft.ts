@@ -6,6 +6,8 @@ import { type DateLanguage, type DateMention, withYear } from './dates.js';
 import { sameName } from './events.js';
 import { documentNow, type FrontMatterDates, frontMatterDates } from './document-date.js';
 import { futureYearSlip, laterMeetingSlip } from './future-year.js';
+import { namedForYearBefore } from './named-year.js';
+import { placeZone } from './offset-zones.js';
 import { ownCyclePast, ownMeeting, pastMonth, pastUndated, toldAsPast } from './history.js';
 import { nameTokens, tagsIn } from './lexicon.js';
 import { budgetYearOnly, listParagraphs, noiseDate } from './noise.js';
@@ -267,7 +269,7 @@ class DraftBuilder {
       c.kind === 'event' &&
       c.entity?.year !== undefined &&
       !c.entity.groupMeeting &&
-      c.entity.mentions.some((x) => x.wording.includes(String(c.entity!.year))) &&
+      namedForYearBefore(c.entity, c.sentence.text) &&
       Math.abs(Number(start.slice(0, 4)) - c.entity.year) === 1 &&
       (!end || end.slice(0, 4) === start.slice(0, 4))
     ) {
@@ -336,7 +338,12 @@ class DraftBuilder {
     this.flags.set(c, flags);
     if (m.startTime) {
       const endDay = end ?? start;
-      return { type: 'datetime', start: `${start}T${m.startTime}`, ...(m.endTime ? { end: `${endDay}T${m.endTime}` } : {}), tz: m.zone ?? GENEVA };
+      return {
+        type: 'datetime',
+        start: `${start}T${m.startTime}`,
+        ...(m.endTime ? { end: `${endDay}T${m.endTime}` } : {}),
+        tz: m.zone ? placeZone(m.zone, c.sentence.text, start) : GENEVA,
+      };
     }
     return end ? { type: 'date', start, end } : { type: 'date', start };
   }

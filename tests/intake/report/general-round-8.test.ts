@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { draftFromText } from '../../../src/intake/report/draft.js';
+import { findEvents, sameName } from '../../../src/intake/report/events.js';
+import { placeZone } from '../../../src/intake/report/offset-zones.js';
 import { parseParagraphs } from '../../../src/intake/report/paragraphs.js';
+import { findRelative } from '../../../src/intake/report/relative.js';
 
 // General faults found across the tuning sets in round 8; every sentence here is new.
 
@@ -33,5 +37,64 @@ describe('round 8: paragraphs cited under numbered headings', () => {
   ];
   it.each(cases)('$name', ({ text, expected }) => {
     expect(parseParagraphs(text).paragraphs.map((p) => p.number)).toEqual(expected);
+  });
+});
+
+const draftOf = (text: string) => draftFromText(text, { document: 'test' }).items;
+const whenAt = (text: string, paragraph: string) =>
+  draftOf(text)
+    .filter((i) => i.source.paragraph === paragraph)
+    .map((i) => i.when);
+
+describe('round 8: dates, zones and names', () => {
+  it.each([
+    {
+      zone: 'Etc/GMT-4',
+      sentence: 'A clinic on spectrum pricing, hosted online from Muscat on 2 May 2033, 10:00–11:00 (GMT+4).',
+      date: '2033-05-02',
+      want: 'Asia/Muscat',
+    },
+    { zone: 'Etc/GMT-2', sentence: 'Regional hearing, Johannesburg and online, 10:00 (UTC+2).', date: '2033-08-10', want: 'Africa/Johannesburg' },
+    { zone: 'Etc/GMT-2', sentence: 'Expert call in Madrid, 15:00 (UTC+2).', date: '2033-07-01', want: 'Europe/Madrid' },
+    { zone: 'Etc/GMT-2', sentence: 'Expert call in Madrid, 15:00 (UTC+2).', date: '2033-01-10', want: 'Etc/GMT-2' },
+    { zone: 'Etc/GMT-3', sentence: 'A webinar at 09:00 (UTC+3).', date: '2033-03-01', want: 'Etc/GMT-3' },
+  ])('a fixed offset with a city of that offset takes the city zone: $sentence ($date)', ({ zone, sentence, date, want }) => {
+    expect(placeZone(zone, sentence, date)).toBe(want);
+  });
+
+  it.each([
+    { text: 'Comments are due within ten days after the webinar.', offset: 10, bound: 'by' },
+    { text: 'The chair will report two weeks after the meeting.', offset: 14, bound: 'on' },
+  ])('"within N after" is a limit: $text', ({ text, offset, bound }) => {
+    expect(findRelative(text).map((r) => [r.offsetDays, r.bound])).toEqual([[offset, bound]]);
+  });
+
+  it('numbered parts of a series are distinct things, named with their series', () => {
+    const [a] = findEvents('Working party on tariffs, session 3 will be held on 2033-02-01.');
+    expect([a?.name, a?.generic]).toEqual(['Working party on tariffs, session 3', false]);
+    expect(sameName(['working', 'party', 'tariff', 'session', '3'], ['working', 'party', 'tariff', 'session', '4'])).toBe(false);
+  });
+
+  it('a schedule’s "Format" column gives the place, unless only online', () => {
+    const text = lines(
+      '4. Calendar',
+      '4.1 The following sessions were agreed:',
+      'Meeting | Date | Time | Format',
+      'Hearing for the Andes | 2033-09-07 | 10:00–11:00 (UTC-5) | Lima and online',
+      'Editing call | 2033-09-14 | 14:00–15:00 | virtual (Teams)',
+    );
+    expect(whenAt(text, '4.1')).toEqual([
+      { type: 'datetime', start: '2033-09-07T10:00', end: '2033-09-07T11:00', tz: 'America/Lima' },
+      { type: 'datetime', start: '2033-09-14T14:00', end: '2033-09-14T15:00', tz: 'Europe/Zurich' },
+    ]);
+  });
+
+  it('a year first printed in a later mention of a merged name does not correct the date printed earlier', () => {
+    const text = lines(
+      '1\tNext forum',
+      '1.1\tThe 9th annual Ocean Data Forum will be held on 3–5 October 2033 in Suva.',
+      '1.2\tThe Ocean Data Forum 2032, held in Apia, was recalled as a model.',
+    );
+    expect(whenAt(text, '1.1')).toEqual([{ type: 'date', start: '2033-10-03', end: '2033-10-05' }]);
   });
 });
