@@ -5,7 +5,8 @@ import { weekdayFlag } from './date-formats.js';
 import { type DateLanguage, type DateMention, withYear } from './dates.js';
 import { sameName } from './events.js';
 import { documentNow, type FrontMatterDates, frontMatterDates } from './document-date.js';
-import { futureYearSlip, laterMeetingSlip } from './future-year.js';
+import { futureYearSlip, laterMeetingSlip, shiftYear } from './future-year.js';
+import { openingMeeting } from './opening-meeting.js';
 import { namedForYearBefore } from './named-year.js';
 import { placeZone } from './offset-zones.js';
 import { ownCyclePast, ownMeeting, pastMonth, pastUndated, toldAsPast } from './history.js';
@@ -212,6 +213,8 @@ class DraftBuilder {
     const covered = [...this.meetingDates.entries()].filter(([n]) => this.reading.doc.meetings.includes(n));
     const latest = (covered.length ? covered : [...this.meetingDates.entries()]).sort((a, b) => Number(b[0]) - Number(a[0]))[0];
     if (latest) return { date: latest[1], why: `the ${ordinalWord(latest[0])} meeting (${latest[1]}), the latest the report covers` };
+    // No numbered meeting: the meeting the report is about ("The Forum was held in Cairo on …"), else its date.
+    if (this.nowInfo) return this.nowInfo;
     const dd = this.reading.doc.documentDate;
     return dd ? { date: dd, why: `the document's date (${dd})` } : { why: 'nothing in the document' };
   }
@@ -537,22 +540,6 @@ class DraftBuilder {
   }
 }
 
-/** The first paragraphs' first dated event told as held: the meeting the report is about. */
-function openingMeeting(candidates: Candidate[], paragraphs: ReportDocument['paragraphs']): string | undefined {
-  const first = new Set(paragraphs.slice(0, OPENING_PARAGRAPHS));
-  const c = candidates.find(
-    (x) =>
-      x.kind === 'event' &&
-      x.date.type === 'mention' &&
-      x.date.mention.start.year !== undefined &&
-      first.has(x.sentence.paragraph) &&
-      /\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:held|convened|organi[sz]ed)\b|\btook place\b|\bmet\b/i.test(x.sentence.text),
-  );
-  if (c?.date.type !== 'mention') return undefined;
-  return withYear(c.date.mention, undefined)?.start;
-}
-const OPENING_PARAGRAPHS = 6;
-
 /** Two dates of one named event further apart than this are two occurrences, not a contradiction. */
 const SAME_OCCURRENCE_DAYS = 120;
 
@@ -610,10 +597,6 @@ function heldBefore(sentence: string, index: number): boolean {
     /\b(?:held|took place|convened|met)\s*(?:virtually\s+|online\s+|in [A-Z][\p{L}-]+\s+)?$/u.test(before.slice(-60).replace(/\s*(?:on|from|in)\s*$/, '')) &&
     !/\b(?:will|shall|to be|is to|are to|planned|scheduled|expected)\b/i.test(before)
   );
-}
-
-function shiftYear(iso: string, years: number): string {
-  return `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -73,6 +73,6 @@ function movedOn(start: string, end: string | undefined, nowDate: string, printe
   };
 }
 
-function shiftYear(iso: string, years: number): string {
+export function shiftYear(iso: string, years: number): string {
   return `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
 }

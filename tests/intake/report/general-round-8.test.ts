@@ -97,4 +97,15 @@ describe('round 8: dates, zones and names', () => {
     );
     expect(whenAt(text, '1.1')).toEqual([{ type: 'date', start: '2033-10-03', end: '2033-10-05' }]);
   });
+
+  it('with no numbered meeting, year-less dates are read against the opening meeting, its name-year misprint corrected', () => {
+    const text = lines(
+      'Regional Forum on Rural Broadband 2034 (RFRB-34)',
+      'A. Opening',
+      '(1) The Regional Forum on Rural Broadband 2034 was held in Quito on 4-5 March 2033.',
+      '(2) Members were invited to send their case studies by 20 April.',
+    );
+    expect(whenAt(text, '1')).toEqual([{ type: 'date', start: '2034-03-04', end: '2034-03-05' }]);
+    expect(whenAt(text, '2')).toEqual([{ type: 'date', start: '2034-04-20' }]);
+  });
 });
