@@ -1,5 +1,6 @@
 import { GENEVA, type Item, ItemSchema, type ReviewFlag, type Source, type When } from '../../calendar/schema.js';
 import { daysBetweenIso } from '../../calendar/time.js';
+import { cancelledAfter } from './cancelled.js';
 import { type Candidate, entityTitle, findCandidates } from './candidates.js';
 import { weekdayFlag } from './date-formats.js';
 import { type DateLanguage, type DateMention, withYear } from './dates.js';
@@ -94,7 +95,9 @@ class DraftBuilder {
             source: this.source(c.sentence.paragraph.number, c.previousDate.text),
           });
       }
-      built.push({ c, when, review: [...c.review, ...(this.flags.get(c) ?? [])], seeAlso: [], history, status: history.length ? 'rescheduled' : 'confirmed' });
+      const cancelled = c.kind === 'event' && c.date.type === 'mention' && cancelledAfter(c.sentence.text, c.date.mention.endIndex);
+      const status = history.length ? 'rescheduled' : cancelled ? 'cancelled' : 'confirmed';
+      built.push({ c, when, review: [...c.review, ...(this.flags.get(c) ?? [])], seeAlso: [], history, status });
     }
     const merged = this.merge(built);
     return this.toItems(merged);
@@ -466,7 +469,7 @@ class DraftBuilder {
       if (b.c.entity) idOfEntity.set(b.c.entity.id, id);
       const p = b.c.sentence.paragraph.number;
       const seeAlso = dedupeSources([...b.seeAlso, ...this.entitySeeAlso(b)], p);
-      const status = b.status === 'rescheduled' ? 'rescheduled' : b.when.type === 'tba' ? 'tba' : 'confirmed';
+      const status = b.status === 'rescheduled' || b.status === 'cancelled' ? b.status : b.when.type === 'tba' ? 'tba' : 'confirmed';
       const item = {
         id,
         kind: b.c.kind,

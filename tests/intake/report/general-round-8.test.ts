@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cancelledAfter } from '../../../src/intake/report/cancelled.js';
 import { draftFromText } from '../../../src/intake/report/draft.js';
 import { findEvents, sameName } from '../../../src/intake/report/events.js';
 import { placeZone } from '../../../src/intake/report/offset-zones.js';
@@ -107,5 +108,22 @@ describe('round 8: dates, zones and names', () => {
     );
     expect(whenAt(text, '1')).toEqual([{ type: 'date', start: '2034-03-04', end: '2034-03-05' }]);
     expect(whenAt(text, '2')).toEqual([{ type: 'date', start: '2034-04-20' }]);
+  });
+});
+
+describe('round 8: cancellations', () => {
+  it.each([
+    { s: 'The field visit foreseen in Mombasa on 3 June 2033 is cancelled for lack of funds.', date: '3 June 2033', want: true },
+    { s: 'The round table planned for 8 May 2033 will not take place.', date: '8 May 2033', want: true },
+    { s: 'The hearing announced for 2033-02-11 has been called off.', date: '2033-02-11', want: true },
+    { s: 'The clinic set for 4 May 2033 was cancelled and will instead be held on 9 May 2033.', date: '9 May 2033', want: false },
+    { s: 'The webinar will take place on 12 July 2033.', date: '12 July 2033', want: false },
+  ])('$s', ({ s, date, want }) => {
+    expect(cancelledAfter(s, s.indexOf(date) + date.length)).toBe(want);
+  });
+
+  it('a cancelled event keeps its printed date with status cancelled', () => {
+    const text = lines('1\tEvents', '1.1\tThe round table planned for 8 May 2033 in Tunis will not take place.');
+    expect(draftOf(text).map((i) => [i.when, i.status])).toEqual([[{ type: 'date', start: '2033-05-08' }, 'cancelled']]);
   });
 });
