@@ -6,7 +6,7 @@ import { weekdayFlag } from './date-formats.js';
 import { type DateLanguage, type DateMention, withYear } from './dates.js';
 import { sameName } from './events.js';
 import { documentNow, type FrontMatterDates, frontMatterDates } from './document-date.js';
-import { futureYearSlip, laterMeetingSlip, shiftYear } from './future-year.js';
+import { futureYearSlip, laterMeetingSlip, outOfOrderSlip, shiftYear, type YearSlip } from './future-year.js';
 import { openingMeeting } from './opening-meeting.js';
 import { namedForYearBefore } from './named-year.js';
 import { placeZone } from './offset-zones.js';
@@ -171,7 +171,10 @@ class DraftBuilder {
           interpretation: `${corrected.start}${corrected.end ? `..${corrected.end}` : ''} (year corrected to ${year}; day and month kept as printed)`,
           reason: `The report elsewhere places this meeting in ${monthName(e.month)} (§${elsewhere?.paragraph ?? '?'}: '${elsewhere?.wording ?? ''}').`,
         });
-      } else if (this.laterMeeting(c, m, Number(e.ordinal), printed.start, printed.end, flags)) {
+      } else if (
+        this.laterMeeting(c, m, Number(e.ordinal), printed.start, printed.end, flags) ||
+        this.outOfOrder(c, m, Number(e.ordinal), printed.start, printed.end, flags)
+      ) {
         start = flags[flags.length - 1]!.interpretation.slice(0, 10);
       } else if (doc.periodStartYear !== undefined && Number(start.slice(0, 4)) < doc.periodStartYear) {
         flags.push({
@@ -193,7 +196,15 @@ class DraftBuilder {
     const doc = this.reading.doc;
     const reported = [...this.meetingDates.entries()].filter(([n]) => doc.meetings.includes(n)).map(([, d]) => d);
     const now = documentNow(this.front, reported, doc.documentDate);
-    const slip = laterMeetingSlip(ordinal, doc.meetings.map(Number), m, start, end, now);
+    return this.applySlip(c, m, start, laterMeetingSlip(ordinal, doc.meetings.map(Number), m, start, end, now), flags);
+  }
+
+  /** A meeting printed before an earlier-numbered one (future-year.ts): same correction. */
+  private outOfOrder(c: Candidate, m: DateMention, ordinal: number, start: string, end: string | undefined, flags: ReviewFlag[]): boolean {
+    return this.applySlip(c, m, start, outOfOrderSlip(ordinal, this.meetingDates, m, start, end), flags);
+  }
+
+  private applySlip(c: Candidate, m: DateMention, start: string, slip: YearSlip | undefined, flags: ReviewFlag[]): boolean {
     if (!slip) return false;
     const years = Number(slip.start.slice(0, 4)) - Number(start.slice(0, 4));
     c.date = {

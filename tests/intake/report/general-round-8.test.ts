@@ -127,3 +127,23 @@ describe('round 8: cancellations', () => {
     expect(draftOf(text).map((i) => [i.when, i.status])).toEqual([[{ type: 'date', start: '2033-05-08' }, 'cancelled']]);
   });
 });
+
+describe('round 8: numbered meetings out of order', () => {
+  it('a meeting printed before a lower-numbered one moves a year on, flagged, and year-less dates follow it', () => {
+    const text = lines(
+      'Expert Panel on Water Data',
+      'Report on the outcomes of the 12th and 13th meetings of the Panel',
+      '1\tIntroduction',
+      '1.1\tThe Panel held two meetings:',
+      '–\t12th meeting: held on 14-15 October 2032, Vienna;',
+      '–\t13th meeting: held on 3-4 March 2032, online.',
+      '2\tFollow-up',
+      '2.1\tAt the 13th meeting, the Panel agreed that comments on the glossary be sent by 30 March.',
+    );
+    const items = draftOf(text);
+    const m13 = items.find((i) => i.title.includes('13th'));
+    expect(m13?.when).toEqual({ type: 'date', start: '2033-03-03', end: '2033-03-04' });
+    expect(m13?.review.some((r) => r.printed.includes('3-4 March 2032'))).toBe(true);
+    expect(items.find((i) => i.source.paragraph === '2.1')?.when).toEqual({ type: 'date', start: '2033-03-30' });
+  });
+});
