@@ -122,7 +122,8 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
       break;
     }
     const tail = sentence.slice(words[last]!.i + words[last]!.w.length);
-    const paren = /^\s*\(([A-Z][A-Za-z0-9-]{1,12})\)/.exec(tail);
+    // "(IGF)", "(WTDC-29)", "(WTIS 2028)": an acronym, maybe with the edition's year.
+    const paren = /^\s*\(([A-Z][A-Za-z0-9-]{1,12})(?:\s+((?:19|20)\d{2}))?\)/.exec(tail);
     let endIndex = words[last]!.i + words[last]!.w.length + (paren ? paren[0].length : 0);
     const rest = sentence.slice(endIndex);
     const yr = /^\s*[-‑]?\s*((?:19|20)\d{2})\b(?![-‑/]\d)/.exec(rest) ?? /^[-‑](\d{2})\b/.exec(rest);
@@ -156,6 +157,7 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
     // So does any bracketed acronym after a name headed by an event noun ("Global Symposium for Regulators (GSR-27)").
     const parenYear = paren && (bodyHead(paren[1]!) || (!acronymHead && EVENT_HEADS.test(bare))) ? /[-‑](\d{2})$/.exec(paren[1]!) : null;
     if (year === undefined && parenYear) year = twoDigitYear(parenYear[1]!);
+    if (year === undefined && paren?.[2]) year = Number(paren[2]);
     const lead = inside.find((x) => /^(?:19|20)\d{2}$/.test(x));
     if (year === undefined && lead) year = Number(lead);
     const ordinal = inside.map((x) => ordinalValue(x)).find(Boolean);

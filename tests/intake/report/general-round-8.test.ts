@@ -147,3 +147,39 @@ describe('round 8: numbered meetings out of order', () => {
     expect(items.find((i) => i.source.paragraph === '2.1')?.when).toEqual({ type: 'date', start: '2033-03-30' });
   });
 });
+
+describe('round 8: relative deadlines on the right anchor', () => {
+  const anchored = (text: string, anchorStart: string) => {
+    const items = draftOf(text);
+    const anchor = items.find((i) => i.when.type !== 'relative' && 'start' in i.when && i.when.start.startsWith(anchorStart));
+    return items
+      .filter((i) => i.when.type === 'relative')
+      .map((i) => (i.when.type === 'relative' ? [i.when.anchor === anchor?.id, i.when.offsetDays, i.when.bound] : []));
+  };
+  it.each([
+    {
+      name: '"within two weeks after the meeting", the meeting told as taking place virtually in a cycle',
+      text: lines(
+        '1. Opening',
+        'The third Steering Board meeting of the 2033 cycle took place virtually on 3 May 2033.',
+        '2. Follow-up',
+        'Members are requested to send their ratings within two weeks after the meeting.',
+      ),
+      start: '2033-05-03',
+      want: [[true, 14, 'by']],
+    },
+    {
+      name: 'an acronym defined with its edition’s year, "(HSF 2034)", then named alone',
+      text: lines(
+        '1\tPlans',
+        '1.1\tThe panel will brief the plenary of the Hydrology Science Forum (HSF 2034).',
+        '1.2\tHSF 2034 will be held from 2034-10-02 to 2034-10-04.',
+        '1.3\tThe draft atlas shall be sent to the secretariat no later than four weeks before HSF 2034.',
+      ),
+      start: '2034-10-02',
+      want: [[true, -28, 'by']],
+    },
+  ])('$name', ({ text, start, want }) => {
+    expect(anchored(text, start)).toEqual(want);
+  });
+});
