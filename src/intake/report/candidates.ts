@@ -195,7 +195,7 @@ function ownerOf(reading: Reading, s: SentenceReading, m: Pick<DateMention, 'ind
     // ("… of the IGF 2027 cycle took place virtually on": the cycle's word and the manner may come between).
     if (
       (e.entity.groupMeeting || (e.mention.generic && isMeetingHead(e.entity.head))) &&
-      !/^\s*(?:\d{1,2}\s+)?(?:(?:cycle|period|year|series)\s+)?[:,]?\s*(?:(?:will|shall|would)\s+)?(?:be\s+|was\s+|is\s+)?(?:of (?:the|this) (?:study period|period|year|cycle)\s+)?(?:(?:tentatively|provisionally|now|currently)\s+)?(?:(?:planned|expected|due|set|foreseen|proposed|scheduled)\s+to\s+(?:be\s+)?)?(?:held|take place|took place|takes place|scheduled|convened?|planned|foreseen|expected)?(?:\s+(?:virtually|online|remotely|in person|in hybrid format))?(?:\s*(?:at|in)\s+[^,;.]{1,80}?)?\s*(?:for|on|from|in)?\s*$/i.test(
+      !/^\s*(?:\d{1,2}\s+)?(?:(?:cycle|period|year|series)\s+)?[:,]?\s*(?:(?:will|shall|would)\s+)?(?:be\s+|was\s+|is\s+)?(?:of (?:the|this) (?:study period|period|year|cycle)\s+)?(?:(?:tentatively|provisionally|now|currently)\s+)?(?:(?:planned|expected|due|set|foreseen|proposed|scheduled)\s+to\s+(?:be\s+)?)?(?:held|take place|took place|takes place|scheduled|convened?|planned|foreseen|expected)?(?:\s+(?:virtually|online|remotely|in person|in hybrid format))?(?:\s*(?:at|in)\s+[^;.]{1,80}?)?\s*(?:for|on|from|in)?\s*$/i.test(
         between,
       )
     )

@@ -123,7 +123,9 @@ class DraftBuilder {
   private history(c: Candidate, when: When, now: string): boolean {
     const e = c.entity;
     const reported = this.reading.doc.meetings;
-    if (e?.groupMeeting && e.ordinal && reported.includes(e.ordinal)) return false;
+    // A meeting reported on is calendar, at its own dates; "revised at the meeting of 14 September 2026", read
+    // as that meeting, is another, earlier one when told as past far from them.
+    if (e?.groupMeeting && e.ordinal && reported.includes(e.ordinal) && !this.farFromMeeting(e.ordinal, when)) return false;
     const previous = e?.groupMeeting && e.ordinal && reported.length && Number(e.ordinal) === Math.min(...reported.map(Number)) - 1;
     if (previous && (this.flags.get(c)?.length || c.review.length)) return false;
     const flaggedOwn = e?.groupMeeting && (this.flags.get(c)?.length || c.review.length);
@@ -140,6 +142,13 @@ class DraftBuilder {
     const sentence = c.sentence.bullet ? `${c.sentence.paragraph.text} ${c.sentence.text}` : c.sentence.text;
     if (e?.groupMeeting && e.ordinal && !flaggedOwn) return true;
     return !ownCyclePast({ daysBefore: daysBetweenIso(last, now), sentence, name, own });
+  }
+
+  private farFromMeeting(ordinal: string, when: When): boolean {
+    // A report of one meeting that dates it only in a sentence of its own: its time is that meeting's.
+    const dated = this.meetingDates.get(ordinal) ?? (this.reading.doc.meetings.length === 1 ? this.nowInfo?.date : undefined);
+    const start = startOf(when);
+    return Boolean(dated && start && Math.abs(daysBetweenIso(dated, start)) > SAME_OCCURRENCE_DAYS);
   }
 
   private source(paragraph: string, wording?: string): Source {

@@ -46,6 +46,9 @@ export function subEventsIn(reading: Reading, s: SentenceReading): SubEvent[] {
     if (out.some((o) => o.index === head.index)) continue;
     // "provided a briefing at the 41st meeting" is what happened there; only a briefing to come is an item.
     if (/briefing/i.test(head.phrase) && !/\b(?:will|shall|to be|planned|scheduled)\b/i.test(s.text)) continue;
+    // "The panel recalled that the glossary was last updated at the meeting": a subject telling the past, not a part to come.
+    if (/\b(?:recalled|noted|was|were|had)\b/i.test(s.text.slice(head.endIndex, mention.index)) && !/\b(?:will|shall|to be|planned|scheduled)\b/i.test(s.text))
+      continue;
     out.push({
       phrase: head.phrase,
       title: titleOf(head.phrase, entity, before.slice(head.endIndex)),

@@ -183,3 +183,21 @@ describe('round 8: relative deadlines on the right anchor', () => {
     expect(anchored(text, start)).toEqual(want);
   });
 });
+
+describe('round 8: history is not calendar', () => {
+  it('minutes approved in the passive, and an earlier meeting read as "the meeting of <date>", are not proposed', () => {
+    const text = lines(
+      'Expert Panel on Soil Statistics (EPSS)',
+      'CHAIR’S SUMMARY – 7th meeting',
+      '1. Overview',
+      '1.1 The 7th meeting of EPSS was held at FAO headquarters, Rome, and online on 2033-10-04 and 2033-10-05.',
+      '1.2 The panel recalled that the glossary was last updated at the meeting of 2031-11-02.',
+      '1.3 The summary of the 6th meeting (online, 2033-05-20) was approved without changes.',
+      '1.4 Comments on the glossary are due by 2033-11-15.',
+    );
+    expect(draftOf(text).map((i) => [i.source.paragraph, 'start' in i.when ? i.when.start : i.when.type])).toEqual([
+      ['1.1', '2033-10-04'],
+      ['1.4', '2033-11-15'],
+    ]);
+  });
+});
