@@ -4,6 +4,7 @@ import type { EventMention } from './events.js';
 import { type Entity, type Reading, resolvePhrase, type SentenceReading } from './mentions.js';
 import { actionTitle, actorsFor, cap, deliverableTitle, entityTitle, placeOf, sendToOf, tba, tidy } from './candidate-text.js';
 import { deadlineCue, deliveryCue } from './deadline-cues.js';
+import { eachAnchored, eachTitle } from './each-anchor.js';
 import { subEventsIn } from './sub-events.js';
 import { heldDuring } from './held-during.js';
 import { isMeetingHead, meetingByOrdinal, nextMeeting } from './anchors.js';
@@ -236,7 +237,21 @@ function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
     // "contributions to its next meeting … prior to the meeting": the meeting after the one reported on.
     const next =
       /^(?:the\s+)?(?:meeting|session)$/i.test(r.anchor.trim()) && /\bnext\s+(?:meeting|session)\b/i.test(before) ? nextMeeting(reading, s) : undefined;
-    const anchor = next ?? resolvePhrase(reading, r.anchor, s);
+    const each = eachAnchored(reading, s, r.anchor);
+    for (const e of each) {
+      out.push({
+        kind: 'deadline',
+        title: eachTitle(before, entityTitle(e, reading), deliverableTitle(s, before)),
+        sentence: s,
+        wording: r.text,
+        date: { type: 'relative', anchor: e, offsetDays: r.offsetDays, bound: r.bound, approximate: r.approximate },
+        whoMustAct: actorsFor(s.text, 'deadline'),
+        future: true,
+        reschedule: false,
+        review: [],
+      });
+    }
+    const anchor = each.length ? undefined : (next ?? resolvePhrase(reading, r.anchor, s));
     if (!anchor) continue;
     out.push({
       kind: 'deadline',

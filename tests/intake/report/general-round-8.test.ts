@@ -182,6 +182,25 @@ describe('round 8: relative deadlines on the right anchor', () => {
   ])('$name', ({ text, start, want }) => {
     expect(anchored(text, start)).toEqual(want);
   });
+
+  it('"contributions to each plenary meeting are due N days before it" above a schedule: one deadline per listed meeting', () => {
+    const text = lines(
+      '3. Calendar',
+      '3.1 The network agreed on these dates (proposals to each plenary meeting are due 10 days before it):',
+      'Meeting | Dates | Venue',
+      '9th plenary meeting of the network | 2033-06-02 to 2033-06-03 | Lisbon',
+      'Writing workshop on tariffs | 2033-07-08 | online',
+      '10th plenary meeting of the network | 2033-11-10 to 2033-11-11 | Praia',
+    );
+    const items = draftOf(text);
+    const anchors = items.flatMap((i) =>
+      i.when.type === 'relative' ? [[items.find((x) => x.id === (i.when.type === 'relative' ? i.when.anchor : ''))?.when, i.when.offsetDays]] : [],
+    );
+    expect(anchors).toEqual([
+      [{ type: 'date', start: '2033-06-02', end: '2033-06-03' }, -10],
+      [{ type: 'date', start: '2033-11-10', end: '2033-11-11' }, -10],
+    ]);
+  });
 });
 
 describe('round 8: history is not calendar', () => {
