@@ -54,6 +54,9 @@ const EVENT_WORDS =
   /\b(?:held|take place|takes place|taking place|hosted|will be organi[sz]ed|meeting|forum|session|conference|summit|workshop|event|consultation|briefing|webinar|symposium|assembly)\b/i;
 const FUTURE = /\b(?:will|upcoming|scheduled|forthcoming|to be held|next|planned)\b/i;
 const RESCHEDULE = /\b(?:rescheduled|postponed|moved|brought forward|changed)\s+(?:to|until)\b/i;
+/** The date a reschedule replaced, told after the new one ("…; it had been convened for", "instead of"; the date's own "for"/"on" is in its mention). */
+const FORMERLY =
+  /\b(?:had been|was|were)\s+(?:originally\s+|initially\s+|first\s+)?(?:convened|scheduled|planned|foreseen|set|announced)(?:\s+(?:for|on))?\s*$|\b(?:instead(?:\s+of)?|rather than|originally\s+(?:planned|scheduled)(?:\s+for)?)\s*$/i;
 const SKIP_LEADS = /^(?:as of|as at|since|of the|dated)$/i;
 const PAST_PRAISE = /\b(?:congratulat\w*|successful(?:ly)?)\b/i;
 const DELIVERABLE =
@@ -92,6 +95,12 @@ function datedIn(reading: Reading, s: SentenceReading): Candidate[] {
     const next = s.dates[i + 1];
     if (next && (RESCHEDULE.test(s.text.slice(m.endIndex, next.endIndex)) || supersededBy(s.text, m, next))) {
       previousDate = m;
+      return;
+    }
+    // "has been rescheduled to 11 September; it had been convened for 4 September": the old date told after the new.
+    const last = out.at(-1);
+    if (last?.reschedule && !last.previousDate && last.date.type === 'mention' && FORMERLY.test(s.text.slice(last.date.mention.endIndex, m.index))) {
+      last.previousDate = m;
       return;
     }
     const c = datedOne(reading, s, m, clauseStart, intro);

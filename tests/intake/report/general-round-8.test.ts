@@ -203,6 +203,18 @@ describe('round 8: relative deadlines on the right anchor', () => {
   });
 });
 
+describe('round 8: reschedules told new date first', () => {
+  it.each([
+    'The regional hearing has been moved to 14 May 2033 in Accra; it had been scheduled for 7 May 2033.',
+    'The regional hearing is postponed to 14 May 2033, instead of 7 May 2033.',
+  ])('%s', (sentence) => {
+    const items = draftOf(lines('1\tHearings', `1.1\t${sentence}`));
+    expect(items.map((i) => [i.when, i.status, i.history.map((h) => h.when)])).toEqual([
+      [{ type: 'date', start: '2033-05-14' }, 'rescheduled', [{ type: 'date', start: '2033-05-07' }]],
+    ]);
+  });
+});
+
 describe('round 8: history is not calendar', () => {
   it('minutes approved in the passive, and an earlier meeting read as "the meeting of <date>", are not proposed', () => {
     const text = lines(
