@@ -422,7 +422,8 @@ class DraftBuilder {
         prior.status = 'rescheduled';
         prior.c = { ...b.c };
         prior.review.push(...b.review);
-      } else if (dated && !priorDated) {
+      } else if ((dated || moreNearly(prior.when, b.when)) && !priorDated) {
+        // A date, or an approximate one ("in 2028") for what was only named: the better-dated mention leads.
         prior.seeAlso.push(this.source(prior.c.sentence.paragraph.number, prior.c.wording));
         prior.when = b.when;
         prior.c = { ...b.c };
@@ -565,6 +566,11 @@ class DraftBuilder {
 
 /** Two dates of one named event further apart than this are two occurrences, not a contradiction. */
 const SAME_OCCURRENCE_DAYS = 120;
+
+/** A to-be-announced time with a year or month, for one without. */
+function moreNearly(prior: When, next: When): boolean {
+  return prior.type === 'tba' && !prior.approx && next.type === 'tba' && Boolean(next.approx);
+}
 
 function startOf(w: When): string {
   return w.type === 'date' ? w.start : w.type === 'datetime' ? w.start.slice(0, 10) : '';

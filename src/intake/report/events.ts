@@ -130,6 +130,9 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
     if (yr) {
       year = yr[1]!.length === 2 ? twoDigitYear(yr[1]!) : Number(yr[1]);
       endIndex += yr[0].length;
+      // "Regional Forum on Digital Skills 2033 (RFDS-33)": the acronym after the year is the name's too.
+      const late = paren ? null : /^\s*\([A-Z][A-Za-z0-9-]{1,12}\)/.exec(sentence.slice(endIndex));
+      if (late) endIndex += late[0].length;
     }
     const inYear = /^\s+in\s+(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b/.exec(
       sentence.slice(endIndex),

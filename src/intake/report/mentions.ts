@@ -4,6 +4,7 @@ import { type DateMention, findDates, type DateLanguage } from './dates.js';
 import type { ReportDocument, ReportParagraph } from './paragraphs.js';
 import { findRelative, type RelativeMention } from './relative.js';
 import { splitSentences } from './sentences.js';
+import { nextByInitials } from './initials.js';
 import { eventOfWeek, namedAgain, namedNext, nextAgrees } from './names.js';
 import { acronymAlias, anotherBodysNext, isMeetingHead, reportedMeeting, resolveAnchor, sameNumberedMeeting } from './anchors.js';
 
@@ -139,7 +140,8 @@ function register(entities: Entity[], printed: EventMention, p: ReportParagraph,
             nextAgrees(e, m, sentence, documentYear),
         ) ??
       acronymAlias(entities, m) ??
-      namedAgain(entities, m, sentence);
+      namedAgain(entities, m, sentence) ??
+      nextByInitials(entities, m, sentence);
   }
   if (found) {
     found.mentions.push(mention);

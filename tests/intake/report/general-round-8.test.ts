@@ -203,6 +203,25 @@ describe('round 8: relative deadlines on the right anchor', () => {
   });
 });
 
+describe('round 8: "the next X" by its initials', () => {
+  it('"prior to the next RFDS" and "during the next RFDS" hang on "the next Regional Forum on Digital Skills … in 2034"', () => {
+    const text = lines(
+      'Regional Forum on Digital Skills 2033 (RFDS-33)',
+      'A. Opening',
+      '(1) The Regional Forum on Digital Skills 2033 (RFDS-33) was held in Tunis on 5-6 April 2033.',
+      '(2) The secretariat was requested to circulate a progress report prior to the next RFDS.',
+      '(3) The next Regional Forum on Digital Skills will be convened in 2034. A youth session will be organised during the next RFDS.',
+    );
+    const items = draftOf(text);
+    const next = items.find((i) => i.when.type === 'tba');
+    expect([next?.when, next?.source.paragraph]).toEqual([{ type: 'tba', approx: '2034' }, '3']);
+    expect(items.flatMap((i) => (i.when.type === 'relative' ? [[i.when.anchor === next?.id, i.when.offsetDays, i.when.bound]] : []))).toEqual([
+      [true, -1, 'by'],
+      [true, 0, 'during'],
+    ]);
+  });
+});
+
 describe('round 8: reschedules told new date first', () => {
   it.each([
     'The regional hearing has been moved to 14 May 2033 in Accra; it had been scheduled for 7 May 2033.',
