@@ -5,6 +5,7 @@ import type { ReportDocument, ReportParagraph } from './paragraphs.js';
 import { findRelative, type RelativeMention } from './relative.js';
 import { splitSentences } from './sentences.js';
 import { nextByInitials } from './initials.js';
+import { bodyMeeting } from './possessive.js';
 import { eventOfWeek, namedAgain, namedNext, nextAgrees } from './names.js';
 import { acronymAlias, anotherBodysNext, isMeetingHead, reportedMeeting, resolveAnchor, sameNumberedMeeting } from './anchors.js';
 
@@ -72,7 +73,7 @@ export function readMentions(doc: ReportDocument, language: DateLanguage = 'en')
     const parts = [...splitSentences(p.text).map((t) => ({ t, bullet: 0 })), ...p.bullets.map((t, i) => ({ t, bullet: i + 1 }))];
     let previous: string | undefined;
     for (const { t, bullet } of parts) {
-      const named = findEvents(t, doc.group).map((m) => eventOfWeek(m, t, doc.group));
+      const named = findEvents(t, doc.group).map((m) => bodyMeeting(eventOfWeek(m, t, doc.group), t));
       const found = [...named, ...acronymMentions(t, entities, named)].sort((a, b) => a.index - b.index);
       const where = { doc, context, previousParagraph };
       const events = found.map((mention) => ({ mention, entity: register(entities, mention, p, t, where, previous) }));

@@ -4,6 +4,7 @@ import { draftFromText } from '../../../src/intake/report/draft.js';
 import { findEvents, sameName } from '../../../src/intake/report/events.js';
 import { placeZone } from '../../../src/intake/report/offset-zones.js';
 import { parseParagraphs } from '../../../src/intake/report/paragraphs.js';
+import { bodyMeeting } from '../../../src/intake/report/possessive.js';
 import { findRelative } from '../../../src/intake/report/relative.js';
 
 // General faults found across the tuning sets in round 8; every sentence here is new.
@@ -68,6 +69,15 @@ describe('round 8: dates, zones and names', () => {
     { text: 'The chair will report two weeks after the meeting.', offset: 14, bound: 'on' },
   ])('"within N after" is a limit: $text', ({ text, offset, bound }) => {
     expect(findRelative(text).map((r) => [r.offsetDays, r.bound])).toEqual([[offset, bound]]);
+  });
+
+  it.each([
+    { s: 'The delegates noted that ATU will hold its meeting from 3 to 5 June 2033 in Accra.', name: 'ATU meeting' },
+    { s: 'The Assembly of the Basin Authority will hold its next session on 9 May 2033.', name: 'Assembly of the Basin Authority session' },
+    { s: 'It will hold its meeting on 9 May 2033.', name: 'meeting' },
+  ])('"<body> will hold its meeting" is that body’s meeting: $s', ({ s, name }) => {
+    const m = findEvents(s).find((e) => e.head === 'meeting' || e.head === 'session');
+    expect(m && bodyMeeting(m, s).name).toBe(name);
   });
 
   it('numbered parts of a series are distinct things, named with their series', () => {
