@@ -6,6 +6,7 @@ import { placeZone } from '../../../src/intake/report/offset-zones.js';
 import { parseParagraphs } from '../../../src/intake/report/paragraphs.js';
 import { bodyMeeting } from '../../../src/intake/report/possessive.js';
 import { findRelative } from '../../../src/intake/report/relative.js';
+import { yearPeriodsIn } from '../../../src/intake/report/year-periods.js';
 
 // General faults found across the tuning sets in round 8; every sentence here is new.
 
@@ -78,6 +79,14 @@ describe('round 8: dates, zones and names', () => {
   ])('"<body> will hold its meeting" is that body’s meeting: $s', ({ s, name }) => {
     const m = findEvents(s).find((e) => e.head === 'meeting' || e.head === 'session');
     expect(m && bodyMeeting(m, s).name).toBe(name);
+  });
+
+  it.each([
+    { s: 'The panel welcomed the offer of Chile to host the Andean Data Summit in the first half of 2034.', years: [2034] },
+    { s: 'Peru will organize the Coastal Forum in 2035.', years: [2035] },
+    { s: 'The board was told that Chile had hosted the Andean Data Summit in 2031.', years: [] },
+  ])('an event offered or planned "to host" in part of a year: $s', ({ s, years }) => {
+    expect(yearPeriodsIn(s).map((p) => p.year)).toEqual(years);
   });
 
   it('numbered parts of a series are distinct things, named with their series', () => {
