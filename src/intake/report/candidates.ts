@@ -54,6 +54,8 @@ const EVENT_WORDS =
   /\b(?:held|take place|takes place|taking place|hosted|will be organi[sz]ed|meeting|forum|session|conference|summit|workshop|event|consultation|briefing|webinar|symposium|assembly)\b/i;
 const FUTURE = /\b(?:will|upcoming|scheduled|forthcoming|to be held|next|planned)\b/i;
 const RESCHEDULE = /\b(?:rescheduled|postponed|moved|brought forward|changed)\s+(?:to|until)\b/i;
+/** Words before a date that make it an event's own schedule ("scheduled for", "to be held on"; the date's lead may be in its mention). */
+const SCHEDULED_FOR = /\b(?:scheduled|planned|to be held|will be held|taking place|held)(?:\s+(?:for|on|from|in))?\s*$/i;
 /** The date a reschedule replaced, told after the new one ("…; it had been convened for", "instead of"; the date's own "for"/"on" is in its mention). */
 const FORMERLY =
   /\b(?:had been|was|were)\s+(?:originally\s+|initially\s+|first\s+)?(?:convened|scheduled|planned|foreseen|set|announced)(?:\s+(?:for|on))?\s*$|\b(?:instead(?:\s+of)?|rather than|originally\s+(?:planned|scheduled)(?:\s+for)?)\s*$/i;
@@ -241,7 +243,15 @@ function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
   const out: Candidate[] = [];
   for (const r of s.relatives) {
     const before = s.text.slice(0, r.index);
-    if (s.dates.some((d) => d.start.day !== undefined && !SKIP_LEADS.test(d.lead) && d.index < r.index + r.text.length && d.endIndex > r.index - 60)) continue;
+    // A day printed near the phrase dates the thing itself, unless it is an event's own schedule
+    // ("the 30th session …, scheduled for April 19–23, 2027 in Geneva, will be circulated prior to the session").
+    const scheduleOf = (d: DateMention) => SCHEDULED_FOR.test(s.text.slice(Math.max(0, d.index - 30), d.index));
+    if (
+      s.dates.some(
+        (d) => d.start.day !== undefined && !SKIP_LEADS.test(d.lead) && !scheduleOf(d) && d.index < r.index + r.text.length && d.endIndex > r.index - 60,
+      )
+    )
+      continue;
     if (!DELIVERABLE.test(before) || (EVENT_WORDS.test(before.replace(/\b(?:meeting|session)\b[^,]*$/, '')) && !DELIVERABLE.test(before))) continue;
     // "contributions to its next meeting … prior to the meeting": the meeting after the one reported on.
     const next =

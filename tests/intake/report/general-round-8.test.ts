@@ -188,6 +188,15 @@ describe('round 8: relative deadlines on the right anchor', () => {
       want: [[true, 14, 'by']],
     },
     {
+      name: 'a deadline "prior to the session" beside the session’s own schedule',
+      text: lines(
+        '1\tLinks',
+        '1.1\tThe secretariat said that its report to the 12th session of the Ocean Council, scheduled for 2–4 June 2034 in Suva, will be circulated prior to the session.',
+      ),
+      start: '2034-06-02',
+      want: [[true, -1, 'by']],
+    },
+    {
       name: 'an acronym defined with its edition’s year, "(HSF 2034)", then named alone',
       text: lines(
         '1\tPlans',
