@@ -326,7 +326,9 @@ function datedElsewhere(reading: Reading, e: Entity, s: SentenceReading): boolea
 }
 
 const TO_MEETING =
-  /\b(?:report\w*|present\w*|submit\w*|provid\w*(?:\s+\w+)?\s+updates?|updat\w*|shar\w+\s+(?:their|its)\s+views)\b[^.;]{0,160}?\b(?:to|at)\s+(?:the\s+|its\s+|their\s+)?(?:next\s+)?$/i;
+  /\b(?:report\w*|present\w*|submit\w*|finali[sz]\w*|provid\w*(?:\s+\w+)?\s+updates?|updat\w*|shar\w+\s+(?:their|its)\s+views)\b[^.;]{0,160}?\b(?:to|at)\s+(?:the\s+|its\s+|their\s+)?(?:next\s+)?$/i;
+/** Bodies that sit in named sessions: "present the matrix at Council 2029" is due at that session. */
+const SITTING = /^(?:council|assembly|conference|commission|board|plenary|wtdc|wtsa|pp|wrc|ra|tdag|tsag|rag)$/i;
 
 /** "continue reporting … to the next meeting", "provide further updates at the next meeting": due at that meeting. */
 function dueAtMeetingIn(reading: Reading, s: SentenceReading): Candidate[] {
@@ -339,10 +341,14 @@ function dueAtMeetingIn(reading: Reading, s: SentenceReading): Candidate[] {
     const numbered = isMeetingHead(e.entity.head) && e.entity.ordinal !== undefined && reading.entities.includes(e.entity);
     // "at the Study Group meeting", "to the next meeting of Study Group 13": another body's meeting the report dates.
     const datedMeeting = !numbered && !e.entity.groupMeeting && isMeetingHead(e.entity.head) && datedInReport(reading, e.entity);
-    if (!e.entity.groupMeeting && !nextOfGroup && !numbered && !datedMeeting) continue;
+    // "present the matrix at Council 2029": a sitting body's session named with its year, dated or to be
+    // announced ("to Council 2029" is read above: something sent to the body, due by then).
+    const session =
+      !e.entity.groupMeeting && !e.mention.generic && e.mention.year !== undefined && SITTING.test(e.entity.head) && /\bat\s+(?:the\s+)?$/i.test(before);
+    if (!e.entity.groupMeeting && !nextOfGroup && !numbered && !datedMeeting && !session) continue;
     const asked = TO_MEETING.exec(before);
     if (!asked) continue;
-    const meeting = datedMeeting ? e.entity : meetingMeant(reading, s, e.entity, /\bnext\s+$/i.test(before));
+    const meeting = datedMeeting || session ? e.entity : meetingMeant(reading, s, e.entity, /\bnext\s+$/i.test(before));
     if (!meeting) continue;
     return [
       {

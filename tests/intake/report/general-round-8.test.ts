@@ -207,6 +207,22 @@ describe('round 8: relative deadlines on the right anchor', () => {
       start: '2034-10-02',
       want: [[true, -28, 'by']],
     },
+    {
+      name: '"present … at Council 2034" is due on that session, undated (to be announced)',
+      text: lines('1\tCouncil', '1.1\tThe group asked the secretariat to present the revised roadmap at Council 2034.'),
+      start: 'none',
+      want: [[false, 0, 'on']],
+    },
+    {
+      name: '"will be finalized at the 14th meeting" is due on that meeting',
+      text: lines(
+        '1\tNext meetings',
+        '1.1\tThe 14th meeting of the Group will be held on 8 March 2034.',
+        '1.2\tThe glossary will be finalized at the 14th meeting.',
+      ),
+      start: '2034-03-08',
+      want: [[true, 0, 'on']],
+    },
   ])('$name', ({ text, start, want }) => {
     expect(anchored(text, start)).toEqual(want);
   });
