@@ -9,7 +9,7 @@ import { futureYearSlip, laterMeetingSlip, outOfOrderSlip, shiftYear, type YearS
 import { openingMeeting } from './opening-meeting.js';
 import { type Built, mergeBuilt, SAME_OCCURRENCE_DAYS, startOf } from './merge.js';
 import { namedForYearBefore } from './named-year.js';
-import { placeZone } from './offset-zones.js';
+import { placeZone } from './zones.js';
 import { ownCyclePast, ownMeeting, pastMonth, pastUndated, toldAsPast } from './history.js';
 import { tagsIn } from './lexicon.js';
 import { budgetYearOnly, listParagraphs, noiseDate } from './noise.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cancelledAfter } from '../../../src/intake/report/cancelled.js';
 import { draftFromText } from '../../../src/intake/report/draft.js';
 import { findEvents, sameName } from '../../../src/intake/report/events.js';
-import { placeZone } from '../../../src/intake/report/offset-zones.js';
+import { placeZone } from '../../../src/intake/report/zones.js';
 import { parseParagraphs } from '../../../src/intake/report/paragraphs.js';
 import { bodyMeeting } from '../../../src/intake/report/possessive.js';
 import { findRelative } from '../../../src/intake/report/relative.js';
