@@ -130,16 +130,17 @@ function register(entities: Entity[], printed: EventMention, p: ReportParagraph,
   else {
     const documentYear = where.doc.documentDate ? Number(where.doc.documentDate.slice(0, 4)) : undefined;
     found =
-      [...entities]
-        .reverse()
-        .find(
-          (e) =>
-            !e.groupMeeting &&
-            yearsAgree(e.year, m.year) &&
-            (ordinal === e.ordinal || !ordinal || !e.ordinal) &&
-            sameName(e.tokens, m.tokens) &&
-            nextAgrees(e, m, sentence, documentYear),
-        ) ??
+      [...entities].reverse().find(
+        (e) =>
+          !e.groupMeeting &&
+          yearsAgree(e.year, m.year) &&
+          (ordinal === e.ordinal || !ordinal || !e.ordinal) &&
+          // "the 22nd annual IGF meeting" and "the IGF 2026 annual meeting": an edition by number, another by
+          // year; nothing says they are one.
+          !(e.ordinal && e.year === undefined && !ordinal && m.year !== undefined) &&
+          sameName(e.tokens, m.tokens) &&
+          nextAgrees(e, m, sentence, documentYear),
+      ) ??
       acronymAlias(entities, m) ??
       namedAgain(entities, m, sentence) ??
       nextByInitials(entities, m, sentence);
