@@ -12,6 +12,7 @@ import { broughtTo } from './presented.js';
 import { yearPeriodsIn } from './year-periods.js';
 import { EVENT_WORDS, SKIP_LEADS } from './candidate-words.js';
 import { relativeIn } from './relative-candidates.js';
+import { eventPart } from './event-parts.js';
 
 export { entityTitle, tidy } from './candidate-text.js';
 
@@ -129,7 +130,10 @@ function datedOne(reading: Reading, s: SentenceReading, m: DateMention, clauseSt
     if (/\b(?:closed|adjourned)\s+the\s+(?:meeting|session)\b|\b(?:meeting|session)\s+(?:was\s+)?(?:closed|adjourned)\b/i.test(s.text)) return undefined;
     if (/\(\s*(?:as of|as at)\b[^)]*$/i.test(s.text.slice(0, m.index))) return undefined;
     const listed = dashListing(s.text, m);
-    const owner = listed ? undefined : ownerOf(reading, s, m, clauseFrom);
+    const found = listed ? undefined : ownerOf(reading, s, m, clauseFrom);
+    // "with Day 0 events on June 27": a part of the event, its own item (not another date of the event).
+    const part = found ? eventPart(s.text, m.index) : undefined;
+    const owner = part ? undefined : found;
     let kind: ItemKind;
     const cue = deadlineCue(s.text, m.index, m.endIndex);
     if (DEADLINE_LEAD.test(m.lead) || cue === 'strong') kind = 'deadline';
@@ -138,7 +142,13 @@ function datedOne(reading: Reading, s: SentenceReading, m: DateMention, clauseSt
     else if (s.bullet && /\b(?:timeline|deadlines?|schedule|key dates)\b/i.test(intro)) kind = 'deadline';
     else if (DEADLINE_WORDS.test(listed?.title ?? clause) && !EVENT_WORDS.test(listed?.title ?? clause)) kind = 'deadline';
     else kind = 'event';
-    const title = listed?.title ?? (owner && kind === 'event' ? entityTitle(owner, reading) : actionTitle(s, clause, m, kind));
+    const title =
+      listed?.title ??
+      (part && found
+        ? cap(`${entityTitle(found, reading)}: ${part}`)
+        : owner && kind === 'event'
+          ? entityTitle(owner, reading)
+          : actionTitle(s, clause, m, kind));
     return {
       kind,
       title,

@@ -109,6 +109,14 @@ describe('round 8: dates, zones and names', () => {
     ]);
   });
 
+  it('"with a high-level segment on <date>" is a part of the event, an item of its own', () => {
+    const text = lines('1\tForum', '1.1\tThe Delta Water Forum 2034 will take place from 4 to 7 May 2034 in Hanoi, with a youth segment on 5 May 2034.');
+    expect(draftOf(text).map((i) => [i.title, i.when])).toEqual([
+      ['Delta Water Forum 2034', { type: 'date', start: '2034-05-04', end: '2034-05-07' }],
+      ['Delta Water Forum 2034: youth segment', { type: 'date', start: '2034-05-05' }],
+    ]);
+  });
+
   it('a year first printed in a later mention of a merged name does not correct the date printed earlier', () => {
     const text = lines(
       '1\tNext forum',
