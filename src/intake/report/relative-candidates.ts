@@ -119,7 +119,8 @@ function dueAtMeetingIn(reading: Reading, s: SentenceReading): Candidate[] {
     const session =
       !e.entity.groupMeeting && !e.mention.generic && e.mention.year !== undefined && SITTING.test(e.entity.head) && /\bat\s+(?:the\s+)?$/i.test(before);
     if (!e.entity.groupMeeting && !nextOfGroup && !numbered && !datedMeeting && !session) continue;
-    const asked = TO_MEETING.exec(before);
+    // "at the Study Group 1 meeting": the body's name may stand before the meeting word.
+    const asked = TO_MEETING.exec(before) ?? TO_MEETING.exec(before.replace(/(?:[A-Z][\w-]*\s+(?:\d+(?:\/\d+)?\s+)?){1,4}$/, ''));
     if (!asked) continue;
     const meeting = datedMeeting || session ? e.entity : meetingMeant(reading, s, e.entity, /\bnext\s+$/i.test(before));
     if (!meeting) continue;

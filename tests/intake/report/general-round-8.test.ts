@@ -231,6 +231,16 @@ describe('round 8: relative deadlines on the right anchor', () => {
       start: '2034-03-08',
       want: [[true, 0, 'on']],
     },
+    {
+      name: '"finalized at the Study Group 4 meeting": the body’s name before the meeting word',
+      text: lines(
+        '2\tNext meetings',
+        '2.1\tThe next meeting of Study Group 4 is scheduled from 3 to 7 May 2034 in Geneva.',
+        '2.2\tThe draft annex on metering will be finalized at the Study Group 4 meeting.',
+      ),
+      start: '2034-05-03',
+      want: [[true, 0, 'on']],
+    },
   ])('$name', ({ text, start, want }) => {
     expect(anchored(text, start)).toEqual(want);
   });
