@@ -60,10 +60,12 @@ export function acronymAlias(entities: readonly Entity[], m: EventMention): Enti
     .replace(acronym, '')
     .replace(/\b(?:the|next|meeting|session|meetings|sessions)\b/gi, '')
     .trim();
-  if (rest) return undefined;
-  return [...entities]
-    .sort((a, b) => b.lastSeen - a.lastSeen)
-    .find((e) => e.head === m.head && e.mentions.some((x) => x.wording.includes(`(${acronym})`)) && !e.groupMeeting);
+  // "(WTIS 2028)" defines the acronym with its edition's year: "WTIS 2028" names that one only (a bare
+  // "(IGF)" definition does not say which edition "IGF 2025" is).
+  const edition = m.year !== undefined && rest === String(m.year);
+  if (rest && !edition) return undefined;
+  const defined = (w: string) => (edition ? w.includes(`(${acronym} ${m.year})`) : w.includes(`(${acronym})`));
+  return [...entities].sort((a, b) => b.lastSeen - a.lastSeen).find((e) => e.head === m.head && e.mentions.some((x) => defined(x.wording)) && !e.groupMeeting);
 }
 
 /** "The TDAG will hold its next meeting", "the Council at its next session": another body's meeting, not the group's. */
@@ -94,10 +96,11 @@ function definedAcronym(entities: readonly Entity[], phrase: string): Entity | u
 
 export function resolveAnchor(reading: Reading, phrase: string, s: SentenceReading): Entity | undefined {
   const found = findEvents(phrase, reading.doc.group)[0];
-  if (!found) return definedAcronym(reading.entities, phrase);
-  // The registry already read these words in their sentence ("the next meeting of the Working Group" is the fourth).
+  // The registry already read these words in their sentence ("the next meeting of the Working Group" is the fourth;
+  // "WTIS 2028" after "(WTIS 2028)" is that symposium).
   const at = s.text.indexOf(phrase);
   const own = at < 0 ? undefined : s.events.find((e) => e.mention.index >= at && e.mention.index < at + phrase.length && reading.entities.includes(e.entity));
+  if (!found) return definedAcronym(reading.entities, phrase) ?? own?.entity;
   if (own && !found.generic) return own.entity;
   if (found.groupMeeting && found.ordinal) {
     // "the fifth meeting" without a name, after "The fifth meeting of Study Group 1 …": that meeting, not the report's group's.

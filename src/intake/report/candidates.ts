@@ -1,15 +1,18 @@
 import type { Actor, ItemKind, ReviewFlag } from '../../calendar/schema.js';
 import type { DateMention } from './dates.js';
 import type { EventMention } from './events.js';
-import { type Entity, type Reading, resolvePhrase, type SentenceReading } from './mentions.js';
-import { actionTitle, actorsFor, cap, deliverableTitle, entityTitle, placeOf, sendToOf, tba, tidy } from './candidate-text.js';
+import type { Entity, Reading, SentenceReading } from './mentions.js';
+import { actionTitle, actorsFor, cap, entityTitle, placeOf, sendToOf, tba, tidy } from './candidate-text.js';
 import { deadlineCue, deliveryCue } from './deadline-cues.js';
 import { subEventsIn } from './sub-events.js';
 import { heldDuring } from './held-during.js';
-import { isMeetingHead, meetingByOrdinal, nextMeeting } from './anchors.js';
+import { isMeetingHead } from './anchors.js';
 import { supersededBy } from './history.js';
 import { broughtTo } from './presented.js';
 import { yearPeriodsIn } from './year-periods.js';
+import { EVENT_WORDS, SKIP_LEADS } from './candidate-words.js';
+import { relativeIn } from './relative-candidates.js';
+import { eventPart } from './event-parts.js';
 
 export { entityTitle, tidy } from './candidate-text.js';
 
@@ -49,14 +52,12 @@ export interface Candidate {
 const DEADLINE_LEAD = /^(?:by|until|till|not later than|no later than)$/i;
 const DEADLINE_WORDS =
   /\b(?:deadline|due|submit\w*|comments?|contributions?|inputs?|upload\w*|post(?:ed|ing)|publish\w*|made available|available|transmi\w*|send|sent|provide|final draft|register\w*|nominat\w*|apply|applications?|circulat\w*|expir\w*|time-limits?)\b/i;
-const EVENT_WORDS =
-  /\b(?:held|take place|takes place|taking place|hosted|will be organi[sz]ed|meeting|forum|session|conference|summit|workshop|event|consultation|briefing|webinar|symposium|assembly)\b/i;
 const FUTURE = /\b(?:will|upcoming|scheduled|forthcoming|to be held|next|planned)\b/i;
 const RESCHEDULE = /\b(?:rescheduled|postponed|moved|brought forward|changed)\s+(?:to|until)\b/i;
-const SKIP_LEADS = /^(?:as of|as at|since|of the|dated)$/i;
+/** The date a reschedule replaced, told after the new one ("…; it had been convened for", "instead of"; the date's own "for"/"on" is in its mention). */
+const FORMERLY =
+  /\b(?:had been|was|were)\s+(?:originally\s+|initially\s+|first\s+)?(?:convened|scheduled|planned|foreseen|set|announced)(?:\s+(?:for|on))?\s*$|\b(?:instead(?:\s+of)?|rather than|originally\s+(?:planned|scheduled)(?:\s+for)?)\s*$/i;
 const PAST_PRAISE = /\b(?:congratulat\w*|successful(?:ly)?)\b/i;
-const DELIVERABLE =
-  /\b(?:due|deadline|received|contributions?|comments?|inputs?|available|submit\w*|present\w*|publish\w*|report\w*|send|sent|upload\w*|circulat\w*|distribut\w*|provide\w*|post\w*|regist\w*|nominat\w*|applications?|proposals?)\b/i;
 
 export function findCandidates(reading: Reading): Candidate[] {
   const out: Candidate[] = [];
@@ -93,6 +94,12 @@ function datedIn(reading: Reading, s: SentenceReading): Candidate[] {
       previousDate = m;
       return;
     }
+    // "has been rescheduled to 11 September; it had been convened for 4 September": the old date told after the new.
+    const last = out.at(-1);
+    if (last?.reschedule && !last.previousDate && last.date.type === 'mention' && FORMERLY.test(s.text.slice(last.date.mention.endIndex, m.index))) {
+      last.previousDate = m;
+      return;
+    }
     const c = datedOne(reading, s, m, clauseStart, intro);
     clauseStart = m.endIndex;
     if (!c) return;
@@ -123,7 +130,10 @@ function datedOne(reading: Reading, s: SentenceReading, m: DateMention, clauseSt
     if (/\b(?:closed|adjourned)\s+the\s+(?:meeting|session)\b|\b(?:meeting|session)\s+(?:was\s+)?(?:closed|adjourned)\b/i.test(s.text)) return undefined;
     if (/\(\s*(?:as of|as at)\b[^)]*$/i.test(s.text.slice(0, m.index))) return undefined;
     const listed = dashListing(s.text, m);
-    const owner = listed ? undefined : ownerOf(reading, s, m, clauseFrom);
+    const found = listed ? undefined : ownerOf(reading, s, m, clauseFrom);
+    // "with Day 0 events on June 27": a part of the event, its own item (not another date of the event).
+    const part = found ? eventPart(s.text, m.index) : undefined;
+    const owner = part ? undefined : found;
     let kind: ItemKind;
     const cue = deadlineCue(s.text, m.index, m.endIndex);
     if (DEADLINE_LEAD.test(m.lead) || cue === 'strong') kind = 'deadline';
@@ -132,7 +142,13 @@ function datedOne(reading: Reading, s: SentenceReading, m: DateMention, clauseSt
     else if (s.bullet && /\b(?:timeline|deadlines?|schedule|key dates)\b/i.test(intro)) kind = 'deadline';
     else if (DEADLINE_WORDS.test(listed?.title ?? clause) && !EVENT_WORDS.test(listed?.title ?? clause)) kind = 'deadline';
     else kind = 'event';
-    const title = listed?.title ?? (owner && kind === 'event' ? entityTitle(owner, reading) : actionTitle(s, clause, m, kind));
+    const title =
+      listed?.title ??
+      (part && found
+        ? cap(`${entityTitle(found, reading)}: ${part}`)
+        : owner && kind === 'event'
+          ? entityTitle(owner, reading)
+          : actionTitle(s, clause, m, kind));
     return {
       kind,
       title,
@@ -191,10 +207,11 @@ function ownerOf(reading: Reading, s: SentenceReading, m: Pick<DateMention, 'ind
     if (complementOf(s, e.mention, before)) continue;
     if (/[;]|\b(?:to submit|comments|and invited|requested)\b/i.test(between)) continue;
     if (e.mention.generic && !reading.entities.includes(e.entity)) continue;
-    // The group's meeting, or "the meeting" (the one reported on), owns a date only when it is held on it.
+    // The group's meeting, or "the meeting" (the one reported on), owns a date only when it is held on it
+    // ("… of the IGF 2027 cycle took place virtually on": the cycle's word and the manner may come between).
     if (
       (e.entity.groupMeeting || (e.mention.generic && isMeetingHead(e.entity.head))) &&
-      !/^\s*(?:\d{1,2}\s+)?[:,]?\s*(?:(?:will|shall|would)\s+)?(?:be\s+|was\s+|is\s+)?(?:of (?:the|this) (?:study period|period|year|cycle)\s+)?(?:(?:tentatively|provisionally|now|currently)\s+)?(?:(?:planned|expected|due|set|foreseen|proposed|scheduled)\s+to\s+(?:be\s+)?)?(?:held|take place|took place|takes place|scheduled|convened?|planned|foreseen|expected)?(?:\s*(?:at|in)\s+[^,;.]{1,80}?)?\s*(?:for|on|from|in)?\s*$/i.test(
+      !/^\s*(?:\d{1,2}\s+)?(?:(?:cycle|period|year|series)\s+)?[:,]?\s*(?:(?:will|shall|would)\s+)?(?:be\s+|was\s+|is\s+)?(?:of (?:the|this) (?:study period|period|year|cycle)\s+)?(?:(?:tentatively|provisionally|now|currently)\s+)?(?:(?:planned|expected|due|set|foreseen|proposed|scheduled)\s+to\s+(?:be\s+)?)?(?:held|take place|took place|takes place|scheduled|convened?|planned|foreseen|expected)?(?:\s+(?:virtually|online|remotely|in person|in hybrid format))?(?:\s*(?:at|in)\s+[^;.]{1,80}?)?\s*(?:for|on|from|in)?\s*$/i.test(
         between,
       )
     )
@@ -224,125 +241,6 @@ function complementOf(s: SentenceReading, m: EventMention, before: readonly { me
     /\b(?:of|on|for|about)\s+(?:the\s+)?$/i.test(between) &&
     !/[;]|\b(?:was|were|is|are|will|would|shall|has|have|had|took|held|be|been|and the|and its)\b/i.test(between)
   );
-}
-
-function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
-  const out: Candidate[] = [];
-  for (const r of s.relatives) {
-    const before = s.text.slice(0, r.index);
-    if (s.dates.some((d) => d.start.day !== undefined && !SKIP_LEADS.test(d.lead) && d.index < r.index + r.text.length && d.endIndex > r.index - 60)) continue;
-    if (!DELIVERABLE.test(before) || (EVENT_WORDS.test(before.replace(/\b(?:meeting|session)\b[^,]*$/, '')) && !DELIVERABLE.test(before))) continue;
-    // "contributions to its next meeting … prior to the meeting": the meeting after the one reported on.
-    const next =
-      /^(?:the\s+)?(?:meeting|session)$/i.test(r.anchor.trim()) && /\bnext\s+(?:meeting|session)\b/i.test(before) ? nextMeeting(reading, s) : undefined;
-    const anchor = next ?? resolvePhrase(reading, r.anchor, s);
-    if (!anchor) continue;
-    out.push({
-      kind: 'deadline',
-      title: deliverableTitle(s, before),
-      sentence: s,
-      wording: r.text,
-      date: { type: 'relative', anchor, offsetDays: r.offsetDays, bound: r.bound, approximate: r.approximate, ...(r.fromEnd ? { fromEnd: true } : {}) },
-      whoMustAct: actorsFor(s.text, 'deadline'),
-      ...sendToOf(s.text),
-      future: true,
-      reschedule: false,
-      review: [],
-    });
-  }
-  // "present it to the Council in 2025": due at the event itself.
-  // "to the Council", or an acronym without an article ("to TDAG").
-  const present = /\b([Pp]resent|[Ss]ubmit)\w*\s+(?:it|them|this|[Tt]he [\w\s-]{1,60}?)?\s*to (?:the\s|(?=[A-Z]{2}))/.exec(s.text);
-  if (present && !out.length && !s.dates.some((d) => d.start.day !== undefined)) {
-    const target = s.events.find(
-      (e) =>
-        e.mention.index >= present.index + present[0].length - 5 &&
-        (e.mention.year !== undefined || datedElsewhere(reading, e.entity, s)) &&
-        !e.entity.groupMeeting,
-    );
-    if (target) {
-      out.push({
-        kind: 'deadline',
-        title: deliverableTitle(s, s.text.slice(0, present.index)),
-        sentence: s,
-        wording: s.text.slice(present.index, target.mention.endIndex),
-        date: { type: 'relative', anchor: target.entity, offsetDays: 0, bound: 'by', approximate: false },
-        whoMustAct: actorsFor(s.text, 'deadline'),
-        future: true,
-        reschedule: false,
-        review: [],
-      });
-    }
-  }
-  if (!out.length) out.push(...dueAtMeetingIn(reading, s));
-  return out;
-}
-
-/**
- * "TDAG will meet on 6-9 November … The Chair will present the report to TDAG": an event the report dates
- * in another sentence of the same paragraph is a target as good as one named with its year.
- */
-function datedElsewhere(reading: Reading, e: Entity, s: SentenceReading): boolean {
-  if (!reading.entities.includes(e)) return false;
-  return reading.sentences.some(
-    (x) =>
-      x !== s && x.paragraph === s.paragraph && x.dates.some((d) => d.start.day !== undefined) && x.events.some((m) => m.entity === e && !m.mention.generic),
-  );
-}
-
-const TO_MEETING =
-  /\b(?:report\w*|present\w*|submit\w*|provid\w*(?:\s+\w+)?\s+updates?|updat\w*|shar\w+\s+(?:their|its)\s+views)\b[^.;]{0,160}?\b(?:to|at)\s+(?:the\s+|its\s+|their\s+)?(?:next\s+)?$/i;
-
-/** "continue reporting … to the next meeting", "provide further updates at the next meeting": due at that meeting. */
-function dueAtMeetingIn(reading: Reading, s: SentenceReading): Candidate[] {
-  if (s.dates.some((d) => d.start.day !== undefined && !SKIP_LEADS.test(d.lead))) return [];
-  for (const e of s.events) {
-    const before = s.text.slice(0, e.mention.index);
-    // "the next meeting" with no name, in a group's report: the group's next meeting.
-    const nextOfGroup = e.mention.generic && /^meetings?$/i.test(e.entity.head) && /\bnext\s+$/i.test(before);
-    // "at the next meeting of the Study Group", "to the Group at its twenty-second meeting": a numbered meeting.
-    const numbered = isMeetingHead(e.entity.head) && e.entity.ordinal !== undefined && reading.entities.includes(e.entity);
-    // "at the Study Group meeting", "to the next meeting of Study Group 13": another body's meeting the report dates.
-    const datedMeeting = !numbered && !e.entity.groupMeeting && isMeetingHead(e.entity.head) && datedInReport(reading, e.entity);
-    if (!e.entity.groupMeeting && !nextOfGroup && !numbered && !datedMeeting) continue;
-    const asked = TO_MEETING.exec(before);
-    if (!asked) continue;
-    const meeting = datedMeeting ? e.entity : meetingMeant(reading, s, e.entity, /\bnext\s+$/i.test(before));
-    if (!meeting) continue;
-    return [
-      {
-        kind: 'deadline',
-        title: deliverableTitle(s, before.slice(0, asked.index + asked[0].length)),
-        sentence: s,
-        wording: s.text.slice(asked.index, e.mention.endIndex),
-        date: { type: 'relative', anchor: meeting, offsetDays: 0, bound: 'on', approximate: false },
-        whoMustAct: actorsFor(s.text, 'deadline'),
-        ...sendToOf(s.text),
-        future: true,
-        reschedule: false,
-        review: [],
-      },
-    ];
-  }
-  return [];
-}
-
-/** An event some sentence of the report dates (a day printed where it is named). */
-function datedInReport(reading: Reading, e: Entity): boolean {
-  if (!reading.entities.includes(e)) return false;
-  return reading.sentences.some((x) => x.dates.some((d) => d.start.day !== undefined) && x.events.some((m) => m.entity === e && !m.mention.generic));
-}
-
-/** The group meeting a phrase means: its ordinal, or "the next meeting" after the one the paragraph reports on. */
-function meetingMeant(reading: Reading, s: SentenceReading, e: Entity, next: boolean): Entity | undefined {
-  // The group's numbered meetings; when the report's group name was not recognised, any numbered meeting.
-  const own = reading.entities.filter((x) => x.groupMeeting && x.ordinal);
-  const meetings = own.length ? own : reading.entities.filter((x) => x.ordinal && isMeetingHead(x.head));
-  if (e.ordinal) return meetingByOrdinal(reading.entities, e.ordinal) ?? e;
-  const context = s.contextMeeting ?? (reading.doc.meetings.length === 1 ? reading.doc.meetings[0] : undefined);
-  if (next && context) return meetingByOrdinal(reading.entities, String(Number(context) + 1));
-  if (e.month) return meetings.find((x) => x.month === e.month);
-  return undefined;
 }
 
 /** "The next forum will be held in 2027", "… in the third quarter of 2025" (year-periods.ts): an event expected that year. */

@@ -1,10 +1,11 @@
 import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
-import { GENEVA, type ReviewFlag } from '../../calendar/schema.js';
+import type { ReviewFlag } from '../../calendar/schema.js';
 import { addDaysIso, daysBetweenIso } from '../../calendar/time.js';
 import { isValidIsoDate } from '../../calendar/validate.js';
-import { capitalZone, crossMonthRangeParser, type DateOrder, readNumericDate, usRangeParser } from './date-formats.js';
+import { crossMonthRangeParser, type DateOrder, readNumericDate, usRangeParser } from './date-formats.js';
 import { approximateMonthParser, dayPairParser, endAfterDuration, monthDayParser } from './date-phrases.js';
+import { zoneAfter } from './zones.js';
 
 /**
  * Dates as reports print them, read with chrono-node (strict mode: no "today", no "next week") plus our own
@@ -44,40 +45,6 @@ export interface DateMention {
   /** What the reviewer should know about how the date was printed ("04/05/2027" could be either). */
   notes?: ReviewFlag[];
 }
-
-const ZONES: Record<string, string> = {
-  cet: GENEVA,
-  cest: GENEVA,
-  'geneva time': GENEVA,
-  geneva: GENEVA,
-  utc: 'UTC',
-  gmt: 'UTC',
-  z: 'UTC',
-  bst: 'Europe/London',
-  eet: 'Europe/Athens',
-  eest: 'Europe/Athens',
-  msk: 'Europe/Moscow',
-  est: 'America/New_York',
-  edt: 'America/New_York',
-  'new york time': 'America/New_York',
-  cst: 'America/Chicago',
-  pst: 'America/Los_Angeles',
-  pdt: 'America/Los_Angeles',
-  jst: 'Asia/Tokyo',
-  kst: 'Asia/Seoul',
-  ist: 'Asia/Kolkata',
-  sgt: 'Asia/Singapore',
-  aest: 'Australia/Sydney',
-  eat: 'Africa/Nairobi',
-  wat: 'Africa/Lagos',
-  cat: 'Africa/Maputo',
-  sast: 'Africa/Johannesburg',
-  gst: 'Asia/Dubai',
-  ast: 'Asia/Riyadh',
-  brt: 'America/Sao_Paulo',
-};
-const ZONE_AFTER =
-  /^\s*(?:\(?\s*(?:(UTC|GMT)\s*([+−-])\s*(\d{1,2})(?::?(\d{2}))?)\s*\)?|\(?\b(CET|CEST|UTC|GMT|BST|EET|EEST|MSK|EST|EDT|CST|PST|PDT|JST|KST|IST|SGT|AEST|EAT|WAT|CAT|SAST|GST|AST|BRT)\b\)?|\s*\(?(Geneva|New York|\p{Lu}\p{Ll}+(?:[ _-](?:es|de|of|do|da|el|\p{Lu}\p{Ll}+)){0,3}) time\b\)?)/u;
 
 /** "1330-1430 hours", "0940 to 1230 hours", "13:30–14:30", "13.30 to 14.30": a time range. */
 const hoursRangeParser: chrono.Parser = {
@@ -352,29 +319,6 @@ function leadOf(sentence: string, index: number): string {
     }
   }
   return '';
-}
-
-/** "Nairobi time", "Buenos Aires time": the IANA zone named after that city, if there is one. */
-function cityZone(city: string): string | undefined {
-  const key = city.replace(/[ -]/g, '_').toLowerCase();
-  return ZONE_IDS.find((z) => z.split('/').pop()!.toLowerCase() === key) ?? capitalZone(city);
-}
-const ZONE_IDS: readonly string[] = Intl.supportedValuesOf('timeZone');
-
-function zoneAfter(rest: string): { zone: string; length: number } | undefined {
-  const m = ZONE_AFTER.exec(rest);
-  if (!m) return undefined;
-  if (m[1]) {
-    const hours = Number(m[3]);
-    const minutes = Number(m[4] ?? 0);
-    if (minutes !== 0 || hours > 14) return undefined;
-    if (hours === 0) return { zone: 'UTC', length: m[0].length };
-    // IANA's Etc zones have the POSIX sign: UTC+02:00 is Etc/GMT-2.
-    return { zone: `Etc/GMT${m[2] === '+' ? '-' : '+'}${hours}`, length: m[0].length };
-  }
-  const word = (m[5] ?? `${m[6]} time`).toLowerCase();
-  const zone = ZONES[word] ?? (m[6] ? cityZone(m[6]) : undefined);
-  return zone ? { zone, length: m[0].length } : undefined;
 }
 
 /**

@@ -19,7 +19,8 @@ export interface FrontMatterDates {
 
 /** Front matter: the lines before the first numbered paragraph, at most this many. */
 const FRONT_LINES = 25;
-const NUMBERED_LINE = /^\s*\d{1,2}(?:\.\d{1,3}){0,5}\.?(?:\t|\s{2,}|\s(?=[A-Z]))/;
+/** "1.2\t…", "3. The …", and bracketed numbers ("(1) The Forum was held …", "[4]", "2)"): the body has begun. */
+const NUMBERED_LINE = /^\s*(?:\d{1,2}(?:\.\d{1,3}){0,5}\.?|\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}\))(?:\t|\s{2,}|\s(?=[A-Z]))/;
 const DATE_ONLY = /^\s*(?:Date\s*:\s*)?(?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}\s*$/u;
 const DATE_LABEL = /^\s*Date\s*:/i;
 /** Lines whose dates are not the meeting's: a document's symbol, revision, language, dispatch. */

@@ -1,13 +1,17 @@
 import { GENEVA, type Item, ItemSchema, type ReviewFlag, type Source, type When } from '../../calendar/schema.js';
 import { daysBetweenIso } from '../../calendar/time.js';
+import { cancelledAfter } from './cancelled.js';
 import { type Candidate, entityTitle, findCandidates } from './candidates.js';
 import { weekdayFlag } from './date-formats.js';
 import { type DateLanguage, type DateMention, withYear } from './dates.js';
-import { sameName } from './events.js';
 import { documentNow, type FrontMatterDates, frontMatterDates } from './document-date.js';
-import { futureYearSlip, laterMeetingSlip } from './future-year.js';
+import { futureYearSlip, laterMeetingSlip, outOfOrderSlip, shiftYear, type YearSlip } from './future-year.js';
+import { openingMeeting } from './opening-meeting.js';
+import { type Built, mergeBuilt, SAME_OCCURRENCE_DAYS, startOf } from './merge.js';
+import { namedForYearBefore } from './named-year.js';
+import { placeZone } from './zones.js';
 import { ownCyclePast, ownMeeting, pastMonth, pastUndated, toldAsPast } from './history.js';
-import { nameTokens, tagsIn } from './lexicon.js';
+import { tagsIn } from './lexicon.js';
 import { budgetYearOnly, listParagraphs, noiseDate } from './noise.js';
 import { type Entity, type Reading, readMentions } from './mentions.js';
 import { makeId } from '../../editing/make-id.js';
@@ -41,15 +45,6 @@ export function draftFromText(text: string, options: ReadOptions): ReportDraft {
   const reading = readMentions(doc, options.language ?? 'en');
   const candidates = findCandidates(reading);
   return new DraftBuilder(reading, options.document, frontMatterDates(text)).build(candidates);
-}
-
-interface Built {
-  c: Candidate;
-  when: When;
-  review: ReviewFlag[];
-  seeAlso: Source[];
-  history: Item['history'];
-  status: Item['status'];
 }
 
 class DraftBuilder {
@@ -91,9 +86,11 @@ class DraftBuilder {
             source: this.source(c.sentence.paragraph.number, c.previousDate.text),
           });
       }
-      built.push({ c, when, review: [...c.review, ...(this.flags.get(c) ?? [])], seeAlso: [], history, status: history.length ? 'rescheduled' : 'confirmed' });
+      const cancelled = c.kind === 'event' && c.date.type === 'mention' && cancelledAfter(c.sentence.text, c.date.mention.endIndex);
+      const status = history.length ? 'rescheduled' : cancelled ? 'cancelled' : 'confirmed';
+      built.push({ c, when, review: [...c.review, ...(this.flags.get(c) ?? [])], seeAlso: [], history, status });
     }
-    const merged = this.merge(built);
+    const merged = mergeBuilt(built, (p, w) => this.source(p, w));
     return this.toItems(merged);
   }
 
@@ -117,7 +114,9 @@ class DraftBuilder {
   private history(c: Candidate, when: When, now: string): boolean {
     const e = c.entity;
     const reported = this.reading.doc.meetings;
-    if (e?.groupMeeting && e.ordinal && reported.includes(e.ordinal)) return false;
+    // A meeting reported on is calendar, at its own dates; "revised at the meeting of 14 September 2026", read
+    // as that meeting, is another, earlier one when told as past far from them.
+    if (e?.groupMeeting && e.ordinal && reported.includes(e.ordinal) && !this.farFromMeeting(e.ordinal, when)) return false;
     const previous = e?.groupMeeting && e.ordinal && reported.length && Number(e.ordinal) === Math.min(...reported.map(Number)) - 1;
     if (previous && (this.flags.get(c)?.length || c.review.length)) return false;
     const flaggedOwn = e?.groupMeeting && (this.flags.get(c)?.length || c.review.length);
@@ -134,6 +133,13 @@ class DraftBuilder {
     const sentence = c.sentence.bullet ? `${c.sentence.paragraph.text} ${c.sentence.text}` : c.sentence.text;
     if (e?.groupMeeting && e.ordinal && !flaggedOwn) return true;
     return !ownCyclePast({ daysBefore: daysBetweenIso(last, now), sentence, name, own });
+  }
+
+  private farFromMeeting(ordinal: string, when: When): boolean {
+    // A report of one meeting that dates it only in a sentence of its own: its time is that meeting's.
+    const dated = this.meetingDates.get(ordinal) ?? (this.reading.doc.meetings.length === 1 ? this.nowInfo?.date : undefined);
+    const start = startOf(when);
+    return Boolean(dated && start && Math.abs(daysBetweenIso(dated, start)) > SAME_OCCURRENCE_DAYS);
   }
 
   private source(paragraph: string, wording?: string): Source {
@@ -165,7 +171,10 @@ class DraftBuilder {
           interpretation: `${corrected.start}${corrected.end ? `..${corrected.end}` : ''} (year corrected to ${year}; day and month kept as printed)`,
           reason: `The report elsewhere places this meeting in ${monthName(e.month)} (§${elsewhere?.paragraph ?? '?'}: '${elsewhere?.wording ?? ''}').`,
         });
-      } else if (this.laterMeeting(c, m, Number(e.ordinal), printed.start, printed.end, flags)) {
+      } else if (
+        this.laterMeeting(c, m, Number(e.ordinal), printed.start, printed.end, flags) ||
+        this.outOfOrder(c, m, Number(e.ordinal), printed.start, printed.end, flags)
+      ) {
         start = flags[flags.length - 1]!.interpretation.slice(0, 10);
       } else if (doc.periodStartYear !== undefined && Number(start.slice(0, 4)) < doc.periodStartYear) {
         flags.push({
@@ -187,7 +196,15 @@ class DraftBuilder {
     const doc = this.reading.doc;
     const reported = [...this.meetingDates.entries()].filter(([n]) => doc.meetings.includes(n)).map(([, d]) => d);
     const now = documentNow(this.front, reported, doc.documentDate);
-    const slip = laterMeetingSlip(ordinal, doc.meetings.map(Number), m, start, end, now);
+    return this.applySlip(c, m, start, laterMeetingSlip(ordinal, doc.meetings.map(Number), m, start, end, now), flags);
+  }
+
+  /** A meeting printed before an earlier-numbered one (future-year.ts): same correction. */
+  private outOfOrder(c: Candidate, m: DateMention, ordinal: number, start: string, end: string | undefined, flags: ReviewFlag[]): boolean {
+    return this.applySlip(c, m, start, outOfOrderSlip(ordinal, this.meetingDates, m, start, end), flags);
+  }
+
+  private applySlip(c: Candidate, m: DateMention, start: string, slip: YearSlip | undefined, flags: ReviewFlag[]): boolean {
     if (!slip) return false;
     const years = Number(slip.start.slice(0, 4)) - Number(start.slice(0, 4));
     c.date = {
@@ -210,6 +227,8 @@ class DraftBuilder {
     const covered = [...this.meetingDates.entries()].filter(([n]) => this.reading.doc.meetings.includes(n));
     const latest = (covered.length ? covered : [...this.meetingDates.entries()]).sort((a, b) => Number(b[0]) - Number(a[0]))[0];
     if (latest) return { date: latest[1], why: `the ${ordinalWord(latest[0])} meeting (${latest[1]}), the latest the report covers` };
+    // No numbered meeting: the meeting the report is about ("The Forum was held in Cairo on …"), else its date.
+    if (this.nowInfo) return this.nowInfo;
     const dd = this.reading.doc.documentDate;
     return dd ? { date: dd, why: `the document's date (${dd})` } : { why: 'nothing in the document' };
   }
@@ -267,7 +286,7 @@ class DraftBuilder {
       c.kind === 'event' &&
       c.entity?.year !== undefined &&
       !c.entity.groupMeeting &&
-      c.entity.mentions.some((x) => x.wording.includes(String(c.entity!.year))) &&
+      namedForYearBefore(c.entity, c.sentence.text) &&
       Math.abs(Number(start.slice(0, 4)) - c.entity.year) === 1 &&
       (!end || end.slice(0, 4) === start.slice(0, 4))
     ) {
@@ -336,85 +355,14 @@ class DraftBuilder {
     this.flags.set(c, flags);
     if (m.startTime) {
       const endDay = end ?? start;
-      return { type: 'datetime', start: `${start}T${m.startTime}`, ...(m.endTime ? { end: `${endDay}T${m.endTime}` } : {}), tz: m.zone ?? GENEVA };
+      return {
+        type: 'datetime',
+        start: `${start}T${m.startTime}`,
+        ...(m.endTime ? { end: `${endDay}T${m.endTime}` } : {}),
+        tz: m.zone ? placeZone(m.zone, c.sentence.text, start) : GENEVA,
+      };
     }
     return end ? { type: 'date', start, end } : { type: 'date', start };
-  }
-
-  /** One item per thing: an event named in several paragraphs, a reschedule, duplicates of the same sentence. */
-  private merge(built: Built[]): Built[] {
-    const byEntity = new Map<number, Built>();
-    const out: Built[] = [];
-    for (const b of built) {
-      const e = b.c.entity;
-      if (!e) {
-        const dup = out.find(
-          (o) =>
-            !o.c.entity &&
-            o.c.kind === b.c.kind &&
-            sameParent(o, b) &&
-            (o.c.parent
-              ? leadWords(o.c.title) === leadWords(b.c.title)
-              : sameWhen(o.when, b.when) && sameAnchor(o.c, b.c) && sameName(nameTokens(o.c.title), nameTokens(b.c.title))),
-        );
-        if (dup) {
-          dup.seeAlso.push(this.source(b.c.sentence.paragraph.number, b.c.wording));
-          continue;
-        }
-        out.push(b);
-        continue;
-      }
-      const prior = byEntity.get(e.id);
-      if (!prior) {
-        byEntity.set(e.id, b);
-        out.push(b);
-        continue;
-      }
-      const priorDated = prior.when.type === 'date' || prior.when.type === 'datetime';
-      const dated = b.when.type === 'date' || b.when.type === 'datetime';
-      // Another occurrence of a series ("the next Rapporteur Group meetings", a year later): its own item.
-      if (dated && priorDated && !b.c.reschedule && Math.abs(daysBetweenIso(startOf(prior.when), startOf(b.when))) > SAME_OCCURRENCE_DAYS) {
-        byEntity.set(e.id, b);
-        out.push(b);
-        continue;
-      }
-      if (dated && priorDated && !sameWhen(prior.when, b.when) && b.c.reschedule) {
-        prior.history.push({
-          when: prior.when,
-          note: `originally scheduled, §${prior.c.sentence.paragraph.number}`,
-          source: this.source(prior.c.sentence.paragraph.number, prior.c.wording),
-        });
-        prior.seeAlso.push(this.source(prior.c.sentence.paragraph.number, prior.c.wording));
-        prior.when = b.when;
-        prior.status = 'rescheduled';
-        prior.c = { ...b.c };
-        prior.review.push(...b.review);
-      } else if (dated && !priorDated) {
-        prior.seeAlso.push(this.source(prior.c.sentence.paragraph.number, prior.c.wording));
-        prior.when = b.when;
-        prior.c = { ...b.c };
-        prior.review = [...b.review];
-      } else {
-        prior.seeAlso.push(this.source(b.c.sentence.paragraph.number, b.c.wording));
-        if (dated && priorDated && !sameWhen(prior.when, b.when)) {
-          prior.review.push({
-            printed: b.c.wording,
-            interpretation: 'Kept the first date the report gives',
-            reason: `§${b.c.sentence.paragraph.number} gives another date for the same event.`,
-          });
-        }
-      }
-    }
-    // Sub-events happen during the event they are held at: dated by it ("during <event>, <its dates>"),
-    // so they move when it moves and are to be announced while it is.
-    for (const b of out) {
-      if (b.c.date.type === 'tba' && b.c.date.approxFrom) {
-        const parent = b.c.date.approxFrom;
-        b.c = { ...b.c, date: { type: 'relative', anchor: parent, offsetDays: 0, bound: 'during', approximate: false } };
-        b.when = { type: 'relative', anchor: 'pending', offsetDays: 0, bound: 'during' };
-      }
-    }
-    return out;
   }
 
   private toItems(built: Built[]): ReportDraft {
@@ -456,7 +404,7 @@ class DraftBuilder {
       if (b.c.entity) idOfEntity.set(b.c.entity.id, id);
       const p = b.c.sentence.paragraph.number;
       const seeAlso = dedupeSources([...b.seeAlso, ...this.entitySeeAlso(b)], p);
-      const status = b.status === 'rescheduled' ? 'rescheduled' : b.when.type === 'tba' ? 'tba' : 'confirmed';
+      const status = b.status === 'rescheduled' || b.status === 'cancelled' ? b.status : b.when.type === 'tba' ? 'tba' : 'confirmed';
       const item = {
         id,
         kind: b.c.kind,
@@ -530,51 +478,6 @@ class DraftBuilder {
   }
 }
 
-/** The first paragraphs' first dated event told as held: the meeting the report is about. */
-function openingMeeting(candidates: Candidate[], paragraphs: ReportDocument['paragraphs']): string | undefined {
-  const first = new Set(paragraphs.slice(0, OPENING_PARAGRAPHS));
-  const c = candidates.find(
-    (x) =>
-      x.kind === 'event' &&
-      x.date.type === 'mention' &&
-      x.date.mention.start.year !== undefined &&
-      first.has(x.sentence.paragraph) &&
-      /\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:held|convened|organi[sz]ed)\b|\btook place\b|\bmet\b/i.test(x.sentence.text),
-  );
-  if (c?.date.type !== 'mention') return undefined;
-  return withYear(c.date.mention, undefined)?.start;
-}
-const OPENING_PARAGRAPHS = 6;
-
-/** Two dates of one named event further apart than this are two occurrences, not a contradiction. */
-const SAME_OCCURRENCE_DAYS = 120;
-
-function startOf(w: When): string {
-  return w.type === 'date' ? w.start : w.type === 'datetime' ? w.start.slice(0, 10) : '';
-}
-
-/** "UNGIS side-event" and "UNGIS side event at the IGF 2024" name the same part of an event. */
-function leadWords(title: string): string {
-  return title.toLowerCase().replace(/[-‐–]/g, ' ').split(/\s+/).slice(0, 2).join(' ');
-}
-
-/**
- * Relative dates are compared before their anchors have ids ("pending"): "0d on" the 21st meeting and
- * "0d on" the 22nd are two deadlines, however alike their titles ("Secretariat due").
- */
-function sameAnchor(a: Candidate, b: Candidate): boolean {
-  if (a.date.type !== 'relative' || b.date.type !== 'relative') return true;
-  return a.date.anchor === b.date.anchor;
-}
-
-function sameParent(a: Built, b: Built): boolean {
-  return a.c.parent === b.c.parent;
-}
-
-export function sameWhen(a: When, b: When): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 function dedupeSources(sources: Source[], own: string): Source[] {
   const seen = new Set<string>([own]);
   const out: Source[] = [];
@@ -603,10 +506,6 @@ function heldBefore(sentence: string, index: number): boolean {
     /\b(?:held|took place|convened|met)\s*(?:virtually\s+|online\s+|in [A-Z][\p{L}-]+\s+)?$/u.test(before.slice(-60).replace(/\s*(?:on|from|in)\s*$/, '')) &&
     !/\b(?:will|shall|to be|is to|are to|planned|scheduled|expected)\b/i.test(before)
   );
-}
-
-function shiftYear(iso: string, years: number): string {
-  return `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -122,13 +122,17 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
       break;
     }
     const tail = sentence.slice(words[last]!.i + words[last]!.w.length);
-    const paren = /^\s*\(([A-Z][A-Za-z0-9-]{1,12})\)/.exec(tail);
+    // "(IGF)", "(WTDC-29)", "(WTIS 2028)": an acronym, maybe with the edition's year.
+    const paren = /^\s*\(([A-Z][A-Za-z0-9-]{1,12})(?:\s+((?:19|20)\d{2}))?\)/.exec(tail);
     let endIndex = words[last]!.i + words[last]!.w.length + (paren ? paren[0].length : 0);
     const rest = sentence.slice(endIndex);
     const yr = /^\s*[-‑]?\s*((?:19|20)\d{2})\b(?![-‑/]\d)/.exec(rest) ?? /^[-‑](\d{2})\b/.exec(rest);
     if (yr) {
       year = yr[1]!.length === 2 ? twoDigitYear(yr[1]!) : Number(yr[1]);
       endIndex += yr[0].length;
+      // "Regional Forum on Digital Skills 2033 (RFDS-33)": the acronym after the year is the name's too.
+      const late = paren ? null : /^\s*\([A-Z][A-Za-z0-9-]{1,12}\)/.exec(sentence.slice(endIndex));
+      if (late) endIndex += late[0].length;
     }
     const inYear = /^\s+in\s+(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b/.exec(
       sentence.slice(endIndex),
@@ -138,6 +142,17 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
       if (inYear[1]) month = `${inYear[2]}-${String(MONTHS.indexOf(inYear[1]) + 1).padStart(2, '0')}`;
       endIndex += inYear[0].length;
     }
+    // "Drafting group on AI indicators, session 2", "Workshop 3": a numbered part of a series is a thing of its
+    // own, not "the session" the report is about; the name takes the words before it in the same clause.
+    const numbered =
+      EVENT_HEADS.test(bare) && !acronymHead && first === last
+        ? /^\s+(\d{1,2})\b(?!\s*[-–/.:]\s*\d)(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/.exec(sentence.slice(endIndex))
+        : null;
+    let seriesStart: number | undefined;
+    if (numbered) {
+      endIndex += numbered[0].length;
+      seriesStart = seriesNameStart(sentence, words[first]!.i);
+    }
     const inside = words.slice(first, last + 1).map((x) => x.w);
     const suffixYear = /^(.*?)[-‑](\d{2})$/.exec(bare);
     if (year === undefined && suffixYear && acronymHead) year = twoDigitYear(suffixYear[2]!);
@@ -145,12 +160,13 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
     // So does any bracketed acronym after a name headed by an event noun ("Global Symposium for Regulators (GSR-27)").
     const parenYear = paren && (bodyHead(paren[1]!) || (!acronymHead && EVENT_HEADS.test(bare))) ? /[-‑](\d{2})$/.exec(paren[1]!) : null;
     if (year === undefined && parenYear) year = twoDigitYear(parenYear[1]!);
+    if (year === undefined && paren?.[2]) year = Number(paren[2]);
     const lead = inside.find((x) => /^(?:19|20)\d{2}$/.test(x));
     if (year === undefined && lead) year = Number(lead);
     const ordinal = inside.map((x) => ordinalValue(x)).find(Boolean);
     const named = inside.some((x) => isCap(x) && !EVENT_HEADS.test(x.replace(/[“”"]/g, '')) && !ordinalValue(x) && !/^(?:19|20)\d{2}$/.test(x));
     const name = sentence
-      .slice(words[first]!.i, endIndex)
+      .slice(seriesStart ?? words[first]!.i, endIndex)
       .replace(/\s+in\s+(?:\w+\s+)?\d{4}$/, '')
       .trim();
     const head = acronymHead ?? (ordinalGroup ? 'meeting' : bare.toLowerCase().replace(/s$/, ''));
@@ -161,11 +177,11 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
         (/^meeting$/.test(head) && inside.length <= 2 && !named));
     out.push({
       name,
-      index: words[first]!.i,
+      index: seriesStart ?? words[first]!.i,
       endIndex,
       head,
       tokens: nameTokens(name),
-      generic: !named && !ordinal && year === undefined,
+      generic: !named && !ordinal && year === undefined && !numbered,
       groupMeeting,
       ...(year !== undefined ? { year } : {}),
       ...(month ? { month } : {}),
@@ -202,10 +218,19 @@ export function sameName(a: readonly string[], b: readonly string[]): boolean {
   if (!a.length || !b.length) return false;
   const A = new Set(a);
   const B = new Set(b);
+  // "session 1" and "session 2" of one series: the numbers tell them apart.
+  const numberOf = (s: Set<string>) => [...s].find((t) => /^\d{1,2}$/.test(t));
+  if (numberOf(A) !== undefined && numberOf(B) !== undefined && numberOf(A) !== numberOf(B)) return false;
   const inter = [...A].filter((t) => B.has(t)).length;
   if (inter === A.size && inter === B.size) return true;
   // One name inside the other, the rest only generic words ("WSIS+20 High-Level Event" ⊂ "… Event 2025 week").
   const [S, L] = A.size <= B.size ? [A, B] : [B, A];
   if (inter === S.size && S.size >= 1 && [...L].every((t) => S.has(t) || GENERIC.test(t))) return true;
   return inter / (A.size + B.size - inter) >= 0.6;
+}
+
+/** "Drafting group on AI indicators, session 2": where the series' name starts, when the clause opens with a capitalised name. */
+function seriesNameStart(sentence: string, headIndex: number): number | undefined {
+  const before = /(?:^|[.;:]\s+)(\p{Lu}[^,;:.]{2,80}),\s*$/u.exec(sentence.slice(0, headIndex));
+  return before ? headIndex - before[0].length + before[0].indexOf(before[1]!) : undefined;
 }

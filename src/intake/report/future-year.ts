@@ -59,6 +59,35 @@ export function laterMeetingSlip(
   return movedOn(start, end, now.date, at.text, `Meeting ${ordinal} comes after the one the report is about, yet ${start} is before ${now.why}.`);
 }
 
+/**
+ * A meeting of the group printed before a meeting with a lower number ("47th: 21-22 September 2028",
+ * "48th: 1-2 February 2028"): numbered meetings follow each other, so its year is moved on to the first that
+ * puts it after the earlier-numbered one, flagged.
+ */
+export function outOfOrderSlip(
+  ordinal: number,
+  dated: ReadonlyMap<string, string>,
+  at: { text: string },
+  start: string,
+  end: string | undefined,
+): YearSlip | undefined {
+  const earlier = [...dated.entries()].filter(([n]) => Number(n) < ordinal).sort((a, b) => Number(b[0]) - Number(a[0]))[0];
+  if (!earlier || start > earlier[1]) return undefined;
+  return movedOn(
+    start,
+    end,
+    shiftDay(earlier[1]),
+    at.text,
+    `Meeting ${ordinal} comes after meeting ${earlier[0]} (${earlier[1]}), yet is printed on ${start}.`,
+  );
+}
+
+function shiftDay(iso: string): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
 /** The dates moved on by whole years until they no longer end before `nowDate` (at most MAX_YEARS), flagged with the printed text and why. */
 function movedOn(start: string, end: string | undefined, nowDate: string, printed: string, reason: string): YearSlip | undefined {
   let years = 0;
@@ -73,6 +102,6 @@ function movedOn(start: string, end: string | undefined, nowDate: string, printe
   };
 }
 
-function shiftYear(iso: string, years: number): string {
+export function shiftYear(iso: string, years: number): string {
   return `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
 }

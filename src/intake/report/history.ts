@@ -91,8 +91,9 @@ const RUN_UP_DAYS = 60;
 const RUN_UP = /\b(?:preparatory|pre-event|pre-meeting|pre-session|ahead of|in preparation for|briefings?)\b/i;
 /** "noted the reports of the Regional Preparatory Meetings held in 2024": meetings whose outcomes this one considered. */
 const CONSIDERED = /\b(?:noted|considered|took note of|reviewed|examined|received)\s+(?:the\s+)?(?:reports?|outcomes?|results?)\s+of\b/i;
-/** "approved the report of its third meeting (Geneva, 2-4 December 2025)": minutes approved, not a calendar item. */
-const MINUTES = /\b(?:approved|adopted|endorsed)\s+(?:the\s+)?(?:draft\s+)?(?:reports?|summary|summaries|minutes)\s+of\b/i;
+/** "approved the report of its third meeting (Geneva, 2-4 December 2025)", "the report of the 3rd meeting (online, 15 May) was approved": minutes approved, not a calendar item. */
+const MINUTES =
+  /\b(?:approved|adopted|endorsed)\s+(?:the\s+)?(?:draft\s+)?(?:reports?|summary|summaries|minutes)\s+of\b|\b(?:reports?|summary|summaries|minutes)\s+of\b[^.;]{0,120}?\b(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:approved|adopted|endorsed)\b/i;
 
 export interface PastContext {
   /** Days from the item's last day to the report's "now" (positive: before it). */

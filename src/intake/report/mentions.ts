@@ -4,6 +4,8 @@ import { type DateMention, findDates, type DateLanguage } from './dates.js';
 import type { ReportDocument, ReportParagraph } from './paragraphs.js';
 import { findRelative, type RelativeMention } from './relative.js';
 import { splitSentences } from './sentences.js';
+import { nextByInitials } from './initials.js';
+import { bodyMeeting } from './possessive.js';
 import { eventOfWeek, namedAgain, namedNext, nextAgrees } from './names.js';
 import { acronymAlias, anotherBodysNext, isMeetingHead, reportedMeeting, resolveAnchor, sameNumberedMeeting } from './anchors.js';
 
@@ -71,7 +73,7 @@ export function readMentions(doc: ReportDocument, language: DateLanguage = 'en')
     const parts = [...splitSentences(p.text).map((t) => ({ t, bullet: 0 })), ...p.bullets.map((t, i) => ({ t, bullet: i + 1 }))];
     let previous: string | undefined;
     for (const { t, bullet } of parts) {
-      const named = findEvents(t, doc.group).map((m) => eventOfWeek(m, t, doc.group));
+      const named = findEvents(t, doc.group).map((m) => bodyMeeting(eventOfWeek(m, t, doc.group), t));
       const found = [...named, ...acronymMentions(t, entities, named)].sort((a, b) => a.index - b.index);
       const where = { doc, context, previousParagraph };
       const events = found.map((mention) => ({ mention, entity: register(entities, mention, p, t, where, previous) }));
@@ -128,18 +130,20 @@ function register(entities: Entity[], printed: EventMention, p: ReportParagraph,
   else {
     const documentYear = where.doc.documentDate ? Number(where.doc.documentDate.slice(0, 4)) : undefined;
     found =
-      [...entities]
-        .reverse()
-        .find(
-          (e) =>
-            !e.groupMeeting &&
-            yearsAgree(e.year, m.year) &&
-            (ordinal === e.ordinal || !ordinal || !e.ordinal) &&
-            sameName(e.tokens, m.tokens) &&
-            nextAgrees(e, m, sentence, documentYear),
-        ) ??
+      [...entities].reverse().find(
+        (e) =>
+          !e.groupMeeting &&
+          yearsAgree(e.year, m.year) &&
+          (ordinal === e.ordinal || !ordinal || !e.ordinal) &&
+          // "the 22nd annual IGF meeting" and "the IGF 2026 annual meeting": an edition by number, another by
+          // year; nothing says they are one.
+          !(e.ordinal && e.year === undefined && !ordinal && m.year !== undefined) &&
+          sameName(e.tokens, m.tokens) &&
+          nextAgrees(e, m, sentence, documentYear),
+      ) ??
       acronymAlias(entities, m) ??
-      namedAgain(entities, m, sentence);
+      namedAgain(entities, m, sentence) ??
+      nextByInitials(entities, m, sentence);
   }
   if (found) {
     found.mentions.push(mention);

@@ -46,8 +46,8 @@ export function namedNext(m: EventMention, sentence: string): boolean {
 export function nextAgrees(e: Entity, m: EventMention, sentence: string, documentYear: number | undefined): boolean {
   const past = (year: number | undefined, words: string) =>
     (year !== undefined && documentYear !== undefined && year < documentYear) ||
-    // "The Rapporteur Group meeting for Question 3/2 was held in Geneva …": the name's number, then its past verb.
-    /^\s*(?:[\w/.-]+\s+){0,2}?(?:(?:was|were|had been)\s+(?:\w+\s+)?(?:held|convened|organi[sz]ed)|took place)\b/i.test(words) ||
+    // "The Rapporteur Group meeting for Question 3/2 was held in Geneva …", "… 2027 (RDF-ARB-27) was held": the name's number or acronym, then its past verb.
+    /^\s*(?:[\w/.()-]+\s+){0,2}?(?:(?:was|were|had been)\s+(?:\w+\s+)?(?:held|convened|organi[sz]ed)|took place)\b/i.test(words) ||
     /\b(?:adopted|approved|decided|held|took place|convened|recalled)\s+(?:\w+\s+){0,2}?(?:by|at|in)?\s*(?:the\s+)?$|^\s*(?:,\s*)?(?:held|of\s+(?:19|20)\d{2})\b/i.test(
       words,
     );

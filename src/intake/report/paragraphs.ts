@@ -4,6 +4,7 @@ import { twoDigitYear } from './history.js';
 import { detectNumbering, type NumberFamily } from './numbering.js';
 import { ORDINAL_SOURCE, ordinalValue } from './ordinals.js';
 import { findTables } from './tables.js';
+import { numberUnderHeadings } from './unnumbered.js';
 
 /**
  * Plain report text (one paragraph per line, as the .txt report and the intake-files readers give it)
@@ -29,6 +30,8 @@ export interface ReportParagraph {
   line: number;
   /** The roman section ("II") it sits under, in a report with roman section headings. */
   section?: string;
+  /** A row of a table printed as lines of cells, read as a sentence of the paragraph the table sits in. */
+  tableRow?: boolean;
 }
 
 export interface ReportMeetingRef {
@@ -83,7 +86,15 @@ export function parseParagraphs(text: string): ReportDocument {
     if (table) {
       // A row of a schedule: read as sentences of the paragraph the table sits in; headers and document lists: nothing.
       if (table.text)
-        paragraphs.push({ number: current?.number ?? String(++running), text: table.text, bullets: [], heading: false, unnumbered: true, line: i + 1 });
+        paragraphs.push({
+          number: current?.number ?? String(++running),
+          text: table.text,
+          bullets: [],
+          heading: false,
+          unnumbered: true,
+          tableRow: true,
+          line: i + 1,
+        });
       return;
     }
     const numbered = numbering.get(i);
@@ -136,6 +147,7 @@ export function parseParagraphs(text: string): ReportDocument {
     paragraphs.push(current);
   });
   markHeadings(paragraphs);
+  numberUnderHeadings(paragraphs);
   let section: string | undefined;
   for (const p of paragraphs) {
     if (sections.has(p)) {

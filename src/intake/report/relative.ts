@@ -50,7 +50,7 @@ const NUMBERS: Record<string, number> = {
 const NUM = `(\\d{1,3}|${Object.keys(NUMBERS).join('|')})`;
 const ANCHOR = `((?:the\\s+)?[^,;.()]{2,80}?)(?=\\s*(?:[,;.()]|$|\\s+(?:and|or|with|so|in order|to allow)\\b))`;
 const COUNTED = new RegExp(
-  `\\b(?:(not later than|no later than|at the latest|at least)\\s+)?${NUM}\\s+(calendar\\s+|working\\s+)?(days?|weeks?|months?)\\s+(prior to|before|ahead of|in advance of|after|following)\\s+${ANCHOR}`,
+  `\\b(?:(not later than|no later than|at the latest|at least|within)\\s+)?${NUM}\\s+(calendar\\s+|working\\s+)?(days?|weeks?|months?)\\s+(prior to|before|ahead of|in advance of|after|following)\\s+${ANCHOR}`,
   'gi',
 );
 const PLAIN = new RegExp(
@@ -70,7 +70,8 @@ export function findRelative(sentence: string): RelativeMention[] {
       index: m.index ?? 0,
       offsetDays: after ? days : -days,
       // "no later than ten days after the closing": a limit, not a day.
-      bound: after && !/later than|at the latest/i.test(m[1] ?? '') ? 'on' : 'by',
+      // "within two weeks after the meeting": any day up to then.
+      bound: after && !/later than|at the latest|within/i.test(m[1] ?? '') ? 'on' : 'by',
       ...edgeOf(m[6]!),
       approximate: unit.startsWith('month') || Boolean(m[3] && /working/i.test(m[3])),
     });

@@ -22,8 +22,8 @@ export interface SubEvent {
 /** A kind of event that is usually part of another: "side event", "session", "segment"… */
 const HEAD =
   /\b(an?|the)\s+((?:(?!(?:on|of|the|by|to|for|and|in|at|with|from|will|would|be|is|was|are|were|its|their|this|that)\b)[\p{L}\d+&'’-]+\s+){0,4}?(?:side[- ]events?|events?|sessions?|segments?|dialogues?|round[- ]?tables?|workshops?|exhibitions?|panels?|briefings?(?: sessions?)?|ceremon(?:y|ies)|tutorials?))\b/giu;
-/** What links it to the parent, right before the parent's name. */
-const AT = /\b(?:at|during|in the margins of|on the margins of|on the sidelines of)\s+(?:the\s+)?(?:(?:high-level\s+)?week\s+of\s+(?:the\s+)?)?$/i;
+/** What links it to the parent, right before the parent's name ("during the next RDF" too). */
+const AT = /\b(?:at|during|in the margins of|on the margins of|on the sidelines of)\s+(?:the\s+)?(?:next\s+)?(?:(?:high-level\s+)?week\s+of\s+(?:the\s+)?)?$/i;
 /** "The event … will be held in conjunction with X": X happens during the subject. */
 const ALONGSIDE =
   /\b(?:held|organi[sz]ed|take place|takes place|run|runs)\s+(?:jointly\s+)?(?:in conjunction with|back[- ]to[- ]back with|alongside|together with)\s+(?:the\s+)?((?:[A-Z\d][\p{L}\d+&-]*)(?:\s+(?:[A-Z\d][\p{L}\d+&-]*|of|for|on|and|the))*)/u;
@@ -46,6 +46,9 @@ export function subEventsIn(reading: Reading, s: SentenceReading): SubEvent[] {
     if (out.some((o) => o.index === head.index)) continue;
     // "provided a briefing at the 41st meeting" is what happened there; only a briefing to come is an item.
     if (/briefing/i.test(head.phrase) && !/\b(?:will|shall|to be|planned|scheduled)\b/i.test(s.text)) continue;
+    // "The panel recalled that the glossary was last updated at the meeting": a subject telling the past, not a part to come.
+    if (/\b(?:recalled|noted|was|were|had)\b/i.test(s.text.slice(head.endIndex, mention.index)) && !/\b(?:will|shall|to be|planned|scheduled)\b/i.test(s.text))
+      continue;
     out.push({
       phrase: head.phrase,
       title: titleOf(head.phrase, entity, before.slice(head.endIndex)),

@@ -21,7 +21,8 @@ export interface TableLine {
 
 const NAME = /^(?:meetings?|events?|sessions?|activit(?:y|ies)|body|group|name|title|conference|workshop|item|description)\b/i;
 const DATES = /^(?:(?:proposed|tentative|planned)\s+)?(?:dates?|when|period|schedule|days?)\b/i;
-const VENUE = /^(?:venue|place|location|city|host|where)\b/i;
+/** "Format" or "Mode" columns say where as well ("Nairobi and online", "Geneva, hybrid"); an online-only one is no place. */
+const VENUE = /^(?:venue|place|location|city|host|where|format|mode|modality)\b/i;
 const TIME = /^(?:time|hours?|start time)\b/i;
 const DEADLINE = /\b(?:deadline|due|closing date|cut-off|submission date)\b/i;
 const DOCUMENT = /^(?:(?:document\s+)?symbol|documents?|doc\.?(?:\s+no\.?)?|source|author|submitted by|origin|contributions?)\b|\bsubmitted\b/i;
@@ -101,7 +102,7 @@ function scheduleRow(header: string[], cells: string[]): string | undefined {
   const time = col((h) => TIME.test(h));
   const parts: string[] = [];
   const dated = /\d/.test(dates);
-  const place = venue && !/^(?:tbc|tbd|[-–—])$/i.test(venue) ? ` in ${venue}` : '';
+  const place = venue && !/^(?:tbc|tbd|[-–—])$|^(?:virtual|online|remote|e-meeting)\b/i.test(venue) ? ` in ${venue}` : '';
   parts.push(dated ? `${name} will be held on ${dates}${time ? `, ${time}` : ''}${place}.` : `${name}${dates ? ` (${dates})` : ''}${place}.`);
   header.forEach((h, k) => {
     const cell = (cells[k] ?? '').trim();

@@ -78,8 +78,8 @@ describe('in a report', () => {
     ].join('\n');
     expect(parseParagraphs(text).documentDate).toBe('2031-03-02');
     const items = draftFromText(text, { document: 'tf' }).items.map((i) => [i.kind, i.source.paragraph, i.when]);
-    expect(items).toContainEqual(['deadline', '1', { type: 'date', start: '2031-03-14' }]);
-    expect(items).toContainEqual(['deadline', '1', { type: 'tba', approx: '2031-04' }]);
+    expect(items).toContainEqual(['deadline', '1.1', { type: 'date', start: '2031-03-14' }]);
+    expect(items).toContainEqual(['deadline', '1.2', { type: 'tba', approx: '2031-04' }]);
   });
 
   it('"Date: 30/10/2031" in the heading is the document date', () => {

@@ -89,7 +89,7 @@ describe('"Para 5" numbering', () => {
   });
 });
 
-describe('unnumbered paragraphs under numbered headings cite the heading', () => {
+describe('unnumbered paragraphs under numbered headings cite <heading>.<count>', () => {
   it('in a summary with "1. Heading" sections', () => {
     const text = [
       'Summary of the call',
@@ -101,8 +101,8 @@ describe('unnumbered paragraphs under numbered headings cite the heading', () =>
     ].join('\n');
     expect(cited(text)).toEqual(
       expect.arrayContaining([
-        ['event', '2', '2032-01-12'],
-        ['deadline', '2', '2031-12-20'],
+        ['event', '2.1', '2032-01-12'],
+        ['deadline', '2.2', '2031-12-20'],
       ]),
     );
   });

@@ -1,0 +1,17 @@
+/**
+ * Cue words shared by the candidate readers (candidates.ts, relative-candidates.ts): what makes a sentence
+ * about an event, a deliverable, a date that dates nothing to come. Kept apart so both read the same words.
+ */
+/** Words that make a dated sentence about an event (held, a meeting, a forum…). */
+export const EVENT_WORDS =
+  /\b(?:held|take place|takes place|taking place|hosted|will be organi[sz]ed|meeting|forum|session|conference|summit|workshop|event|consultation|briefing|webinar|symposium|assembly)\b/i;
+
+/** Words before a date that make it an event's own schedule ("scheduled for", "to be held on"; the date's lead may be in its mention). */
+export const SCHEDULED_FOR = /\b(?:scheduled|planned|to be held|will be held|taking place|held)(?:\s+(?:for|on|from|in))?\s*$/i;
+
+/** Leads of dates that date nothing to come ("as of", "since", "dated"). */
+export const SKIP_LEADS = /^(?:as of|as at|since|of the|dated)$/i;
+
+/** Words of something to deliver (contributions, a report, comments, to submit or circulate). */
+export const DELIVERABLE =
+  /\b(?:due|deadline|received|contributions?|comments?|inputs?|available|submit\w*|present\w*|publish\w*|report\w*|send|sent|upload\w*|circulat\w*|distribut\w*|provide\w*|post\w*|regist\w*|nominat\w*|applications?|proposals?)\b/i;

@@ -1,0 +1,161 @@
+import { isMeetingHead, meetingByOrdinal, nextMeeting } from './anchors.js';
+import { actorsFor, deliverableTitle, entityTitle, sendToOf } from './candidate-text.js';
+import { DELIVERABLE, EVENT_WORDS, SCHEDULED_FOR, SKIP_LEADS } from './candidate-words.js';
+import type { Candidate } from './candidates.js';
+import type { DateMention } from './dates.js';
+import { eachAnchored, eachTitle } from './each-anchor.js';
+import { type Entity, type Reading, resolvePhrase, type SentenceReading } from './mentions.js';
+
+/**
+ * Deadlines hung on another item rather than printed as a day: "three weeks prior to the 42nd meeting"
+ * (relative.ts reads the offset, the anchor is resolved here), "present it to the Council in 2025", and
+ * things due at a meeting ("continue reporting to the next meeting", "will be finalized at the 14th meeting",
+ * "present the matrix at Council 2029").
+ */
+export function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of s.relatives) {
+    const before = s.text.slice(0, r.index);
+    // A day printed near the phrase dates the thing itself, unless it is an event's own schedule
+    // ("the 30th session …, scheduled for April 19–23, 2027 in Geneva, will be circulated prior to the session").
+    const scheduleOf = (d: DateMention) => SCHEDULED_FOR.test(s.text.slice(Math.max(0, d.index - 30), d.index));
+    if (
+      s.dates.some(
+        (d) => d.start.day !== undefined && !SKIP_LEADS.test(d.lead) && !scheduleOf(d) && d.index < r.index + r.text.length && d.endIndex > r.index - 60,
+      )
+    )
+      continue;
+    if (!DELIVERABLE.test(before) || (EVENT_WORDS.test(before.replace(/\b(?:meeting|session)\b[^,]*$/, '')) && !DELIVERABLE.test(before))) continue;
+    // "contributions to its next meeting … prior to the meeting": the meeting after the one reported on.
+    const next =
+      /^(?:the\s+)?(?:meeting|session)$/i.test(r.anchor.trim()) && /\bnext\s+(?:meeting|session)\b/i.test(before) ? nextMeeting(reading, s) : undefined;
+    const each = eachAnchored(reading, s, r.anchor);
+    for (const e of each) {
+      out.push({
+        kind: 'deadline',
+        title: eachTitle(before, entityTitle(e, reading), deliverableTitle(s, before)),
+        sentence: s,
+        wording: r.text,
+        date: { type: 'relative', anchor: e, offsetDays: r.offsetDays, bound: r.bound, approximate: r.approximate },
+        whoMustAct: actorsFor(s.text, 'deadline'),
+        future: true,
+        reschedule: false,
+        review: [],
+      });
+    }
+    const anchor = each.length ? undefined : (next ?? resolvePhrase(reading, r.anchor, s));
+    if (!anchor) continue;
+    out.push({
+      kind: 'deadline',
+      title: deliverableTitle(s, before),
+      sentence: s,
+      wording: r.text,
+      date: { type: 'relative', anchor, offsetDays: r.offsetDays, bound: r.bound, approximate: r.approximate, ...(r.fromEnd ? { fromEnd: true } : {}) },
+      whoMustAct: actorsFor(s.text, 'deadline'),
+      ...sendToOf(s.text),
+      future: true,
+      reschedule: false,
+      review: [],
+    });
+  }
+  // "present it to the Council in 2025": due at the event itself.
+  // "to the Council", or an acronym without an article ("to TDAG").
+  const present = /\b([Pp]resent|[Ss]ubmit)\w*\s+(?:it|them|this|[Tt]he [\w\s-]{1,60}?)?\s*to (?:the\s|(?=[A-Z]{2}))/.exec(s.text);
+  if (present && !out.length && !s.dates.some((d) => d.start.day !== undefined)) {
+    const target = s.events.find(
+      (e) =>
+        e.mention.index >= present.index + present[0].length - 5 &&
+        (e.mention.year !== undefined || datedElsewhere(reading, e.entity, s)) &&
+        !e.entity.groupMeeting,
+    );
+    if (target) {
+      out.push({
+        kind: 'deadline',
+        title: deliverableTitle(s, s.text.slice(0, present.index)),
+        sentence: s,
+        wording: s.text.slice(present.index, target.mention.endIndex),
+        date: { type: 'relative', anchor: target.entity, offsetDays: 0, bound: 'by', approximate: false },
+        whoMustAct: actorsFor(s.text, 'deadline'),
+        future: true,
+        reschedule: false,
+        review: [],
+      });
+    }
+  }
+  if (!out.length) out.push(...dueAtMeetingIn(reading, s));
+  return out;
+}
+
+/**
+ * "TDAG will meet on 6-9 November … The Chair will present the report to TDAG": an event the report dates
+ * in another sentence of the same paragraph is a target as good as one named with its year.
+ */
+function datedElsewhere(reading: Reading, e: Entity, s: SentenceReading): boolean {
+  if (!reading.entities.includes(e)) return false;
+  return reading.sentences.some(
+    (x) =>
+      x !== s && x.paragraph === s.paragraph && x.dates.some((d) => d.start.day !== undefined) && x.events.some((m) => m.entity === e && !m.mention.generic),
+  );
+}
+
+const TO_MEETING =
+  /\b(?:report\w*|present\w*|submit\w*|finali[sz]\w*|provid\w*(?:\s+\w+)?\s+updates?|updat\w*|shar\w+\s+(?:their|its)\s+views)\b[^.;]{0,160}?\b(?:to|at)\s+(?:the\s+|its\s+|their\s+)?(?:next\s+)?$/i;
+/** Bodies that sit in named sessions: "present the matrix at Council 2029" is due at that session. */
+const SITTING = /^(?:council|assembly|conference|commission|board|plenary|wtdc|wtsa|pp|wrc|ra|tdag|tsag|rag)$/i;
+
+/** "continue reporting … to the next meeting", "provide further updates at the next meeting": due at that meeting. */
+function dueAtMeetingIn(reading: Reading, s: SentenceReading): Candidate[] {
+  if (s.dates.some((d) => d.start.day !== undefined && !SKIP_LEADS.test(d.lead))) return [];
+  for (const e of s.events) {
+    const before = s.text.slice(0, e.mention.index);
+    // "the next meeting" with no name, in a group's report: the group's next meeting.
+    const nextOfGroup = e.mention.generic && /^meetings?$/i.test(e.entity.head) && /\bnext\s+$/i.test(before);
+    // "at the next meeting of the Study Group", "to the Group at its twenty-second meeting": a numbered meeting.
+    const numbered = isMeetingHead(e.entity.head) && e.entity.ordinal !== undefined && reading.entities.includes(e.entity);
+    // "at the Study Group meeting", "to the next meeting of Study Group 13": another body's meeting the report dates.
+    const datedMeeting = !numbered && !e.entity.groupMeeting && isMeetingHead(e.entity.head) && datedInReport(reading, e.entity);
+    // "present the matrix at Council 2029": a sitting body's session named with its year, dated or to be
+    // announced ("to Council 2029" is read above: something sent to the body, due by then).
+    const session =
+      !e.entity.groupMeeting && !e.mention.generic && e.mention.year !== undefined && SITTING.test(e.entity.head) && /\bat\s+(?:the\s+)?$/i.test(before);
+    if (!e.entity.groupMeeting && !nextOfGroup && !numbered && !datedMeeting && !session) continue;
+    // "at the Study Group 1 meeting": the body's name may stand before the meeting word.
+    const asked = TO_MEETING.exec(before) ?? TO_MEETING.exec(before.replace(/(?:[A-Z][\w-]*\s+(?:\d+(?:\/\d+)?\s+)?){1,4}$/, ''));
+    if (!asked) continue;
+    const meeting = datedMeeting || session ? e.entity : meetingMeant(reading, s, e.entity, /\bnext\s+$/i.test(before));
+    if (!meeting) continue;
+    return [
+      {
+        kind: 'deadline',
+        title: deliverableTitle(s, before.slice(0, asked.index + asked[0].length)),
+        sentence: s,
+        wording: s.text.slice(asked.index, e.mention.endIndex),
+        date: { type: 'relative', anchor: meeting, offsetDays: 0, bound: 'on', approximate: false },
+        whoMustAct: actorsFor(s.text, 'deadline'),
+        ...sendToOf(s.text),
+        future: true,
+        reschedule: false,
+        review: [],
+      },
+    ];
+  }
+  return [];
+}
+
+/** An event some sentence of the report dates (a day printed where it is named). */
+function datedInReport(reading: Reading, e: Entity): boolean {
+  if (!reading.entities.includes(e)) return false;
+  return reading.sentences.some((x) => x.dates.some((d) => d.start.day !== undefined) && x.events.some((m) => m.entity === e && !m.mention.generic));
+}
+
+/** The group meeting a phrase means: its ordinal, or "the next meeting" after the one the paragraph reports on. */
+function meetingMeant(reading: Reading, s: SentenceReading, e: Entity, next: boolean): Entity | undefined {
+  // The group's numbered meetings; when the report's group name was not recognised, any numbered meeting.
+  const own = reading.entities.filter((x) => x.groupMeeting && x.ordinal);
+  const meetings = own.length ? own : reading.entities.filter((x) => x.ordinal && isMeetingHead(x.head));
+  if (e.ordinal) return meetingByOrdinal(reading.entities, e.ordinal) ?? e;
+  const context = s.contextMeeting ?? (reading.doc.meetings.length === 1 ? reading.doc.meetings[0] : undefined);
+  if (next && context) return meetingByOrdinal(reading.entities, String(Number(context) + 1));
+  if (e.month) return meetings.find((x) => x.month === e.month);
+  return undefined;
+}

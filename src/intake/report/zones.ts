@@ -1,0 +1,98 @@
+import { GENEVA } from '../../calendar/schema.js';
+import { capitalZone } from './date-formats.js';
+
+/**
+ * Time zones printed after a time: abbreviations ("CET", "EDT"), fixed offsets ("UTC+2", "(GMT+4)") and
+ * "<City> time" looked up in the IANA list; and the city zone a fixed offset stands for when the sentence
+ * names a city of that offset (placeZone).
+ */
+
+const ZONES: Record<string, string> = {
+  cet: GENEVA,
+  cest: GENEVA,
+  'geneva time': GENEVA,
+  geneva: GENEVA,
+  utc: 'UTC',
+  gmt: 'UTC',
+  z: 'UTC',
+  bst: 'Europe/London',
+  eet: 'Europe/Athens',
+  eest: 'Europe/Athens',
+  msk: 'Europe/Moscow',
+  est: 'America/New_York',
+  edt: 'America/New_York',
+  'new york time': 'America/New_York',
+  cst: 'America/Chicago',
+  pst: 'America/Los_Angeles',
+  pdt: 'America/Los_Angeles',
+  jst: 'Asia/Tokyo',
+  kst: 'Asia/Seoul',
+  ist: 'Asia/Kolkata',
+  sgt: 'Asia/Singapore',
+  aest: 'Australia/Sydney',
+  eat: 'Africa/Nairobi',
+  wat: 'Africa/Lagos',
+  cat: 'Africa/Maputo',
+  sast: 'Africa/Johannesburg',
+  gst: 'Asia/Dubai',
+  ast: 'Asia/Riyadh',
+  brt: 'America/Sao_Paulo',
+};
+const ZONE_AFTER =
+  /^\s*(?:\(?\s*(?:(UTC|GMT)\s*([+−-])\s*(\d{1,2})(?::?(\d{2}))?)\s*\)?|\(?\b(CET|CEST|UTC|GMT|BST|EET|EEST|MSK|EST|EDT|CST|PST|PDT|JST|KST|IST|SGT|AEST|EAT|WAT|CAT|SAST|GST|AST|BRT)\b\)?|\s*\(?(Geneva|New York|\p{Lu}\p{Ll}+(?:[ _-](?:es|de|of|do|da|el|\p{Lu}\p{Ll}+)){0,3}) time\b\)?)/u;
+
+/** "Nairobi time", "Buenos Aires time": the IANA zone named after that city, if there is one. */
+function cityZone(city: string): string | undefined {
+  const key = city.replace(/[ -]/g, '_').toLowerCase();
+  return ZONE_IDS.find((z) => z.split('/').pop()!.toLowerCase() === key) ?? capitalZone(city);
+}
+const ZONE_IDS: readonly string[] = Intl.supportedValuesOf('timeZone');
+
+export function zoneAfter(rest: string): { zone: string; length: number } | undefined {
+  const m = ZONE_AFTER.exec(rest);
+  if (!m) return undefined;
+  if (m[1]) {
+    const hours = Number(m[3]);
+    const minutes = Number(m[4] ?? 0);
+    if (minutes !== 0 || hours > 14) return undefined;
+    if (hours === 0) return { zone: 'UTC', length: m[0].length };
+    // IANA's Etc zones have the POSIX sign: UTC+02:00 is Etc/GMT-2.
+    return { zone: `Etc/GMT${m[2] === '+' ? '-' : '+'}${hours}`, length: m[0].length };
+  }
+  const word = (m[5] ?? `${m[6]} time`).toLowerCase();
+  const zone = ZONES[word] ?? (m[6] ? cityZone(m[6]) : undefined);
+  return zone ? { zone, length: m[0].length } : undefined;
+}
+
+/**
+ * A fixed offset printed with a time ("11:00–12:30 (GMT+4)", "10:00 (UTC+3)") says the clock of the place the
+ * event is hosted from: when the sentence names a city whose zone has that offset on that day ("hosted from
+ * Dubai", "Nairobi and online"), the city's IANA zone is kept, so the item follows that city's rules (summer
+ * time included) as a calendar entry would; otherwise the fixed Etc zone stays.
+ */
+export function placeZone(zone: string, sentence: string, isoDate: string): string {
+  const fixed = /^Etc\/GMT([+-])(\d{1,2})$/.exec(zone);
+  if (!fixed) return zone;
+  // POSIX sign: Etc/GMT-4 is four hours east of UTC.
+  const minutes = (fixed[1] === '-' ? 1 : -1) * Number(fixed[2]) * 60;
+  for (const words of sentence.matchAll(CITY)) {
+    const city = words[0];
+    const found = CITY_ZONES.get(city.toLowerCase()) ?? capitalZone(city);
+    if (found && offsetMinutes(found, isoDate) === minutes) return found;
+  }
+  return zone;
+}
+
+/** One to three capitalised words: "Dubai", "Addis Ababa", "Dar es Salaam" (with its lower-case "es"). */
+const CITY = /\b[A-Z][a-z]+(?:\s(?:es\s)?[A-Z][a-z]+){0,2}\b/g;
+
+const CITY_ZONES = new Map<string, string>(Intl.supportedValuesOf('timeZone').map((z) => [z.split('/').pop()!.replace(/_/g, ' ').toLowerCase(), z] as const));
+
+function offsetMinutes(zone: string, isoDate: string): number | undefined {
+  const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
+    .formatToParts(new Date(`${isoDate}T12:00:00Z`))
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const m = /GMT(?:([+-])(\d{2}):(\d{2}))?/.exec(name ?? '');
+  if (!m) return undefined;
+  return m[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
