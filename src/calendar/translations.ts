@@ -20,7 +20,9 @@ const isTranslationLanguage = (lang: string): lang is TranslationLanguage => (TR
 
 /** The item as a reader of `lang` sees it: translated title, place and description where there are some. */
 export function inLanguage(item: Item, lang: string | undefined): Item {
-  const tr = lang && isTranslationLanguage(lang) ? item.translations?.[lang] : undefined;
+  // most items have no translation: said before the language is checked (every item of every answer comes here)
+  if (!item.translations) return item;
+  const tr = lang && isTranslationLanguage(lang) ? item.translations[lang] : undefined;
   if (!tr) return item;
   return {
     ...item,

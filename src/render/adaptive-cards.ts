@@ -1,7 +1,7 @@
 import type { Messages } from '../i18n/index.js';
 import { renderPlainText } from './plain-text.js';
 import type { ReplyBody, ReplyItem } from './reply.js';
-import { shownReply, shownText, shownWords } from './shown-text.js';
+import { type ShownParts, shownParts, shownText, shownWords } from './shown-text.js';
 import { escapeCardText, neutralizeActivityText } from './teams-text.js';
 
 /** An Adaptive Card element or action as JSON (the schema is large; we build a small subset). */
@@ -59,35 +59,36 @@ export interface CardOptions {
 /** The reply model as an Adaptive Card (schema 1.5) with a plain-text fallback. */
 export function renderAdaptiveCard(reply: ReplyBody, opts: CardOptions): AdaptiveCard {
   // Right to left: built from isolated pieces (src/render/shown-text.ts), so it is measured as sent, and it flows right to left (Adaptive Cards 1.5 "rtl").
-  const card = fitCard(shownReply(reply, opts.msg), opts);
+  const card = fitCard(reply, shownParts(reply, opts.msg), opts);
   return opts.msg.rtl ? { ...card, rtl: true } : card;
 }
 
-function fitCard(reply: ReplyBody, opts: CardOptions): AdaptiveCard {
-  const withActions = buildCard(reply, opts, MAX_CARD_ITEMS, true);
+function fitCard(reply: ReplyBody, shown: ShownParts, opts: CardOptions): AdaptiveCard {
+  const withActions = buildCard(reply, shown, opts, MAX_CARD_ITEMS, true);
   if (fits(withActions)) return withActions;
   // Too big for Teams: drop the per-item buttons, then show fewer items until it fits.
   let limit = MAX_CARD_ITEMS;
-  let card = buildCard(reply, opts, limit, false);
+  let card = buildCard(reply, shown, opts, limit, false);
   while (!fits(card) && limit > 1) {
     limit = Math.max(1, Math.floor(limit / 2));
-    card = buildCard(reply, opts, limit, false);
+    card = buildCard(reply, shown, opts, limit, false);
   }
   return card;
 }
 
-function buildCard(reply: ReplyBody, opts: CardOptions, maxItems: number, itemActions: boolean): AdaptiveCard {
+/** `shown`: the reply's lines and sections as shown (isolated right to left); the rest is read from `reply`. */
+function buildCard(reply: ReplyBody, shown: ShownParts, opts: CardOptions, maxItems: number, itemActions: boolean): AdaptiveCard {
   const { msg } = opts;
   const s = shownText(msg);
   const buttons = shownWords(msg, msg.teams.button);
   const body: CardElement[] = [];
-  if (reply.heading) body.push(text(reply.heading, { size: 'Medium', weight: 'Bolder' }));
-  for (const line of reply.intro ?? []) body.push(text(line, reply.tone === 'error' ? { color: 'Attention' } : {}));
-  let shown = 0;
+  if (shown.heading) body.push(text(shown.heading, { size: 'Medium', weight: 'Bolder' }));
+  for (const line of shown.intro ?? []) body.push(text(line, reply.tone === 'error' ? { color: 'Attention' } : {}));
+  let count = 0;
   let hidden = 0;
-  for (const section of reply.sections) {
+  for (const section of shown.sections) {
     if (!section.items.length && !section.heading) continue;
-    const room = Math.max(0, maxItems - shown);
+    const room = Math.max(0, maxItems - count);
     const items = section.items.slice(0, room);
     hidden += section.items.length - items.length;
     if (!items.length && !section.heading) continue;
@@ -95,10 +96,10 @@ function buildCard(reply: ReplyBody, opts: CardOptions, maxItems: number, itemAc
     // A reply that is itself a calendar file needs no per-item "Add to my calendar".
     const itemOpts = reply.file ? { ...opts, addToCalendar: undefined } : opts;
     for (const item of items) body.push(itemContainer(item, reply.detailed === true, itemOpts, itemActions));
-    shown += items.length;
+    count += items.length;
   }
   if (hidden > 0) body.push(text(s(msg.teams.moreItems(hidden)), { isSubtle: true }));
-  for (const line of reply.notes ?? []) body.push(text(line, { isSubtle: true }));
+  for (const line of shown.notes ?? []) body.push(text(line, { isSubtle: true }));
   const card: AdaptiveCard = {
     type: 'AdaptiveCard',
     $schema: CARD_SCHEMA,
@@ -110,7 +111,7 @@ function buildCard(reply: ReplyBody, opts: CardOptions, maxItems: number, itemAc
   const actions: CardElement[] = [];
   if (opts.download && /^https?:\/\//.test(opts.download)) actions.push({ type: 'Action.OpenUrl', title: buttons.download, url: opts.download });
   else if (reply.file && !opts.fileOffered) body.push(text(s(msg.teams.fileNotSent), { isSubtle: true }));
-  if (opts.subscribe && shown > 0) actions.push(submit(buttons.subscribe, { cwg: 'subscribe' }));
+  if (opts.subscribe && count > 0) actions.push(submit(buttons.subscribe, { cwg: 'subscribe' }));
   if (actions.length) card.actions = actions;
   return card;
 }

@@ -1,6 +1,6 @@
 import type { Messages } from '../i18n/index.js';
 import type { ReplyBody, ReplyItem } from './reply.js';
-import { shownReply, shownText, shownWords } from './shown-text.js';
+import { shownParts, shownText, shownWords } from './shown-text.js';
 
 type Shown = (text: string) => string;
 
@@ -9,7 +9,7 @@ type Shown = (text: string) => string;
  * Right to left, it is built from isolated pieces (src/render/shown-text.ts), so it is isolated too.
  */
 export function renderPlainText(body: ReplyBody, msg: Messages): string {
-  const reply = shownReply(body, msg);
+  const reply = shownParts(body, msg);
   const s = shownText(msg);
   const out: string[] = [];
   if (reply.heading) out.push(reply.heading);
@@ -19,14 +19,14 @@ export function renderPlainText(body: ReplyBody, msg: Messages): string {
     if (out.length) out.push('');
     if (section.heading) out.push(section.heading);
     for (const item of section.items) {
-      out.push(...(reply.detailed ? detailLines(item, msg, s) : compactLines(item, msg, s)));
+      out.push(...(body.detailed ? detailLines(item, msg, s) : compactLines(item, msg, s)));
     }
   }
   if (reply.notes?.length) {
     if (out.length) out.push('');
     out.push(...reply.notes);
   }
-  if (reply.file?.path) out.push(s(reply.file.path));
+  if (body.file?.path) out.push(s(body.file.path));
   return out.join('\n');
 }
 

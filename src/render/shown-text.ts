@@ -29,7 +29,7 @@ export function shownWords<T extends Record<string, string>>(msg: Messages, reco
   return out;
 }
 
-type ShownParts = Pick<ReplyBody, 'heading' | 'intro' | 'notes' | 'sections'>;
+export type ShownParts = Pick<ReplyBody, 'heading' | 'intro' | 'notes' | 'sections'>;
 interface Shown {
   /** What the parts were made from: a reply sharing its sections but with other lines is isolated again. */
   heading: string | undefined;
@@ -42,12 +42,14 @@ interface Shown {
 const replies = new WeakMap<object, Shown>();
 
 /**
- * The reply with its shown wording isolated (right-to-left languages), for a renderer to read. An
- * answer is isolated once: the plain text (finishReply), Block Kit and the Adaptive Card of it read
- * the same isolated parts (the reply model is not changed once built). Ids, URLs, dates and codes
- * keep their bytes (buttons, links and submit data use them); renderers isolate an id where they show it.
+ * The reply's lines and sections with their shown wording isolated (right-to-left languages), for a
+ * renderer to read; the rest of the reply (tone, file, flags, its plain text) it reads from the reply
+ * itself, so no renderer copies the reply. An answer is isolated once: the plain text (finishReply),
+ * Block Kit and the Adaptive Card of it read the same isolated parts (the reply model is not changed
+ * once built). Ids, URLs, dates and codes keep their bytes (buttons, links and submit data use them);
+ * renderers isolate an id where they show it.
  */
-export function shownReply<T extends ReplyBody>(reply: T, msg: Messages): T {
+export function shownParts(reply: ReplyBody, msg: Messages): ShownParts {
   if (!msg.rtl) return reply;
   let shown = replies.get(reply.sections);
   if (!shown || shown.heading !== reply.heading || shown.intro !== reply.intro || shown.notes !== reply.notes) {
@@ -65,7 +67,7 @@ export function shownReply<T extends ReplyBody>(reply: T, msg: Messages): T {
     // A renderer that hands the isolated reply on (the card's fallback text) finds it isolated already.
     replies.set(parts.sections, { heading: parts.heading, intro: parts.intro, notes: parts.notes, parts });
   }
-  return { ...reply, ...shown.parts };
+  return shown.parts;
 }
 
 const iso = (text: string | undefined) => (text === undefined ? undefined : isolateLatin(text));

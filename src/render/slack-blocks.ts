@@ -2,7 +2,7 @@ import type { Button, ConfirmationDialog, ContextBlock, KnownBlock, Overflow, Se
 import type { Messages } from '../i18n/index.js';
 import { bold, escapeMrkdwn, link, plainText, truncate } from './mrkdwn.js';
 import type { Reply, ReplyItem } from './reply.js';
-import { shownReply, shownText, shownWords } from './shown-text.js';
+import { type ShownParts, shownParts, shownText, shownWords } from './shown-text.js';
 
 /** Block Kit as @slack/types describes it (a type-only import: no Slack code runs in src/render). */
 export type SlackBlock = KnownBlock;
@@ -54,21 +54,21 @@ const BUTTONS_UP_TO = 3;
  * Right to left, every shown piece is isolated before it is escaped and cut (src/render/shown-text.ts),
  * so Slack's limits hold for the isolated text; `reply.text` is the plain text, isolated already.
  */
-export function renderSlackBlocks(original: Reply, opts: SlackRenderOptions): SlackMessage {
-  const reply = shownReply(original, opts.msg);
+export function renderSlackBlocks(reply: Reply, opts: SlackRenderOptions): SlackMessage {
+  const shown = shownParts(reply, opts.msg);
   const s = shownText(opts.msg);
   const blocks: SlackBlock[] = [];
-  const footer = footerBlocks(reply, opts);
+  const footer = footerBlocks(reply, shown, opts);
   const budget = MAX_BLOCKS - footer.length - 1;
-  const headerText = reply.heading ?? (reply.sections.length === 1 ? reply.sections[0]!.heading : undefined);
+  const headerText = shown.heading ?? (shown.sections.length === 1 ? shown.sections[0]!.heading : undefined);
   if (headerText) blocks.push({ type: 'header', text: { type: 'plain_text', text: plainText(headerText, 150), emoji: true } });
-  if (reply.intro?.length) blocks.push(...chunkedSections(reply.intro.map(escapeMrkdwn)));
+  if (shown.intro?.length) blocks.push(...chunkedSections(shown.intro.map(escapeMrkdwn)));
   const total = reply.items.length;
   const withButtons = reply.detailed || total <= BUTTONS_UP_TO;
   // One item and a Share button for the whole answer: a second Share on the item would say the same.
   const itemOpts = { ...opts, shareItem: !opts.inChannel && !(opts.shareLine && total === 1) };
-  let shown = 0;
-  outer: for (const [si, sec] of reply.sections.entries()) {
+  let count = 0;
+  outer: for (const [si, sec] of shown.sections.entries()) {
     if (sec.heading && sec.heading !== headerText) {
       if (blocks.length >= budget) break;
       blocks.push(section(bold(sec.heading)));
@@ -77,17 +77,17 @@ export function renderSlackBlocks(original: Reply, opts: SlackRenderOptions): Sl
       const itemBlocks = renderItem(item, `${si}.${ii}`, reply.detailed === true, withButtons, itemOpts);
       if (blocks.length + itemBlocks.length > budget) break outer;
       blocks.push(...itemBlocks);
-      shown++;
+      count++;
     }
   }
-  if (shown < total) blocks.push(context([escapeMrkdwn(s(opts.msg.slack.moreItems(total - shown)))]));
+  if (count < total) blocks.push(context([escapeMrkdwn(s(opts.msg.slack.moreItems(total - count)))]));
   blocks.push(...footer);
   return { text: truncate(escapeMrkdwn(reply.text), 3900), blocks };
 }
 
-function footerBlocks(reply: Reply, opts: SlackRenderOptions): SlackBlock[] {
+function footerBlocks(reply: Reply, shown: ShownParts, opts: SlackRenderOptions): SlackBlock[] {
   const out: SlackBlock[] = [];
-  if (reply.notes?.length) out.push(context(reply.notes.map(escapeMrkdwn)));
+  if (shown.notes?.length) out.push(context(shown.notes.map(escapeMrkdwn)));
   if (opts.shareLine && !opts.shared && reply.tone === 'ok') {
     out.push({
       type: 'actions',
