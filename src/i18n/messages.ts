@@ -1,6 +1,6 @@
 import type { Actor, ItemKind, Status } from '../calendar/schema.js';
 import { ACTORS, SECRETARIAT_DOCUMENT } from '../calendar/schema.js';
-import { isRightToLeftLocale } from './bidi.js';
+import { isolateLatin, isRightToLeftLocale } from './bidi.js';
 import { keptBy } from './kept-wording.js';
 import { editingMessages } from './editing-messages.js';
 import { messageKit } from './message-kit.js';
@@ -34,6 +34,7 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
   const { q, sep, record } = kit;
   const direction = (days: number) => (days < 0 ? 'before' : days > 0 ? 'after' : 'same');
   const hasParagraph = (paragraph: string) => paragraph !== 'n/a';
+  const rtl = isRightToLeftLocale(tr.locale);
 
   const commands: Record<string, CommandText | undefined> = {};
   const allIds = new Set(tr.ids());
@@ -82,7 +83,7 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
   return {
     locale: tr.locale,
     /** Written right to left (Arabic): renderers isolate Latin tokens (src/i18n/bidi.ts). */
-    rtl: isRightToLeftLocale(tr.locale),
+    rtl,
     /** Between a label and its value, in this language's typography ("Lieu : Genève", "地点：日内瓦"). */
     colon: t('punct.colon'),
     /** The language code these messages speak (the key they were chosen by: fr, zh…). */
@@ -175,7 +176,8 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
       const doc = document === SECRETARIAT_DOCUMENT ? t('source.secretariat') : document;
       return hasParagraph(paragraph) ? t('source.paragraph', { paragraph, document: doc }) : doc;
     }),
-    paragraph: keptBy((paragraph: string) => (hasParagraph(paragraph) ? t('paragraph', { paragraph }) : '')),
+    /** "§6.7.9" as renderers show it: only they use it, so right to left it is kept isolated, once per paragraph. */
+    paragraph: keptBy((paragraph: string) => (hasParagraph(paragraph) ? t('paragraph', { paragraph }) : ''), rtl ? isolateLatin : undefined),
     /** The label of a document's link ("Document: https://…"). */
     documentLink: t('label.documentLink'),
     heading: {

@@ -1,7 +1,7 @@
 import type { Messages } from '../i18n/index.js';
 import { renderPlainText } from './plain-text.js';
 import type { ReplyBody, ReplyItem } from './reply.js';
-import { type ShownParts, shownParts, shownText, shownWords } from './shown-text.js';
+import { type ShownParts, shownId, shownParts, shownText, shownWords } from './shown-text.js';
 import { escapeCardText, neutralizeActivityText } from './teams-text.js';
 
 /** An Adaptive Card element or action as JSON (the schema is large; we build a small subset). */
@@ -81,6 +81,7 @@ function buildCard(reply: ReplyBody, shown: ShownParts, opts: CardOptions, maxIt
   const { msg } = opts;
   const s = shownText(msg);
   const buttons = shownWords(msg, msg.teams.button);
+  const words = cardWords(msg, opts);
   const body: CardElement[] = [];
   if (shown.heading) body.push(text(shown.heading, { size: 'Medium', weight: 'Bolder' }));
   for (const line of shown.intro ?? []) body.push(text(line, reply.tone === 'error' ? { color: 'Attention' } : {}));
@@ -95,7 +96,7 @@ function buildCard(reply: ReplyBody, shown: ShownParts, opts: CardOptions, maxIt
     if (section.heading) body.push(text(section.heading, { weight: 'Bolder', separator: body.length > 0, spacing: 'Medium' }));
     // A reply that is itself a calendar file needs no per-item "Add to my calendar".
     const itemOpts = reply.file ? { ...opts, addToCalendar: undefined } : opts;
-    for (const item of items) body.push(itemContainer(item, reply.detailed === true, itemOpts, itemActions));
+    for (const item of items) body.push(itemContainer(item, reply.detailed === true, itemOpts, itemActions, words));
     count += items.length;
   }
   if (hidden > 0) body.push(text(s(msg.teams.moreItems(hidden)), { isSubtle: true }));
@@ -116,16 +117,26 @@ function buildCard(reply: ReplyBody, shown: ShownParts, opts: CardOptions, maxIt
   return card;
 }
 
-function itemContainer(item: ReplyItem, detailed: boolean, opts: CardOptions, withActions: boolean): CardElement {
+/** The labels every item of a card repeats, as shown (right to left: isolated), looked up once per card. */
+function cardWords(msg: CardOptions['msg'], opts: CardOptions) {
+  const s = shownText(msg);
+  return {
+    L: shownWords(msg, msg.label),
+    buttons: shownWords(msg, msg.teams.button),
+    whenGeneva: s(msg.teams.fact.whenGeneva),
+    yourTime: s(opts.tz ? msg.teams.fact.yourTime(opts.tz) : msg.teams.fact.yourTimeNoZone),
+  };
+}
+
+function itemContainer(item: ReplyItem, detailed: boolean, opts: CardOptions, withActions: boolean, words: ReturnType<typeof cardWords>): CardElement {
   const { msg } = opts;
   const s = shownText(msg);
-  const L = shownWords(msg, msg.label);
-  const buttons = shownWords(msg, msg.teams.button);
+  const { L, buttons } = words;
   const status = item.status === 'confirmed' || item.status === 'tba' ? '' : ` (${item.statusLabel})`;
   const items: CardElement[] = [text(`${item.title}${status}`, { weight: 'Bolder' })];
   const facts: Array<[string, string | undefined]> = [
-    [s(msg.teams.fact.whenGeneva), item.when + (item.countdown ? ` (${item.countdown})` : '')],
-    [s(opts.tz ? msg.teams.fact.yourTime(opts.tz) : msg.teams.fact.yourTimeNoZone), item.whenLocal],
+    [words.whenGeneva, item.when + (item.countdown ? ` (${item.countdown})` : '')],
+    [words.yourTime, item.whenLocal],
   ];
   if (detailed) facts.push([L.anchor, item.anchor?.text], ...item.previously.map((p): [string, string] => [L.previously, p]));
   facts.push([L.place, item.place]);
@@ -133,9 +144,10 @@ function itemContainer(item: ReplyItem, detailed: boolean, opts: CardOptions, wi
   facts.push([L.whoMustAct, item.whoMustActText]);
   facts.push([L.sendTo, item.sendTo]);
   facts.push([L.status, item.statusLabel]);
-  facts.push([L.source, detailed ? item.source.label : s(msg.paragraph(item.source.paragraph)) || item.source.document]);
+  // the paragraph label is kept as shown already (src/i18n/messages.ts)
+  facts.push([L.source, detailed ? item.source.label : msg.paragraph(item.source.paragraph) || item.source.document]);
   if (detailed) facts.push([L.link, item.url && s(item.url)], [L.tags, item.tags.join(', ') || undefined]);
-  facts.push([L.id, s(item.id)]);
+  facts.push([L.id, shownId(msg)(item.id)]);
   if (detailed && item.revision !== undefined) facts.push([L.revision, s(`${item.revision} (rev=${item.revision})`)]);
   items.push({
     type: 'FactSet',

@@ -1,6 +1,6 @@
 import type { Messages } from '../i18n/index.js';
 import type { ReplyBody, ReplyItem } from './reply.js';
-import { shownParts, shownText, shownWords } from './shown-text.js';
+import { shownId, shownParts, shownText, shownWords } from './shown-text.js';
 
 type Shown = (text: string) => string;
 
@@ -11,6 +11,7 @@ type Shown = (text: string) => string;
 export function renderPlainText(body: ReplyBody, msg: Messages): string {
   const reply = shownParts(body, msg);
   const s = shownText(msg);
+  const L = shownWords(msg, msg.label);
   const out: string[] = [];
   if (reply.heading) out.push(reply.heading);
   if (reply.intro?.length) out.push(...reply.intro);
@@ -19,7 +20,7 @@ export function renderPlainText(body: ReplyBody, msg: Messages): string {
     if (out.length) out.push('');
     if (section.heading) out.push(section.heading);
     for (const item of section.items) {
-      out.push(...(body.detailed ? detailLines(item, msg, s) : compactLines(item, msg, s)));
+      out.push(...(body.detailed ? detailLines(item, msg, s, L) : compactLines(item, msg, L)));
     }
   }
   if (reply.notes?.length) {
@@ -30,8 +31,8 @@ export function renderPlainText(body: ReplyBody, msg: Messages): string {
   return out.join('\n');
 }
 
-function compactLines(item: ReplyItem, msg: Messages, s: Shown): string[] {
-  const L = shownWords(msg, msg.label);
+/** `L`: the labels as shown, looked up once per answer. */
+function compactLines(item: ReplyItem, msg: Messages, L: Messages['label']): string[] {
   const status = item.status === 'confirmed' || item.status === 'tba' ? '' : ` [${item.statusLabel.toUpperCase()}]`;
   const countdown = item.countdown ? ` (${item.countdown})` : '';
   const c = msg.colon;
@@ -42,16 +43,16 @@ function compactLines(item: ReplyItem, msg: Messages, s: Shown): string[] {
   if (item.whoMustActText) facts.push(`${L.whoMustAct}${c}${item.whoMustActText}`);
   if (item.sendTo) facts.push(`${L.sendTo}${c}${item.sendTo}`);
   const paragraph = msg.paragraph(item.source.paragraph);
-  if (paragraph) facts.push(s(paragraph));
-  facts.push(`${L.id}${c}${s(item.id)}`);
+  // the paragraph label is kept as shown already (src/i18n/messages.ts)
+  if (paragraph) facts.push(paragraph);
+  facts.push(`${L.id}${c}${shownId(msg)(item.id)}`);
   lines.push(`  ${facts.join(' · ')}`);
   for (const p of item.previously) lines.push(`  ${L.previously}${c}${p}`);
   if (item.reviewMark) lines.push(`  ⚠ ${item.reviewMark}`);
   return lines;
 }
 
-function detailLines(item: ReplyItem, msg: Messages, s: Shown): string[] {
-  const L = shownWords(msg, msg.label);
+function detailLines(item: ReplyItem, msg: Messages, s: Shown, L: Messages['label']): string[] {
   const lines = [`${item.title} (${s(msg.kindStatus(msg.kind[item.kind], item.statusLabel))})`];
   const row = (label: string, value: string | undefined) => {
     if (value) lines.push(`  ${label}${msg.colon}${value}`);
@@ -71,7 +72,7 @@ function detailLines(item: ReplyItem, msg: Messages, s: Shown): string[] {
   for (const r of item.reviewText) row(`⚠ ${L.review}`, r);
   for (const r of item.review) lines.push(`    (${r.reason})`);
   row(L.tags, item.tags.join(', '));
-  row(L.id, s(item.id));
+  row(L.id, shownId(msg)(item.id));
   // the revision `edit <id> rev=N` checks, as it is typed
   if (item.revision !== undefined) row(L.revision, s(`${item.revision} (rev=${item.revision})`));
   return lines;

@@ -1,4 +1,4 @@
-import { isolateLatin } from '../i18n/bidi.js';
+import { isolateLatin, LRI, PDI } from '../i18n/bidi.js';
 import type { Messages } from '../i18n/index.js';
 import type { ReplyBody, ReplyItem } from './reply.js';
 
@@ -15,6 +15,10 @@ const same = (text: string) => text;
 
 /** What a renderer passes a shown piece it builds itself through (an id, a URL, a formatted message). */
 export const shownText = (msg: Messages): ((text: string) => string) => (msg.rtl ? isolateLatin : same);
+
+const isolatedId = (id: string) => `${LRI}${id}${PDI}`;
+/** An item id as shown: always one Latin token, so right to left it is isolated as it is written, with no lookup. */
+export const shownId = (msg: Messages): ((id: string) => string) => (msg.rtl ? isolatedId : same);
 
 const words = new WeakMap<object, object>();
 
@@ -73,48 +77,37 @@ export function shownParts(reply: ReplyBody, msg: Messages): ShownParts {
 const iso = (text: string | undefined) => (text === undefined ? undefined : isolateLatin(text));
 
 /**
- * One literal of one shape (not a spread): this runs for every item of every right-to-left answer.
- * Lists (not `detailed`) show no organiser, description, report wording, tags, anchor or review
- * notes in any renderer: those stay as they are there, which spares most of the characters.
+ * The isolated copy is made as a clone of the item (spread, then its shown fields replaced) rather than
+ * as a literal of its own: a clone keeps the item's hidden class, so the renderers reading items see one
+ * shape whatever the language (a literal here gave right-to-left items a shape of their own, and every
+ * renderer's reads of them went polymorphic: most of what isolating an answer's items cost).
+ * Lists (not `detailed`) show no organiser, description, report wording, tags, anchor or review notes
+ * in any renderer: those stay as they are there, which spares most of the characters.
  */
 function isolateItem(i: ReplyItem, detailed: boolean): ReplyItem {
-  const src = i.source;
-  return {
-    id: i.id,
-    revision: i.revision,
-    kind: i.kind,
-    title: isolateLatin(i.title),
-    start: i.start,
-    end: i.end,
-    status: i.status,
-    statusLabel: isolateLatin(i.statusLabel),
-    dueAt: i.dueAt,
-    when: isolateLatin(i.when),
-    marks: i.marks,
-    whenLocal: iso(i.whenLocal),
-    countdown: iso(i.countdown),
-    place: iso(i.place),
-    organiser: detailed ? iso(i.organiser) : i.organiser,
-    whoMustAct: i.whoMustAct,
-    whoMustActText: iso(i.whoMustActText),
-    sendTo: iso(i.sendTo),
-    url: i.url,
-    tags: detailed && i.tags.length ? i.tags.map(isolateLatin) : i.tags,
-    description: detailed ? iso(i.description) : i.description,
-    source: {
-      document: isolateLatin(src.document),
-      paragraph: src.paragraph,
-      wording: detailed ? iso(src.wording) : src.wording,
-      link: src.link,
-      label: isolateLatin(src.label),
-    },
-    review: detailed && i.review.length ? i.review.map((r) => ({ ...r, reason: isolateLatin(r.reason) })) : i.review,
-    reviewMark: iso(i.reviewMark),
-    reviewText: detailed && i.reviewText.length ? i.reviewText.map(isolateLatin) : i.reviewText,
-    previously: i.previously.length ? i.previously.map(isolateLatin) : i.previously,
-    anchor:
-      detailed && i.anchor
-        ? { id: i.anchor.id, title: isolateLatin(i.anchor.title), offsetDays: i.anchor.offsetDays, text: isolateLatin(i.anchor.text) }
-        : i.anchor,
-  };
+  const out = { ...i };
+  out.title = isolateLatin(i.title);
+  out.statusLabel = isolateLatin(i.statusLabel);
+  out.when = isolateLatin(i.when);
+  out.whenLocal = iso(i.whenLocal);
+  out.countdown = iso(i.countdown);
+  out.place = iso(i.place);
+  out.whoMustActText = iso(i.whoMustActText);
+  out.sendTo = iso(i.sendTo);
+  out.reviewMark = iso(i.reviewMark);
+  if (i.previously.length) out.previously = i.previously.map(isolateLatin);
+  const source = { ...i.source };
+  source.document = isolateLatin(i.source.document);
+  source.label = isolateLatin(i.source.label);
+  if (detailed) {
+    out.organiser = iso(i.organiser);
+    out.description = iso(i.description);
+    source.wording = iso(i.source.wording);
+    if (i.tags.length) out.tags = i.tags.map(isolateLatin);
+    if (i.review.length) out.review = i.review.map((r) => ({ ...r, reason: isolateLatin(r.reason) }));
+    if (i.reviewText.length) out.reviewText = i.reviewText.map(isolateLatin);
+    if (i.anchor) out.anchor = { id: i.anchor.id, title: isolateLatin(i.anchor.title), offsetDays: i.anchor.offsetDays, text: isolateLatin(i.anchor.text) };
+  }
+  out.source = source;
+  return out;
 }

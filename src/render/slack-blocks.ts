@@ -2,7 +2,7 @@ import type { Button, ConfirmationDialog, ContextBlock, KnownBlock, Overflow, Se
 import type { Messages } from '../i18n/index.js';
 import { bold, escapeMrkdwn, link, plainText, truncate } from './mrkdwn.js';
 import type { Reply, ReplyItem } from './reply.js';
-import { type ShownParts, shownParts, shownText, shownWords } from './shown-text.js';
+import { type ShownParts, shownId, shownParts, shownText, shownWords } from './shown-text.js';
 
 /** Block Kit as @slack/types describes it (a type-only import: no Slack code runs in src/render). */
 export type SlackBlock = KnownBlock;
@@ -121,7 +121,7 @@ function renderItem(item: ReplyItem, key: string, detailed: boolean, withButtons
   const sourceWords = detailed && item.source.wording ? `${msg.colon}“${escapeMrkdwn(item.source.wording)}”` : '';
   // the document's link makes the source itself a link (http/https only, checked by describe-item)
   const sourceLabel = item.source.link ? link(item.source.link, item.source.label) : escapeMrkdwn(item.source.label);
-  const facts = [`${sourceLabel}${sourceWords}`, `${L.id}${msg.colon}\`${escapeMrkdwn(s(item.id))}\``];
+  const facts = [`${sourceLabel}${sourceWords}`, `${L.id}${msg.colon}\`${escapeMrkdwn(shownId(msg)(item.id))}\``];
   if (detailed && item.revision !== undefined) facts.push(`${L.revision}${msg.colon}${item.revision} (\`${s(`rev=${item.revision}`)}\`)`);
   if (detailed && item.tags.length) facts.push(`${L.tags}${msg.colon}${escapeMrkdwn(item.tags.join(', '))}`);
   const blocks: SlackBlock[] = [main, context(facts)];
