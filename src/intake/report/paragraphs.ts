@@ -32,6 +32,8 @@ export interface ReportParagraph {
   section?: string;
   /** A row of a table printed as lines of cells, read as a sentence of the paragraph the table sits in. */
   tableRow?: boolean;
+  /** "Decision 21/3 – Schedule of meetings": a decision's title; the text under it cites the same number. */
+  titled?: boolean;
 }
 
 export interface ReportMeetingRef {
@@ -119,6 +121,7 @@ export function parseParagraphs(text: string): ReportDocument {
     }
     if (numbered?.text.trim()) {
       current = { number: numbered.number, text: clean(numbered.text), bullets: [], heading: false, unnumbered: false, line: i + 1 };
+      if (numbered.titled) current.titled = true;
       if (numbered.section) sections.add(current);
       paragraphs.push(current);
       return;
