@@ -4,6 +4,15 @@ import type { ReviewFlag } from '../../calendar/schema.js';
 import { addDaysIso, daysBetweenIso } from '../../calendar/time.js';
 import { isValidIsoDate } from '../../calendar/validate.js';
 import { crossMonthRangeParser, type DateOrder, readNumericDate, usRangeParser } from './date-formats.js';
+import {
+  dottedDateParser,
+  endOfMonthParser,
+  isoInterval,
+  ordinalWordDateParser,
+  weekdayRangeParser,
+  weekOfParser,
+  yearlessDottedParser,
+} from './date-forms.js';
 import { approximateMonthParser, dayPairParser, endAfterDuration, monthDayParser } from './date-phrases.js';
 import { zoneAfter } from './zones.js';
 
@@ -90,7 +99,7 @@ const joinRangeRefiner: chrono.Refiner = {
       if (prev && !prev.end && !r.end && isDay(prev.start) && isDay(r.start)) {
         const gap = context.text.slice(prev.index + prev.text.length, r.index);
         // "Monday, 3 May, to Friday, 7 May 2027": a comma may close the first date.
-        if (/^\s*,?\s*(?:\([^)]{1,25}\))?\s*,?\s*(?:to|until|till|through|–|—|-)\s*$/i.test(gap)) {
+        if (/^\s*,?\s*(?:\([^)]{1,25}\))?\s*,?\s*(?:to|until|till|through|–|—|-)\s*$/i.test(gap) || isoInterval(prev.text, gap, r.text)) {
           prev.end = r.start;
           prev.text = context.text.slice(prev.index, r.index + r.text.length);
           continue;
@@ -117,6 +126,12 @@ function buildParser(): chrono.Chrono {
     crossMonthRangeParser,
     monthDayParser,
     approximateMonthParser,
+    dottedDateParser,
+    yearlessDottedParser,
+    ordinalWordDateParser,
+    weekdayRangeParser,
+    weekOfParser,
+    endOfMonthParser,
   );
   parser.refiners.push(joinRangeRefiner);
   return parser;
