@@ -1,3 +1,4 @@
+import { FORMERLY, RESCHEDULE, replacedBy, splitMoved } from './reschedule.js';
 import type { Actor, ItemKind, ReviewFlag } from '../../calendar/schema.js';
 import type { DateMention } from './dates.js';
 import type { EventMention } from './events.js';
@@ -7,7 +8,6 @@ import { deadlineCue, deliveryCue } from './deadline-cues.js';
 import { subEventsIn } from './sub-events.js';
 import { heldDuring } from './held-during.js';
 import { isMeetingHead } from './anchors.js';
-import { supersededBy } from './history.js';
 import { broughtTo } from './presented.js';
 import { yearPeriodsIn } from './year-periods.js';
 import { EVENT_WORDS, SKIP_LEADS } from './candidate-words.js';
@@ -53,10 +53,6 @@ const DEADLINE_LEAD = /^(?:by|until|till|not later than|no later than)$/i;
 const DEADLINE_WORDS =
   /\b(?:deadline|due|submit\w*|comments?|contributions?|inputs?|upload\w*|post(?:ed|ing)|publish\w*|made available|available|transmi\w*|send|sent|provide|final draft|register\w*|nominat\w*|apply|applications?|circulat\w*|expir\w*|time-limits?)\b/i;
 const FUTURE = /\b(?:will|upcoming|scheduled|forthcoming|to be held|next|planned)\b/i;
-const RESCHEDULE = /\b(?:rescheduled|postponed|moved|brought forward|changed)\s+(?:to|until)\b/i;
-/** The date a reschedule replaced, told after the new one ("…; it had been convened for", "instead of"; the date's own "for"/"on" is in its mention). */
-const FORMERLY =
-  /\b(?:had been|was|were)\s+(?:originally\s+|initially\s+|first\s+)?(?:convened|scheduled|planned|foreseen|set|announced)(?:\s+(?:for|on))?\s*$|\b(?:instead(?:\s+of)?|rather than|originally\s+(?:planned|scheduled)(?:\s+for)?)\s*$/i;
 const PAST_PRAISE = /\b(?:congratulat\w*|successful(?:ly)?)\b/i;
 
 export function findCandidates(reading: Reading): Candidate[] {
@@ -88,9 +84,10 @@ function datedIn(reading: Reading, s: SentenceReading): Candidate[] {
   const intro = s.bullet ? s.paragraph.text : '';
   let clauseStart = 0;
   let previousDate: DateMention | undefined;
-  s.dates.forEach((m, i) => {
-    const next = s.dates[i + 1];
-    if (next && (RESCHEDULE.test(s.text.slice(m.endIndex, next.endIndex)) || supersededBy(s.text, m, next))) {
+  const dates = s.dates.flatMap((m) => splitMoved(s.text, m));
+  dates.forEach((m, i) => {
+    const next = dates[i + 1];
+    if (replacedBy(s.text, m, next)) {
       previousDate = m;
       return;
     }

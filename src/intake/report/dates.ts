@@ -224,8 +224,10 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
       startTime = before.startTime;
       endTime = before.endTime;
     }
-    const lead = before ? before.lead : leadOf(sentence, r.index);
-    const index = before ? before.index : r.index - (lead.length ? lead.length + 1 : 0);
+    // "until 19.01", "by 3rd of February": a parser that took the lead word into its match; else the words before.
+    const own = before ? undefined : LEADS.find((l) => r.text.toLowerCase().startsWith(`${l} `));
+    const lead = before ? before.lead : own ? r.text.slice(0, own.length) : leadOf(sentence, r.index);
+    const index = before ? before.index : own ? r.index : r.index - (lead.length ? lead.length + 1 : 0);
     const m: DateMention = {
       text: sentence.slice(index, r.index + r.text.length).trim(),
       index,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { draftFromText } from '../../../src/intake/report/draft.js';
 import { type DayParts, findDates } from '../../../src/intake/report/dates.js';
 import { parseParagraphs } from '../../../src/intake/report/paragraphs.js';
 
@@ -50,5 +51,32 @@ describe('round 9: date forms', () => {
 
   it('a time of day printed with dots is no date: "from 10.30 to 12.00"', () => {
     expect(findDates('A call from 10.30 to 12.00 on 5 May 2035.').map((m) => [day(m.start), m.startTime])).toEqual([['2035-5-5', '10:30']]);
+  });
+});
+
+const report = (...body: string[]) =>
+  lines(
+    'Lagoon Fisheries Council',
+    'REPORT OF THE NINTH MEETING',
+    '(Suva, 2–3 March 2034)',
+    '1.\tThe ninth meeting was held in Suva on 2–3 March 2034.',
+    ...body,
+  );
+const itemAt = (text: string, paragraph: string) => draftFromText(text, { document: 'test' }).items.find((i) => i.source.paragraph === paragraph);
+const whenOf = (w?: { type: string; start?: string; end?: string }) => (w?.type === 'date' ? [w.start, w.end].filter(Boolean).join('..') : w?.type);
+
+describe('round 9: rescheduled dates', () => {
+  it.each([
+    {
+      s: 'The stock survey, initially planned for 12 to 14 May 2034, has been deferred to 9 to 11 June 2034.',
+      now: '2034-06-09..2034-06-11',
+      old: '2034-05-12',
+    },
+    { s: 'The tagging workshop has been moved from 20 April 2034 to 27 April 2034.', now: '2034-04-27', old: '2034-04-20' },
+    { s: 'The tagging workshop has been moved from 20.04.2034 to 27.04.2034.', now: '2034-04-27', old: '2034-04-20' },
+    { s: 'The data workshop has been advanced to 8 May 2034 (previously 15 May 2034).', now: '2034-05-08', old: '2034-05-15' },
+  ])('the new date is the item’s, the old one its history: $s', ({ s, now, old }) => {
+    const item = itemAt(report(`2.\t${s}`), '2');
+    expect([whenOf(item?.when), whenOf(item?.history[0]?.when)?.slice(0, 10)]).toEqual([now, old]);
   });
 });
