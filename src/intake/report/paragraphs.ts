@@ -87,7 +87,8 @@ export function parseParagraphs(text: string): ReportDocument {
     const table = tables.get(i);
     if (table) {
       // A row of a schedule: read as sentences of the paragraph the table sits in; headers and document lists: nothing.
-      if (table.text)
+      // In the back matter (a programme, participants' attendance dates) a table holds no item of the report.
+      if (table.text && !back)
         paragraphs.push({
           number: current?.number ?? String(++running),
           text: table.text,

@@ -80,3 +80,25 @@ describe('round 9: rescheduled dates', () => {
     expect([whenOf(item?.when), whenOf(item?.history[0]?.when)?.slice(0, 10)]).toEqual([now, old]);
   });
 });
+
+describe('round 9: tables', () => {
+  const timeline = report(
+    '2.\tThe secretariat will send the draft atlas to members by 14 April 2034.',
+    '3.\tThe Council adopted this timeline:',
+    '| Date | Action | Lead |',
+    '|---|---|---|',
+    '| 14 April 2034 | Draft atlas sent to members | Secretariat |',
+    '| 2nd of June 2034 | Comments on the draft atlas | Members |',
+    'Annex 1 – Programme',
+    '| Day | Time | Session |',
+    '|---|---|---|',
+    '| Monday 2 March | 09:00–12:00 | Opening |',
+  );
+  it('a timeline row is a deadline; a row restating a prose deadline merges into it; annex tables give nothing', () => {
+    const items = draftFromText(timeline, { document: 'test' }).items.filter((i) => i.source.paragraph !== '1');
+    expect(items.map((i) => [i.kind, whenOf(i.when), i.source.paragraph, i.seeAlso.length])).toEqual([
+      ['deadline', '2034-04-14', '2', 1],
+      ['deadline', '2034-06-02', '3', 0],
+    ]);
+  });
+});
