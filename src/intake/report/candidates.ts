@@ -1,4 +1,4 @@
-import { FORMERLY, RESCHEDULE, replacedBy, splitMoved } from './reschedule.js';
+import { formerly, leadLength, RESCHEDULE, replacedBy, splitMoved } from './reschedule.js';
 import type { Actor, ItemKind, ReviewFlag } from '../../calendar/schema.js';
 import type { DateMention } from './dates.js';
 import type { EventMention } from './events.js';
@@ -93,8 +93,14 @@ function datedIn(reading: Reading, s: SentenceReading): Candidate[] {
     }
     // "has been rescheduled to 11 September; it had been convened for 4 September": the old date told after the new.
     const last = out.at(-1);
-    if (last?.reschedule && !last.previousDate && last.date.type === 'mention' && FORMERLY.test(s.text.slice(last.date.mention.endIndex, m.index))) {
+    if (
+      last &&
+      !last.previousDate &&
+      last.date.type === 'mention' &&
+      formerly(last.reschedule, s.text.slice(last.date.mention.endIndex, m.index + leadLength(m)))
+    ) {
       last.previousDate = m;
+      last.reschedule = true;
       return;
     }
     const c = datedOne(reading, s, m, clauseStart, intro);

@@ -14,7 +14,7 @@ import {
   yearlessDottedParser,
 } from './date-forms.js';
 import { approximateMonthParser, dayPairParser, endAfterDuration, monthDayParser } from './date-phrases.js';
-import { zoneAfter } from './zones.js';
+import { zoneAfter, zoneInMatch } from './zones.js';
 
 /**
  * Dates as reports print them, read with chrono-node (strict mode: no "today", no "next week") plus our own
@@ -181,20 +181,20 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
       if (prev && (first || second)) {
         if (first) prev.startTime = hhmm(r.start);
         if (r.end?.isCertain('hour')) prev.endTime = hhmm(r.end);
-        const inText = /\s(\(?(?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?|[A-Z]{3,4})$/.exec(r.text);
-        const zone = (inText ? zoneAfter(` ${inText[1]}`) : undefined) ?? zoneAfter(sentence.slice(r.index + r.text.length));
-        const endIndex = r.index + r.text.length + (zone && !inText ? zone.length : 0);
+        const inText = zoneInMatch(r.text, sentence.slice(r.index + r.text.length));
+        const zone = inText ?? zoneAfter(sentence.slice(r.index + r.text.length));
+        const endIndex = r.index + r.text.length + (inText ? inText.extra : (zoneAfter(sentence.slice(r.index + r.text.length))?.length ?? 0));
         if (zone) prev.zone = zone.zone;
         prev.text = sentence.slice(prev.index, endIndex).trim();
         prev.endIndex = endIndex;
       } else if (r.start.isCertain('hour')) {
         // "by 2359 hours Geneva time on 28 September 2026": a time printed before its date; kept for the next one.
-        const inText = /\s(\(?(?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?|[A-Z]{3,4})$/.exec(r.text);
-        const zone = (inText ? zoneAfter(` ${inText[1]}`) : undefined) ?? zoneAfter(sentence.slice(r.index + r.text.length));
+        const inText = zoneInMatch(r.text, sentence.slice(r.index + r.text.length));
+        const zone = inText ?? zoneAfter(sentence.slice(r.index + r.text.length));
         const lead = leadOf(sentence, r.index);
         pending = {
           index: r.index - (lead.length ? lead.length + 1 : 0),
-          endIndex: r.index + r.text.length + (zone && !inText ? zone.length : 0),
+          endIndex: r.index + r.text.length + (inText ? inText.extra : (zoneAfter(sentence.slice(r.index + r.text.length))?.length ?? 0)),
           lead,
           startTime: hhmm(r.start),
           ...(r.end?.isCertain('hour') ? { endTime: hhmm(r.end) } : {}),
@@ -243,9 +243,12 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
     if (before?.zone) m.zone = before.zone;
     else if (startTime) {
       // chrono may have taken the zone word into its own text ("… 1230 hours EAT"): read it back from there.
-      const inText = /\s(\(?(?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?|[A-Z]{3,4})$/.exec(r.text);
-      const own = inText ? zoneAfter(` ${inText[1]}`) : undefined;
-      if (own) m.zone = own.zone;
+      const own = zoneInMatch(r.text, sentence.slice(m.endIndex));
+      if (own) {
+        m.zone = own.zone;
+        m.endIndex += own.extra;
+        m.text = sentence.slice(index, m.endIndex).trim();
+      }
       const zone = own ? undefined : zoneAfter(sentence.slice(m.endIndex));
       if (zone) {
         m.zone = zone.zone;

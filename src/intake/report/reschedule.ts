@@ -15,7 +15,7 @@ export const RESCHEDULE = new RegExp(`\\b${VERBS}\\s+(?:to|until)\\b`, 'i');
 const MOVED_FROM = new RegExp(`\\b${VERBS}\\s+from\\s*$`, 'i');
 
 /** The date a reschedule replaced, told after the new one ("…; it had been convened for", "instead of", "(previously"). */
-export const FORMERLY =
+const FORMERLY =
   /\b(?:had been|was|were)\s+(?:originally\s+|initially\s+|first\s+)?(?:convened|scheduled|planned|foreseen|set|announced)(?:\s+(?:for|on))?\s*$|\b(?:instead(?:\s+of)?|rather than|originally\s+(?:planned|scheduled)(?:\s+for)?)\s*$|\(\s*(?:previously|formerly|originally|initially)(?:\s+(?:scheduled|planned|set|convened))?(?:\s+(?:for|on))?\s*$/i;
 
 /** `m` is the old date of a reschedule whose new date is `next`. */
@@ -29,7 +29,7 @@ export function replacedBy(text: string, m: DateMention, next: DateMention | und
 }
 
 /** Length of the lead word the mention's text starts with ("from 16.02.2029" → "from "). */
-function leadLength(m: DateMention): number {
+export function leadLength(m: DateMention): number {
   const lead = /^(?:from|to|on|for)\s+/i.exec(m.text);
   return lead ? lead[0].length : 0;
 }
@@ -47,4 +47,12 @@ export function splitMoved(text: string, m: DateMention): DateMention[] {
   const old: DateMention = { ...one, text: text.slice(m.index, at), endIndex: at };
   const now: DateMention = { ...one, start: end, index: at + sep[0].length, text: text.slice(at + sep[0].length, m.endIndex), lead: 'to' };
   return [old, now];
+}
+
+/** "… on 9 February (moved from 4 February …)": a dated item's old date, said after it, without a reschedule verb before. */
+const MOVED_BACK = new RegExp(`\\(\\s*(?:${VERBS}|changed)\\s+from\\s*$`, 'i');
+
+/** The words between a dated item and a later date (with its lead) say that date is the one it replaced. */
+export function formerly(rescheduled: boolean, between: string): boolean {
+  return (rescheduled && FORMERLY.test(between)) || MOVED_BACK.test(between);
 }

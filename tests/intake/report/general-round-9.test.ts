@@ -81,6 +81,26 @@ describe('round 9: rescheduled dates', () => {
   });
 });
 
+describe('round 9: zones', () => {
+  it.each([
+    { s: 'Closing of registration: by 23:59 UTC on 6 June 2034.', zone: 'UTC' },
+    { s: 'A call on 6 June 2034, 08:00–09:00 UTC.', zone: 'UTC' },
+    { s: 'A call on 6 June 2034, 08:00–09:00 UTC−5, hosted from Bogotá.', zone: 'Etc/GMT+5' },
+  ])('$s', ({ s, zone }) => {
+    expect(findDates(s)[0]?.zone).toBe(zone);
+  });
+
+  it('a fixed offset takes the zone of a city spelt with accents ("hosted from Bogotá")', () => {
+    const item = itemAt(report('2.\tA drafting call will be held on 6 June 2034, 08:00–09:00 UTC−5, hosted from Bogotá.'), '2');
+    expect(item?.when.type === 'datetime' ? item.when.tz : undefined).toBe('America/Bogota');
+  });
+
+  it('"(moved from <date>)" after an item’s date is its old date', () => {
+    const item = itemAt(report('2.\tThe sampling call is set for 6 June 2034 (moved from 30 May 2034 at the host’s request).'), '2');
+    expect([whenOf(item?.when), whenOf(item?.history[0]?.when)]).toEqual(['2034-06-06', '2034-05-30']);
+  });
+});
+
 describe('round 9: tables', () => {
   const timeline = report(
     '2.\tThe secretariat will send the draft atlas to members by 14 April 2034.',
