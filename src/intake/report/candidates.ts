@@ -10,7 +10,7 @@ import { heldDuring } from './held-during.js';
 import { isMeetingHead } from './anchors.js';
 import { broughtTo } from './presented.js';
 import { yearPeriodsIn } from './year-periods.js';
-import { EVENT_WORDS, SKIP_LEADS } from './candidate-words.js';
+import { DEADLINE_LEAD, DEADLINE_WORDS, EVENT_WORDS, FUTURE, SKIP_LEADS } from './candidate-words.js';
 import { relativeIn } from './relative-candidates.js';
 import { eventPart } from './event-parts.js';
 
@@ -49,10 +49,6 @@ export interface Candidate {
   previousDate?: DateMention;
 }
 
-const DEADLINE_LEAD = /^(?:by|until|till|not later than|no later than)$/i;
-const DEADLINE_WORDS =
-  /\b(?:deadline|due|submit\w*|comments?|contributions?|inputs?|upload\w*|post(?:ed|ing)|publish\w*|made available|available|transmi\w*|send|sent|provide|final draft|register\w*|nominat\w*|apply|applications?|circulat\w*|expir\w*|time-limits?)\b/i;
-const FUTURE = /\b(?:will|upcoming|scheduled|forthcoming|to be held|next|planned)\b/i;
 const PAST_PRAISE = /\b(?:congratulat\w*|successful(?:ly)?)\b/i;
 
 export function findCandidates(reading: Reading): Candidate[] {

@@ -235,9 +235,14 @@ function groupOf(text: string): string | undefined {
   return m?.[1]?.replace(/‑/g, '-');
 }
 
-/** Ordinals in "the results of the 41st and 42nd meetings" or "REPORT OF THE THIRD MEETING": what the report reports on. */
+/**
+ * Ordinals in "the results of the 41st and 42nd meetings", "REPORT OF THE THIRD MEETING" or "the fourth
+ * FG-DTWM meeting" (a hyphenated or "&" acronym between): what the report reports on.
+ */
 function meetingsOf(head: string): string[] {
-  const m = new RegExp(`((?:${ORDINAL_SOURCE}(?:,\\s*|\\s+and\\s+|\\s*&\\s*|\\s+to\\s+)?)+)\\s*(?:\\w+\\s+){0,3}?(?:meetings?|sessions?)\\b`, 'i').exec(head);
+  const m = new RegExp(`((?:${ORDINAL_SOURCE}(?:,\\s*|\\s+and\\s+|\\s*&\\s*|\\s+to\\s+)?)+)\\s*(?:[\\w&/-]+\\s+){0,3}?(?:meetings?|sessions?)\\b`, 'i').exec(
+    head,
+  );
   if (!m) return [];
   return [...m[1]!.matchAll(ORDINAL)].map((o) => ordinalValue(o[0])!).filter(Boolean);
 }

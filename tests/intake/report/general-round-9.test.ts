@@ -122,3 +122,26 @@ describe('round 9: tables', () => {
     ]);
   });
 });
+
+describe('round 9: the meeting reported on', () => {
+  const head = (held: string) =>
+    lines(
+      'Committee on Glacier Monitoring (CGM)',
+      'Fifth meeting – Bern, 6–7 October 2033',
+      '15 October 2033',
+      'Report of the fifth CGM meeting',
+      `1.\tThe fifth meeting of the Committee on Glacier Monitoring (CGM) was held in Bern on ${held}.`,
+      '2.\tMembers will send station data by 4 December.',
+    );
+  it('a year printed a year before the document’s date is corrected and flagged; year-less dates follow it', () => {
+    const items = draftFromText(head('6 and 7 October 2032'), { document: 'test' }).items;
+    expect(items.map((i) => [i.source.paragraph, whenOf(i.when)])).toEqual([
+      ['1', '2033-10-06..2033-10-07'],
+      ['2', '2033-12-04'],
+    ]);
+    expect(items[0]?.review.some((r) => /year corrected to 2033/.test(r.interpretation))).toBe(true);
+  });
+  it('"the fifth CGM meeting" (an acronym between) names the meeting reported on', () => {
+    expect(parseParagraphs(head('6 and 7 October 2033')).meetings).toEqual(['5']);
+  });
+});
