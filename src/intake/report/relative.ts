@@ -40,14 +40,23 @@ const NUMBERS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  eighteen: 18,
   twenty: 20,
+  'twenty-one': 21,
+  'twenty-eight': 28,
   thirty: 30,
   'forty-five': 45,
   sixty: 60,
   ninety: 90,
 };
-const NUM = `(\\d{1,3}|${Object.keys(NUMBERS).join('|')})`;
+// Longest words first, so that "fourteen days" is not read from its "four".
+const NUM = `(\\d{1,3}|${Object.keys(NUMBERS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 const ANCHOR = `((?:the\\s+)?[^,;.()]{2,80}?)(?=\\s*(?:[,;.()]|$|\\s+(?:and|or|with|so|in order|to allow)\\b))`;
 const COUNTED = new RegExp(
   `\\b(?:(not later than|no later than|at the latest|at least|within)\\s+)?${NUM}\\s+(calendar\\s+|working\\s+)?(days?|weeks?|months?)\\s+(prior to|before|ahead of|in advance of|after|following)\\s+${ANCHOR}`,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { draftFromText } from '../../../src/intake/report/draft.js';
 import { type DayParts, findDates } from '../../../src/intake/report/dates.js';
 import { parseParagraphs } from '../../../src/intake/report/paragraphs.js';
+import { findRelative } from '../../../src/intake/report/relative.js';
 
 // General faults found in round 9 (from holdout-5's misses); every sentence here is new.
 
@@ -143,5 +144,15 @@ describe('round 9: the meeting reported on', () => {
   });
   it('"the fifth CGM meeting" (an acronym between) names the meeting reported on', () => {
     expect(parseParagraphs(head('6 and 7 October 2033')).meetings).toEqual(['5']);
+  });
+});
+
+describe('round 9: relative deadlines', () => {
+  it.each([
+    { s: 'Posters are due no later than fourteen days before the fair.', days: -14 },
+    { s: 'Abstracts are due twenty-eight days before the congress.', days: -28 },
+    { s: 'Slides are due four days before the congress.', days: -4 },
+  ])('number words read whole: $s', ({ s, days }) => {
+    expect(findRelative(s).map((r) => r.offsetDays)).toEqual([days]);
   });
 });
