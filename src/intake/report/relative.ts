@@ -20,6 +20,9 @@ export interface RelativeMention {
 const EDGE = /^(?:the\s+)?(start|opening|beginning|first day|close|closing|end|conclusion|last day)\s+of\s+(.+)$/i;
 
 function edgeOf(anchor: string): { anchor: string; fromEnd?: boolean } {
+  // "before its opening": the event just named (pronoun-anchor.ts).
+  const its = /^its\s+(start|opening|beginning|first day|close|closing|end|conclusion|last day)$/i.exec(anchor.trim());
+  if (its) return { anchor: 'its', ...(/^(?:close|closing|end|conclusion|last day)$/i.test(its[1]!) ? { fromEnd: true } : {}) };
   const m = EDGE.exec(anchor.trim());
   if (!m) return { anchor: anchor.trim() };
   return { anchor: m[2]!.trim(), ...(/^(?:close|closing|end|conclusion|last day)$/i.test(m[1]!) ? { fromEnd: true } : {}) };

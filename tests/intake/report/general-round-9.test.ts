@@ -156,3 +156,11 @@ describe('round 9: relative deadlines', () => {
     expect(findRelative(s).map((r) => r.offsetDays)).toEqual([days]);
   });
 });
+
+it('"before its opening" hangs on the event just named, in the sentence or the one before', () => {
+  const text = report(
+    '2.\tThe Regional Reef Summit will be held in Nadi from 8 to 10 September 2034. Posters shall reach the secretariat no later than fourteen days before its opening.',
+  );
+  const item = draftFromText(text, { document: 'test' }).items.find((i) => i.kind === 'deadline');
+  expect(item?.when.type === 'relative' ? [item.when.offsetDays, item.when.anchor] : item?.when).toEqual([-14, expect.stringMatching(/reef/)]);
+});
