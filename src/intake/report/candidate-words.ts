@@ -15,3 +15,11 @@ export const SKIP_LEADS = /^(?:as of|as at|since|of the|dated)$/i;
 /** Words of something to deliver (contributions, a report, comments, to submit or circulate). */
 export const DELIVERABLE =
   /\b(?:due|deadline|received|contributions?|comments?|inputs?|available|submit\w*|present\w*|publish\w*|report\w*|send|sent|upload\w*|circulat\w*|distribut\w*|provide\w*|post\w*|regist\w*|nominat\w*|applications?|proposals?)\b/i;
+
+/** Leads that make a date a limit ("by", "not later than"). */
+export const DEADLINE_LEAD = /^(?:by|until|till|not later than|no later than)$/i;
+/** Words of a dated deadline (due, submit, comments, post, register…). */
+export const DEADLINE_WORDS =
+  /\b(?:deadline|due|submit\w*|comments?|contributions?|inputs?|upload\w*|post(?:ed|ing)|publish\w*|made available|available|transmi\w*|send|sent|provide|final draft|register\w*|nominat\w*|apply|applications?|circulat\w*|expir\w*|time-limits?)\b/i;
+/** Words that announce something to come. */
+export const FUTURE = /\b(?:will|upcoming|scheduled|forthcoming|to be held|next|planned)\b/i;

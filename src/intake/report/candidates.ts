@@ -1,3 +1,4 @@
+import { formerly, leadLength, RESCHEDULE, replacedBy, splitMoved } from './reschedule.js';
 import type { Actor, ItemKind, ReviewFlag } from '../../calendar/schema.js';
 import type { DateMention } from './dates.js';
 import type { EventMention } from './events.js';
@@ -7,10 +8,9 @@ import { deadlineCue, deliveryCue } from './deadline-cues.js';
 import { subEventsIn } from './sub-events.js';
 import { heldDuring } from './held-during.js';
 import { isMeetingHead } from './anchors.js';
-import { supersededBy } from './history.js';
 import { broughtTo } from './presented.js';
 import { yearPeriodsIn } from './year-periods.js';
-import { EVENT_WORDS, SKIP_LEADS } from './candidate-words.js';
+import { DEADLINE_LEAD, DEADLINE_WORDS, EVENT_WORDS, FUTURE, SKIP_LEADS } from './candidate-words.js';
 import { relativeIn } from './relative-candidates.js';
 import { eventPart } from './event-parts.js';
 
@@ -49,14 +49,6 @@ export interface Candidate {
   previousDate?: DateMention;
 }
 
-const DEADLINE_LEAD = /^(?:by|until|till|not later than|no later than)$/i;
-const DEADLINE_WORDS =
-  /\b(?:deadline|due|submit\w*|comments?|contributions?|inputs?|upload\w*|post(?:ed|ing)|publish\w*|made available|available|transmi\w*|send|sent|provide|final draft|register\w*|nominat\w*|apply|applications?|circulat\w*|expir\w*|time-limits?)\b/i;
-const FUTURE = /\b(?:will|upcoming|scheduled|forthcoming|to be held|next|planned)\b/i;
-const RESCHEDULE = /\b(?:rescheduled|postponed|moved|brought forward|changed)\s+(?:to|until)\b/i;
-/** The date a reschedule replaced, told after the new one ("…; it had been convened for", "instead of"; the date's own "for"/"on" is in its mention). */
-const FORMERLY =
-  /\b(?:had been|was|were)\s+(?:originally\s+|initially\s+|first\s+)?(?:convened|scheduled|planned|foreseen|set|announced)(?:\s+(?:for|on))?\s*$|\b(?:instead(?:\s+of)?|rather than|originally\s+(?:planned|scheduled)(?:\s+for)?)\s*$/i;
 const PAST_PRAISE = /\b(?:congratulat\w*|successful(?:ly)?)\b/i;
 
 export function findCandidates(reading: Reading): Candidate[] {
@@ -88,16 +80,23 @@ function datedIn(reading: Reading, s: SentenceReading): Candidate[] {
   const intro = s.bullet ? s.paragraph.text : '';
   let clauseStart = 0;
   let previousDate: DateMention | undefined;
-  s.dates.forEach((m, i) => {
-    const next = s.dates[i + 1];
-    if (next && (RESCHEDULE.test(s.text.slice(m.endIndex, next.endIndex)) || supersededBy(s.text, m, next))) {
+  const dates = s.dates.flatMap((m) => splitMoved(s.text, m));
+  dates.forEach((m, i) => {
+    const next = dates[i + 1];
+    if (replacedBy(s.text, m, next)) {
       previousDate = m;
       return;
     }
     // "has been rescheduled to 11 September; it had been convened for 4 September": the old date told after the new.
     const last = out.at(-1);
-    if (last?.reschedule && !last.previousDate && last.date.type === 'mention' && FORMERLY.test(s.text.slice(last.date.mention.endIndex, m.index))) {
+    if (
+      last &&
+      !last.previousDate &&
+      last.date.type === 'mention' &&
+      formerly(last.reschedule, s.text.slice(last.date.mention.endIndex, m.index + leadLength(m)))
+    ) {
       last.previousDate = m;
+      last.reschedule = true;
       return;
     }
     const c = datedOne(reading, s, m, clauseStart, intro);

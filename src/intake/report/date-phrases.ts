@@ -51,9 +51,9 @@ export const monthDayParser: chrono.Parser = {
   },
 };
 
-/** "mid-June 2027", "early March 2028", "late September 2026", "end of May 2027": a month, approximately. */
+/** "mid-June 2027", "early March 2028", "late September 2026": a month, approximately ("end of May" is its last day: date-forms.ts). */
 export const approximateMonthParser: chrono.Parser = {
-  pattern: () => new RegExp(`\\b(?:mid|early|late|end\\s+of|beginning\\s+of|the\\s+end\\s+of)[\\s-]+(${MONTHS})\\b${YEAR}`, 'i'),
+  pattern: () => new RegExp(`\\b(?:mid|early|late|beginning\\s+of)[\\s-]+(${MONTHS})\\b${YEAR}`, 'i'),
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const month = monthNumber(match[1]!);
     return context.createParsingResult(match.index ?? 0, match[0], { month, ...(match[2] ? { year: Number(match[2]) } : {}) });

@@ -4,8 +4,17 @@ import type { ReviewFlag } from '../../calendar/schema.js';
 import { addDaysIso, daysBetweenIso } from '../../calendar/time.js';
 import { isValidIsoDate } from '../../calendar/validate.js';
 import { crossMonthRangeParser, type DateOrder, readNumericDate, usRangeParser } from './date-formats.js';
+import {
+  dottedDateParser,
+  endOfMonthParser,
+  isoInterval,
+  ordinalWordDateParser,
+  weekdayRangeParser,
+  weekOfParser,
+  yearlessDottedParser,
+} from './date-forms.js';
 import { approximateMonthParser, dayPairParser, endAfterDuration, monthDayParser } from './date-phrases.js';
-import { zoneAfter } from './zones.js';
+import { zoneAfter, zoneInMatch } from './zones.js';
 
 /**
  * Dates as reports print them, read with chrono-node (strict mode: no "today", no "next week") plus our own
@@ -90,7 +99,7 @@ const joinRangeRefiner: chrono.Refiner = {
       if (prev && !prev.end && !r.end && isDay(prev.start) && isDay(r.start)) {
         const gap = context.text.slice(prev.index + prev.text.length, r.index);
         // "Monday, 3 May, to Friday, 7 May 2027": a comma may close the first date.
-        if (/^\s*,?\s*(?:\([^)]{1,25}\))?\s*,?\s*(?:to|until|till|through|–|—|-)\s*$/i.test(gap)) {
+        if (/^\s*,?\s*(?:\([^)]{1,25}\))?\s*,?\s*(?:to|until|till|through|–|—|-)\s*$/i.test(gap) || isoInterval(prev.text, gap, r.text)) {
           prev.end = r.start;
           prev.text = context.text.slice(prev.index, r.index + r.text.length);
           continue;
@@ -117,6 +126,12 @@ function buildParser(): chrono.Chrono {
     crossMonthRangeParser,
     monthDayParser,
     approximateMonthParser,
+    dottedDateParser,
+    yearlessDottedParser,
+    ordinalWordDateParser,
+    weekdayRangeParser,
+    weekOfParser,
+    endOfMonthParser,
   );
   parser.refiners.push(joinRangeRefiner);
   return parser;
@@ -166,20 +181,20 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
       if (prev && (first || second)) {
         if (first) prev.startTime = hhmm(r.start);
         if (r.end?.isCertain('hour')) prev.endTime = hhmm(r.end);
-        const inText = /\s(\(?(?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?|[A-Z]{3,4})$/.exec(r.text);
-        const zone = (inText ? zoneAfter(` ${inText[1]}`) : undefined) ?? zoneAfter(sentence.slice(r.index + r.text.length));
-        const endIndex = r.index + r.text.length + (zone && !inText ? zone.length : 0);
+        const inText = zoneInMatch(r.text, sentence.slice(r.index + r.text.length));
+        const zone = inText ?? zoneAfter(sentence.slice(r.index + r.text.length));
+        const endIndex = r.index + r.text.length + (inText ? inText.extra : (zoneAfter(sentence.slice(r.index + r.text.length))?.length ?? 0));
         if (zone) prev.zone = zone.zone;
         prev.text = sentence.slice(prev.index, endIndex).trim();
         prev.endIndex = endIndex;
       } else if (r.start.isCertain('hour')) {
         // "by 2359 hours Geneva time on 28 September 2026": a time printed before its date; kept for the next one.
-        const inText = /\s(\(?(?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?|[A-Z]{3,4})$/.exec(r.text);
-        const zone = (inText ? zoneAfter(` ${inText[1]}`) : undefined) ?? zoneAfter(sentence.slice(r.index + r.text.length));
+        const inText = zoneInMatch(r.text, sentence.slice(r.index + r.text.length));
+        const zone = inText ?? zoneAfter(sentence.slice(r.index + r.text.length));
         const lead = leadOf(sentence, r.index);
         pending = {
           index: r.index - (lead.length ? lead.length + 1 : 0),
-          endIndex: r.index + r.text.length + (zone && !inText ? zone.length : 0),
+          endIndex: r.index + r.text.length + (inText ? inText.extra : (zoneAfter(sentence.slice(r.index + r.text.length))?.length ?? 0)),
           lead,
           startTime: hhmm(r.start),
           ...(r.end?.isCertain('hour') ? { endTime: hhmm(r.end) } : {}),
@@ -209,8 +224,10 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
       startTime = before.startTime;
       endTime = before.endTime;
     }
-    const lead = before ? before.lead : leadOf(sentence, r.index);
-    const index = before ? before.index : r.index - (lead.length ? lead.length + 1 : 0);
+    // "until 19.01", "by 3rd of February": a parser that took the lead word into its match; else the words before.
+    const own = before ? undefined : LEADS.find((l) => r.text.toLowerCase().startsWith(`${l} `));
+    const lead = before ? before.lead : own ? r.text.slice(0, own.length) : leadOf(sentence, r.index);
+    const index = before ? before.index : own ? r.index : r.index - (lead.length ? lead.length + 1 : 0);
     const m: DateMention = {
       text: sentence.slice(index, r.index + r.text.length).trim(),
       index,
@@ -226,9 +243,12 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
     if (before?.zone) m.zone = before.zone;
     else if (startTime) {
       // chrono may have taken the zone word into its own text ("… 1230 hours EAT"): read it back from there.
-      const inText = /\s(\(?(?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?|[A-Z]{3,4})$/.exec(r.text);
-      const own = inText ? zoneAfter(` ${inText[1]}`) : undefined;
-      if (own) m.zone = own.zone;
+      const own = zoneInMatch(r.text, sentence.slice(m.endIndex));
+      if (own) {
+        m.zone = own.zone;
+        m.endIndex += own.extra;
+        m.text = sentence.slice(index, m.endIndex).trim();
+      }
       const zone = own ? undefined : zoneAfter(sentence.slice(m.endIndex));
       if (zone) {
         m.zone = zone.zone;

@@ -7,9 +7,11 @@ import { type DateLanguage, type DateMention, withYear } from './dates.js';
 import { documentNow, type FrontMatterDates, frontMatterDates } from './document-date.js';
 import { futureYearSlip, laterMeetingSlip, outOfOrderSlip, shiftYear, type YearSlip } from './future-year.js';
 import { openingMeeting } from './opening-meeting.js';
+import { reportedMeetingSlip } from './reported-year.js';
 import { type Built, mergeBuilt, SAME_OCCURRENCE_DAYS, startOf } from './merge.js';
 import { namedForYearBefore } from './named-year.js';
 import { placeZone } from './zones.js';
+import { dedupeFlags, dedupeSources, heldBefore, monthName, ordinalWord } from './draft-wording.js';
 import { ownCyclePast, ownMeeting, pastMonth, pastUndated, toldAsPast } from './history.js';
 import { tagsIn } from './lexicon.js';
 import { budgetYearOnly, listParagraphs, noiseDate } from './noise.js';
@@ -196,7 +198,15 @@ class DraftBuilder {
     const doc = this.reading.doc;
     const reported = [...this.meetingDates.entries()].filter(([n]) => doc.meetings.includes(n)).map(([, d]) => d);
     const now = documentNow(this.front, reported, doc.documentDate);
-    return this.applySlip(c, m, start, laterMeetingSlip(ordinal, doc.meetings.map(Number), m, start, end, now), flags);
+    // The meeting reported on, printed a year before the report's date (reported-year.ts): the same correction.
+    const slip = laterMeetingSlip(ordinal, doc.meetings.map(Number), m, start, end, now);
+    return this.applySlip(
+      c,
+      m,
+      start,
+      slip ?? (doc.meetings.includes(String(ordinal)) ? reportedMeetingSlip(m, start, end, doc.documentDate) : undefined),
+      flags,
+    );
   }
 
   /** A meeting printed before an earlier-numbered one (future-year.ts): same correction. */
@@ -476,45 +486,4 @@ class DraftBuilder {
     if (!e) return [];
     return e.mentions.map((m) => this.source(m.paragraph, m.wording));
   }
-}
-
-function dedupeSources(sources: Source[], own: string): Source[] {
-  const seen = new Set<string>([own]);
-  const out: Source[] = [];
-  for (const s of sources) {
-    if (seen.has(s.paragraph)) continue;
-    seen.add(s.paragraph);
-    out.push(s);
-  }
-  return out;
-}
-
-function dedupeFlags(flags: ReviewFlag[]): ReviewFlag[] {
-  const seen = new Set<string>();
-  return flags.filter((f) => {
-    const key = f.printed + f.reason;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/** The words just before a date say it already happened ("held on", "took place from") and nothing says it is to come. */
-function heldBefore(sentence: string, index: number): boolean {
-  const before = sentence.slice(0, index);
-  return (
-    /\b(?:held|took place|convened|met)\s*(?:virtually\s+|online\s+|in [A-Z][\p{L}-]+\s+)?$/u.test(before.slice(-60).replace(/\s*(?:on|from|in)\s*$/, '')) &&
-    !/\b(?:will|shall|to be|is to|are to|planned|scheduled|expected)\b/i.test(before)
-  );
-}
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-function monthName(ym: string): string {
-  return `${MONTH_NAMES[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
-}
-
-function ordinalWord(n: string): string {
-  const k = Number(n);
-  const suffix = k % 100 >= 11 && k % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][k % 10] ?? 'th');
-  return `${n}${suffix}`;
 }

@@ -173,7 +173,7 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
     const groupMeeting =
       Boolean(ordinal) &&
       (Boolean(ordinalGroup) ||
-        (group !== undefined && (inside.includes(group) || inside.includes('CWG'))) ||
+        (group !== undefined && (inside.includes(group) || inside.includes('CWG') || ofGroup(name, group))) ||
         (/^meeting$/.test(head) && inside.length <= 2 && !named));
     out.push({
       name,
@@ -233,4 +233,9 @@ export function sameName(a: readonly string[], b: readonly string[]): boolean {
 function seriesNameStart(sentence: string, headIndex: number): number | undefined {
   const before = /(?:^|[.;:]\s+)(\p{Lu}[^,;:.]{2,80}),\s*$/u.exec(sentence.slice(0, headIndex));
   return before ? headIndex - before[0].length + before[0].indexOf(before[1]!) : undefined;
+}
+
+/** "fourth meeting of the Focus Group on … (FG-DTWM)", "third meeting of the FG-DTWM": a meeting of the report's own group, named after the head. */
+function ofGroup(name: string, group: string): boolean {
+  return name.endsWith(`(${group})`) || name.endsWith(` of the ${group}`) || name.endsWith(` of ${group}`);
 }

@@ -28,7 +28,7 @@ export function mergeBuilt(built: Built[], source: (paragraph: string, wording?:
           sameParent(o, b) &&
           (o.c.parent
             ? leadWords(o.c.title) === leadWords(b.c.title)
-            : sameWhen(o.when, b.when) && sameAnchor(o.c, b.c) && sameName(nameTokens(o.c.title), nameTokens(b.c.title))),
+            : sameWhen(o.when, b.when) && sameAnchor(o.c, b.c) && (sameName(nameTokens(o.c.title), nameTokens(b.c.title)) || restated(o, b))),
       );
       if (dup) {
         dup.seeAlso.push(source(b.c.sentence.paragraph.number, b.c.wording));
@@ -123,4 +123,12 @@ function sameParent(a: Built, b: Built): boolean {
 
 export function sameWhen(a: When, b: When): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * A timeline table that recaps deadlines told in the prose above ("the following timeline, in addition to the
+ * dates given above"): a table row due the same day as a deadline of the prose is that deadline, worded shorter.
+ */
+function restated(a: Built, b: Built): boolean {
+  return a.c.kind === 'deadline' && a.when.type === 'date' && a.c.sentence.paragraph.tableRow !== b.c.sentence.paragraph.tableRow;
 }

@@ -15,7 +15,7 @@
  * so that a proposal cites the paragraph as a reader finds it.
  */
 
-export type NumberFamily = 'decimal' | 'letter' | 'roman' | 'section-sign' | 'bracketed' | 'parenthesised' | 'closing-paren' | 'word';
+export type NumberFamily = 'decimal' | 'letter' | 'roman' | 'section-sign' | 'bracketed' | 'parenthesised' | 'closing-paren' | 'word' | 'decision';
 
 export interface LineNumber {
   /** The paragraph number as printed, without "§", brackets or a trailing dot. */
@@ -32,6 +32,11 @@ export interface LineNumber {
   bare?: boolean;
   /** An item of a numbered list inside a paragraph of the report's main numbering (set by `detectNumbering`). */
   listItem?: boolean;
+  /**
+   * "Decision 21/3 – Schedule of meetings": the title of a numbered decision (resolution, recommendation,
+   * action); the unnumbered text under it is that decision and cites its number, not "21/3.1".
+   */
+  titled?: boolean;
 }
 
 /**
@@ -59,6 +64,11 @@ const PARENTHESISED = /^\s*\((\d{1,3})\)\s+(.*)$/;
 const CLOSING_PAREN = /^\s*(\d{1,3})\)\s+(.*)$/;
 /** "Paragraph 3", "Para. 3:", "Para 5 The Group …", "PARAGRAPH 3 –". */
 const WORD = new RegExp(String.raw`^\s*(?:paragraph|para\.?)\s+(${LEVELS})\s*[.:–—-]?\s+(.*)$`, 'i');
+/**
+ * "Decision 21/3 – Schedule of meetings", "Resolution 7 (Rev.1): …", "Recommendation 4.2": a numbered
+ * decision, printed as a title over its text; numbers "meeting/running" read as two levels (21/3 → [21, 3]).
+ */
+const DECISION = /^\s*(?:decision|resolution|recommendation|action(?: item)?)\s+(\d{1,3}(?:[/.]\d{1,3}){0,2})\b\s*(?:\([^)]{1,20}\)\s*)?[.:–—-]?\s*(.*)$/i;
 /** "4.2(a)", "4.2 (ii)": a sub-item printed with its parent's number. */
 const SUB_ITEM = /^\s*(\d{1,2}(?:\.\d{1,3}){0,5})\s?\((?:[a-z]|[ivx]{1,4})\)\s+(.*)$/;
 const MONTH_FIRST = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -92,6 +102,9 @@ export function numberOfLine(line: string): LineNumber | undefined {
     const bare = family === 'decimal' && !m[1]!.includes('.') && /^\s*\d+ \S/.test(line);
     return { number: m[1]!.replace(/\s/g, ''), text: m[2]!, family, key: levels(m[1]!), ...(bare ? { bare } : {}) };
   }
+  const decision = DECISION.exec(line);
+  if (decision && /^\p{Lu}/u.test(line.trim()))
+    return { number: decision[1]!, text: decision[2]!, family: 'decision', key: levels(decision[1]!.replace(/\//g, '.')), titled: true };
   const lettered = LETTER_LEVELS.exec(line);
   if (lettered) {
     const number = `${lettered[1]}.${lettered[2]}`;

@@ -32,6 +32,8 @@ export interface ReportParagraph {
   section?: string;
   /** A row of a table printed as lines of cells, read as a sentence of the paragraph the table sits in. */
   tableRow?: boolean;
+  /** "Decision 21/3 – Schedule of meetings": a decision's title; the text under it cites the same number. */
+  titled?: boolean;
 }
 
 export interface ReportMeetingRef {
@@ -85,7 +87,8 @@ export function parseParagraphs(text: string): ReportDocument {
     const table = tables.get(i);
     if (table) {
       // A row of a schedule: read as sentences of the paragraph the table sits in; headers and document lists: nothing.
-      if (table.text)
+      // In the back matter (a programme, participants' attendance dates) a table holds no item of the report.
+      if (table.text && !back)
         paragraphs.push({
           number: current?.number ?? String(++running),
           text: table.text,
@@ -119,6 +122,7 @@ export function parseParagraphs(text: string): ReportDocument {
     }
     if (numbered?.text.trim()) {
       current = { number: numbered.number, text: clean(numbered.text), bullets: [], heading: false, unnumbered: false, line: i + 1 };
+      if (numbered.titled) current.titled = true;
       if (numbered.section) sections.add(current);
       paragraphs.push(current);
       return;
@@ -231,9 +235,14 @@ function groupOf(text: string): string | undefined {
   return m?.[1]?.replace(/‑/g, '-');
 }
 
-/** Ordinals in "the results of the 41st and 42nd meetings" or "REPORT OF THE THIRD MEETING": what the report reports on. */
+/**
+ * Ordinals in "the results of the 41st and 42nd meetings", "REPORT OF THE THIRD MEETING" or "the fourth
+ * FG-DTWM meeting" (a hyphenated or "&" acronym between): what the report reports on.
+ */
 function meetingsOf(head: string): string[] {
-  const m = new RegExp(`((?:${ORDINAL_SOURCE}(?:,\\s*|\\s+and\\s+|\\s*&\\s*|\\s+to\\s+)?)+)\\s*(?:\\w+\\s+){0,3}?(?:meetings?|sessions?)\\b`, 'i').exec(head);
+  const m = new RegExp(`((?:${ORDINAL_SOURCE}(?:,\\s*|\\s+and\\s+|\\s*&\\s*|\\s+to\\s+)?)+)\\s*(?:[\\w&/-]+\\s+){0,3}?(?:meetings?|sessions?)\\b`, 'i').exec(
+    head,
+  );
   if (!m) return [];
   return [...m[1]!.matchAll(ORDINAL)].map((o) => ordinalValue(o[0])!).filter(Boolean);
 }

@@ -5,6 +5,7 @@ import type { Candidate } from './candidates.js';
 import type { DateMention } from './dates.js';
 import { eachAnchored, eachTitle } from './each-anchor.js';
 import { type Entity, type Reading, resolvePhrase, type SentenceReading } from './mentions.js';
+import { pronounAnchor } from './pronoun-anchor.js';
 
 /**
  * Deadlines hung on another item rather than printed as a day: "three weeks prior to the 42nd meeting"
@@ -43,7 +44,7 @@ export function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
         review: [],
       });
     }
-    const anchor = each.length ? undefined : (next ?? resolvePhrase(reading, r.anchor, s));
+    const anchor = each.length ? undefined : (next ?? pronounAnchor(reading, r.anchor, s, r.index) ?? resolvePhrase(reading, r.anchor, s));
     if (!anchor) continue;
     out.push({
       kind: 'deadline',

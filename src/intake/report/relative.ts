@@ -20,6 +20,9 @@ export interface RelativeMention {
 const EDGE = /^(?:the\s+)?(start|opening|beginning|first day|close|closing|end|conclusion|last day)\s+of\s+(.+)$/i;
 
 function edgeOf(anchor: string): { anchor: string; fromEnd?: boolean } {
+  // "before its opening": the event just named (pronoun-anchor.ts).
+  const its = /^its\s+(start|opening|beginning|first day|close|closing|end|conclusion|last day)$/i.exec(anchor.trim());
+  if (its) return { anchor: 'its', ...(/^(?:close|closing|end|conclusion|last day)$/i.test(its[1]!) ? { fromEnd: true } : {}) };
   const m = EDGE.exec(anchor.trim());
   if (!m) return { anchor: anchor.trim() };
   return { anchor: m[2]!.trim(), ...(/^(?:close|closing|end|conclusion|last day)$/i.test(m[1]!) ? { fromEnd: true } : {}) };
@@ -40,14 +43,23 @@ const NUMBERS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  eighteen: 18,
   twenty: 20,
+  'twenty-one': 21,
+  'twenty-eight': 28,
   thirty: 30,
   'forty-five': 45,
   sixty: 60,
   ninety: 90,
 };
-const NUM = `(\\d{1,3}|${Object.keys(NUMBERS).join('|')})`;
+// Longest words first, so that "fourteen days" is not read from its "four".
+const NUM = `(\\d{1,3}|${Object.keys(NUMBERS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 const ANCHOR = `((?:the\\s+)?[^,;.()]{2,80}?)(?=\\s*(?:[,;.()]|$|\\s+(?:and|or|with|so|in order|to allow)\\b))`;
 const COUNTED = new RegExp(
   `\\b(?:(not later than|no later than|at the latest|at least|within)\\s+)?${NUM}\\s+(calendar\\s+|working\\s+)?(days?|weeks?|months?)\\s+(prior to|before|ahead of|in advance of|after|following)\\s+${ANCHOR}`,

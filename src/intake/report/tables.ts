@@ -3,6 +3,7 @@
  * "|"-separated): a header row, then rows with as many cells. What a table is decides what its rows are:
  *   - a schedule ("Meeting | Dates | Venue | Deadline for contributions"): each row an event, and a deadline
  *     where a deadline column has a date — rendered as sentences the reader reads like prose;
+ *   - a timeline ("Date | Step | Responsible"): each row a step due on its date;
  *   - a list of documents ("Symbol | Title | Date submitted"): not calendar items, dropped;
  *   - anything else: each row read as a line of text (its cells joined).
  */
@@ -26,6 +27,8 @@ const VENUE = /^(?:venue|place|location|city|host|where|format|mode|modality)\b/
 const TIME = /^(?:time|hours?|start time)\b/i;
 const DEADLINE = /\b(?:deadline|due|closing date|cut-off|submission date)\b/i;
 const DOCUMENT = /^(?:(?:document\s+)?symbol|documents?|doc\.?(?:\s+no\.?)?|source|author|submitted by|origin|contributions?)\b|\bsubmitted\b/i;
+/** "Step", "Action", "Milestone": a timeline's column of what falls due on the row's date. */
+const STEP = /^(?:steps?|actions?|tasks?|deliverables?|milestones?|outputs?|what)\b/i;
 /** "No.", "#": a running number column, a header word of any table. */
 const NUMBER = /^(?:no\.?|#|number|item)$/i;
 
@@ -49,7 +52,9 @@ function cellsOf(line: string): string[] | undefined {
 function isHeader(cells: string[]): boolean {
   const words = cells.filter((c) => c && c.length < 50 && !/\d{3,}|\d{1,2}\s+\p{L}+/u.test(c));
   if (words.length < cells.filter(Boolean).length) return false;
-  const known = cells.filter((c) => NUMBER.test(c) || NAME.test(c) || DATES.test(c) || VENUE.test(c) || TIME.test(c) || DEADLINE.test(c) || DOCUMENT.test(c));
+  const known = cells.filter(
+    (c) => NUMBER.test(c) || STEP.test(c) || NAME.test(c) || DATES.test(c) || VENUE.test(c) || TIME.test(c) || DEADLINE.test(c) || DOCUMENT.test(c),
+  );
   return known.length >= 2;
 }
 
@@ -90,6 +95,7 @@ export function findTables(lines: readonly string[]): Map<number, TableLine> {
 
 /** One row of a schedule as sentences: "<name> will be held on <dates>, <time> in <venue>. <Deadline header> (<name>) by <date>." */
 function scheduleRow(header: string[], cells: string[]): string | undefined {
+  if (!header.some((h) => NAME.test(h)) && header.some((h) => STEP.test(h))) return timelineRow(header, cells);
   const col = (test: (h: string) => boolean) => {
     const k = header.findIndex(test);
     return k >= 0 ? (cells[k] ?? '').trim() : '';
@@ -110,4 +116,15 @@ function scheduleRow(header: string[], cells: string[]): string | undefined {
     parts.push(`${h.replace(/[:.]$/, '')} (${name}) by ${cell}.`);
   });
   return parts.join(' ');
+}
+
+/**
+ * A timeline ("Date | Step | Responsible"): each row is a step due on its date, a deadline, read as
+ * "<step> by <date>." (not an event named after its date, as a schedule row would be).
+ */
+function timelineRow(header: string[], cells: string[]): string | undefined {
+  const date = cells[header.findIndex((h) => DATES.test(h))]?.trim() ?? '';
+  const step = cells[header.findIndex((h) => STEP.test(h))]?.trim() ?? '';
+  if (!step || !/\d/.test(date)) return step ? `${step}.` : undefined;
+  return `${step.replace(/[.;]$/, '')} by ${date.replace(/^(?:by|on)\s+/i, '')}.`;
 }

@@ -6,12 +6,13 @@ import type { ReportParagraph } from './paragraphs.js';
  * where a sentence is. Such a paragraph is cited `<heading number>.<running count under that heading>`: the
  * first paragraph under "2." is 2.1, the third 2.3 (docs/import.md, "Citations"). Only under a numbered
  * heading that has no numbered child of its own: in a report that numbers its paragraphs, an unnumbered line
- * between them is a sub-heading and keeps the number above. Table rows cite the paragraph that introduces them.
+ * between them is a sub-heading and keeps the number above; the text under a decision's title ("Decision 21/3 –
+ * Schedule of meetings") is that decision, cited 21/3. Table rows cite the paragraph that introduces them.
  */
 export function numberUnderHeadings(paragraphs: ReportParagraph[]): void {
   for (let i = 0; i < paragraphs.length; i++) {
     const heading = paragraphs[i]!;
-    if (!heading.heading || heading.unnumbered) continue;
+    if (!heading.heading || heading.unnumbered || heading.titled) continue;
     let end = i + 1;
     while (end < paragraphs.length && paragraphs[end]!.unnumbered) end++;
     const run = paragraphs.slice(i + 1, end);

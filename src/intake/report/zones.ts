@@ -77,16 +77,18 @@ export function placeZone(zone: string, sentence: string, isoDate: string): stri
   const minutes = (fixed[1] === '-' ? 1 : -1) * Number(fixed[2]) * 60;
   for (const words of sentence.matchAll(CITY)) {
     const city = words[0];
-    const found = CITY_ZONES.get(city.toLowerCase()) ?? capitalZone(city);
+    const found = CITY_ZONES.get(plain(city).toLowerCase()) ?? capitalZone(city);
     if (found && offsetMinutes(found, isoDate) === minutes) return found;
   }
   return zone;
 }
 
 /** One to three capitalised words: "Dubai", "Addis Ababa", "Dar es Salaam" (with its lower-case "es"). */
-const CITY = /\b[A-Z][a-z]+(?:\s(?:es\s)?[A-Z][a-z]+){0,2}\b/g;
+const CITY = /(?<!\p{L})\p{Lu}\p{Ll}+(?:\s(?:es\s)?\p{Lu}\p{Ll}+){0,2}(?!\p{L})/gu;
 
 const CITY_ZONES = new Map<string, string>(Intl.supportedValuesOf('timeZone').map((z) => [z.split('/').pop()!.replace(/_/g, ' ').toLowerCase(), z] as const));
+/** "Bogotá", "Asunción": IANA spells its city names without accents. */
+const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 
 function offsetMinutes(zone: string, isoDate: string): number | undefined {
   const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
@@ -95,4 +97,28 @@ function offsetMinutes(zone: string, isoDate: string): number | undefined {
   const m = /GMT(?:([+-])(\d{2}):(\d{2}))?/.exec(name ?? '');
   if (!m) return undefined;
   return m[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+const TAIL_ZONE = /\s(\(?(?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?|[A-Z]{3,4})$/;
+const OFFSET_NEXT = /^\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?/;
+/** The last printed time in a match ("23:59", "14:00–16:00", "2.30 p.m."), for the zone words after it. */
+const LAST_TIME = /\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[-–—]|to|until)\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?!.*\d{1,2}[:.]\d{2})/i;
+
+/**
+ * The zone of a time chrono read with its zone word inside its own match: at its end ("14:00–16:00 UTC",
+ * with an offset printed right after it, "UTC−5", which chrono leaves out), or between the time and a date
+ * ("by 23:59 UTC on 4 May"). `extra` is how many characters after the match the zone took.
+ */
+export function zoneInMatch(text: string, after: string): { zone: string; extra: number } | undefined {
+  const tail = TAIL_ZONE.exec(text);
+  if (tail) {
+    const offset = /^(?:UTC|GMT)$/.test(tail[1]!) ? OFFSET_NEXT.exec(after) : null;
+    const withOffset = offset ? zoneAfter(` ${tail[1]}${offset[0]}`) : undefined;
+    if (withOffset && offset) return { zone: withOffset.zone, extra: offset[0].length };
+    const own = zoneAfter(` ${tail[1]}`);
+    if (own) return { zone: own.zone, extra: 0 };
+  }
+  const time = LAST_TIME.exec(text);
+  const inside = time ? zoneAfter(text.slice(time.index + time[0].length)) : undefined;
+  return inside ? { zone: inside.zone, extra: 0 } : undefined;
 }

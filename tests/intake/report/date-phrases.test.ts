@@ -31,9 +31,10 @@ describe('month-first days without a year, and approximate months', () => {
     expect(read('The survey opens in August 2030.')).toEqual([{ start: { month: 8, year: 2030 } }]);
   });
 
-  it('"mid-", "early", "late" and "end of" a month give the month only', () => {
-    for (const s of ['The paper is due in mid-March 2031.', 'The paper is due in early March 2031.', 'The paper is due by the end of March 2031.'])
+  it('"mid-", "early", "late" a month give the month only; "the end of" it its last day (round 9)', () => {
+    for (const s of ['The paper is due in mid-March 2031.', 'The paper is due in early March 2031.'])
       expect(read(s)).toEqual([{ start: { month: 3, year: 2031 } }]);
+    expect(read('The paper is due by the end of March 2031.')).toEqual([{ start: { month: 3, day: 31, year: 2031 } }]);
   });
 
   it('"May 12 delegations" is not read when the month word is not a capitalised month name', () => {

@@ -229,7 +229,8 @@ describe('round 7: general faults', () => {
     expect(findEvents('See the Rural Connectivity Toolkit (RCT-33).')[0]?.year).toBeUndefined();
   });
 
-  it('"in the week of <date>" fixes only the month: an event expected then, not a dated one', () => {
+  // Round 9 changed this convention: "the week of <date>" is Monday to Friday of that week (was: the month only).
+  it('"in the week of <date>" is an event dated Monday to Friday of that week', () => {
     const text = [
       'Expert Group on Rural Connectivity',
       'REPORT OF THE TWELFTH MEETING',
@@ -238,7 +239,10 @@ describe('round 7: general faults', () => {
       '2\tThe thirteenth meeting of the Expert Group will be held in the week of 8 September 2031.',
     ].join('\n');
     const item = draftFromText(text, { document: 'test' }).items.find((i) => i.source.paragraph === '2');
-    expect([item?.when, item?.title]).toEqual([{ type: 'tba', approx: '2031-09' }, expect.stringMatching(/[Tt]hirteenth meeting|13th meeting/)]);
+    expect([item?.when, item?.title]).toEqual([
+      { type: 'date', start: '2031-09-08', end: '2031-09-12' },
+      expect.stringMatching(/[Tt]hirteenth meeting|13th meeting/),
+    ]);
   });
 
   it('"originally planned for A, will be held on B": A is the old date, not an item; a time-limit date is a deadline', () => {

@@ -1,0 +1,28 @@
+import { isMeetingHead } from './anchors.js';
+import type { Entity, Reading, SentenceReading } from './mentions.js';
+
+/**
+ * "Contributions to the 22nd meeting shall reach the secretariat four weeks before its opening", "Input
+ * documents for PP30-2 shall be submitted … before its opening": "its" is the event last named before it, in
+ * the sentence or, failing that, in the sentences of the paragraph before (not the meeting the report is on).
+ */
+export function pronounAnchor(reading: Reading, anchor: string, s: SentenceReading, at: number): Entity | undefined {
+  if (!/^its$/i.test(anchor.trim())) return undefined;
+  const named = (t: SentenceReading, before = Number.POSITIVE_INFINITY) =>
+    [...t.events].reverse().find((e) => e.mention.index < before && !e.mention.generic && reading.entities.includes(e.entity) && isEventLike(e.entity))?.entity;
+  const here = named(s, at);
+  if (here) return here;
+  const k = reading.sentences.indexOf(s);
+  for (let j = k - 1; j >= 0 && reading.sentences[j]!.paragraph.number === s.paragraph.number; j--) {
+    const earlier = named(reading.sentences[j]!);
+    if (earlier) return earlier;
+  }
+  return undefined;
+}
+
+/** A meeting, conference or other sitting that has an opening, not a document or a body. */
+function isEventLike(e: Entity): boolean {
+  return (
+    isMeetingHead(e.head) || /^(?:conference|forum|summit|workshop|assembly|congress|symposium|seminar|session|pp)/i.test(e.head) || e.ordinal !== undefined
+  );
+}
