@@ -55,12 +55,16 @@ export interface DateMention {
   notes?: ReviewFlag[];
 }
 
+/** A zone printed right after four-digit times ("1300-1500 UTC", "0600-0800 (CET)", "1400-1600 Geneva time"). */
+const ZONE_NEXT = /^\s*\(?\s*(?:UTC|GMT|[A-Z]{1,3}S?T\b|local\s+time|[A-Z][a-z]+\s+time)/;
+
 /** "1330-1430 hours", "0940 to 1230 hours", "13:30–14:30", "13.30 to 14.30": a time range. */
 const hoursRangeParser: chrono.Parser = {
   pattern: () => /\b(?:at\s+|from\s+)?([01]\d|2[0-3])[:.h]?([0-5]\d)\s*(?:-|–|—|to|until)\s*([01]\d|2[0-3])[:.h]?([0-5]\d)(?:\s*(?:hours|hrs|h)\b)?/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const hasSeparator = /[:.h]/.test(match[0]) || /hours|hrs/i.test(match[0]);
-    if (!hasSeparator) return null; // "2024-2025" is years, not times
+    // "2024-2025" is years, not times; "1300-1500 UTC" is times: a zone after it says so.
+    if (!hasSeparator && !ZONE_NEXT.test(context.text.slice((match.index ?? 0) + match[0].length))) return null;
     return context.createParsingResult(
       match.index ?? 0,
       match[0],

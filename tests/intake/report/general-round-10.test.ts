@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/intake/report/dates.js';
+import { draftFromText } from '../../../src/intake/report/draft.js';
+
+// General faults found in round 10 (from holdout-6's misses); every sentence here is new.
+
+const lines = (...l: string[]) => l.join('\n');
+const report = (...body: string[]) =>
+  lines(
+    'Alpine Rail Safety Panel',
+    'REPORT OF THE THIRD MEETING',
+    '(Chur, 8–9 September 2036)',
+    '1.\tThe third meeting was held in Chur on 8–9 September 2036.',
+    ...body,
+  );
+const draft = (...body: string[]) => draftFromText(report(...body), { document: 'test' }).items.filter((i) => i.source.paragraph !== '1');
+type W = { type: string; start?: string; end?: string; tz?: string };
+const whenOf = (w?: W) => (w?.type === 'date' || w?.type === 'datetime' ? [w.start, w.end].filter(Boolean).join('..') + (w.tz ? ` ${w.tz}` : '') : w?.type);
+
+describe('round 10: four-digit times with a zone after them', () => {
+  it.each([
+    { s: 'A call on Monday 6 October 2036, 0700-0830 UTC.', times: ['07:00', '08:30', 'UTC'] },
+    { s: 'A call on Monday 6 October 2036, 1500-1630 (CET).', times: ['15:00', '16:30', 'Europe/Zurich'] },
+    { s: 'The panel covered the years 2034-2035 in Chur on 6 October 2036.', times: [undefined, undefined, undefined] },
+  ])('$s', ({ s, times }) => {
+    const m = findDates(s).find((d) => d.start.day !== undefined);
+    expect([m?.startTime, m?.endTime, m?.zone]).toEqual(times);
+  });
+});
+
+describe('round 10: moves', () => {
+  it.each([
+    {
+      s: '2.\tThe second drafting call has been moved from Friday 3 October 2036, 0900-1000 UTC, to Friday 10 October 2036, 1400-1500 UTC.',
+      now: '2036-10-10T14:00..2036-10-10T15:00 UTC',
+    },
+    { s: '2.\tThe track inspection course was moved from 12-13 November to 19-20 November 2036.', now: '2036-11-19..2036-11-20' },
+  ])('the new date is the item’s: $s', ({ s, now }) => {
+    expect(draft(s).map((i) => whenOf(i.when))).toEqual([now]);
+  });
+});
+
+describe('round 10: tables', () => {
+  it('a participants table ("Country | Delegate | Attendance") gives no items', () => {
+    const items = draft(
+      '2.\tNine administrations took part.',
+      '\tCountry\t\tDelegate\t\tAttendance',
+      '\tAustria\t\tMs K. Berger\t\t8-9 September, in person',
+      '\tItaly\t\tMr G. Rossi\t\t8 September, online',
+      '3.\tThe panel will meet again in Bolzano on 14 April 2037.',
+    );
+    expect(items.map((i) => [i.source.paragraph, whenOf(i.when)])).toEqual([['3', '2037-04-14']]);
+  });
+});
