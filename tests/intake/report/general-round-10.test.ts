@@ -52,3 +52,12 @@ describe('round 10: tables', () => {
     expect(items.map((i) => [i.source.paragraph, whenOf(i.when)])).toEqual([['3', '2037-04-14']]);
   });
 });
+
+describe('round 10: year-less month ends', () => {
+  it.each([
+    { s: '2.\tOperators are invited to send their incident logs by the end of November.', when: '2036-11-30' },
+    { s: '2.\tThe secretariat will share a first outline by end of October.', when: '2036-10-31' },
+  ])('"by the end of <month>" is its last day, in the report’s year: $s', ({ s, when }) => {
+    expect(draft(s).map((i) => [i.kind, whenOf(i.when)])).toEqual([['deadline', when]]);
+  });
+});
