@@ -61,3 +61,21 @@ describe('round 10: year-less month ends', () => {
     expect(draft(s).map((i) => [i.kind, whenOf(i.when)])).toEqual([['deadline', when]]);
   });
 });
+
+describe('round 10: the report’s own group', () => {
+  it('a title in capitals names the group; another body’s numbered session in the prose is not its meeting', () => {
+    const items = draftFromText(
+      lines(
+        'ARCTIC GROUP ON MARINE DATA (AGMD)',
+        'Summary of the fourth meeting',
+        '1.\tThe fourth meeting of AGMD was held in Tromsø on 3 March 2036.',
+        '2.\tThe 12th session of the Committee on Ocean Data Standards (CODS) will be held in Bergen from 16 to 20 April 2036.',
+        '3.\tMembers agreed to deliver a joint statement at the CODS session. Inputs are due at least 10 days before the session.',
+      ),
+      { document: 'test' },
+    ).items;
+    const due = items.find((i) => i.kind === 'deadline');
+    const anchor = items.find((i) => due?.when.type === 'relative' && i.id === due.when.anchor);
+    expect([whenOf(anchor?.when), anchor?.source.paragraph]).toEqual(['2036-04-16..2036-04-20', '2']);
+  });
+});
