@@ -79,3 +79,15 @@ describe('round 10: the report’s own group', () => {
     expect([whenOf(anchor?.when), anchor?.source.paragraph]).toEqual(['2036-04-16..2036-04-20', '2']);
   });
 });
+
+describe('round 10: meetings numbered after the noun', () => {
+  it('"meeting No. 4" and "meeting No. 5" are two meetings, each deadline on its own', () => {
+    const items = draft(
+      '2.\tPanel meeting No. 4 will be held in Lugano from 2 to 4 February 2037. Documents are due 15 days before the start of the meeting.',
+      '3.\tPanel meeting No. 5 is planned in Sion from 7 to 9 July 2037. Documents are due 15 days before the start of the meeting.',
+    );
+    const dated = new Map(items.map((i) => [i.id, whenOf(i.when)]));
+    const anchors = items.filter((i) => i.kind === 'deadline').map((i) => (i.when.type === 'relative' ? dated.get(i.when.anchor) : undefined));
+    expect(anchors).toEqual(['2037-02-02..2037-02-04', '2037-07-07..2037-07-09']);
+  });
+});
