@@ -199,7 +199,7 @@ class DraftBuilder {
     const reported = [...this.meetingDates.entries()].filter(([n]) => doc.meetings.includes(n)).map(([, d]) => d);
     const now = documentNow(this.front, reported, doc.documentDate);
     // The meeting reported on, printed a year before the report's date (reported-year.ts): the same correction.
-    const slip = laterMeetingSlip(ordinal, doc.meetings.map(Number), m, start, end, now);
+    const slip = laterMeetingSlip(ordinal, doc.meetings.map(Number), m, start, end, now, c.sentence.text.slice(0, m.index));
     return this.applySlip(
       c,
       m,

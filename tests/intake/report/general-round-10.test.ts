@@ -91,3 +91,29 @@ describe('round 10: meetings numbered after the noun', () => {
     expect(anchors).toEqual(['2037-02-02..2037-02-04', '2037-07-07..2037-07-09']);
   });
 });
+
+describe('round 10: reported speech and past meetings in a summary record', () => {
+  const items = draftFromText(
+    lines(
+      'Harbour Authority Council 2036',
+      'Lisbon, 4-8 May 2036',
+      '20 May 2036',
+      'SUMMARY RECORD OF THE SECOND PLENARY MEETING',
+      '1.\tThe Chair opened the second plenary meeting of the 2036 session of the Council on 5 May 2036.',
+      '2.\tThe Council decided that its 2037 session would be held in Lisbon from 3 to 7 May 2037.',
+      '3.\tThe Council decided that the Port Data Forum would be held in Porto from 2 to 4 March 2036.',
+      '4.\tThe Chair recalled that the Drafting Group had held its 30th meeting on 1 February 2036.',
+    ),
+    { document: 'test' },
+  ).items;
+  const at = (p: string) => items.filter((i) => i.source.paragraph === p).map((i) => whenOf(i.when));
+  it.each([
+    { p: '2', when: ['2037-05-03..2037-05-07'], why: '"would be held" plans it: not read as held, no year taken back' },
+    { p: '3', when: ['2037-03-02..2037-03-04'], why: '"would be held" on a day before the report: a slip, the year moved on' },
+  ])('$why', ({ p, when }) => {
+    expect(at(p)).toEqual(when);
+  });
+  it('"had held its 30th meeting": held, not a later meeting whose year should move on', () => {
+    expect(at('4').filter((w) => w?.startsWith('2037'))).toEqual([]);
+  });
+});
