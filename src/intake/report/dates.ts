@@ -13,6 +13,7 @@ import {
   weekOfParser,
   yearlessDottedParser,
 } from './date-forms.js';
+import { weekdayYear } from './weekday-year.js';
 import { approximateMonthParser, dayPairParser, endAfterDuration, monthDayParser } from './date-phrases.js';
 import { zoneAfter, zoneInMatch } from './zones.js';
 
@@ -407,7 +408,8 @@ export function withYear(m: DateMention, reference: string | undefined, lookBack
     end = iso(endYear, m.end.month ?? m.start.month, m.end.day);
     if (end && end < start) end = undefined;
   }
-  return { start, ...(end && end !== start ? { end } : {}), yearSupplied: supplied };
+  // "on Tuesday 13 March": a printed weekday chooses between the supplied year and its neighbours.
+  return weekdayYear(m, { start, ...(end && end !== start ? { end } : {}), yearSupplied: supplied });
 }
 
 function iso(y: number, m: number, d: number): string | undefined {

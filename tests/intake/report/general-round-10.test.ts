@@ -117,3 +117,13 @@ describe('round 10: reported speech and past meetings in a summary record', () =
     expect(at('4').filter((w) => w?.startsWith('2037'))).toEqual([]);
   });
 });
+
+describe('round 10: a printed weekday chooses the year of a year-less date', () => {
+  it.each([
+    // 8 September 2036 is a Monday: "Tuesday 8 September" can only be 2037's.
+    { s: '2.\tThe next annual panel meeting will be held in Davos on Tuesday 8 September.', when: '2037-09-08' },
+    { s: '2.\tA panel workshop will be held in Davos on Monday 13 October.', when: '2036-10-13' },
+  ])('$s', ({ s, when }) => {
+    expect(draft(s).map((i) => whenOf(i.when))).toEqual([when]);
+  });
+});
