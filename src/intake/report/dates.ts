@@ -143,7 +143,7 @@ function buildParser(): chrono.Chrono {
 }
 
 const EN = buildParser();
-const YEARLESS_MONTH_END = new RegExp(`\\bend(?:\\s+of\\s+|-)(?:${MONTH_WORDS})\\b`, 'i');
+const YEARLESS_MONTH_END = new RegExp(`\\b(?:end(?:\\s+of\\s+|-)|(?:mid|early|late)[\\s-]+)(?:${MONTH_WORDS})\\b`, 'i');
 const OTHER: Record<string, chrono.Chrono> = { fr: chrono.fr.strict, es: chrono.es.strict, ru: chrono.ru.strict };
 
 export type DateLanguage = 'en' | 'fr' | 'es' | 'ru';
@@ -159,7 +159,7 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
   let pending: { index: number; endIndex: number; lead: string; startTime: string; endTime?: string; zone?: string } | undefined;
   for (const r of results) {
     // "four weeks before", "14 days before": a relative phrase, read by relative.ts from its anchor.
-    // A year-less "by the end of June" has no digit but is a day all the same (the month's last).
+    // A year-less "by the end of June" has no digit but is a day all the same (the month's last); "in mid-April", a month.
     if (
       (!/\d/.test(r.text) && !YEARLESS_MONTH_END.test(r.text)) ||
       /\b(?:days?|weeks?|months?|years?)\s+(?:before|after|prior|ago|earlier|later|from)\b/i.test(r.text)

@@ -60,6 +60,12 @@ describe('round 10: year-less month ends', () => {
   ])('"by the end of <month>" is its last day, in the report’s year: $s', ({ s, when }) => {
     expect(draft(s).map((i) => [i.kind, whenOf(i.when)])).toEqual([['deadline', when]]);
   });
+  it.each([
+    { s: '2.\tThe secretariat will circulate the revised handbook in mid-November.', approx: '2036-11' },
+    { s: '2.\tThe secretariat will circulate the revised handbook in early February.', approx: '2037-02' },
+  ])('"in mid-<month>" is that month, its year the report’s (or the next): $s', ({ s, approx }) => {
+    expect(draft(s).map((i) => [i.kind, i.when.type === 'tba' ? i.when.approx : i.when.type])).toEqual([['deadline', approx]]);
+  });
 });
 
 describe('round 10: the report’s own group', () => {
