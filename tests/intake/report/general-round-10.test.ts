@@ -133,3 +133,7 @@ describe('round 10: a printed weekday chooses the year of a year-less date', () 
     expect(draft(s).map((i) => whenOf(i.when))).toEqual([when]);
   });
 });
+
+it('"closed the meeting on <date>" restates the meeting reported on: no item', () => {
+  expect(draft('2.\tThe Chair thanked the Canton of Graubünden and closed the meeting on 9 September 2036.')).toEqual([]);
+});
