@@ -134,6 +134,11 @@ describe('round 10: a printed weekday chooses the year of a year-less date', () 
   });
 });
 
-it('"closed the meeting on <date>" restates the meeting reported on: no item', () => {
-  expect(draft('2.\tThe Chair thanked the Canton of Graubünden and closed the meeting on 9 September 2036.')).toEqual([]);
+it('"hosting the meeting and closed it on <date>" restates the meeting reported on: no item', () => {
+  const text = lines(
+    'Alpine Rail Safety Panel',
+    'Summary of the third meeting',
+    '1.\tThe Chair thanked the Canton of Graubünden for hosting the meeting and closed it on 9 September 2036.',
+  );
+  expect(draftFromText(text, { document: 'test' }).items).toEqual([]);
 });
