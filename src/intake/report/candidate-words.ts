@@ -23,3 +23,6 @@ export const DEADLINE_WORDS =
   /\b(?:deadline|due|submit\w*|comments?|contributions?|inputs?|upload\w*|post(?:ed|ing)|publish\w*|made available|available|transmi\w*|send|sent|provide|final draft|register\w*|nominat\w*|apply|applications?|circulat\w*|expir\w*|time-limits?)\b/i;
 /** Words that announce something to come. */
 export const FUTURE = /\b(?:will|upcoming|scheduled|forthcoming|to be held|next|planned)\b/i;
+
+/** The year of a month printed without one ("in mid-April"): `0000-04`, given a year when dated (yearless-month.ts). */
+export const YEARLESS = '0000';

@@ -10,7 +10,7 @@ import { heldDuring } from './held-during.js';
 import { isMeetingHead } from './anchors.js';
 import { broughtTo } from './presented.js';
 import { yearPeriodsIn } from './year-periods.js';
-import { DEADLINE_LEAD, DEADLINE_WORDS, EVENT_WORDS, FUTURE, SKIP_LEADS } from './candidate-words.js';
+import { DEADLINE_LEAD, DEADLINE_WORDS, EVENT_WORDS, FUTURE, SKIP_LEADS, YEARLESS } from './candidate-words.js';
 import { relativeIn } from './relative-candidates.js';
 import { eventPart } from './event-parts.js';
 
@@ -167,9 +167,9 @@ function datedOne(reading: Reading, s: SentenceReading, m: DateMention, clauseSt
 
 /** "The twenty-first meeting … is tentatively scheduled for September 2023": an event expected in that month. */
 function monthOnly(reading: Reading, s: SentenceReading, m: DateMention, clauseFrom: number): Candidate | undefined {
-  if (m.start.month === undefined || m.start.year === undefined || m.end) return undefined;
+  if (m.start.month === undefined || m.end) return undefined;
   const before = s.text.slice(Math.max(clauseFrom, m.index - 60), m.index);
-  const approx = `${m.start.year}-${String(m.start.month).padStart(2, '0')}`;
+  const approx = `${m.start.year ?? YEARLESS}-${String(m.start.month).padStart(2, '0')}`;
   // "will be held in Bogotá in November 2028", "agreed to hold the Tenth Conference … in November 2028".
   const held = /\b(?:scheduled|planned|expected|take place|be held|convened?)\b[\p{L}\s,]{0,30}$/iu.test(before);
   if (!held && !/\b(?:to hold|to host|to convene|to organi[sz]e)\b/i.test(s.text.slice(clauseFrom, m.index))) {

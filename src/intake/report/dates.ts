@@ -13,6 +13,7 @@ import {
   weekOfParser,
   yearlessDottedParser,
 } from './date-forms.js';
+import { weekdayYear } from './weekday-year.js';
 import { approximateMonthParser, dayPairParser, endAfterDuration, monthDayParser } from './date-phrases.js';
 import { zoneAfter, zoneInMatch } from './zones.js';
 
@@ -55,12 +56,16 @@ export interface DateMention {
   notes?: ReviewFlag[];
 }
 
+/** A zone printed right after four-digit times ("1300-1500 UTC", "0600-0800 (CET)", "1400-1600 Geneva time"). */
+const ZONE_NEXT = /^\s*\(?\s*(?:UTC|GMT|[A-Z]{1,3}S?T\b|local\s+time|[A-Z][a-z]+\s+time)/;
+
 /** "1330-1430 hours", "0940 to 1230 hours", "13:30–14:30", "13.30 to 14.30": a time range. */
 const hoursRangeParser: chrono.Parser = {
   pattern: () => /\b(?:at\s+|from\s+)?([01]\d|2[0-3])[:.h]?([0-5]\d)\s*(?:-|–|—|to|until)\s*([01]\d|2[0-3])[:.h]?([0-5]\d)(?:\s*(?:hours|hrs|h)\b)?/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const hasSeparator = /[:.h]/.test(match[0]) || /hours|hrs/i.test(match[0]);
-    if (!hasSeparator) return null; // "2024-2025" is years, not times
+    // "2024-2025" is years, not times; "1300-1500 UTC" is times: a zone after it says so.
+    if (!hasSeparator && !ZONE_NEXT.test(context.text.slice((match.index ?? 0) + match[0].length))) return null;
     return context.createParsingResult(
       match.index ?? 0,
       match[0],
@@ -138,6 +143,7 @@ function buildParser(): chrono.Chrono {
 }
 
 const EN = buildParser();
+const YEARLESS_MONTH_END = new RegExp(`\\b(?:end(?:\\s+of\\s+|-)|(?:mid|early|late)[\\s-]+)(?:${MONTH_WORDS})\\b`, 'i');
 const OTHER: Record<string, chrono.Chrono> = { fr: chrono.fr.strict, es: chrono.es.strict, ru: chrono.ru.strict };
 
 export type DateLanguage = 'en' | 'fr' | 'es' | 'ru';
@@ -153,7 +159,12 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
   let pending: { index: number; endIndex: number; lead: string; startTime: string; endTime?: string; zone?: string } | undefined;
   for (const r of results) {
     // "four weeks before", "14 days before": a relative phrase, read by relative.ts from its anchor.
-    if (!/\d/.test(r.text) || /\b(?:days?|weeks?|months?|years?)\s+(?:before|after|prior|ago|earlier|later|from)\b/i.test(r.text)) continue;
+    // A year-less "by the end of June" has no digit but is a day all the same (the month's last); "in mid-April", a month.
+    if (
+      (!/\d/.test(r.text) && !YEARLESS_MONTH_END.test(r.text)) ||
+      /\b(?:days?|weeks?|months?|years?)\s+(?:before|after|prior|ago|earlier|later|from)\b/i.test(r.text)
+    )
+      continue;
     // "for 90 minutes": a duration, read below as the end time of the item it follows.
     if (/^for\s+\S+\s+(?:minutes?|hours?)$/i.test(r.text.trim())) continue;
     // "Question 3/1", "Document CWG-COP-20/5", "SG1/TD/45": numbers with slashes are document and Question
@@ -397,7 +408,8 @@ export function withYear(m: DateMention, reference: string | undefined, lookBack
     end = iso(endYear, m.end.month ?? m.start.month, m.end.day);
     if (end && end < start) end = undefined;
   }
-  return { start, ...(end && end !== start ? { end } : {}), yearSupplied: supplied };
+  // "on Tuesday 13 March": a printed weekday chooses between the supplied year and its neighbours.
+  return weekdayYear(m, { start, ...(end && end !== start ? { end } : {}), yearSupplied: supplied });
 }
 
 function iso(y: number, m: number, d: number): string | undefined {

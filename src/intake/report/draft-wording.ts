@@ -31,7 +31,8 @@ export function heldBefore(sentence: string, index: number): boolean {
   const before = sentence.slice(0, index);
   return (
     /\b(?:held|took place|convened|met)\s*(?:virtually\s+|online\s+|in [A-Z][\p{L}-]+\s+)?$/u.test(before.slice(-60).replace(/\s*(?:on|from|in)\s*$/, '')) &&
-    !/\b(?:will|shall|to be|is to|are to|planned|scheduled|expected)\b/i.test(before)
+    // "decided that its next session would be held in …": a summary record's reported speech plans it.
+    !/\b(?:will|shall|would|to be|is to|are to|planned|scheduled|expected)\b/i.test(before)
   );
 }
 

@@ -4,6 +4,7 @@ import { cancelledAfter } from './cancelled.js';
 import { type Candidate, entityTitle, findCandidates } from './candidates.js';
 import { weekdayFlag } from './date-formats.js';
 import { type DateLanguage, type DateMention, withYear } from './dates.js';
+import { tbaWhen } from './yearless-month.js';
 import { documentNow, type FrontMatterDates, frontMatterDates } from './document-date.js';
 import { futureYearSlip, laterMeetingSlip, outOfOrderSlip, shiftYear, type YearSlip } from './future-year.js';
 import { openingMeeting } from './opening-meeting.js';
@@ -199,7 +200,7 @@ class DraftBuilder {
     const reported = [...this.meetingDates.entries()].filter(([n]) => doc.meetings.includes(n)).map(([, d]) => d);
     const now = documentNow(this.front, reported, doc.documentDate);
     // The meeting reported on, printed a year before the report's date (reported-year.ts): the same correction.
-    const slip = laterMeetingSlip(ordinal, doc.meetings.map(Number), m, start, end, now);
+    const slip = laterMeetingSlip(ordinal, doc.meetings.map(Number), m, start, end, now, c.sentence.text.slice(0, m.index));
     return this.applySlip(
       c,
       m,
@@ -256,15 +257,10 @@ class DraftBuilder {
   private whenOf(c: Candidate): When | undefined {
     if (c.date.type === 'relative') return { type: 'relative', anchor: 'pending', offsetDays: c.date.offsetDays, bound: c.date.bound };
     if (c.date.type === 'tba') {
-      const ref = c.approxFromContext && !c.date.approx ? this.reference(c) : undefined;
-      if (ref?.date) {
-        const year = ref.date.slice(0, 4);
-        this.flags.set(c, [
-          { printed: c.wording, interpretation: `to be announced, in ${year}`, reason: `The report gives no date; ${year} is the year of ${ref.why}.` },
-        ]);
-        return { type: 'tba', approx: year };
-      }
-      return { type: 'tba', ...(c.date.approx ? { approx: c.date.approx } : {}) };
+      // A year from the context: for an undated item, or a month printed without one (yearless-month.ts).
+      const t = tbaWhen(c.date.approx, c.approxFromContext, () => this.reference(c));
+      if (t.flag) this.flags.set(c, [{ ...t.flag, printed: c.wording }]);
+      return t.when;
     }
     const m = c.date.mention;
     const ref = this.reference(c);

@@ -1,5 +1,6 @@
 import { BODIES, EVENT_HEADS, EVENT_MODIFIERS, nameTokens } from './lexicon.js';
 import { twoDigitYear } from './history.js';
+import { numberAfterHead } from './meeting-number.js';
 import { ordinalValue } from './ordinals.js';
 
 /**
@@ -125,6 +126,8 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
     // "(IGF)", "(WTDC-29)", "(WTIS 2028)": an acronym, maybe with the edition's year.
     const paren = /^\s*\(([A-Z][A-Za-z0-9-]{1,12})(?:\s+((?:19|20)\d{2}))?\)/.exec(tail);
     let endIndex = words[last]!.i + words[last]!.w.length + (paren ? paren[0].length : 0);
+    const numberAfter = /^(?:meeting|session)s?$/i.test(bare) && !paren ? numberAfterHead(sentence.slice(endIndex)) : undefined;
+    if (numberAfter) endIndex += numberAfter.length;
     const rest = sentence.slice(endIndex);
     const yr = /^\s*[-‑]?\s*((?:19|20)\d{2})\b(?![-‑/]\d)/.exec(rest) ?? /^[-‑](\d{2})\b/.exec(rest);
     if (yr) {
@@ -163,7 +166,7 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
     if (year === undefined && paren?.[2]) year = Number(paren[2]);
     const lead = inside.find((x) => /^(?:19|20)\d{2}$/.test(x));
     if (year === undefined && lead) year = Number(lead);
-    const ordinal = inside.map((x) => ordinalValue(x)).find(Boolean);
+    const ordinal = numberAfter?.ordinal ?? inside.map((x) => ordinalValue(x)).find(Boolean);
     const named = inside.some((x) => isCap(x) && !EVENT_HEADS.test(x.replace(/[“”"]/g, '')) && !ordinalValue(x) && !/^(?:19|20)\d{2}$/.test(x));
     const name = sentence
       .slice(seriesStart ?? words[first]!.i, endIndex)

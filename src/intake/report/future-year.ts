@@ -9,9 +9,9 @@ import { daysBetweenIso } from '../../calendar/time.js';
  * one that puts the date on or after that time (at most two years on), flagged for review.
  */
 
-/** Words in the date's own clause that plan it. */
+/** Words in the date's own clause that plan it ("would be held": a summary record's reported speech). */
 const TO_COME =
-  /\b(?:will|shall|is to|are to|to be (?:held|organi[sz]ed|convened|hosted|published|circulated|submitted)|(?:is|are) (?:planned|scheduled|expected|foreseen|invited|requested|encouraged)|planned|scheduled for|upcoming|forthcoming|postponed|rescheduled|moved to|(?:is|are) open until)\b/i;
+  /\b(?:will|shall|would (?:be held|take place|run|meet)|is to|are to|to be (?:held|organi[sz]ed|convened|hosted|published|circulated|submitted)|(?:is|are) (?:planned|scheduled|expected|foreseen|invited|requested|encouraged)|planned|scheduled for|upcoming|forthcoming|postponed|rescheduled|moved to|(?:is|are) open until)\b/i;
 /** Words just before the date that make it an old one (the first date of a reschedule, a meeting already held). */
 const NOT_TO_COME = /\b(?:originally|initially|previously|first|earlier|had been|was|were|took place|met|convened|recalled)\b|(?<!\bbe )\bheld\b/i;
 /** A date less than this before "now" may be a real late mention (a deadline just passed); further back it is a slip. */
@@ -45,6 +45,8 @@ export function futureYearSlip(
   return movedOn(start, end, now.date, at.text, `The report announces this as still to come, yet ${start} is before ${now.why}.`);
 }
 
+const HELD = /\b(?:had|has|have)\s+(?:already\s+)?held\b|\b(?:was|were)\s+held\b|\bheld\s+(?:its|their)\b/i;
+
 /** A later meeting of the group, by its number, printed before the meeting the report is about: same slip. */
 export function laterMeetingSlip(
   ordinal: number,
@@ -53,8 +55,12 @@ export function laterMeetingSlip(
   start: string,
   end: string | undefined,
   now: { date: string; why: string } | undefined,
+  before = '',
 ): YearSlip | undefined {
   if (!now || !reported.length || ordinal <= Math.max(...reported)) return undefined;
+  // "recalled that the Group had held its 50th meeting on …": told as held, so not a later meeting whatever its
+  // number (the ordinal the report is about may be another body's, "the fourth Plenary meeting").
+  if (HELD.test(before)) return undefined;
   if ((end ?? start) >= now.date) return undefined;
   return movedOn(start, end, now.date, at.text, `Meeting ${ordinal} comes after the one the report is about, yet ${start} is before ${now.why}.`);
 }

@@ -54,6 +54,8 @@ export const BUDGET_PERIOD =
 const OWN_REPORT_ADOPTED =
   /\b(?:adopted|approved|endorsed)\s+(?:the\s+)?(?:present|this|its)\s+(?:draft\s+)?(?:report|summary)\s+(?:on\s+|at\s+\S+\s+on\s+)?$/i;
 
+const CLOSED_IT = /\b(?:closed|adjourned)\s+(?:it|the\s+(?:meeting|session|workshop|forum))\s+(?:at\s+\S+(?:\s+hours)?\s+)?(?:on\s+)?$/i;
+
 export function noiseDate(sentence: string, m: DateMention): string | undefined {
   const before = sentence.slice(0, m.index);
   if (SYMBOL_BEFORE.test(before)) return 'the date of a document';
@@ -62,6 +64,8 @@ export function noiseDate(sentence: string, m: DateMention): string | undefined 
   if (approvesMinutes(sentence) && /\([^)]*$/.test(before)) return 'a meeting whose report is approved';
   // "The Committee adopted the present report on 24 August 2028": the day the document itself was adopted.
   if (OWN_REPORT_ADOPTED.test(before)) return 'the date the report itself was adopted';
+  // "thanked the host and closed the meeting on 3 March 2031": the end of the meeting reported on, told again.
+  if (CLOSED_IT.test(before)) return 'the closing of the meeting reported on';
   return undefined;
 }
 

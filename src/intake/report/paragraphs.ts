@@ -229,9 +229,11 @@ const GROUP_WITHIN = 1500;
 function groupOf(text: string): string | undefined {
   // Only where a report introduces itself (title, summary, opening): a body defined late ("… will report to the
   // Telecommunication Development Advisory Group (TDAG)") is another group, not the report's own.
-  const m = /\b(?:Working Group|Study Group|Expert Group|Group|Committee|Commission)\b[^()\n]{0,80}\(([A-Z][A-Z0-9&+\-‑]{2,30})\)/.exec(
-    text.slice(0, GROUP_WITHIN),
-  );
+  // A title in capitals names it too ("UNITED NATIONS GROUP ON … (UNGIS)"), before any body the prose names.
+  const m =
+    /\b(?:Working Group|Study Group|Expert Group|Group|Committee|Commission|GROUP|COMMITTEE|COMMISSION)\b[^()\n]{0,80}\(([A-Z][A-Z0-9&+\-‑]{2,30})\)/.exec(
+      text.slice(0, GROUP_WITHIN),
+    );
   return m?.[1]?.replace(/‑/g, '-');
 }
 

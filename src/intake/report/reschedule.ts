@@ -24,7 +24,9 @@ export function replacedBy(text: string, m: DateMention, next: DateMention | und
   if (RESCHEDULE.test(text.slice(m.endIndex, next.endIndex)) || supersededBy(text, m, next)) return true;
   // Mentions start at their lead word ("from 16.02.2029"), so the lead is read with the words before it.
   return (
-    MOVED_FROM.test(text.slice(Math.max(0, m.index - 40), m.index + leadLength(m))) && /^\s*to\s*$/i.test(text.slice(m.endIndex, next.index + leadLength(next)))
+    MOVED_FROM.test(text.slice(Math.max(0, m.index - 40), m.index + leadLength(m))) &&
+    // "moved from 10 April, 1300-1500 UTC, to 18 April": a comma may close the old date's time.
+    /^\s*,?\s*to\s*$/i.test(text.slice(m.endIndex, next.index + leadLength(next)))
   );
 }
 
@@ -40,6 +42,8 @@ export function leadLength(m: DateMention): number {
  */
 export function splitMoved(text: string, m: DateMention): DateMention[] {
   if (!m.end || !MOVED_FROM.test(text.slice(Math.max(0, m.index - 40), m.index + leadLength(m)))) return [m];
+  // "moved from 15-16 May to 5-6 June": the old date is itself a stretch of days, the new one follows it.
+  if (/^\s*,?\s*(?:to|until)\s+\S*\d/i.test(text.slice(m.endIndex))) return [m];
   const sep = /\s*(?:\bto\b|\buntil\b|[–—-])\s*/i.exec(m.text.slice(leadLength(m)));
   if (!sep) return [m];
   const at = m.index + leadLength(m) + sep.index;

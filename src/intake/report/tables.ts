@@ -4,12 +4,14 @@
  *   - a schedule ("Meeting | Dates | Venue | Deadline for contributions"): each row an event, and a deadline
  *     where a deadline column has a date — rendered as sentences the reader reads like prose;
  *   - a timeline ("Date | Step | Responsible"): each row a step due on its date;
- *   - a list of documents ("Symbol | Title | Date submitted"): not calendar items, dropped;
+ *   - a list of documents ("Symbol | Title | Date submitted") or of people ("Entity | Name | Participation"):
+ *     not calendar items, dropped;
  *   - anything else: each row read as a line of text (its cells joined).
  */
 import { numberOfLine } from './numbering.js';
+import { isPeopleHeader } from './people-table.js';
 
-export type TableKind = 'schedule' | 'documents' | 'other';
+export type TableKind = 'schedule' | 'documents' | 'people' | 'other';
 
 export interface TableLine {
   /** 0-based index of the line in the text. */
@@ -50,6 +52,7 @@ function cellsOf(line: string): string[] | undefined {
 }
 
 function isHeader(cells: string[]): boolean {
+  if (isPeopleHeader(cells)) return true;
   const words = cells.filter((c) => c && c.length < 50 && !/\d{3,}|\d{1,2}\s+\p{L}+/u.test(c));
   if (words.length < cells.filter(Boolean).length) return false;
   const known = cells.filter(
@@ -60,6 +63,7 @@ function isHeader(cells: string[]): boolean {
 
 function kindOf(header: string[]): TableKind {
   const has = (re: RegExp) => header.some((c) => re.test(c));
+  if (isPeopleHeader(header)) return 'people';
   if (header.some((c) => DOCUMENT.test(c) && !DEADLINE.test(c)) && !has(VENUE)) return 'documents';
   if (header.some((c) => DATES.test(c) && !DEADLINE.test(c)) || (has(NAME) && has(DEADLINE))) return 'schedule';
   return 'other';
@@ -85,7 +89,7 @@ export function findTables(lines: readonly string[]): Map<number, TableLine> {
       if (!cells || cells.length < 2 || cells.length > header.length + 1) break;
       // "3.2\tThe panel will meet again …": the report's numbered text resumes after the table.
       if (cells.length < header.length && numberOfLine(raw)) break;
-      const text = kind === 'documents' ? undefined : kind === 'schedule' ? scheduleRow(header, cells) : cells.filter(Boolean).join(', ');
+      const text = kind === 'documents' || kind === 'people' ? undefined : kind === 'schedule' ? scheduleRow(header, cells) : cells.filter(Boolean).join(', ');
       out.set(j, { line: j, header: false, kind, ...(text ? { text } : {}) });
     }
     i = j - 1;

@@ -99,7 +99,8 @@ function offsetMinutes(zone: string, isoDate: string): number | undefined {
   return m[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
 }
 
-const TAIL_ZONE = /\s(\(?(?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?|[A-Z]{3,4})$/;
+// "1400-1600 hrs (CEST)": an abbreviation in brackets too.
+const TAIL_ZONE = /\s(\(?(?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?|\(?[A-Z]{3,4}\)?)$/;
 const OFFSET_NEXT = /^\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?/;
 /** The last printed time in a match ("23:59", "14:00–16:00", "2.30 p.m."), for the zone words after it. */
 const LAST_TIME = /\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[-–—]|to|until)\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?!.*\d{1,2}[:.]\d{2})/i;
