@@ -26,13 +26,10 @@ export function keptWording(root: object, keys: readonly Key[], make: () => stri
   return find(kept, keys, make);
 }
 
-/**
- * A message function whose wording is kept per arguments (its own root): `keptBy((n: number) => t('countdown.inDays', { n }))`.
- * `finish`, when given, is applied to a new wording before it is kept (a right-to-left language keeps a label isolated).
- */
-export function keptBy<A extends Key[]>(format: (...args: A) => string, finish?: (text: string) => string): (...args: A) => string {
+/** A message function whose wording is kept per arguments (its own root): `keptBy((n: number) => t('countdown.inDays', { n }))`. */
+export function keptBy<A extends Key[]>(format: (...args: A) => string): (...args: A) => string {
   const kept: Kept = { nest: new Map(), size: 0 };
-  return (...args) => find(kept, args, finish ? () => finish(format(...args)) : () => format(...args));
+  return (...args) => find(kept, args, () => format(...args));
 }
 
 interface Kept {

@@ -177,7 +177,10 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
       return hasParagraph(paragraph) ? t('source.paragraph', { paragraph, document: doc }) : doc;
     }),
     /** "§6.7.9" as renderers show it: only they use it, so right to left it is kept isolated, once per paragraph. */
-    paragraph: keptBy((paragraph: string) => (hasParagraph(paragraph) ? t('paragraph', { paragraph }) : ''), rtl ? isolateLatin : undefined),
+    paragraph: keptBy((paragraph: string) => {
+      const label = hasParagraph(paragraph) ? t('paragraph', { paragraph }) : '';
+      return rtl ? isolateLatin(label) : label;
+    }),
     /** The label of a document's link ("Document: https://…"). */
     documentLink: t('label.documentLink'),
     heading: {

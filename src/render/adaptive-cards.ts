@@ -101,12 +101,13 @@ function buildCard(reply: ReplyBody, shown: ShownParts, opts: CardOptions, maxIt
   }
   if (hidden > 0) body.push(text(s(msg.teams.moreItems(hidden)), { isSubtle: true }));
   for (const line of shown.notes ?? []) body.push(text(line, { isSubtle: true }));
+  const plain = renderPlainText(reply, msg);
   const card: AdaptiveCard = {
     type: 'AdaptiveCard',
     $schema: CARD_SCHEMA,
     version: '1.5',
-    body: body.length ? body : [text(renderPlainText(reply, msg) || ' ')],
-    fallbackText: neutralizeActivityText(clip(renderPlainText(reply, msg), MAX_FALLBACK_CHARS)),
+    body: body.length ? body : [text(plain || ' ')],
+    fallbackText: neutralizeActivityText(clip(plain, MAX_FALLBACK_CHARS)),
     msteams: { width: 'Full' },
   };
   const actions: CardElement[] = [];

@@ -9,13 +9,13 @@ type Shown = (text: string) => string;
  * Right to left, it is built from isolated pieces (src/render/shown-text.ts), so it is isolated too.
  */
 export function renderPlainText(body: ReplyBody, msg: Messages): string {
-  const reply = shownParts(body, msg);
+  const shown = shownParts(body, msg);
   const s = shownText(msg);
   const L = shownWords(msg, msg.label);
   const out: string[] = [];
-  if (reply.heading) out.push(reply.heading);
-  if (reply.intro?.length) out.push(...reply.intro);
-  for (const section of reply.sections) {
+  if (shown.heading) out.push(shown.heading);
+  if (shown.intro?.length) out.push(...shown.intro);
+  for (const section of shown.sections) {
     if (!section.items.length && !section.heading) continue;
     if (out.length) out.push('');
     if (section.heading) out.push(section.heading);
@@ -23,9 +23,9 @@ export function renderPlainText(body: ReplyBody, msg: Messages): string {
       out.push(...(body.detailed ? detailLines(item, msg, s, L) : compactLines(item, msg, L)));
     }
   }
-  if (reply.notes?.length) {
+  if (shown.notes?.length) {
     if (out.length) out.push('');
-    out.push(...reply.notes);
+    out.push(...shown.notes);
   }
   if (body.file?.path) out.push(s(body.file.path));
   return out.join('\n');
