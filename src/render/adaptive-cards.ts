@@ -1,4 +1,5 @@
 import type { Messages } from '../i18n/index.js';
+import { jsonBytesAtMost } from './json-size.js';
 import { renderPlainText } from './plain-text.js';
 import type { ReplyBody, ReplyItem } from './reply.js';
 import { type ShownParts, shownId, shownParts, shownText, shownWords } from './shown-text.js';
@@ -190,8 +191,13 @@ function clip(value: string, max: number): string {
   return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
 
-/** Whether the card's JSON is within MAX_CARD_BYTES in UTF-8: a UTF-16 unit is 1–3 bytes, so its length alone decides most cards. */
+/**
+ * Whether the card's JSON is within MAX_CARD_BYTES in UTF-8. Most cards are far below it: an upper
+ * bound of their size decides without serialising them; the rest are serialised, and a UTF-16 unit
+ * being 1–3 bytes, the JSON's length alone decides most of those.
+ */
 function fits(card: AdaptiveCard): boolean {
+  if (jsonBytesAtMost(card) <= MAX_CARD_BYTES) return true;
   const json = JSON.stringify(card);
   if (json.length * 3 <= MAX_CARD_BYTES) return true;
   return json.length <= MAX_CARD_BYTES && Buffer.byteLength(json, 'utf8') <= MAX_CARD_BYTES;
