@@ -20,7 +20,9 @@
  * end-of-month dates, year-less dates across a year end, reschedules and cancellations), then the "holdout-7" block:
  * tests/fixtures/intake/holdout-7/, a seventh set by another blind author (an ITU-T Study Group report with an annex list,
  * a PP preparatory CWG, an ESCAP WSIS review, a GSR organizing committee note, WSIS+25 co-facilitators' "PP 3"/"OP 12"
- * summary, an ITU Academy training table; New York, Beijing and UTC times, relative deadlines in weeks and months).
+ * summary, an ITU Academy training table; New York, Beijing and UTC times, relative deadlines in weeks and months),
+ * then "holdout-8" and "holdout-9": two more blind sets written on 2026-12-03 while the eleventh round was tuned
+ * on holdout-7 (their READMEs say what each exercises), the untuned measure now.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -158,7 +160,7 @@ export function print(r: EvalResult): void {
   if (r.extras.length) console.log(`proposals not in the reference:\n${r.extras.map((m) => `  + ${describe(m)}`).join('\n')}`);
 }
 
-/** A block's totals (blind, holdout, holdout-2, holdout-3, holdout-4, holdout-5, holdout-6, holdout-7): the figures that say how the reader does on reports it was not tuned on. */
+/** A block's totals (blind, holdout, holdout-2 … holdout-9): the figures that say how the reader does on reports it was not tuned on. */
 export function printBlindSummary(results: readonly EvalResult[], label = 'blind'): void {
   const sum = (f: (r: EvalResult) => number) => results.reduce((a, r) => a + f(r), 0);
   const pct = (a: number, b: number) => `${a}/${b} = ${((a / Math.max(1, b)) * 100).toFixed(1)}%`;
@@ -208,6 +210,14 @@ const BLOCKS: readonly { folder: string; why: string }[] = [
     folder: 'holdout-7',
     why: 'a seventh set by another author (ITU-T SG, PP preparatory CWG, ESCAP, GSR, WSIS+25 "OP N" paragraphs, ITU Academy table), written without reading the engine; never tuned on',
   },
+  {
+    folder: 'holdout-8',
+    why: 'an eighth set by another author, written without reading the engine while the eleventh round was tuned; never tuned on',
+  },
+  {
+    folder: 'holdout-9',
+    why: 'a ninth set by another author (this group\'s 50th meeting, TSAG schedule annex, RAG/CPM, UN DESA EGM, an HLPF side-event note with (i)-(x) sections, an ITU Academy plan), written without reading the engine while the eleventh round was tuned; never tuned on',
+  },
 ];
 
 async function main(): Promise<void> {
@@ -252,7 +262,7 @@ async function main(): Promise<void> {
       }
     }
   }
-  // Each block (blind, holdout, holdout-2, holdout-3, holdout-4, holdout-5, holdout-6, holdout-7) gets a header before its first report and a summary after its last.
+  // Each block (blind, holdout, holdout-2 … holdout-9) gets a header before its first report and a summary after its last.
   let current: { folder: string; results: EvalResult[] } | undefined;
   const closeBlock = () => {
     if (current?.results.length) printBlindSummary(current.results, current.folder);
