@@ -21,7 +21,7 @@
  * tests/fixtures/intake/holdout-7/, a seventh set by another blind author (an ITU-T Study Group report with an annex list,
  * a PP preparatory CWG, an ESCAP WSIS review, a GSR organizing committee note, WSIS+25 co-facilitators' "PP 3"/"OP 12"
  * summary, an ITU Academy training table; New York, Beijing and UTC times, relative deadlines in weeks and months),
- * then "holdout-8" and "holdout-9": two more blind sets written on 2026-12-03 while the eleventh round was tuned
+ * then "holdout-8", "holdout-9" and "holdout-10": more blind sets written on 2026-12-03 while the eleventh round was tuned
  * on holdout-7 (their READMEs say what each exercises), the untuned measure now.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -160,7 +160,7 @@ export function print(r: EvalResult): void {
   if (r.extras.length) console.log(`proposals not in the reference:\n${r.extras.map((m) => `  + ${describe(m)}`).join('\n')}`);
 }
 
-/** A block's totals (blind, holdout, holdout-2 … holdout-9): the figures that say how the reader does on reports it was not tuned on. */
+/** A block's totals (blind, holdout, holdout-2 … holdout-10): the figures that say how the reader does on reports it was not tuned on. */
 export function printBlindSummary(results: readonly EvalResult[], label = 'blind'): void {
   const sum = (f: (r: EvalResult) => number) => results.reduce((a, r) => a + f(r), 0);
   const pct = (a: number, b: number) => `${a}/${b} = ${((a / Math.max(1, b)) * 100).toFixed(1)}%`;
@@ -218,6 +218,10 @@ const BLOCKS: readonly { folder: string; why: string }[] = [
     folder: 'holdout-9',
     why: 'a ninth set by another author (this group\'s 50th meeting, TSAG schedule annex, RAG/CPM, UN DESA EGM, an HLPF side-event note with (i)-(x) sections, an ITU Academy plan), written without reading the engine while the eleventh round was tuned; never tuned on',
   },
+  {
+    folder: 'holdout-10',
+    why: 'a tenth set by another author, written without reading the engine while the eleventh round was tuned; never tuned on',
+  },
 ];
 
 async function main(): Promise<void> {
@@ -262,7 +266,7 @@ async function main(): Promise<void> {
       }
     }
   }
-  // Each block (blind, holdout, holdout-2 … holdout-9) gets a header before its first report and a summary after its last.
+  // Each block (blind, holdout, holdout-2 … holdout-10) gets a header before its first report and a summary after its last.
   let current: { folder: string; results: EvalResult[] } | undefined;
   const closeBlock = () => {
     if (current?.results.length) printBlindSummary(current.results, current.folder);
