@@ -21,8 +21,8 @@
  * tests/fixtures/intake/holdout-7/, a seventh set by another blind author (an ITU-T Study Group report with an annex list,
  * a PP preparatory CWG, an ESCAP WSIS review, a GSR organizing committee note, WSIS+25 co-facilitators' "PP 3"/"OP 12"
  * summary, an ITU Academy training table; New York, Beijing and UTC times, relative deadlines in weeks and months),
- * then "holdout-8", "holdout-9" and "holdout-10": more blind sets written on 2026-12-03 while the eleventh round was tuned
- * on holdout-7 (their READMEs say what each exercises), the untuned measure now.
+ * then "holdout-9" and "holdout-10": more blind sets written while the eleventh round was tuned on holdout-7 (their
+ * READMEs say what each exercises), the untuned measure now.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -209,10 +209,6 @@ const BLOCKS: readonly { folder: string; why: string }[] = [
   {
     folder: 'holdout-7',
     why: 'a seventh set by another author (ITU-T SG, PP preparatory CWG, ESCAP, GSR, WSIS+25 "OP N" paragraphs, ITU Academy table), written without reading the engine; never tuned on',
-  },
-  {
-    folder: 'holdout-8',
-    why: 'an eighth set by another author, written without reading the engine while the eleventh round was tuned; never tuned on',
   },
   {
     folder: 'holdout-9',
