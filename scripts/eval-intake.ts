@@ -86,9 +86,15 @@ export function evaluate(name: string, text: string, reference: readonly Item[],
   }
   const flagged = (ref: Item) =>
     match.get(ref.id)?.review.some((r) => r.printed.includes(ref.review[0]?.printed ?? '\u0000') || (ref.review[0]?.printed ?? '').includes(r.printed));
-  // A printed date contradicted by the text: the flag quotes a full printed date (day, month, year).
+  // A printed date contradicted by the text: the flag quotes a full printed date (day, month, year, either order) or
+  // says the printed year was corrected.
   const contradictionRefs = reference.filter((r) =>
-    r.review.some((f) => /\b\d{1,2}(?:[-–]\d{1,2})? [A-Z][a-z]+ (?:19|20)\d{2}\b/.test(f.printed) && !/supplied/.test(f.interpretation)),
+    r.review.some(
+      (f) =>
+        !/supplied/.test(f.interpretation) &&
+        (/\b\d{1,2}(?:[-–]\d{1,2})? [A-Z][a-z]+ (?:19|20)\d{2}\b|\b[A-Z][a-z]+ \d{1,2}(?:[-–]\d{1,2})?, (?:19|20)\d{2}\b/.test(f.printed) ||
+          /year corrected/.test(f.interpretation)),
+    ),
   );
   const yearlessRefs = reference.filter((r) => r.review.some((f) => /supplied/.test(f.interpretation)));
   const relativeRefs = reference.filter((r) => r.when.type === 'relative');
