@@ -42,8 +42,32 @@ interface Shown {
   parts: ShownParts;
 }
 
-/** Keyed by the reply's sections array, which the Reply made by finishReply shares with its body: one entry per answer. */
-const replies = new WeakMap<object, Shown>();
+/**
+ * The last few answers' isolated parts, keyed by the reply's sections array (which the Reply made by finishReply
+ * shares with its body). The renderers of one answer run one after another, so a handful of entries always hits;
+ * a WeakMap did too, but its entries (young keys in an old table) made every scavenge keep and promote the
+ * answers' isolated copies, and collecting them later doubled the time right-to-left answers spent in GC.
+ */
+const RECENT = 4;
+const recentKeys: (object | undefined)[] = new Array(RECENT).fill(undefined);
+const recentShown: (Shown | undefined)[] = new Array(RECENT).fill(undefined);
+let recentNext = 0;
+const replies = {
+  get(key: object): Shown | undefined {
+    for (let i = 0; i < RECENT; i++) if (recentKeys[i] === key) return recentShown[i];
+    return undefined;
+  },
+  set(key: object, shown: Shown): void {
+    for (let i = 0; i < RECENT; i++)
+      if (recentKeys[i] === key) {
+        recentShown[i] = shown;
+        return;
+      }
+    recentKeys[recentNext] = key;
+    recentShown[recentNext] = shown;
+    recentNext = (recentNext + 1) % RECENT;
+  },
+};
 
 /**
  * The reply's lines and sections with their shown wording isolated (right-to-left languages), for a
