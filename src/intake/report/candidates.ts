@@ -13,6 +13,7 @@ import { yearPeriodsIn } from './year-periods.js';
 import { DEADLINE_LEAD, DEADLINE_WORDS, EVENT_WORDS, FUTURE, SKIP_LEADS, YEARLESS } from './candidate-words.js';
 import { relativeIn } from './relative-candidates.js';
 import { eventPart } from './event-parts.js';
+import { edgeEventsIn } from './edge-events.js';
 
 export { entityTitle, tidy } from './candidate-text.js';
 
@@ -60,7 +61,7 @@ export function findCandidates(reading: Reading): Candidate[] {
     const periods = periodEventsIn(reading, s);
     // An event with a year period ("in the third quarter of 2027") is that item, not also one to be announced.
     const undated = undatedIn(reading, s).filter((c) => !c.entity || !periods.some((p) => p.entity === c.entity));
-    out.push(...dated, ...broughtTo(reading, s, dated), ...relativeIn(reading, s), ...periods, ...undated);
+    out.push(...dated, ...broughtTo(reading, s, dated), ...relativeIn(reading, s), ...edgeEventsIn(reading, s), ...periods, ...undated);
   }
   // Undated tasks, only in paragraphs that propose no deadline already (that one carries the action).
   const withDeadline = new Set(out.filter((c) => c.kind === 'deadline').map((c) => c.sentence.paragraph));

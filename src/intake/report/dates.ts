@@ -13,6 +13,7 @@ import {
   weekOfParser,
   yearlessDottedParser,
 } from './date-forms.js';
+import { shareHours } from './date-neighbours.js';
 import { weekdayYear } from './weekday-year.js';
 import { approximateMonthParser, dayPairParser, endAfterDuration, monthDayParser } from './date-phrases.js';
 import { zoneAfter, zoneInMatch } from './zones.js';
@@ -274,7 +275,9 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
     if (lasts) m.endTime = lasts.end;
   }
   shareYears(mentions, sentence);
-  return joinConsecutive(mentions, sentence);
+  const joined = joinConsecutive(mentions, sentence);
+  shareHours(joined, sentence);
+  return joined;
 }
 
 /** "held on 24 January and 25 January 2023": consecutive days joined by "and" are one stretch of days. */

@@ -18,8 +18,9 @@ const STRONG_BEFORE = [
   // "are due on", "to be received by", "must reach … on"
   /\b(?:due|must be received|to be received|should be received|must reach|should reach)\b[^.;]{0,60}?\b(?:on|by|before)\s+(?:\S+,?\s+)?$/i,
   /\bat the latest\s+(?:on\s+)?$/i,
-  // "the call for proposals will close on", "registration closes at midnight on": a call, survey or registration ending.
-  /\b(?:call|calls|registration|survey|questionnaire|consultation|nominations?|applications?|submissions?|voting)\b[^.;]{0,90}?\b(?:will\s+)?clos(?:e|es|ing)\s+(?:on\s+|by\s+)?(?:\S+,?\s+)?$/i,
+  // "the call for proposals will close on", "registration closes at midnight on", "the silence procedure will end
+  // at": a call, survey, registration or procedure ending — the last moment to act, whatever the verb.
+  /\b(?:call|calls|registration|survey|questionnaire|consultation|nominations?|applications?|submissions?|voting|procedure|comment period)\b[^.;]{0,90}?\b(?:will\s+)?(?:clos(?:e|es|ing)|end(?:s|ing)?)\s+(?:on\s+|by\s+|at\s+)?(?:\S+,?\s+){0,3}$/i,
 ];
 const STRONG_AFTER = /^[\s,]*(?:at the latest|latest)\b/i;
 

@@ -15,7 +15,7 @@
  * so that a proposal cites the paragraph as a reader finds it.
  */
 
-export type NumberFamily = 'decimal' | 'letter' | 'roman' | 'section-sign' | 'bracketed' | 'parenthesised' | 'closing-paren' | 'word' | 'decision';
+export type NumberFamily = 'decimal' | 'letter' | 'roman' | 'section-sign' | 'bracketed' | 'parenthesised' | 'closing-paren' | 'word' | 'decision' | 'labelled';
 
 export interface LineNumber {
   /** The paragraph number as printed, without "§", brackets or a trailing dot. */
@@ -69,6 +69,12 @@ const WORD = new RegExp(String.raw`^\s*(?:paragraph|para\.?)\s+(${LEVELS})\s*[.:
  * decision, printed as a title over its text; numbers "meeting/running" read as two levels (21/3 → [21, 3]).
  */
 const DECISION = /^\s*(?:decision|resolution|recommendation|action(?: item)?)\s+(\d{1,3}(?:[/.]\d{1,3}){0,2})\b\s*(?:\([^)]{1,20}\)\s*)?[.:–—-]?\s*(.*)$/i;
+/**
+ * "PP 3.", "OP 12", "PP7": a preambular or operative paragraph of a draft resolution, as UN negotiation texts and
+ * their summaries number them. The label is part of the number a reader looks for ("OP 12"), so it is kept; the
+ * key puts every preambular paragraph before every operative one, so the two series read as one rising extract.
+ */
+const LABELLED = /^\s*(PP|OP)\s?(\d{1,3})\.?(?:\t+|\s+)(\S.*)$/;
 /** "4.2(a)", "4.2 (ii)": a sub-item printed with its parent's number. */
 const SUB_ITEM = /^\s*(\d{1,2}(?:\.\d{1,3}){0,5})\s?\((?:[a-z]|[ivx]{1,4})\)\s+(.*)$/;
 const MONTH_FIRST = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -101,6 +107,11 @@ export function numberOfLine(line: string): LineNumber | undefined {
     // "12 Member States …": one digit group and a single space, the shape a figure opening a sentence has too.
     const bare = family === 'decimal' && !m[1]!.includes('.') && /^\s*\d+ \S/.test(line);
     return { number: m[1]!.replace(/\s/g, ''), text: m[2]!, family, key: levels(m[1]!), ...(bare ? { bare } : {}) };
+  }
+  const labelled = LABELLED.exec(line);
+  if (labelled) {
+    const [label, n] = [labelled[1]!, labelled[2]!];
+    return { number: `${label} ${n}`, text: labelled[3]!, family: 'labelled', key: [label === 'PP' ? 1 : 2, Number(n)] };
   }
   const decision = DECISION.exec(line);
   if (decision && /^\p{Lu}/u.test(line.trim()))

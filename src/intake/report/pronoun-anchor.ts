@@ -7,7 +7,8 @@ import type { Entity, Reading, SentenceReading } from './mentions.js';
  * the sentence or, failing that, in the sentences of the paragraph before (not the meeting the report is on).
  */
 export function pronounAnchor(reading: Reading, anchor: string, s: SentenceReading, at: number): Entity | undefined {
-  if (!/^its$/i.test(anchor.trim())) return undefined;
+  // "due two weeks before it": "it" too, the event just named.
+  if (!/^(?:its|it)$/i.test(anchor.trim())) return undefined;
   const named = (t: SentenceReading, before = Number.POSITIVE_INFINITY) =>
     [...t.events].reverse().find((e) => e.mention.index < before && !e.mention.generic && reading.entities.includes(e.entity) && isEventLike(e.entity))?.entity;
   const here = named(s, at);

@@ -1,0 +1,57 @@
+import { cap, tba } from './candidate-text.js';
+import { DELIVERABLE } from './candidate-words.js';
+import type { Candidate } from './candidates.js';
+import type { Reading, SentenceReading } from './mentions.js';
+
+/**
+ * Things set against the edge of another event rather than on a printed day: "a briefing will be held
+ * immediately before the Assembly", "the groups will meet on the first day of the Conference", "a reception on
+ * the last day of the Forum", "immediately after the Council". They move with that event, so they are proposed
+ * relative to it (−1 day before its start, its first day, its last day, +1 day after its end), not as to be
+ * announced. Only in a sentence that prints no day of its own: a printed day dates the thing itself.
+ */
+const EDGES: { re: RegExp; offsetDays: number; fromEnd?: boolean }[] = [
+  { re: /\b(?:immediately|just|the day)\s+(?:before|prior to|preceding)\s+$/i, offsetDays: -1 },
+  { re: /\bon the eve of\s+$/i, offsetDays: -1 },
+  { re: /\b(?:on|during)\s+the\s+(?:first|opening)\s+day\s+of\s+$/i, offsetDays: 0 },
+  { re: /\b(?:on|during)\s+the\s+(?:last|final|closing)\s+day\s+of\s+$/i, offsetDays: 0, fromEnd: true },
+  { re: /\b(?:immediately|just|the day)\s+(?:after|following)\s+$/i, offsetDays: 1, fromEnd: true },
+];
+/** What is said to happen: the subject before "will be held", "will meet", or the whole clause. */
+const SUBJECT =
+  /(?:^|[;:]\s*|\)\s*)((?:an?|the)\s+[^;:]{3,90}?)\s+(?:will|shall|would|is to|are to)\s+(?:also\s+)?(?:be\s+held|take\s+place|meet|convene|\w+)\b/i;
+
+export function edgeEventsIn(reading: Reading, s: SentenceReading): Candidate[] {
+  if (s.dates.some((d) => d.start.day !== undefined)) return [];
+  const out: Candidate[] = [];
+  for (const { mention, entity } of s.events) {
+    if (!reading.entities.includes(entity) || entity.groupMeeting) continue;
+    const before = s.text.slice(0, mention.index).replace(/(?:the|its|their)\s+$/i, '');
+    const edge = EDGES.find((e) => e.re.test(before));
+    if (!edge) continue;
+    const at = edge.re.exec(before)!.index;
+    const clause = before.slice(0, at);
+    // "Proposals are due on the first day of the meeting": a deliverable, due then.
+    const due = DELIVERABLE.test(clause) && !/\b(?:meeting|briefing|session|reception|event)\b/i.test(clause);
+    const subject = SUBJECT.exec(clause)?.[1] ?? clause.replace(/^[\s(a-z)]*\)\s*/, '');
+    out.push({
+      ...tba(
+        s,
+        due ? 'deadline' : 'event',
+        cap(subject.replace(/^(?:an?|the)\s+/i, '').trim() || mention.name),
+        s.text.slice(at, mention.endIndex),
+        undefined,
+        due ? 'deadline' : 'event',
+      ),
+      date: {
+        type: 'relative',
+        anchor: entity,
+        offsetDays: edge.offsetDays,
+        bound: due ? 'by' : 'on',
+        approximate: false,
+        ...(edge.fromEnd ? { fromEnd: true } : {}),
+      },
+    });
+  }
+  return out;
+}
