@@ -214,7 +214,7 @@ const BLOCKS: readonly { folder: string; why: string }[] = [
   },
   {
     folder: 'holdout-7',
-    why: 'a seventh set by another author (ITU-T SG, PP preparatory CWG, ESCAP, GSR, WSIS+25 "OP N" paragraphs, ITU Academy table), written without reading the engine; never tuned on',
+    why: 'a seventh set by another author (ITU-T SG, PP preparatory CWG, ESCAP, GSR, WSIS+25 "OP N" paragraphs, ITU Academy table), written without reading the engine; tuned on in the eleventh round',
   },
   {
     folder: 'holdout-9',
