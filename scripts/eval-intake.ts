@@ -22,7 +22,8 @@
  * a PP preparatory CWG, an ESCAP WSIS review, a GSR organizing committee note, WSIS+25 co-facilitators' "PP 3"/"OP 12"
  * summary, an ITU Academy training table; New York, Beijing and UTC times, relative deadlines in weeks and months),
  * then "holdout-9" and "holdout-10": more blind sets written while the eleventh round was tuned on holdout-7 (their
- * READMEs say what each exercises), the untuned measure now.
+ * READMEs say what each exercises), and "holdout-11", written while the twelfth round was tuned on holdout-9: the
+ * untuned measure now.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -166,7 +167,7 @@ export function print(r: EvalResult): void {
   if (r.extras.length) console.log(`proposals not in the reference:\n${r.extras.map((m) => `  + ${describe(m)}`).join('\n')}`);
 }
 
-/** A block's totals (blind, holdout, holdout-2 … holdout-10): the figures that say how the reader does on reports it was not tuned on. */
+/** A block's totals (blind, holdout, holdout-2 … holdout-11): the figures that say how the reader does on reports it was not tuned on. */
 export function printBlindSummary(results: readonly EvalResult[], label = 'blind'): void {
   const sum = (f: (r: EvalResult) => number) => results.reduce((a, r) => a + f(r), 0);
   const pct = (a: number, b: number) => `${a}/${b} = ${((a / Math.max(1, b)) * 100).toFixed(1)}%`;
@@ -224,6 +225,10 @@ const BLOCKS: readonly { folder: string; why: string }[] = [
     folder: 'holdout-10',
     why: 'a tenth set by another author (CWG-COP, an ITU-D Rapporteur Group with a deadlines table, a WSIS Forum planning note with "A.1" clauses, a CSTD panel with "§ N", ITU-R WP 5D, RDF-AMS; "on X and Y" meetings, New York, Brasília and UTC times, weekday-contradicted years), written without reading the engine while the eleventh round was tuned; never tuned on',
   },
+  {
+    folder: 'holdout-11',
+    why: 'an eleventh set by another author (CWG-WSIS&SDG 56th, ITU-T SG12 with dd.mm.yyyy table dates, RPM-AMS "Item 6(a)" paragraphs, IGF MAG "1)" items, a Broadband Commission WG note, CWG-FHR; positive offsets, year-end crossings), written without reading the engine while the twelfth round was tuned; never tuned on',
+  },
 ];
 
 async function main(): Promise<void> {
@@ -268,7 +273,7 @@ async function main(): Promise<void> {
       }
     }
   }
-  // Each block (blind, holdout, holdout-2 … holdout-10) gets a header before its first report and a summary after its last.
+  // Each block (blind, holdout, holdout-2 … holdout-11) gets a header before its first report and a summary after its last.
   let current: { folder: string; results: EvalResult[] } | undefined;
   const closeBlock = () => {
     if (current?.results.length) printBlindSummary(current.results, current.folder);
