@@ -7,8 +7,33 @@ const NEEDS_ESCAPE = /[\\`*_[\]~<>]|\{\{|^\s*(?:[-+]|\d+\.)\s/m;
  * Teams renders backslash escapes (desktop, web and, since late 2023, mobile).
  */
 export function escapeCardText(text: string): string {
-  // Most shown strings (dates, titles, labels) have nothing to escape: one scan instead of four rewrites
-  // (this runs on every TextBlock and fact of every card, so its cost grows with the text's length).
+  const kept = escaped.get(text);
+  if (kept !== undefined) return kept;
+  const out = escapeOnce(text);
+  if (text.length <= ESCAPED_LONGEST) {
+    if (escapedChars + text.length + out.length > ESCAPED_CHARS) {
+      escaped.clear();
+      escapedChars = 0;
+    }
+    escaped.set(text, out);
+    escapedChars += text.length + out.length;
+  }
+  return out;
+}
+
+/**
+ * Cards show the same strings answer after answer (labels, titles, dates, the same string objects, whose hash V8
+ * keeps), so each is escaped once and its result looked up: scanning every TextBlock and fact again was a tenth of
+ * a card's cost (bench/languages.bench.ts: 5–7% of a whole answer, in every language). Bounded by characters,
+ * emptied when full.
+ */
+const escaped = new Map<string, string>();
+const ESCAPED_CHARS = 1_000_000;
+const ESCAPED_LONGEST = 10_000;
+let escapedChars = 0;
+
+function escapeOnce(text: string): string {
+  // Most shown strings (dates, titles, labels) have nothing to escape: one scan instead of four rewrites.
   if (!NEEDS_ESCAPE.test(text)) return text;
   return (
     text
