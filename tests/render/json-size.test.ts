@@ -58,4 +58,17 @@ describe('jsonBytesAtMost: an upper bound of the UTF-8 size of JSON.stringify', 
     };
     expect(jsonBytesAtMost(card)).toBeLessThan(bytes(card) * 3);
   });
+
+  it('long strings seen before (kept per string) are bounded as when first seen, also after the memo is emptied', () => {
+    const plain = 'a long title of an event, long enough to be kept';
+    const control = `${plain}\u0001`;
+    for (let round = 0; round < 3; round++) {
+      expect(jsonBytesAtMost(plain)).toBe(3 * plain.length + 2);
+      expect(jsonBytesAtMost(control)).toBe(6 * control.length + 2);
+      expect(jsonBytesAtMost(['built ', 'anew: ', control].join('').slice(12))).toBeGreaterThanOrEqual(bytes(control));
+    }
+    for (let i = 0; i < 25_000; i++) jsonBytesAtMost(`${plain} ${i}`);
+    expect(jsonBytesAtMost(control)).toBe(6 * control.length + 2);
+    expect(jsonBytesAtMost(plain)).toBe(3 * plain.length + 2);
+  });
 });
