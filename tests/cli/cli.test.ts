@@ -90,6 +90,28 @@ describe('the cwg CLI', () => {
     expect(r.err).toMatch(/^cwg: invalid configuration: CWG_REMINDER_GRACE_HOURS: /);
   });
 
+  it('a CWG_SEED_FILE that cannot be used: one line naming it and what to set, exit 3, no data file created', async () => {
+    const dir = tempDir();
+    const { writeFileSync, existsSync } = await import('node:fs');
+    writeFileSync(path.join(dir, 'junk.json'), 'not json \u0000\u00ff');
+    writeFileSync(path.join(dir, 'other.json'), '{"nope": 1}');
+    for (const [seed, words] of [
+      [path.join(dir, 'missing.json'), 'does not exist'],
+      [dir, 'is a folder, not a file'],
+      [path.join(dir, 'junk.json'), 'is not valid JSON'],
+      [path.join(dir, 'other.json'), 'is not a valid seed calendar'],
+    ] as const) {
+      const data = path.join(tempDir(), 'db.json');
+      const r = await cli(['next-deadline', '--data', data], { CWG_SEED_FILE: seed });
+      expect(r.code, seed).toBe(3);
+      const lines = r.err.split('\n').filter((l) => l.startsWith('cwg: '));
+      expect(lines, seed).toEqual([expect.stringContaining(`the seed calendar ${seed} (CWG_SEED_FILE) ${words}`)]);
+      expect(lines[0]).toContain('or to none to start with an empty calendar');
+      expect(r.err).not.toMatch(/unexpected error|ENOENT ENOENT|\u0000|^\s+at /m);
+      expect(existsSync(data), seed).toBe(false);
+    }
+  });
+
   it('a rehearsal (--now) without --data changes a scratch copy, never the real data file', async () => {
     const cwd = tempDir();
     const tmp = tempDir();
