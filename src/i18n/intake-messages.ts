@@ -39,6 +39,8 @@ export function bindIntakeMessages(tr: Translator) {
     confirm: (n: number, code: string) => t('intake.draft.confirm', { n, code }),
     noneAccepted: t('intake.draft.noneAccepted'),
     nothingNew: t('intake.draft.nothingNew'),
+    nothingUsable: t('intake.draft.nothingUsable'),
+    nothingFound: t('intake.draft.nothingFound'),
     expires: (at: string) => t('intake.draft.expires', { at }),
     proposalHeading: (n: number, total: number, action: string, decision: string) =>
       t('intake.draft.proposalHeading', {

@@ -112,6 +112,29 @@ describe('the cwg CLI', () => {
     }
   });
 
+  it('an import that proposes nothing says why: all in the calendar, rows it could not read, or nothing found', async () => {
+    const dir = tempDir();
+    const data = path.join(dir, 'db.json');
+    const { writeFileSync } = await import('node:fs');
+    const exports = path.join(dir, 'exports');
+    expect((await cli(['export', '--data', data], { CWG_EXPORT_DIR: exports })).code).toBe(0);
+    const { readdirSync } = await import('node:fs');
+    const exported = path.join(exports, readdirSync(exports).find((f) => f.endsWith('.json'))!);
+    const same = await cli(['import', exported, '--data', data]);
+    expect(same.out).toContain('Everything the file holds is already in the calendar');
+
+    writeFileSync(path.join(dir, 'bad-rows.csv'), 'kind,title,date\nevent,Impossible day,2027-02-30\n');
+    const bad = await cli(['import', path.join(dir, 'bad-rows.csv'), '--data', data]);
+    expect(bad.out).toContain('Could not read: 1');
+    expect(bad.out).not.toContain('already in the calendar');
+    expect(bad.out).toContain('what is listed under "Could not read" needs correcting in the file');
+
+    writeFileSync(path.join(dir, 'header-only.csv'), 'kind,title,date\n');
+    const empty = await cli(['import', path.join(dir, 'header-only.csv'), '--data', data]);
+    expect(empty.out).not.toContain('already in the calendar');
+    expect(empty.out).toContain('I found nothing to import in this file');
+  });
+
   it('a rehearsal (--now) without --data changes a scratch copy, never the real data file', async () => {
     const cwd = tempDir();
     const tmp = tempDir();

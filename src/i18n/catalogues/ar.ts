@@ -796,6 +796,9 @@ const ar: Catalogue = {
     '{n, plural, zero {لم يُقبَل أي اقتراح} one {قُبل اقتراح واحد} two {قُبل اقتراحان} few {قُبلت # اقتراحات} many {قُبل # اقتراحًا} other {قُبل # اقتراح}}. للتطبيق: /cwg import confirm {code}',
   'intake.draft.noneAccepted': 'لم يُقبَل أي اقتراح بعدُ: /cwg import accept all (أو بعض الأرقام)، ثم confirm.',
   'intake.draft.nothingNew': 'كل ما يتضمنه الملف موجود بالفعل في التقويم: فلا جديد للاستيراد.',
+  'intake.draft.nothingUsable': 'لا شيء للاستيراد حاليًا: لا جديد ولا متغيّر في الملف، ويجب تصحيح ما يرد تحت «تعذّرت قراءته» في الملف قبل استيراده مرة أخرى.',
+  'intake.draft.nothingFound':
+    'لم أجد في هذا الملف ما يمكن استيراده (لا فعالية ولا موعد نهائي ولا صف مؤرَّخ). تحقّق من أنه الملف الصحيح، ومن أن جدول البيانات يتضمن صفوفًا تحت صف العناوين.',
   'intake.draft.expires': 'يُحتفَظ بالمسودة حتى {at}.',
   'intake.draft.proposalHeading': 'الاقتراح {n} من {total} ({action}، {decision})',
   'intake.draft.action.add': 'جديد',

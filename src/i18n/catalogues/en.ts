@@ -752,6 +752,10 @@ used, 1 on any other error.`,
   'intake.draft.confirm': '{n, plural, one {# proposal is accepted} other {# proposals are accepted}}. To apply: /cwg import confirm {code}',
   'intake.draft.noneAccepted': 'Nothing is accepted yet: /cwg import accept all (or some numbers), then confirm.',
   'intake.draft.nothingNew': 'Everything the file holds is already in the calendar: nothing new to import.',
+  'intake.draft.nothingUsable':
+    'Nothing to import yet: nothing in the file is new or changed, and what is listed under "Could not read" needs correcting in the file before you import it again.',
+  'intake.draft.nothingFound':
+    'I found nothing to import in this file (no event, deadline or dated row). Check that it is the right file and, for a spreadsheet, that it has rows under its header.',
   'intake.draft.expires': 'The draft is kept until {at}.',
   'intake.draft.proposalHeading': 'Proposal {n} of {total} ({action}, {decision})',
   'intake.draft.action.add': 'new',

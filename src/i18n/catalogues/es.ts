@@ -782,6 +782,10 @@ archivo de datos no sirve, 1 ante cualquier otro error.`,
     '{n, plural, one {# propuesta está aceptada} many {# de propuestas están aceptadas} other {# propuestas están aceptadas}}. Para aplicar: /cwg import confirm {code}',
   'intake.draft.noneAccepted': 'Todavía no hay nada aceptado: /cwg import accept all (o algunos números), y luego confirm.',
   'intake.draft.nothingNew': 'Todo lo que contiene el archivo ya está en el calendario: no hay nada nuevo que importar.',
+  'intake.draft.nothingUsable':
+    'Nada que importar por ahora: nada en el archivo es nuevo ni ha cambiado, y lo que figura en «Ilegibles» debe corregirse en el archivo antes de importarlo de nuevo.',
+  'intake.draft.nothingFound':
+    'No encontré nada que importar en este archivo (ningún evento, plazo ni fila con fecha). Compruebe que es el archivo correcto y, si es una hoja de cálculo, que tiene filas bajo su encabezado.',
   'intake.draft.expires': 'El borrador se conserva hasta el {at}.',
   'intake.draft.proposalHeading': 'Propuesta {n} de {total} ({action}, {decision})',
   'intake.draft.action.add': 'nueva',

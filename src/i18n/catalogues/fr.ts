@@ -794,6 +794,10 @@ fichier de données est inutilisable, 1 pour toute autre erreur.`,
     '{n, plural, one {# proposition est acceptée} many {# de propositions sont acceptées} other {# propositions sont acceptées}}. Pour appliquer : /cwg import confirm {code}',
   'intake.draft.noneAccepted': 'Rien n’est encore accepté : /cwg import accept all (ou certains numéros), puis confirm.',
   'intake.draft.nothingNew': 'Tout ce que contient le fichier est déjà dans le calendrier : rien de nouveau à importer.',
+  'intake.draft.nothingUsable':
+    'Rien à importer pour l’instant : rien dans le fichier n’est nouveau ni modifié, et ce qui figure sous « Illisibles » doit être corrigé dans le fichier avant de l’importer à nouveau.',
+  'intake.draft.nothingFound':
+    'Je n’ai rien trouvé à importer dans ce fichier (aucun événement, aucune échéance, aucune ligne datée). Vérifiez que c’est le bon fichier et, pour un tableur, qu’il a des lignes sous son en-tête.',
   'intake.draft.expires': 'Le brouillon est conservé jusqu’au {at}.',
   'intake.draft.proposalHeading': 'Proposition {n} sur {total} ({action}, {decision})',
   'intake.draft.action.add': 'nouvelle',

@@ -731,6 +731,8 @@ const zh: Catalogue = {
   'intake.draft.confirm': '{n, plural, other {已接受 # 条提议}}。如需应用：/cwg import confirm {code}',
   'intake.draft.noneAccepted': '尚未接受任何提议：/cwg import accept all（或部分编号），然后 confirm。',
   'intake.draft.nothingNew': '文件中的内容都已在日历中：没有新内容可导入。',
+  'intake.draft.nothingUsable': '暂无可导入的内容：文件中没有新增或更改的内容，“无法读取”下列出的部分需要先在文件中更正，然后重新导入。',
+  'intake.draft.nothingFound': '在此文件中没有找到可导入的内容（没有活动、截止日期或带日期的行）。请确认文件是否正确；如果是电子表格，请确认标题行下有数据行。',
   'intake.draft.expires': '草稿保留至 {at}。',
   'intake.draft.proposalHeading': '提议 {n}/{total}（{action}，{decision}）',
   'intake.draft.action.add': '新增',
