@@ -855,7 +855,8 @@ const ar: Catalogue = {
   'intake.fileError.EMPTY': 'الملف فارغ. ولم يتغيّر شيء.',
   'intake.fileError.TOO_BIG': 'حجم الملف {size} MB؛ ولا يمكن استيراد ملفات يتجاوز حجمها {maxMb} MB (CWG_IMPORT_MAX_MB). ولم يتغيّر شيء.',
   'intake.fileError.UNKNOWN_TYPE': 'لا يمكنني تحديد نوع هذا الملف. أقرأ ملفات .docx و.pdf و.txt و.html و.csv و.xlsx و.ics و.json.',
-  'intake.fileError.TYPE_MISMATCH': 'يحمل الملف امتداد .{claimed} لكن محتواه {found}. أعد تسميته أو صدِّره مرة أخرى بالصيغة الصحيحة.',
+  'intake.fileError.TYPE_MISMATCH':
+    'يحمل الملف امتداد .{claimed} لكنه {found, select, binary {يحتوي على بيانات ثنائية} txt {يحتوي على نص عادي} html {يحتوي على صفحة ويب (HTML)} other {في الواقع ملف .{found}}}. أعد تسميته أو صدِّره مرة أخرى بالصيغة الصحيحة. ولم يتغيّر شيء.',
   'intake.fileError.UNSUPPORTED_TYPE': 'لا يمكنني قراءة ملفات .{extension}. احفظه بصيغة .{saveAs} وأرسله مرة أخرى.',
   'intake.fileError.OFFICE_ENCRYPTED': 'الملف محمي بكلمة مرور. أزل كلمة المرور في Word أو Excel وأرسله مرة أخرى.',
   'intake.fileError.BINARY':

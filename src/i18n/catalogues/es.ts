@@ -842,7 +842,7 @@ archivo de datos no sirve, 1 ante cualquier otro error.`,
   'intake.fileError.TOO_BIG': 'El archivo ocupa {size} MB; se pueden importar archivos de hasta {maxMb} MB (CWG_IMPORT_MAX_MB). No se modificó nada.',
   'intake.fileError.UNKNOWN_TYPE': 'No sé qué tipo de archivo es. Leo .docx, .pdf, .txt, .html, .csv, .xlsx, .ics y .json.',
   'intake.fileError.TYPE_MISMATCH':
-    'El archivo se llama .{claimed} pero su contenido es {found}. Cámbiele el nombre o expórtelo de nuevo en el formato correcto.',
+    'El archivo se llama .{claimed} pero {found, select, binary {contiene datos binarios} txt {contiene texto sin formato} html {contiene una página web (HTML)} other {es en realidad un archivo .{found}}}. Cámbiele el nombre o expórtelo de nuevo en el formato correcto. No se modificó nada.',
   'intake.fileError.UNSUPPORTED_TYPE': 'No puedo leer archivos .{extension}. Guárdelo como .{saveAs} y envíelo de nuevo.',
   'intake.fileError.OFFICE_ENCRYPTED': 'El archivo está protegido con contraseña. Quite la contraseña en Word o Excel y envíelo de nuevo.',
   'intake.fileError.BINARY':

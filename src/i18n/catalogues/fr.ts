@@ -855,7 +855,8 @@ fichier de données est inutilisable, 1 pour toute autre erreur.`,
   'intake.fileError.EMPTY': 'Le fichier est vide. Rien n’a été modifié.',
   'intake.fileError.TOO_BIG': 'Le fichier fait {size} Mo ; on peut importer des fichiers jusqu’à {maxMb} Mo (CWG_IMPORT_MAX_MB). Rien n’a été modifié.',
   'intake.fileError.UNKNOWN_TYPE': 'Je ne sais pas quel type de fichier c’est. Je lis les .docx, .pdf, .txt, .html, .csv, .xlsx, .ics et .json.',
-  'intake.fileError.TYPE_MISMATCH': 'Le fichier est nommé .{claimed} mais son contenu est {found}. Renommez-le ou exportez-le à nouveau dans le bon format.',
+  'intake.fileError.TYPE_MISMATCH':
+    'Le fichier est nommé .{claimed} mais {found, select, binary {contient des données binaires} txt {contient du texte brut} html {contient une page web (HTML)} other {est en réalité un fichier .{found}}}. Renommez-le ou exportez-le à nouveau dans le bon format. Rien n’a été modifié.',
   'intake.fileError.UNSUPPORTED_TYPE': 'Je ne sais pas lire les fichiers .{extension}. Enregistrez-le en .{saveAs} et envoyez-le à nouveau.',
   'intake.fileError.OFFICE_ENCRYPTED': 'Le fichier est protégé par un mot de passe. Retirez le mot de passe dans Word ou Excel et envoyez-le à nouveau.',
   'intake.fileError.BINARY':

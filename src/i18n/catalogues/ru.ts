@@ -845,7 +845,8 @@ const ru: Catalogue = {
   'intake.fileError.EMPTY': 'Файл пуст. Ничего не изменено.',
   'intake.fileError.TOO_BIG': 'Размер файла {size} МБ; импортировать можно файлы до {maxMb} МБ (CWG_IMPORT_MAX_MB). Ничего не изменено.',
   'intake.fileError.UNKNOWN_TYPE': 'Не могу определить тип файла. Я читаю .docx, .pdf, .txt, .html, .csv, .xlsx, .ics и .json.',
-  'intake.fileError.TYPE_MISMATCH': 'Файл назван как .{claimed}, но его содержимое — {found}. Переименуйте его или экспортируйте заново в нужном формате.',
+  'intake.fileError.TYPE_MISMATCH':
+    'Файл назван как .{claimed}, но {found, select, binary {содержит двоичные данные} txt {содержит обычный текст} html {содержит веб-страницу (HTML)} other {на самом деле является файлом .{found}}}. Переименуйте его или экспортируйте заново в нужном формате. Ничего не изменено.',
   'intake.fileError.UNSUPPORTED_TYPE': 'Я не умею читать файлы .{extension}. Сохраните его как .{saveAs} и отправьте снова.',
   'intake.fileError.OFFICE_ENCRYPTED': 'Файл защищён паролем. Снимите пароль в Word или Excel и отправьте снова.',
   'intake.fileError.BINARY':

@@ -786,7 +786,8 @@ const zh: Catalogue = {
   'intake.fileError.EMPTY': '文件为空。未做任何更改。',
   'intake.fileError.TOO_BIG': '文件大小为 {size} MB；可导入的文件最大为 {maxMb} MB（CWG_IMPORT_MAX_MB）。未做任何更改。',
   'intake.fileError.UNKNOWN_TYPE': '无法判断这是什么类型的文件。我可以读取 .docx、.pdf、.txt、.html、.csv、.xlsx、.ics 和 .json。',
-  'intake.fileError.TYPE_MISMATCH': '文件名为 .{claimed}，但其内容是 {found}。请重命名，或以正确格式重新导出。',
+  'intake.fileError.TYPE_MISMATCH':
+    '文件名为 .{claimed}，但{found, select, binary {其内容是二进制数据} txt {其内容是纯文本} html {其内容是网页（HTML）} other {实际上是 .{found} 文件}}。请重命名，或以正确格式重新导出。未做任何更改。',
   'intake.fileError.UNSUPPORTED_TYPE': '我无法读取 .{extension} 文件。请另存为 .{saveAs} 后重新发送。',
   'intake.fileError.OFFICE_ENCRYPTED': '文件受密码保护。请在 Word 或 Excel 中取消密码后重新发送。',
   'intake.fileError.BINARY': '文件不是文本（看起来是二进制数据）。请以 .docx、.pdf、.txt 或 .html 发送报告，或以 .csv 或 .xlsx 发送列表。未做任何更改。',
