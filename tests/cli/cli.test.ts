@@ -64,6 +64,24 @@ describe('the cwg CLI', () => {
     for (const flag of ['--now', '--json', '--data', '--tz', '--user']) expect(r.out).toContain(flag);
   });
 
+  it("<command> --help is that command's help; --help lists config check; data commands keep the usage", async () => {
+    const data = path.join(tempDir(), 'db.json');
+    const one = await cli(['upcoming', '--help', '--data', data]);
+    expect(one.code).toBe(0);
+    expect(one.out).toMatch(/^\/cwg upcoming \[N days\]/);
+    expect(one.out).not.toContain('Usage: npx cwg');
+    expect((await cli(['next', 'deadline', '-h', '--data', data])).out).toMatch(/^\/cwg next-deadline/);
+    expect((await cli(['--help'])).out).toContain('npx cwg config check');
+    for (const args of [
+      ['backup', '--help'],
+      ['config', 'check', '--help'],
+    ]) {
+      const r = await cli(args);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.out, args.join(' ')).toContain('Usage: npx cwg');
+    }
+  });
+
   it('refuses a corrupt data file, naming it, and leaves it unchanged', async () => {
     const data = path.join(tempDir(), 'db.json');
     const { writeFileSync } = await import('node:fs');

@@ -202,6 +202,8 @@ const ar: Catalogue = {
   npx cwg show igf-2025 --json
   npx cwg import report.docx --json   (مسودة للمراجعة: import accept all، ثم import confirm <code>)
   npx cwg help            (قائمة أوامر الروبوت نفسه)
+  npx cwg config check    (الإعدادات السارية ومشكلاتها؛ ‎--json للبرامج النصية)
+  npx cwg <command> --help   (تعليمات ذلك الأمر، مثل ‎/cwg help <command>)
 
 حالة الخروج: 0 عند النجاح، و2 عند خطأ في الاستخدام أو الإعداد، و3 عندما يتعذّر استخدام ملف البيانات،
 و1 عند أي خطأ آخر.`,

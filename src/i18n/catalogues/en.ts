@@ -178,6 +178,8 @@ Examples:
   npx cwg show igf-2025 --json
   npx cwg import report.docx --json   (a draft to review: import accept all, then import confirm <code>)
   npx cwg help            (the bot''s own command list)
+  npx cwg config check    (the configuration in effect and its problems; --json for scripts)
+  npx cwg <command> --help   (that command''s help, as /cwg help <command>)
 
 Exit status: 0 on success, 2 on a usage or configuration error, 3 when the data file cannot be
 used, 1 on any other error.`,

@@ -198,6 +198,8 @@ Ejemplos:
   npx cwg show igf-2025 --json
   npx cwg import informe.docx --json  (un borrador para revisar: import accept all y luego import confirm <code>)
   npx cwg help            (la lista de comandos del propio bot)
+  npx cwg config check    (la configuración vigente y sus problemas; --json para scripts)
+  npx cwg <comando> --help   (la ayuda de ese comando, como /cwg help <comando>)
 
 Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis o de configuración, 3 si el
 archivo de datos no sirve, 1 ante cualquier otro error.`,

@@ -200,6 +200,8 @@ Exemples :
   npx cwg show igf-2025 --json
   npx cwg import rapport.docx --json  (un brouillon à examiner : import accept all, puis import confirm <code>)
   npx cwg help            (la liste des commandes du robot)
+  npx cwg config check    (la configuration en vigueur et ses problèmes ; --json pour les scripts)
+  npx cwg <commande> --help   (l’aide de cette commande, comme /cwg help <commande>)
 
 Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe ou de configuration, 3 si le
 fichier de données est inutilisable, 1 pour toute autre erreur.`,

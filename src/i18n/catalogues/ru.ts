@@ -197,6 +197,8 @@ const ru: Catalogue = {
   npx cwg show igf-2025 --json
   npx cwg import report.docx --json   (черновик для проверки: import accept all, затем import confirm <code>)
   npx cwg help            (собственный список команд бота)
+  npx cwg config check    (действующая конфигурация и её проблемы; --json для скриптов)
+  npx cwg <command> --help   (справка по этой команде, как /cwg help <command>)
 
 Код завершения: 0 при успехе, 2 при ошибке в формате вызова или в настройках, 3 если файл данных
 непригоден, 1 при любой другой ошибке.`,

@@ -183,6 +183,8 @@ const zh: Catalogue = {
   npx cwg show igf-2025 --json
   npx cwg import report.docx --json   （待审阅的草稿：import accept all，然后 import confirm <code>）
   npx cwg help            （机器人自身的命令列表）
+  npx cwg config check    （当前生效的配置及其问题；脚本可用 --json）
+  npx cwg <command> --help   （该命令的帮助，同 /cwg help <command>）
 
 退出状态：成功为0，用法或配置错误为2，数据文件无法使用为3，其他错误为1。`,
   'cli.badOption': 'cwg: {problem}\n\n{usage}',
