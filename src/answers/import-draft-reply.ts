@@ -60,7 +60,7 @@ export function draftReply(draft: ImportDraftRecord, ctx: CommandContext, page =
     ...warnings,
     m.page(p, pages),
     ...(p < pages ? [m.nextPage(p + 1)] : []),
-    ...(counts.add + counts.change ? [m.howTo, n ? m.confirm(n, code) : m.noneAccepted] : [m.nothingNew]),
+    ...(counts.add + counts.change ? [m.howTo, n ? m.confirm(n, code) : m.noneAccepted] : [nothingToImport(counts, m)]),
     m.expires(genevaTime(draft.expiresAt, ctx.msg)),
   ];
   const view: DraftView = { document: draft.document, code, page: p, pages, accepted: n, shown, unread };
@@ -95,6 +95,12 @@ export function proposalReply(draft: ImportDraftRecord, n: number, ctx: CommandC
       importDraft: { document: draft.document, code, page: 0, pages: 0, accepted: count, shown: [], unread: [] } satisfies DraftView,
     },
   };
+}
+
+/** Why a draft proposes nothing: all of it is in the calendar, parts of it could not be read, or the file held nothing. */
+function nothingToImport(counts: ReturnType<typeof countsOf>, m: CommandContext['msg']['intake']): string {
+  if (counts.unread) return m.nothingUsable;
+  return counts.unchanged ? m.nothingNew : m.nothingFound;
 }
 
 export function countsOf(draft: ImportDraftRecord) {

@@ -63,7 +63,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
     err(said.cli.badLang(values.lang, SUPPORTED_LANGUAGES));
     return 2;
   }
-  if (values.help) {
+  // `npx cwg upcoming --help` is the bot's help for that command; the data commands and `config` are in the usage.
+  const helpFor = values.help && positionals[0] && !DATA_COMMANDS.has(positionals[0]) && positionals[0] !== 'config' ? positionals[0] : undefined;
+  if (values.help && !helpFor) {
     out(`${said.cli.usage}\n\n${said.cli.data.usage}`);
     return 0;
   }
@@ -126,7 +128,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: (s: st
     // "europe/paris" is a zone too, shown as the IANA database spells it
     const zone = values.tz ?? config.tz;
     const tz = zone ? canonicalZone(zone) : undefined;
-    const words = values.confirm || values.yes ? [...positionals, 'confirm'] : positionals;
+    const words = helpFor ? ['help', helpFor] : values.confirm || values.yes ? [...positionals, 'confirm'] : positionals;
     // Progress of a long read (a 200-page PDF) goes to stderr, so stdout stays the answer (or its JSON).
     const reply = await bot.handle(joinWords(words), callerFromFlags(values.user, tz, lang), { platform: 'cli', id: 'cli' }, { progress: err });
     const saved = await saveReplyFileAndSay(reply, config.exportDir ?? defaultExportDir(config.dataFile), messagesFor(reply.lang));

@@ -39,6 +39,8 @@ export function bindIntakeMessages(tr: Translator) {
     confirm: (n: number, code: string) => t('intake.draft.confirm', { n, code }),
     noneAccepted: t('intake.draft.noneAccepted'),
     nothingNew: t('intake.draft.nothingNew'),
+    nothingUsable: t('intake.draft.nothingUsable'),
+    nothingFound: t('intake.draft.nothingFound'),
     expires: (at: string) => t('intake.draft.expires', { at }),
     proposalHeading: (n: number, total: number, action: string, decision: string) =>
       t('intake.draft.proposalHeading', {
@@ -81,7 +83,7 @@ export function bindIntakeMessages(tr: Translator) {
     fileError: (code: string, data: Data) => {
       const id = `intake.fileError.${code}`;
       const v = values(data);
-      if (typeof data.bytes === 'number') v.size = (data.bytes / (1024 * 1024)).toFixed(1);
+      if (typeof data.bytes === 'number') v.size = sizeOver(data.bytes / (1024 * 1024), Number(data.maxMb));
       return t(has(id) ? id : 'intake.fileError.UNREADABLE', {
         size: '',
         maxMb: '',
@@ -116,4 +118,16 @@ export function bindIntakeMessages(tr: Translator) {
       sent: (filename: string) => t('intake.modal.sent', { filename }),
     },
   };
+}
+
+/**
+ * A file's size in MB, with one decimal ("15.5") unless that would make a refused file look no bigger than the
+ * limit: 0.04 MB against a limit of 0.01 MB, not "0.0".
+ */
+export function sizeOver(mb: number, limit: number): string {
+  for (const digits of [1, 2, 3]) {
+    const shown = mb.toFixed(digits);
+    if (!(Number(shown) <= limit)) return shown;
+  }
+  return (Math.ceil(mb * 1000) / 1000).toFixed(3);
 }

@@ -34,7 +34,8 @@ function reasonOf(err: unknown, msg: Messages): string {
   const e = err as (NodeJS.ErrnoException & { port?: number }) | undefined;
   // The shared HTTP server could not listen on PORT.
   if (e?.syscall === 'listen' && (e.code === 'EADDRINUSE' || e.code === 'EACCES')) return msg.startup.portInUse(String(e.port ?? ''), e.code);
-  const text = e instanceof Error ? `${e.code ? `${e.code} ` : ''}${e.message}` : String(err);
+  // Node's own messages often start with the code already ("ENOENT: no such file …"): name it once.
+  const text = e instanceof Error ? `${e.code && !e.message.startsWith(e.code) ? `${e.code} ` : ''}${e.message}` : String(err);
   return msg.startup.unexpected(text.split('\n')[0]!);
 }
 

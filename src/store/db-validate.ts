@@ -150,10 +150,50 @@ function validateDb(raw: unknown, file: string, code: 'DATA_FILE_INVALID' | 'SEE
 export function loadSeed(seedFile: string): Db {
   // CWG_SEED_FILE=none (src/config.ts NO_SEED; the store does not import config): an empty calendar.
   if (seedFile === 'none') return validateDb(migrate({ items: [] }).data, seedFile, 'SEED_INVALID');
-  const raw = parseJsonText(readFileSync(seedFile, 'utf8'), seedFile);
+  const raw = parseSeedText(readSeedText(seedFile), seedFile);
   const seed = SeedFileSchema.safeParse(raw);
-  if (!seed.success) throw new StoreError('SEED_INVALID', `${seedFile} is not a valid seed calendar: ${describeIssues(seed.error)}`, seedFile);
+  if (!seed.success) throw seedProblem(seedFile, `is not a valid seed calendar: ${describeIssues(seed.error)}`);
   return validateDb(migrate({ items: seed.data.items }).data, seedFile, 'SEED_INVALID');
+}
+
+/** What to do about a seed that cannot be used: it is named by CWG_SEED_FILE (or is the package's own). */
+function seedProblem(seedFile: string, what: string): StoreError {
+  return new StoreError(
+    'SEED_INVALID',
+    `the seed calendar ${seedFile} (CWG_SEED_FILE) ${what}. Set CWG_SEED_FILE to a seed calendar file shaped like the package's data/calendar.seed.json, or to none to start with an empty calendar (then /cwg import fills it). Nothing was created.`,
+    seedFile,
+  );
+}
+
+function readSeedText(seedFile: string): string {
+  try {
+    return readFileSync(seedFile, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'does not exist'
+        : code === 'EISDIR'
+          ? 'is a folder, not a file'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'cannot be read by this user'
+            : `cannot be read (${code ?? (err as Error).message})`;
+    throw seedProblem(seedFile, why);
+  }
+}
+
+function parseSeedText(text: string, seedFile: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    // The parser quotes the text it choked on: keep the message short and printable.
+    throw seedProblem(seedFile, `is not valid JSON (${printable((err as Error).message)})`);
+  }
+}
+
+function printable(text: string): string {
+  const clean = text.replace(/[^\x20-\x7e\u00a0-\u024f]/g, '?');
+  return clean.length > 120 ? `${clean.slice(0, 119)}…` : clean;
 }
 
 export function describeIssues(error: z.ZodError, max = 3, prefix: PropertyKey[] = []): string {

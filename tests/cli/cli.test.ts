@@ -64,6 +64,24 @@ describe('the cwg CLI', () => {
     for (const flag of ['--now', '--json', '--data', '--tz', '--user']) expect(r.out).toContain(flag);
   });
 
+  it("<command> --help is that command's help; --help lists config check; data commands keep the usage", async () => {
+    const data = path.join(tempDir(), 'db.json');
+    const one = await cli(['upcoming', '--help', '--data', data]);
+    expect(one.code).toBe(0);
+    expect(one.out).toMatch(/^\/cwg upcoming \[N days\]/);
+    expect(one.out).not.toContain('Usage: npx cwg');
+    expect((await cli(['next', 'deadline', '-h', '--data', data])).out).toMatch(/^\/cwg next-deadline/);
+    expect((await cli(['--help'])).out).toContain('npx cwg config check');
+    for (const args of [
+      ['backup', '--help'],
+      ['config', 'check', '--help'],
+    ]) {
+      const r = await cli(args);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.out, args.join(' ')).toContain('Usage: npx cwg');
+    }
+  });
+
   it('refuses a corrupt data file, naming it, and leaves it unchanged', async () => {
     const data = path.join(tempDir(), 'db.json');
     const { writeFileSync } = await import('node:fs');
@@ -88,6 +106,51 @@ describe('the cwg CLI', () => {
     const r = await cli(['next-deadline', '--data', path.join(tempDir(), 'db.json')], { CWG_REMINDER_GRACE_HOURS: 'soon' });
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^cwg: invalid configuration: CWG_REMINDER_GRACE_HOURS: /);
+  });
+
+  it('a CWG_SEED_FILE that cannot be used: one line naming it and what to set, exit 3, no data file created', async () => {
+    const dir = tempDir();
+    const { writeFileSync, existsSync } = await import('node:fs');
+    writeFileSync(path.join(dir, 'junk.json'), 'not json \u0000\u00ff');
+    writeFileSync(path.join(dir, 'other.json'), '{"nope": 1}');
+    for (const [seed, words] of [
+      [path.join(dir, 'missing.json'), 'does not exist'],
+      [dir, 'is a folder, not a file'],
+      [path.join(dir, 'junk.json'), 'is not valid JSON'],
+      [path.join(dir, 'other.json'), 'is not a valid seed calendar'],
+    ] as const) {
+      const data = path.join(tempDir(), 'db.json');
+      const r = await cli(['next-deadline', '--data', data], { CWG_SEED_FILE: seed });
+      expect(r.code, seed).toBe(3);
+      const lines = r.err.split('\n').filter((l) => l.startsWith('cwg: '));
+      expect(lines, seed).toEqual([expect.stringContaining(`the seed calendar ${seed} (CWG_SEED_FILE) ${words}`)]);
+      expect(lines[0]).toContain('or to none to start with an empty calendar');
+      expect(r.err).not.toMatch(/unexpected error|ENOENT ENOENT|\u0000|^\s+at /m);
+      expect(existsSync(data), seed).toBe(false);
+    }
+  });
+
+  it('an import that proposes nothing says why: all in the calendar, rows it could not read, or nothing found', async () => {
+    const dir = tempDir();
+    const data = path.join(dir, 'db.json');
+    const { writeFileSync } = await import('node:fs');
+    const exports = path.join(dir, 'exports');
+    expect((await cli(['export', '--data', data], { CWG_EXPORT_DIR: exports })).code).toBe(0);
+    const { readdirSync } = await import('node:fs');
+    const exported = path.join(exports, readdirSync(exports).find((f) => f.endsWith('.json'))!);
+    const same = await cli(['import', exported, '--data', data]);
+    expect(same.out).toContain('Everything the file holds is already in the calendar');
+
+    writeFileSync(path.join(dir, 'bad-rows.csv'), 'kind,title,date\nevent,Impossible day,2027-02-30\n');
+    const bad = await cli(['import', path.join(dir, 'bad-rows.csv'), '--data', data]);
+    expect(bad.out).toContain('Could not read: 1');
+    expect(bad.out).not.toContain('already in the calendar');
+    expect(bad.out).toContain('what is listed under "Could not read" needs correcting in the file');
+
+    writeFileSync(path.join(dir, 'header-only.csv'), 'kind,title,date\n');
+    const empty = await cli(['import', path.join(dir, 'header-only.csv'), '--data', data]);
+    expect(empty.out).not.toContain('already in the calendar');
+    expect(empty.out).toContain('I found nothing to import in this file');
   });
 
   it('a rehearsal (--now) without --data changes a scratch copy, never the real data file', async () => {

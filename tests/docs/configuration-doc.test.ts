@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENV_VARIABLES } from '../../src/config/env-schema.js';
+import { ENV_DEFAULTS, ENV_VARIABLES } from '../../src/config/env-schema.js';
 import { ENV_SUMMARY, environmentHelp } from '../../src/config-help.js';
 import { REPO_ROOT } from '../support/fixtures.js';
 
@@ -13,7 +13,28 @@ function documented(): string[] {
   return [...table.matchAll(/^\| `([A-Z0-9_]+)` \|/gm)].map((m) => m[1]!);
 }
 
+/** The default column of each documented variable. */
+function documentedDefaults(): Map<string, string> {
+  const text = readFileSync(path.join(REPO_ROOT, 'docs', 'configuration.md'), 'utf8');
+  const table = /<!-- variables:start[^>]*-->([\s\S]*?)<!-- variables:end -->/.exec(text)![1]!;
+  return new Map([...table.matchAll(/^\| `([A-Z0-9_]+)` \| ([^|]*) \|/gm)].map((m) => [m[1]!, m[2]!.trim()]));
+}
+
 describe('the configuration reference', () => {
+  it('docs/configuration.md gives the defaults the code applies', () => {
+    const docs = documentedDefaults();
+    for (const [name, value] of Object.entries(ENV_DEFAULTS)) {
+      // Plain values are written as they are; descriptions (the seed's path, the log format) in words.
+      if (/^[\w./-]+$/.test(value)) expect(docs.get(name), name).toBe(`\`${value}\``);
+    }
+    // The export folder is beside the data file (private), not in the shared temporary folder.
+    expect(ENV_DEFAULTS.CWG_EXPORT_DIR).toMatch(/^<data dir>\/exports/);
+    expect(docs.get('CWG_EXPORT_DIR')).toMatch(/`exports\/` beside the data file/);
+    for (const page of ['configuration.md', 'export.md', 'security.md']) {
+      expect(readFileSync(path.join(REPO_ROOT, 'docs', page), 'utf8'), page).not.toMatch(/tmpdir>\/cwg-exports/);
+    }
+  });
+
   it('docs/configuration.md lists every variable loadConfig reads, and no other', () => {
     const docs = documented();
     expect(

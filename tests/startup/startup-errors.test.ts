@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from '
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startupProblem } from '../../src/i18n/startup-errors.js';
 import { openLowdbStore } from '../../src/store/lowdb-store.js';
 import { REPO_ROOT, tempDir } from '../support/fixtures.js';
 import { startSlackApiStandIn } from '../support/slack-api-stand-in.js';
@@ -155,6 +156,15 @@ describe('npm start: what stops it is one line and a documented exit code', () =
     expect((await fetch(`http://127.0.0.1:${listening[1]}/healthz`)).status).toBe(200);
     expect(s.err()).not.toMatch(/^\s+at /m);
   }, 40_000);
+});
+
+describe('an unexpected error at start', () => {
+  it('names a system error code once, not twice ("ENOENT ENOENT")', () => {
+    const e = Object.assign(new Error("ENOENT: no such file or directory, open '/x.json'"), { code: 'ENOENT' });
+    expect(startupProblem(e)).toEqual({ line: "unexpected error: ENOENT: no such file or directory, open '/x.json'", exitCode: 1 });
+    const bare = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+    expect(startupProblem(bare).line).toBe('unexpected error: ECONNRESET socket hang up');
+  });
 });
 
 describe('npm start keeps serving after an error nobody handled', () => {

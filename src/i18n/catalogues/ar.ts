@@ -202,6 +202,8 @@ const ar: Catalogue = {
   npx cwg show igf-2025 --json
   npx cwg import report.docx --json   (مسودة للمراجعة: import accept all، ثم import confirm <code>)
   npx cwg help            (قائمة أوامر الروبوت نفسه)
+  npx cwg config check    (الإعدادات السارية ومشكلاتها؛ ‎--json للبرامج النصية)
+  npx cwg <command> --help   (تعليمات ذلك الأمر، مثل ‎/cwg help <command>)
 
 حالة الخروج: 0 عند النجاح، و2 عند خطأ في الاستخدام أو الإعداد، و3 عندما يتعذّر استخدام ملف البيانات،
 و1 عند أي خطأ آخر.`,
@@ -796,6 +798,9 @@ const ar: Catalogue = {
     '{n, plural, zero {لم يُقبَل أي اقتراح} one {قُبل اقتراح واحد} two {قُبل اقتراحان} few {قُبلت # اقتراحات} many {قُبل # اقتراحًا} other {قُبل # اقتراح}}. للتطبيق: /cwg import confirm {code}',
   'intake.draft.noneAccepted': 'لم يُقبَل أي اقتراح بعدُ: /cwg import accept all (أو بعض الأرقام)، ثم confirm.',
   'intake.draft.nothingNew': 'كل ما يتضمنه الملف موجود بالفعل في التقويم: فلا جديد للاستيراد.',
+  'intake.draft.nothingUsable': 'لا شيء للاستيراد حاليًا: لا جديد ولا متغيّر في الملف، ويجب تصحيح ما يرد تحت «تعذّرت قراءته» في الملف قبل استيراده مرة أخرى.',
+  'intake.draft.nothingFound':
+    'لم أجد في هذا الملف ما يمكن استيراده (لا فعالية ولا موعد نهائي ولا صف مؤرَّخ). تحقّق من أنه الملف الصحيح، ومن أن جدول البيانات يتضمن صفوفًا تحت صف العناوين.',
   'intake.draft.expires': 'يُحتفَظ بالمسودة حتى {at}.',
   'intake.draft.proposalHeading': 'الاقتراح {n} من {total} ({action}، {decision})',
   'intake.draft.action.add': 'جديد',
@@ -852,7 +857,8 @@ const ar: Catalogue = {
   'intake.fileError.EMPTY': 'الملف فارغ. ولم يتغيّر شيء.',
   'intake.fileError.TOO_BIG': 'حجم الملف {size} MB؛ ولا يمكن استيراد ملفات يتجاوز حجمها {maxMb} MB (CWG_IMPORT_MAX_MB). ولم يتغيّر شيء.',
   'intake.fileError.UNKNOWN_TYPE': 'لا يمكنني تحديد نوع هذا الملف. أقرأ ملفات .docx و.pdf و.txt و.html و.csv و.xlsx و.ics و.json.',
-  'intake.fileError.TYPE_MISMATCH': 'يحمل الملف امتداد .{claimed} لكن محتواه {found}. أعد تسميته أو صدِّره مرة أخرى بالصيغة الصحيحة.',
+  'intake.fileError.TYPE_MISMATCH':
+    'يحمل الملف امتداد .{claimed} لكنه {found, select, binary {يحتوي على بيانات ثنائية} txt {يحتوي على نص عادي} html {يحتوي على صفحة ويب (HTML)} other {في الواقع ملف .{found}}}. أعد تسميته أو صدِّره مرة أخرى بالصيغة الصحيحة. ولم يتغيّر شيء.',
   'intake.fileError.UNSUPPORTED_TYPE': 'لا يمكنني قراءة ملفات .{extension}. احفظه بصيغة .{saveAs} وأرسله مرة أخرى.',
   'intake.fileError.OFFICE_ENCRYPTED': 'الملف محمي بكلمة مرور. أزل كلمة المرور في Word أو Excel وأرسله مرة أخرى.',
   'intake.fileError.BINARY':

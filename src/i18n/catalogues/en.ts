@@ -178,6 +178,8 @@ Examples:
   npx cwg show igf-2025 --json
   npx cwg import report.docx --json   (a draft to review: import accept all, then import confirm <code>)
   npx cwg help            (the bot''s own command list)
+  npx cwg config check    (the configuration in effect and its problems; --json for scripts)
+  npx cwg <command> --help   (that command''s help, as /cwg help <command>)
 
 Exit status: 0 on success, 2 on a usage or configuration error, 3 when the data file cannot be
 used, 1 on any other error.`,
@@ -752,6 +754,10 @@ used, 1 on any other error.`,
   'intake.draft.confirm': '{n, plural, one {# proposal is accepted} other {# proposals are accepted}}. To apply: /cwg import confirm {code}',
   'intake.draft.noneAccepted': 'Nothing is accepted yet: /cwg import accept all (or some numbers), then confirm.',
   'intake.draft.nothingNew': 'Everything the file holds is already in the calendar: nothing new to import.',
+  'intake.draft.nothingUsable':
+    'Nothing to import yet: nothing in the file is new or changed, and what is listed under "Could not read" needs correcting in the file before you import it again.',
+  'intake.draft.nothingFound':
+    'I found nothing to import in this file (no event, deadline or dated row). Check that it is the right file and, for a spreadsheet, that it has rows under its header.',
   'intake.draft.expires': 'The draft is kept until {at}.',
   'intake.draft.proposalHeading': 'Proposal {n} of {total} ({action}, {decision})',
   'intake.draft.action.add': 'new',
@@ -808,7 +814,8 @@ used, 1 on any other error.`,
   'intake.fileError.EMPTY': 'The file is empty. Nothing was changed.',
   'intake.fileError.TOO_BIG': 'The file is {size} MB; files up to {maxMb} MB can be imported (CWG_IMPORT_MAX_MB). Nothing was changed.',
   'intake.fileError.UNKNOWN_TYPE': `I can''t tell what kind of file this is. I read .docx, .pdf, .txt, .html, .csv, .xlsx, .ics and .json.`,
-  'intake.fileError.TYPE_MISMATCH': 'The file is named as .{claimed} but its content is {found}. Rename it or export it again in the right format.',
+  'intake.fileError.TYPE_MISMATCH':
+    'The file is named as .{claimed} but {found, select, binary {holds binary data} txt {holds plain text} html {holds a web page (HTML)} other {is really a .{found} file}}. Rename it or export it again in the right format. Nothing was changed.',
   'intake.fileError.UNSUPPORTED_TYPE': `I can''t read .{extension} files. Save it as .{saveAs} and send it again.`,
   'intake.fileError.OFFICE_ENCRYPTED': 'The file is password-protected. Remove the password in Word or Excel and send it again.',
   'intake.fileError.BINARY': `The file isn''t text (it looks like binary data). Send the report as .docx, .pdf, .txt or .html, or the list as .csv or .xlsx. Nothing was changed.`,

@@ -198,6 +198,8 @@ Ejemplos:
   npx cwg show igf-2025 --json
   npx cwg import informe.docx --json  (un borrador para revisar: import accept all y luego import confirm <code>)
   npx cwg help            (la lista de comandos del propio bot)
+  npx cwg config check    (la configuración vigente y sus problemas; --json para scripts)
+  npx cwg <comando> --help   (la ayuda de ese comando, como /cwg help <comando>)
 
 Código de salida: 0 si todo va bien, 2 si hay un error de sintaxis o de configuración, 3 si el
 archivo de datos no sirve, 1 ante cualquier otro error.`,
@@ -782,6 +784,10 @@ archivo de datos no sirve, 1 ante cualquier otro error.`,
     '{n, plural, one {# propuesta está aceptada} many {# de propuestas están aceptadas} other {# propuestas están aceptadas}}. Para aplicar: /cwg import confirm {code}',
   'intake.draft.noneAccepted': 'Todavía no hay nada aceptado: /cwg import accept all (o algunos números), y luego confirm.',
   'intake.draft.nothingNew': 'Todo lo que contiene el archivo ya está en el calendario: no hay nada nuevo que importar.',
+  'intake.draft.nothingUsable':
+    'Nada que importar por ahora: nada en el archivo es nuevo ni ha cambiado, y lo que figura en «Ilegibles» debe corregirse en el archivo antes de importarlo de nuevo.',
+  'intake.draft.nothingFound':
+    'No encontré nada que importar en este archivo (ningún evento, plazo ni fila con fecha). Compruebe que es el archivo correcto y, si es una hoja de cálculo, que tiene filas bajo su encabezado.',
   'intake.draft.expires': 'El borrador se conserva hasta el {at}.',
   'intake.draft.proposalHeading': 'Propuesta {n} de {total} ({action}, {decision})',
   'intake.draft.action.add': 'nueva',
@@ -838,7 +844,7 @@ archivo de datos no sirve, 1 ante cualquier otro error.`,
   'intake.fileError.TOO_BIG': 'El archivo ocupa {size} MB; se pueden importar archivos de hasta {maxMb} MB (CWG_IMPORT_MAX_MB). No se modificó nada.',
   'intake.fileError.UNKNOWN_TYPE': 'No sé qué tipo de archivo es. Leo .docx, .pdf, .txt, .html, .csv, .xlsx, .ics y .json.',
   'intake.fileError.TYPE_MISMATCH':
-    'El archivo se llama .{claimed} pero su contenido es {found}. Cámbiele el nombre o expórtelo de nuevo en el formato correcto.',
+    'El archivo se llama .{claimed} pero {found, select, binary {contiene datos binarios} txt {contiene texto sin formato} html {contiene una página web (HTML)} other {es en realidad un archivo .{found}}}. Cámbiele el nombre o expórtelo de nuevo en el formato correcto. No se modificó nada.',
   'intake.fileError.UNSUPPORTED_TYPE': 'No puedo leer archivos .{extension}. Guárdelo como .{saveAs} y envíelo de nuevo.',
   'intake.fileError.OFFICE_ENCRYPTED': 'El archivo está protegido con contraseña. Quite la contraseña en Word o Excel y envíelo de nuevo.',
   'intake.fileError.BINARY':

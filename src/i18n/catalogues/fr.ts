@@ -200,6 +200,8 @@ Exemples :
   npx cwg show igf-2025 --json
   npx cwg import rapport.docx --json  (un brouillon à examiner : import accept all, puis import confirm <code>)
   npx cwg help            (la liste des commandes du robot)
+  npx cwg config check    (la configuration en vigueur et ses problèmes ; --json pour les scripts)
+  npx cwg <commande> --help   (l’aide de cette commande, comme /cwg help <commande>)
 
 Code de sortie : 0 en cas de succès, 2 en cas d’erreur de syntaxe ou de configuration, 3 si le
 fichier de données est inutilisable, 1 pour toute autre erreur.`,
@@ -794,6 +796,10 @@ fichier de données est inutilisable, 1 pour toute autre erreur.`,
     '{n, plural, one {# proposition est acceptée} many {# de propositions sont acceptées} other {# propositions sont acceptées}}. Pour appliquer : /cwg import confirm {code}',
   'intake.draft.noneAccepted': 'Rien n’est encore accepté : /cwg import accept all (ou certains numéros), puis confirm.',
   'intake.draft.nothingNew': 'Tout ce que contient le fichier est déjà dans le calendrier : rien de nouveau à importer.',
+  'intake.draft.nothingUsable':
+    'Rien à importer pour l’instant : rien dans le fichier n’est nouveau ni modifié, et ce qui figure sous « Illisibles » doit être corrigé dans le fichier avant de l’importer à nouveau.',
+  'intake.draft.nothingFound':
+    'Je n’ai rien trouvé à importer dans ce fichier (aucun événement, aucune échéance, aucune ligne datée). Vérifiez que c’est le bon fichier et, pour un tableur, qu’il a des lignes sous son en-tête.',
   'intake.draft.expires': 'Le brouillon est conservé jusqu’au {at}.',
   'intake.draft.proposalHeading': 'Proposition {n} sur {total} ({action}, {decision})',
   'intake.draft.action.add': 'nouvelle',
@@ -851,7 +857,8 @@ fichier de données est inutilisable, 1 pour toute autre erreur.`,
   'intake.fileError.EMPTY': 'Le fichier est vide. Rien n’a été modifié.',
   'intake.fileError.TOO_BIG': 'Le fichier fait {size} Mo ; on peut importer des fichiers jusqu’à {maxMb} Mo (CWG_IMPORT_MAX_MB). Rien n’a été modifié.',
   'intake.fileError.UNKNOWN_TYPE': 'Je ne sais pas quel type de fichier c’est. Je lis les .docx, .pdf, .txt, .html, .csv, .xlsx, .ics et .json.',
-  'intake.fileError.TYPE_MISMATCH': 'Le fichier est nommé .{claimed} mais son contenu est {found}. Renommez-le ou exportez-le à nouveau dans le bon format.',
+  'intake.fileError.TYPE_MISMATCH':
+    'Le fichier est nommé .{claimed} mais {found, select, binary {contient des données binaires} txt {contient du texte brut} html {contient une page web (HTML)} other {est en réalité un fichier .{found}}}. Renommez-le ou exportez-le à nouveau dans le bon format. Rien n’a été modifié.',
   'intake.fileError.UNSUPPORTED_TYPE': 'Je ne sais pas lire les fichiers .{extension}. Enregistrez-le en .{saveAs} et envoyez-le à nouveau.',
   'intake.fileError.OFFICE_ENCRYPTED': 'Le fichier est protégé par un mot de passe. Retirez le mot de passe dans Word ou Excel et envoyez-le à nouveau.',
   'intake.fileError.BINARY':

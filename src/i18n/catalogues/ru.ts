@@ -197,6 +197,8 @@ const ru: Catalogue = {
   npx cwg show igf-2025 --json
   npx cwg import report.docx --json   (черновик для проверки: import accept all, затем import confirm <code>)
   npx cwg help            (собственный список команд бота)
+  npx cwg config check    (действующая конфигурация и её проблемы; --json для скриптов)
+  npx cwg <command> --help   (справка по этой команде, как /cwg help <command>)
 
 Код завершения: 0 при успехе, 2 при ошибке в формате вызова или в настройках, 3 если файл данных
 непригоден, 1 при любой другой ошибке.`,
@@ -784,6 +786,10 @@ const ru: Catalogue = {
     '{n, plural, one {Принято # предложение} few {Принято # предложения} many {Принято # предложений} other {Принято # предложения}}. Чтобы применить: /cwg import confirm {code}',
   'intake.draft.noneAccepted': 'Пока ничего не принято: /cwg import accept all (или отдельные номера), затем confirm.',
   'intake.draft.nothingNew': 'Всё, что есть в файле, уже есть в календаре: импортировать нечего.',
+  'intake.draft.nothingUsable':
+    'Пока импортировать нечего: в файле нет ничего нового или изменённого, а то, что указано в разделе «Не удалось прочитать», нужно исправить в файле и импортировать его снова.',
+  'intake.draft.nothingFound':
+    'В этом файле не найдено ничего для импорта (ни мероприятий, ни сроков, ни строк с датами). Проверьте, тот ли это файл, а для таблицы — есть ли строки под заголовком.',
   'intake.draft.expires': 'Черновик хранится до {at}.',
   'intake.draft.proposalHeading': 'Предложение {n} из {total} ({action}, {decision})',
   'intake.draft.action.add': 'новое',
@@ -841,7 +847,8 @@ const ru: Catalogue = {
   'intake.fileError.EMPTY': 'Файл пуст. Ничего не изменено.',
   'intake.fileError.TOO_BIG': 'Размер файла {size} МБ; импортировать можно файлы до {maxMb} МБ (CWG_IMPORT_MAX_MB). Ничего не изменено.',
   'intake.fileError.UNKNOWN_TYPE': 'Не могу определить тип файла. Я читаю .docx, .pdf, .txt, .html, .csv, .xlsx, .ics и .json.',
-  'intake.fileError.TYPE_MISMATCH': 'Файл назван как .{claimed}, но его содержимое — {found}. Переименуйте его или экспортируйте заново в нужном формате.',
+  'intake.fileError.TYPE_MISMATCH':
+    'Файл назван как .{claimed}, но {found, select, binary {содержит двоичные данные} txt {содержит обычный текст} html {содержит веб-страницу (HTML)} other {на самом деле является файлом .{found}}}. Переименуйте его или экспортируйте заново в нужном формате. Ничего не изменено.',
   'intake.fileError.UNSUPPORTED_TYPE': 'Я не умею читать файлы .{extension}. Сохраните его как .{saveAs} и отправьте снова.',
   'intake.fileError.OFFICE_ENCRYPTED': 'Файл защищён паролем. Снимите пароль в Word или Excel и отправьте снова.',
   'intake.fileError.BINARY':

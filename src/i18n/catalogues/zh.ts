@@ -183,6 +183,8 @@ const zh: Catalogue = {
   npx cwg show igf-2025 --json
   npx cwg import report.docx --json   （待审阅的草稿：import accept all，然后 import confirm <code>）
   npx cwg help            （机器人自身的命令列表）
+  npx cwg config check    （当前生效的配置及其问题；脚本可用 --json）
+  npx cwg <command> --help   （该命令的帮助，同 /cwg help <command>）
 
 退出状态：成功为0，用法或配置错误为2，数据文件无法使用为3，其他错误为1。`,
   'cli.badOption': 'cwg: {problem}\n\n{usage}',
@@ -731,6 +733,8 @@ const zh: Catalogue = {
   'intake.draft.confirm': '{n, plural, other {已接受 # 条提议}}。如需应用：/cwg import confirm {code}',
   'intake.draft.noneAccepted': '尚未接受任何提议：/cwg import accept all（或部分编号），然后 confirm。',
   'intake.draft.nothingNew': '文件中的内容都已在日历中：没有新内容可导入。',
+  'intake.draft.nothingUsable': '暂无可导入的内容：文件中没有新增或更改的内容，“无法读取”下列出的部分需要先在文件中更正，然后重新导入。',
+  'intake.draft.nothingFound': '在此文件中没有找到可导入的内容（没有活动、截止日期或带日期的行）。请确认文件是否正确；如果是电子表格，请确认标题行下有数据行。',
   'intake.draft.expires': '草稿保留至 {at}。',
   'intake.draft.proposalHeading': '提议 {n}/{total}（{action}，{decision}）',
   'intake.draft.action.add': '新增',
@@ -784,7 +788,8 @@ const zh: Catalogue = {
   'intake.fileError.EMPTY': '文件为空。未做任何更改。',
   'intake.fileError.TOO_BIG': '文件大小为 {size} MB；可导入的文件最大为 {maxMb} MB（CWG_IMPORT_MAX_MB）。未做任何更改。',
   'intake.fileError.UNKNOWN_TYPE': '无法判断这是什么类型的文件。我可以读取 .docx、.pdf、.txt、.html、.csv、.xlsx、.ics 和 .json。',
-  'intake.fileError.TYPE_MISMATCH': '文件名为 .{claimed}，但其内容是 {found}。请重命名，或以正确格式重新导出。',
+  'intake.fileError.TYPE_MISMATCH':
+    '文件名为 .{claimed}，但{found, select, binary {其内容是二进制数据} txt {其内容是纯文本} html {其内容是网页（HTML）} other {实际上是 .{found} 文件}}。请重命名，或以正确格式重新导出。未做任何更改。',
   'intake.fileError.UNSUPPORTED_TYPE': '我无法读取 .{extension} 文件。请另存为 .{saveAs} 后重新发送。',
   'intake.fileError.OFFICE_ENCRYPTED': '文件受密码保护。请在 Word 或 Excel 中取消密码后重新发送。',
   'intake.fileError.BINARY': '文件不是文本（看起来是二进制数据）。请以 .docx、.pdf、.txt 或 .html 发送报告，或以 .csv 或 .xlsx 发送列表。未做任何更改。',
