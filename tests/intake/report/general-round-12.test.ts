@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { draftFromText } from '../../../src/intake/report/draft.js';
+import { numberOfLine } from '../../../src/intake/report/numbering.js';
+
+// General faults found in round 12 (from holdout-9's and holdout-7's misses); every sentence here is new.
+
+const lines = (...l: string[]) => l.join('\n');
+const report = (...body: string[]) =>
+  lines(
+    'Adriatic Port Data Network',
+    'REPORT OF THE SEVENTH MEETING',
+    '(Split, 3–4 March 2038)',
+    '1.\tThe seventh meeting was held in Split on 3–4 March 2038.',
+    ...body,
+  );
+const draftOf = (text: string) => draftFromText(text, { document: 'test' }).items;
+const draft = (...body: string[]) => draftOf(report(...body)).filter((i) => i.source.paragraph !== '1');
+type W = { type: string; start?: string; end?: string; tz?: string };
+const whenOf = (w?: W) => (w?.type === 'date' || w?.type === 'datetime' ? [w.start, w.end].filter(Boolean).join('..') + (w.tz ? ` ${w.tz}` : '') : w?.type);
+
+describe('round 12: "(iii) Title" section labels', () => {
+  it('a small roman numeral in parentheses before a title is a section label', () => {
+    expect(numberOfLine('(iv) Venue and logistics')).toMatchObject({ number: 'iv', family: 'roman-label', section: true });
+    expect(numberOfLine('(ii) the secretariat will circulate the text.')).toBeUndefined();
+  });
+  it('the unnumbered paragraphs under a label cite the label', () => {
+    const items = draftOf(
+      lines(
+        'Harbour Data Week 2038: information note',
+        'Issued on Tuesday 9 February 2038',
+        '(i) Purpose',
+        'The note explains the arrangements for the week.',
+        '(ii) Dates',
+        'The Harbour Data Week 2038 will be held in Rijeka from 12 to 14 May 2038.',
+        '(iii) Registration',
+        'Delegates are requested to register by Friday 30 April 2038.',
+      ),
+    );
+    expect(items.map((i) => [i.source.paragraph, i.kind, whenOf(i.when as W)])).toEqual([
+      ['ii', 'event', '2038-05-12..2038-05-14'],
+      ['iii', 'deadline', '2038-04-30'],
+    ]);
+  });
+});
