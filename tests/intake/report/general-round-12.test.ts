@@ -42,3 +42,22 @@ describe('round 12: "(iii) Title" section labels', () => {
     ]);
   });
 });
+
+describe('round 12: an annex that numbers its own paragraphs', () => {
+  it('"Annex C - …" then "C.1", "C.2" are paragraphs of the report, cited as printed', () => {
+    const items = draft(
+      '2.\tThe secretariat will circulate the revised terms of reference.',
+      'Annex C - Planned workshops',
+      'C.1\tA workshop on port call data will be held in Koper on 15 September 2038.',
+      'C.2\tA workshop on berth planning will be held in Bar on Thursday 12 November 2038.',
+    );
+    expect(items.map((i) => [i.source.paragraph, whenOf(i.when as W)])).toEqual([
+      ['C.1', '2038-09-15'],
+      ['C.2', '2038-11-12'],
+    ]);
+  });
+  it('an annex without its own numbering is still back matter', () => {
+    const items = draft('2.\tNo other business was raised.', 'Annex 1 - Programme', 'Opening on 3 March 2038 at 09:00.');
+    expect(items).toEqual([]);
+  });
+});
