@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/intake/report/dates.js';
 import { draftFromText } from '../../../src/intake/report/draft.js';
 import { numberOfLine } from '../../../src/intake/report/numbering.js';
 
@@ -59,5 +60,12 @@ describe('round 12: an annex that numbers its own paragraphs', () => {
   it('an annex without its own numbering is still back matter', () => {
     const items = draft('2.\tNo other business was raised.', 'Annex 1 - Programme', 'Opening on 3 March 2038 at 09:00.');
     expect(items).toEqual([]);
+  });
+});
+
+describe('round 12: weekdays inside a pair of days', () => {
+  it('"on Wednesday 14 and Thursday 15 April 2038" is one stretch of two days', () => {
+    const [m, ...more] = findDates('The board will meet on Wednesday 14 and Thursday 15 April 2038 in Zadar.');
+    expect([m?.start, m?.end, more.length]).toEqual([{ day: 14, month: 4, year: 2038 }, { day: 15, month: 4, year: 2038 }, 0]);
   });
 });
