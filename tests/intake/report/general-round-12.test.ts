@@ -69,3 +69,16 @@ describe('round 12: weekdays inside a pair of days', () => {
     expect([m?.start, m?.end, more.length]).toEqual([{ day: 14, month: 4, year: 2038 }, { day: 15, month: 4, year: 2038 }, 0]);
   });
 });
+
+describe('round 12: an old date in brackets after the new one', () => {
+  it.each([
+    '2.\tThe Port Data Hackathon 2038 will be held in Pula on 8-9 October 2038 (previously 1-2 October 2038).',
+    '2.\tThe Port Data Hackathon 2038 will be held in Pula on 8-9 October 2038 (instead of 1-2 October 2038).',
+    '2.\tThe Port Data Hackathon 2038 will be held in Pula on 8-9 October 2038 (was 1-2 October 2038).',
+  ])('%s', (s) => {
+    const items = draft(s);
+    expect(items.map((i) => [whenOf(i.when as W), i.status, i.history.map((h) => whenOf(h.when as W))])).toEqual([
+      ['2038-10-08..2038-10-09', 'rescheduled', ['2038-10-01..2038-10-02']],
+    ]);
+  });
+});
