@@ -15,7 +15,18 @@
  * so that a proposal cites the paragraph as a reader finds it.
  */
 
-export type NumberFamily = 'decimal' | 'letter' | 'roman' | 'section-sign' | 'bracketed' | 'parenthesised' | 'closing-paren' | 'word' | 'decision' | 'labelled' | 'roman-label';
+export type NumberFamily =
+  | 'decimal'
+  | 'letter'
+  | 'roman'
+  | 'section-sign'
+  | 'bracketed'
+  | 'parenthesised'
+  | 'closing-paren'
+  | 'word'
+  | 'decision'
+  | 'labelled'
+  | 'roman-label';
 
 export interface LineNumber {
   /** The paragraph number as printed, without "§", brackets or a trailing dot. */

@@ -82,3 +82,21 @@ describe('round 12: an old date in brackets after the new one', () => {
     ]);
   });
 });
+
+describe('round 12: "local time" and parts of another event with a date of their own', () => {
+  const summit = '2.\tThe Port Data Summit 2038 will be held in Lisbon, Portugal, from 5 to 8 October 2038.';
+  it('"local time" is the clock of the city where the event was announced, a paragraph before', () => {
+    const items = draft(summit, '3.\tThe Network will hold a round table at the Port Data Summit 2038 on 6 October 2038, 09:00-10:30 local time.');
+    expect(items.map((i) => [i.source.paragraph, whenOf(i.when as W)])).toEqual([
+      ['2', '2038-10-05..2038-10-08'],
+      ['3', '2038-10-06T09:00..2038-10-06T10:30 Europe/Lisbon'],
+    ]);
+  });
+  it('a dated workshop at the Summit is its own item; the Summit keeps its dates and title', () => {
+    const items = draft(summit, '3.\tThe secretariat will organize an open forum at the Port Data Summit 2038 on 7 October 2038.');
+    expect(items.map((i) => [i.title, whenOf(i.when as W)])).toEqual([
+      ['Port Data Summit 2038', '2038-10-05..2038-10-08'],
+      ['Open forum at the Port Data Summit 2038', '2038-10-07'],
+    ]);
+  });
+});
