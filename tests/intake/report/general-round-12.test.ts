@@ -100,3 +100,18 @@ describe('round 12: "local time" and parts of another event with a date of their
     ]);
   });
 });
+
+describe('round 12: a table of what was held', () => {
+  it('rows under a "Dates held" column are history; a "Dates" column is a schedule', () => {
+    const table = (dates: string) =>
+      draft(
+        '2.\tThe courses of the autumn were:',
+        `| Course | Venue | ${dates} |`,
+        '|---|---|---|',
+        '| Berth data basics | Trieste | 4-5 November 2037 |',
+        '| Port call optimisation | Online | 9 December 2037 |',
+      );
+    expect(table('Dates held')).toEqual([]);
+    expect(table('Dates').map((i) => whenOf(i.when as W))).toEqual(['2037-11-04..2037-11-05', '2037-12-09']);
+  });
+});
