@@ -94,7 +94,12 @@ export function findTables(lines: readonly string[]): Map<number, TableLine> {
       if (!cells || cells.length < 2 || cells.length > header.length + 1) break;
       // "3.2\tThe panel will meet again …": the report's numbered text resumes after the table.
       if (cells.length < header.length && numberOfLine(raw)) break;
-      const text = kind === 'documents' || kind === 'people' || kind === 'past' ? undefined : kind === 'schedule' ? scheduleRow(header, cells) : cells.filter(Boolean).join(', ');
+      const text =
+        kind === 'documents' || kind === 'people' || kind === 'past'
+          ? undefined
+          : kind === 'schedule'
+            ? scheduleRow(header, cells)
+            : cells.filter(Boolean).join(', ');
       out.set(j, { line: j, header: false, kind, ...(text ? { text } : {}) });
     }
     i = j - 1;

@@ -115,3 +115,19 @@ describe('round 12: a table of what was held', () => {
     expect(table('Dates').map((i) => whenOf(i.when as W))).toEqual(['2038-11-04..2038-11-05', '2038-12-09']);
   });
 });
+
+describe('round 12: hours', () => {
+  it('a room number before "on <date>" is no hour; the time printed after the date is', () => {
+    const [m] = findDates('The dry run will take place in Meeting Room 14 on Thursday 3 June 2038 at 3 p.m. CEST.');
+    expect([m?.text, m?.startTime, m?.zone]).toEqual(['on Thursday 3 June 2038 at 3 p.m. CEST', '15:00', 'Europe/Zurich']);
+    const [plain] = findDates('The dry run will take place in Meeting Room 14 on Thursday 3 June 2038.');
+    expect(plain?.startTime).toBeUndefined();
+  });
+  it('"each day" after two days with hours gives each day the hours', () => {
+    const ms = findDates('The training runs on 7 and 8 July 2038, from 10:00 to 15:00 Lisbon time each day.');
+    expect(ms.map((m) => [m.start.day, m.end?.day ?? null, m.startTime, m.endTime, m.zone])).toEqual([
+      [7, null, '10:00', '15:00', 'Europe/Lisbon'],
+      [8, null, '10:00', '15:00', 'Europe/Lisbon'],
+    ]);
+  });
+});
