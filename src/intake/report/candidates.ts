@@ -212,6 +212,9 @@ function ownerOf(reading: Reading, s: SentenceReading, m: Pick<DateMention, 'ind
     if (complementOf(s, e.mention, before)) continue;
     if (/[;]|\b(?:to submit|comments|and invited|requested)\b/i.test(between)) continue;
     if (e.mention.generic && !reading.entities.includes(e.entity)) continue;
+    // "Following the side event, the co-organizers will present … on 25 July": an event named in an opening
+    // adverbial is when, not what, the sentence dates.
+    if (/^\s*(?:following|after|before|ahead of|prior to)\s+(?:the\s+)?$/i.test(s.text.slice(0, e.mention.index))) continue;
     // The group's meeting, or "the meeting" (the one reported on), owns a date only when it is held on it
     // ("… of the IGF 2027 cycle took place virtually on": the cycle's word and the manner may come between).
     if (

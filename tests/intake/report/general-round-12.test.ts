@@ -131,3 +131,35 @@ describe('round 12: hours', () => {
     ]);
   });
 });
+
+describe('round 12: the event a note is about', () => {
+  const note = (...body: string[]) =>
+    draftOf(
+      lines(
+        'Information note',
+        'Issued on Monday 3 May 2038',
+        '1.\tThe workshop will take place on Thursday, 17 June 2038, 10:00-12:00 CEST, in Valletta.',
+        ...body,
+      ),
+    );
+  const rel = (w?: { type: string; offsetDays?: number; bound?: string }) => (w?.type === 'relative' ? `${w.offsetDays}d ${w.bound}` : w?.type);
+  it('"the workshop" dated as the subject of a sentence anchors later relative deadlines', () => {
+    const items = note(
+      '2.\tPanellists are requested to send their slides not later than five days before the workshop.',
+      '3.\tA report will be circulated within three weeks after the workshop.',
+    );
+    const sorted = [...items].sort((a, b) => a.source.paragraph.localeCompare(b.source.paragraph));
+    expect(sorted.map((i) => [i.source.paragraph, i.kind, rel(i.when as never)])).toEqual([
+      ['1', 'event', 'datetime'],
+      ['2', 'deadline', '-5d by'],
+      ['3', 'deadline', '21d by'],
+    ]);
+  });
+  it('an event named in an opening "Following …," does not own the date of what follows it', () => {
+    const items = note('2.\tFollowing the workshop, the organizers will brief the Maritime Council on Monday 5 July 2038.');
+    expect(items.map((i) => [i.source.paragraph, whenOf(i.when as W)])).toEqual([
+      ['1', '2038-06-17T10:00..2038-06-17T12:00 Europe/Zurich'],
+      ['2', '2038-07-05'],
+    ]);
+  });
+});
