@@ -163,3 +163,10 @@ describe('round 12: the event a note is about', () => {
     ]);
   });
 });
+
+describe('round 12: two verbs of delivery', () => {
+  it('"will compile and publish the guide in October 2038" is a deliverable due that month', () => {
+    const items = draft('2.\tThe secretariat will compile and publish the berth data guide in October 2038.');
+    expect(items.map((i) => [i.kind, i.when.type === 'tba' ? i.when.approx : i.when.type])).toEqual([['deadline', '2038-10']]);
+  });
+});
