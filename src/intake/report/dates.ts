@@ -179,9 +179,11 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
     // "in Conference Room 11 on Tuesday 9 July": chrono reads the room's number as an hour; a bare number is no time.
     const bare = /^\d{1,2}\s+(?=on\s)/.exec(r.text);
     if (bare && r.start.isCertain('hour') && !/\bat\s*$/i.test(sentence.slice(0, r.index)) && !/[:.]\d{2}|\d\s*[ap]\.?m\b|\bhours?\b/i.test(r.text)) {
-      r.index += bare[0].length;
-      r.text = r.text.slice(bare[0].length);
-      r.start.delete(['hour', 'minute', 'second', 'meridiem']);
+      // chrono's results are plain objects at run time; its types declare them read-only.
+      const w = r as unknown as { index: number; text: string; start: ParsingComponents };
+      w.index += bare[0].length;
+      w.text = w.text.slice(bare[0].length);
+      w.start.delete(['hour', 'minute', 'second', 'meridiem']);
     }
     const start = dayParts(r.start);
     const end = r.end ? dayParts(r.end) : undefined;
