@@ -219,7 +219,7 @@ const BLOCKS: readonly { folder: string; why: string }[] = [
   },
   {
     folder: 'holdout-9',
-    why: "a ninth set by another author (this group's 50th meeting, TSAG schedule annex, RAG/CPM, UN DESA EGM, an HLPF side-event note with (i)-(x) sections, an ITU Academy plan), written without reading the engine while the eleventh round was tuned; never tuned on",
+    why: "a ninth set by another author (this group's 50th meeting, TSAG schedule annex, RAG/CPM, UN DESA EGM, an HLPF side-event note with (i)-(x) sections, an ITU Academy plan), written without reading the engine while the eleventh round was tuned; tuned on in the twelfth round",
   },
   {
     folder: 'holdout-10',

@@ -14,6 +14,7 @@ import { DEADLINE_LEAD, DEADLINE_WORDS, EVENT_WORDS, FUTURE, SKIP_LEADS, YEARLES
 import { relativeIn } from './relative-candidates.js';
 import { eventPart } from './event-parts.js';
 import { edgeEventsIn } from './edge-events.js';
+import { datedParts } from './dated-parts.js';
 
 export { entityTitle, tidy } from './candidate-text.js';
 
@@ -56,11 +57,15 @@ export function findCandidates(reading: Reading): Candidate[] {
   const out: Candidate[] = [];
   for (const s of reading.sentences) {
     if (s.paragraph.heading) continue; // headings only add "see also" to what the body proposes
-    const dated = datedIn(reading, s);
+    // "a side event at X on 19 November": the date is the part's (dated-parts.ts).
+    const parts = datedParts(reading, s, datedIn(reading, s));
+    const dated = parts.dated;
     // "will be presented to the next meeting of X, to be held on …": X, and a deadline on it (presented.ts).
     const periods = periodEventsIn(reading, s);
     // An event with a year period ("in the third quarter of 2027") is that item, not also one to be announced.
-    const undated = undatedIn(reading, s).filter((c) => !c.entity || !periods.some((p) => p.entity === c.entity));
+    const undated = undatedIn(reading, s).filter(
+      (c) => (!c.entity || !periods.some((p) => p.entity === c.entity)) && !(c.parent && parts.absorbed.has(c.wording)),
+    );
     out.push(...dated, ...broughtTo(reading, s, dated), ...relativeIn(reading, s), ...edgeEventsIn(reading, s), ...periods, ...undated);
   }
   // Undated tasks, only in paragraphs that propose no deadline already (that one carries the action).
@@ -207,6 +212,9 @@ function ownerOf(reading: Reading, s: SentenceReading, m: Pick<DateMention, 'ind
     if (complementOf(s, e.mention, before)) continue;
     if (/[;]|\b(?:to submit|comments|and invited|requested)\b/i.test(between)) continue;
     if (e.mention.generic && !reading.entities.includes(e.entity)) continue;
+    // "Following the side event, the co-organizers will present … on 25 July": an event named in an opening
+    // adverbial is when, not what, the sentence dates.
+    if (/^\s*(?:following|after|before|ahead of|prior to)\s+(?:the\s+)?$/i.test(s.text.slice(0, e.mention.index))) continue;
     // The group's meeting, or "the meeting" (the one reported on), owns a date only when it is held on it
     // ("… of the IGF 2027 cycle took place virtually on": the cycle's word and the manner may come between).
     if (

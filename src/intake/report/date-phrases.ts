@@ -13,16 +13,18 @@ import type { ParsingContext } from 'chrono-node';
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const ORD = '(?:st|nd|rd|th)?';
 const YEAR = '(?:,?\\s+((?:19|20)\\d{2}))?';
+/** "Monday 9 and Tuesday 10 September": a weekday may stand before either day of a pair. */
+const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?';
 
 export function monthNumber(word: string): number {
   return MONTHS.split('|').findIndex((x) => x.toLowerCase() === word.toLowerCase().slice(0, x.length)) + 1;
 }
 
-/** "the 25th and 26th of January 2028", "from the 12th to the 22nd of June 2028", "8 and 9 May". */
+/** "the 25th and 26th of January 2028", "from the 12th to the 22nd of June 2028", "8 and 9 May", "Monday 9 and Tuesday 10 May". */
 export const dayPairParser: chrono.Parser = {
   pattern: () =>
     new RegExp(
-      `\\b(?:the\\s+)?(\\d{1,2})${ORD}\\s+(and|to|until|till|through|[-–—])\\s+(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTHS})\\b${YEAR}\\b`,
+      `\\b${WEEKDAY}(?:the\\s+)?(\\d{1,2})${ORD}\\s+(and|to|until|till|through|[-–—])\\s+${WEEKDAY}(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTHS})\\b${YEAR}\\b`,
       'i',
     ),
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
@@ -34,7 +36,7 @@ export const dayPairParser: chrono.Parser = {
     if (b <= a) return null;
     // "the 3rd and 17th of May" are two dates, not a stretch of days: the first alone here, chrono reads the second.
     if (joined && b - a > 2) {
-      const first = /^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?/i.exec(match[0])![0];
+      const first = /^(?:\p{L}+day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?/iu.exec(match[0])![0];
       return context.createParsingResult(match.index ?? 0, first, { day: a, month, ...year });
     }
     return context.createParsingResult(match.index ?? 0, match[0], { day: a, month, ...year }, { day: b, month, ...year });

@@ -14,6 +14,7 @@ import {
   yearlessDottedParser,
 } from './date-forms.js';
 import { shareHours } from './date-neighbours.js';
+import { splitEachDay } from './each-day.js';
 import { weekdayYear } from './weekday-year.js';
 import { approximateMonthParser, dayPairParser, endAfterDuration, monthDayParser } from './date-phrases.js';
 import { zoneAfter, zoneInMatch } from './zones.js';
@@ -175,6 +176,15 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
       (/[\p{L}\d/-]$/u.test(sentence.slice(0, r.index)) && /^\d{1,2}\//.test(r.text))
     )
       continue;
+    // "in Conference Room 11 on Tuesday 9 July": chrono reads the room's number as an hour; a bare number is no time.
+    const bare = /^\d{1,2}\s+(?=on\s)/.exec(r.text);
+    if (bare && r.start.isCertain('hour') && !/\bat\s*$/i.test(sentence.slice(0, r.index)) && !/[:.]\d{2}|\d\s*[ap]\.?m\b|\bhours?\b/i.test(r.text)) {
+      // chrono's results are plain objects at run time; its types declare them read-only.
+      const w = r as unknown as { index: number; text: string; start: ParsingComponents };
+      w.index += bare[0].length;
+      w.text = w.text.slice(bare[0].length);
+      w.start.delete(['hour', 'minute', 'second', 'meridiem']);
+    }
     const start = dayParts(r.start);
     const end = r.end ? dayParts(r.end) : undefined;
     const numeric = start ? readNumericDate(r.text, order) : undefined;
@@ -277,7 +287,7 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
   shareYears(mentions, sentence);
   const joined = joinConsecutive(mentions, sentence);
   shareHours(joined, sentence);
-  return joined;
+  return splitEachDay(joined, sentence);
 }
 
 /** "held on 24 January and 25 January 2023": consecutive days joined by "and" are one stretch of days. */

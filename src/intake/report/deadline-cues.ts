@@ -46,10 +46,11 @@ export function deadlineCue(sentence: string, dateIndex: number, dateEnd: number
 
 /**
  * "The secretariat will finalize the paper in mid-February", "the questionnaire will be sent to Member States
- * in September": someone will deliver something in a month — a deliverable due then, not an event.
+ * in September": someone will deliver something in a month — a deliverable due then, not an event ("will
+ * compile and publish the report in July" too).
  */
 const DELIVERS =
-  /\b(?:will|shall|is to|are to|intends? to|plans? to)\s+(?:be\s+)?(?:circulat|finali[sz]|publish|issu|sen[dt]|submit|distribut|releas|deliver|post|shar|mak\w*\s+available|prepar|draft|complet|updat)\w*\b/i;
+  /\b(?:will|shall|is to|are to|intends? to|plans? to)\s+(?:\p{L}+\s+and\s+)?(?:be\s+)?(?:circulat|finali[sz]|publish|issu|sen[dt]|submit|distribut|releas|deliver|post|shar|mak\w*\s+available|prepar|draft|complet|updat)\w*\b/iu;
 
 export function deliveryCue(sentence: string, dateIndex: number): boolean {
   const before = sentence.slice(Math.max(0, dateIndex - 140), dateIndex);

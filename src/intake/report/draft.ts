@@ -12,6 +12,7 @@ import { reportedMeetingSlip } from './reported-year.js';
 import { type Built, mergeBuilt, SAME_OCCURRENCE_DAYS, startOf } from './merge.js';
 import { namedForYearBefore } from './named-year.js';
 import { placeZone } from './zones.js';
+import { LOCAL_TIME, localZone } from './local-time.js';
 import { dedupeFlags, dedupeSources, heldBefore, monthName, ordinalWord } from './draft-wording.js';
 import { ownCyclePast, ownMeeting, pastMonth, pastUndated, toldAsPast } from './history.js';
 import { tagsIn } from './lexicon.js';
@@ -365,7 +366,12 @@ class DraftBuilder {
         type: 'datetime',
         start: `${start}T${m.startTime}`,
         ...(m.endTime ? { end: `${endDay}T${m.endTime}` } : {}),
-        tz: m.zone ? placeZone(m.zone, c.sentence.text, start) : GENEVA,
+        tz:
+          m.zone === LOCAL_TIME
+            ? (localZone(c.sentence.text, c.sentence.paragraph, this.reading.doc.paragraphs, start) ?? GENEVA)
+            : m.zone
+              ? placeZone(m.zone, c.sentence.text, start)
+              : GENEVA,
       };
     }
     return end ? { type: 'date', start, end } : { type: 'date', start };

@@ -126,6 +126,8 @@ function register(entities: Entity[], printed: EventMention, p: ReportParagraph,
   if (found) {
     /* found */
   } else if (groupMeeting && ordinal) found = entities.find((e) => e.groupMeeting && e.ordinal === ordinal);
+  // "an open forum", "a session": an indefinite article brings in a new thing, not the forum or session named last.
+  else if (m.generic && /\ban?\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) found = undefined;
   else if (m.generic) found = resolveGeneric(entities, m, p.number, previous, isMeetingHead(m.head) ? { ...where, sentence, index: m.index } : undefined);
   else {
     const documentYear = where.doc.documentDate ? Number(where.doc.documentDate.slice(0, 4)) : undefined;
@@ -167,8 +169,20 @@ function register(entities: Entity[], printed: EventMention, p: ReportParagraph,
     ...(ordinal ? { ordinal } : {}),
     ...(namedNext(m, sentence) ? { next: true } : {}),
   };
-  if (!m.generic || groupMeeting) entities.push(entity);
+  if (!m.generic || groupMeeting || datedSubject(m, sentence)) entities.push(entity);
   return entity;
+}
+
+/**
+ * "The side event will take place on Wednesday, 10 July 2030, …": a generic name that is the subject of a
+ * sentence dating it is the thing a note is about; it is registered, so that "10 days before the side event"
+ * or "two weeks after the event" later find it. Not "the meeting" (the meeting reported on has its own rules).
+ */
+function datedSubject(m: EventMention, sentence: string): boolean {
+  if (m.index > 4 || isMeetingHead(m.head) || !/^the\s/i.test(sentence)) return false;
+  return /^\s*(?:will|is to|shall)\s+(?:take place|be held|be convened)\s+(?:online\s+|in person\s+)?on\s+(?:\p{L}+day,?\s+)?\d/iu.test(
+    sentence.slice(m.endIndex),
+  );
 }
 
 /** "at its eighty-fifth session, to be held in 2029": the year the report gives for it, after a comma. */

@@ -15,7 +15,18 @@
  * so that a proposal cites the paragraph as a reader finds it.
  */
 
-export type NumberFamily = 'decimal' | 'letter' | 'roman' | 'section-sign' | 'bracketed' | 'parenthesised' | 'closing-paren' | 'word' | 'decision' | 'labelled';
+export type NumberFamily =
+  | 'decimal'
+  | 'letter'
+  | 'roman'
+  | 'section-sign'
+  | 'bracketed'
+  | 'parenthesised'
+  | 'closing-paren'
+  | 'word'
+  | 'decision'
+  | 'labelled'
+  | 'roman-label';
 
 export interface LineNumber {
   /** The paragraph number as printed, without "§", brackets or a trailing dot. */
@@ -75,6 +86,12 @@ const DECISION = /^\s*(?:decision|resolution|recommendation|action(?: item)?)\s+
  * key puts every preambular paragraph before every operative one, so the two series read as one rising extract.
  */
 const LABELLED = /^\s*(PP|OP)\s?(\d{1,3})\.?(?:\t+|\s+)(\S.*)$/;
+/**
+ * "(iii) Date, time and venue": a concept note or a UN note that labels its sections with a small roman numeral in
+ * parentheses and prints its paragraphs unnumbered under them. A label, not a list: a title after it (capital, short,
+ * no full stop), never "(ii) the Group will …"; the paragraphs under it cite the label as printed ("iii").
+ */
+const ROMAN_LABEL = /^\s*\(([ivxl]{1,6})\)(?:\t+|\s+)(\S.*)$/;
 /** "4.2(a)", "4.2 (ii)": a sub-item printed with its parent's number. */
 const SUB_ITEM = /^\s*(\d{1,2}(?:\.\d{1,3}){0,5})\s?\((?:[a-z]|[ivx]{1,4})\)\s+(.*)$/;
 const MONTH_FIRST = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -116,6 +133,9 @@ export function numberOfLine(line: string): LineNumber | undefined {
   const decision = DECISION.exec(line);
   if (decision && /^\p{Lu}/u.test(line.trim()))
     return { number: decision[1]!, text: decision[2]!, family: 'decision', key: levels(decision[1]!.replace(/\//g, '.')), titled: true };
+  const label = ROMAN_LABEL.exec(line);
+  if (label && isRoman(label[1]!.toUpperCase()) && looksLikeHeading(label[2]!))
+    return { number: label[1]!, text: label[2]!, family: 'roman-label', key: [romanValue(label[1]!.toUpperCase())], section: true, titled: true };
   const lettered = LETTER_LEVELS.exec(line);
   if (lettered) {
     const number = `${lettered[1]}.${lettered[2]}`;

@@ -62,6 +62,8 @@ export interface ReportDocument {
 const BULLET = /^\s*(?:[–—•·▪◦*-]|[a-z]\)|[ivx]{1,4}[.)]|\([a-z]\)|\([ivx]{1,4}\))\s+(.*)$/;
 /** "Annex 1 - Programme", "ANNEX II", "Appendix: List of participants": the start of the back matter (a title, no sentence). */
 const ANNEX_HEADING = /^(?:annex(?:es)?|appendix|appendices|attachment)\b(?:\s+[A-Z0-9]{1,4}\b)?(?:\s*[-–—:.]\s*[^.]{0,100})?$/i;
+/** The letter of a lettered annex: "Annex B - …" → "B". */
+const ANNEX_LETTER = /^(?:annex|appendix)\s+([A-Z])\b/i;
 const ORDINAL = new RegExp(`\\b${ORDINAL_SOURCE}\\b`, 'gi');
 /** "15 February 2023" on a line of its own is the document's date, not paragraph 15. */
 const DATE_LINE = /^\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b/;
@@ -80,6 +82,8 @@ export function parseParagraphs(text: string): ReportDocument {
   let running = 0;
   const sections = new Set<ReportParagraph>();
   let back = false;
+  /** "B" for "Annex B - Interim meetings": its own paragraphs are numbered "B.1", "B.2". */
+  let annex: string | undefined;
   let lastFamily: NumberFamily | undefined;
   lines.forEach((raw, i) => {
     const line = raw.replace(/\u00a0/g, ' ').replace(/[\u2010\u2011]/g, '-');
@@ -103,15 +107,21 @@ export function parseParagraphs(text: string): ReportDocument {
     const numbered = numbering.get(i);
     if (current && !numbered && ANNEX_HEADING.test(line.trim())) {
       back = true;
+      annex = ANNEX_LETTER.exec(line.trim())?.[1]?.toUpperCase();
       return;
     }
     if (back) {
-      // Annexes (programme, participants, documents) hold no paragraph of the report, until its numbering resumes.
-      if (!numbered || numbered.family !== lastFamily || numbered.key.every((v) => v === 1)) return;
+      // Annexes (programme, participants, documents) hold no paragraph of the report, until its numbering resumes,
+      // or unless the annex numbers its own paragraphs after its letter ("Annex B - Meetings planned" then "B.1 …"):
+      // those are the report's paragraphs too, cited as printed.
+      const own = annex !== undefined && numbered?.family === 'letter' && numbered.number.startsWith(`${annex}.`);
+      if (!own && (!numbered || numbered.family !== lastFamily || numbered.key.every((v) => v === 1))) return;
       back = false;
     }
     if (numbered) lastFamily = numbered.family;
-    if (numbered?.listItem && current) {
+    // "A.1", "A.2" under "Annex A" look like a list started under the last paragraph, yet they are the annex's own.
+    const annexOwn = annex !== undefined && numbered?.family === 'letter' && numbered.number.startsWith(`${annex}.`);
+    if (numbered?.listItem && current && !annexOwn) {
       // "1. Opening …" in the agenda a paragraph lists: an item of that paragraph.
       current.bullets.push(clean(numbered.text));
       return;

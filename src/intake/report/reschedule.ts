@@ -56,7 +56,14 @@ export function splitMoved(text: string, m: DateMention): DateMention[] {
 /** "… on 9 February (moved from 4 February …)": a dated item's old date, said after it, without a reschedule verb before. */
 const MOVED_BACK = new RegExp(`\\(\\s*(?:${VERBS}|changed)\\s+from\\s*$`, 'i');
 
+/**
+ * "2-4 December 2030 (previously 18-20 November 2030)", "on 14 May (instead of 7 May)", "3-5 June (was 13-15 May)":
+ * an old date in brackets right after the new one says the change by itself, with no reschedule verb in the sentence.
+ */
+const BRACKETED_FORMER =
+  /^[^()]{0,20}\(\s*(?:previously|formerly|originally|initially|instead(?:\s+of)?|was|were)(?:\s+(?:scheduled|planned|set|convened|announced))?(?:\s+(?:for|on))?\s*:?\s*$/i;
+
 /** The words between a dated item and a later date (with its lead) say that date is the one it replaced. */
 export function formerly(rescheduled: boolean, between: string): boolean {
-  return (rescheduled && FORMERLY.test(between)) || MOVED_BACK.test(between);
+  return (rescheduled && FORMERLY.test(between)) || MOVED_BACK.test(between) || BRACKETED_FORMER.test(between);
 }

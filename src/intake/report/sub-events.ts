@@ -21,7 +21,7 @@ export interface SubEvent {
 
 /** A kind of event that is usually part of another: "side event", "session", "segment"… */
 const HEAD =
-  /\b(an?|the)\s+((?:(?!(?:on|of|the|by|to|for|and|in|at|with|from|will|would|be|is|was|are|were|its|their|this|that)\b)[\p{L}\d+&'’-]+\s+){0,4}?(?:side[- ]events?|events?|sessions?|segments?|dialogues?|round[- ]?tables?|workshops?|exhibitions?|panels?|briefings?(?: sessions?)?|ceremon(?:y|ies)|tutorials?))\b/giu;
+  /\b(an?|the)\s+((?:(?!(?:on|of|the|by|to|for|and|in|at|with|from|will|would|be|is|was|are|were|its|their|this|that)\b)[\p{L}\d+&'’-]+\s+){0,4}?(?:side[- ]events?|open\s+forums?|events?|sessions?|segments?|dialogues?|round[- ]?tables?|workshops?|exhibitions?|panels?|briefings?(?: sessions?)?|ceremon(?:y|ies)|tutorials?))\b/giu;
 /** What links it to the parent, right before the parent's name ("during the next RDF" too). */
 const AT = /\b(?:at|during|in the margins of|on the margins of|on the sidelines of)\s+(?:the\s+)?(?:next\s+)?(?:(?:high-level\s+)?week\s+of\s+(?:the\s+)?)?$/i;
 /** "The event … will be held in conjunction with X": X happens during the subject. */

@@ -6,12 +6,13 @@
  *   - a timeline ("Date | Step | Responsible"): each row a step due on its date;
  *   - a list of documents ("Symbol | Title | Date submitted") or of people ("Entity | Name | Participation"):
  *     not calendar items, dropped;
+ *   - a record of what was done ("Workshop | Venue | Dates held", "Held on"): history, dropped;
  *   - anything else: each row read as a line of text (its cells joined).
  */
 import { numberOfLine } from './numbering.js';
 import { isPeopleHeader } from './people-table.js';
 
-export type TableKind = 'schedule' | 'documents' | 'people' | 'other';
+export type TableKind = 'schedule' | 'documents' | 'people' | 'past' | 'other';
 
 export interface TableLine {
   /** 0-based index of the line in the text. */
@@ -31,6 +32,8 @@ const DEADLINE = /\b(?:deadline|due|closing date|cut-off|submission date)\b/i;
 const DOCUMENT = /^(?:(?:document\s+)?symbol|documents?|doc\.?(?:\s+no\.?)?|source|author|submitted by|origin|contributions?)\b|\bsubmitted\b/i;
 /** "Step", "Action", "Milestone": a timeline's column of what falls due on the row's date. */
 const STEP = /^(?:steps?|actions?|tasks?|deliverables?|milestones?|outputs?|what)\b/i;
+/** A dates column of things already done ("Dates held", "Held on", "Date completed"). */
+const PAST_DATES = /^(?:(?:dates?|when)\s+(?:held|completed|delivered|conducted)|held(?:\s+(?:on|in))?|completed(?:\s+on)?)$/i;
 /** "No.", "#": a running number column, a header word of any table. */
 const NUMBER = /^(?:no\.?|#|number|item)$/i;
 
@@ -64,6 +67,8 @@ function isHeader(cells: string[]): boolean {
 function kindOf(header: string[]): TableKind {
   const has = (re: RegExp) => header.some((c) => re.test(c));
   if (isPeopleHeader(header)) return 'people';
+  // "Dates held", "Held on", "Date completed": the table records the past, as "were held" would in prose.
+  if (header.some((c) => PAST_DATES.test(c))) return 'past';
   if (header.some((c) => DOCUMENT.test(c) && !DEADLINE.test(c)) && !has(VENUE)) return 'documents';
   if (header.some((c) => DATES.test(c) && !DEADLINE.test(c)) || (has(NAME) && has(DEADLINE))) return 'schedule';
   return 'other';
@@ -89,7 +94,12 @@ export function findTables(lines: readonly string[]): Map<number, TableLine> {
       if (!cells || cells.length < 2 || cells.length > header.length + 1) break;
       // "3.2\tThe panel will meet again …": the report's numbered text resumes after the table.
       if (cells.length < header.length && numberOfLine(raw)) break;
-      const text = kind === 'documents' || kind === 'people' ? undefined : kind === 'schedule' ? scheduleRow(header, cells) : cells.filter(Boolean).join(', ');
+      const text =
+        kind === 'documents' || kind === 'people' || kind === 'past'
+          ? undefined
+          : kind === 'schedule'
+            ? scheduleRow(header, cells)
+            : cells.filter(Boolean).join(', ');
       out.set(j, { line: j, header: false, kind, ...(text ? { text } : {}) });
     }
     i = j - 1;

@@ -49,6 +49,9 @@ function cityZone(city: string): string | undefined {
 const ZONE_IDS: readonly string[] = Intl.supportedValuesOf('timeZone');
 
 export function zoneAfter(rest: string): { zone: string; length: number } | undefined {
+  // "11:00 to 12:30 local time": the place's clock, resolved by the reader from the places named (local-time.ts).
+  const local = /^\s*\(?local time\b\)?/i.exec(rest);
+  if (local) return { zone: 'local time', length: local[0].length };
   const m = ZONE_AFTER.exec(rest);
   if (!m) return undefined;
   if (m[1]) {
@@ -81,6 +84,15 @@ export function placeZone(zone: string, sentence: string, isoDate: string): stri
     if (found && offsetMinutes(found, isoDate) === minutes) return found;
   }
   return zone;
+}
+
+/** The IANA zone of the first city `text` names that has one ("… in Montevideo, Uruguay" → America/Montevideo). */
+export function cityZoneIn(text: string, _isoDate: string): string | undefined {
+  for (const words of text.matchAll(CITY)) {
+    const found = CITY_ZONES.get(plain(words[0]).toLowerCase()) ?? capitalZone(words[0]);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** One to three capitalised words: "Dubai", "Addis Ababa", "Dar es Salaam" (with its lower-case "es"). */
