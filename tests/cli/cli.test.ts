@@ -153,6 +153,34 @@ describe('the cwg CLI', () => {
     expect(empty.out).toContain('I found nothing to import in this file');
   });
 
+  it('a calendar event in an import draft names its UID without an empty quote (an .ics has no sentence)', async () => {
+    const dir = tempDir();
+    const data = path.join(dir, 'db.json');
+    const { writeFileSync } = await import('node:fs');
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//t//EN',
+      'BEGIN:VEVENT',
+      'UID:abc-123@example.org',
+      'DTSTART;VALUE=DATE:20270707',
+      'DTEND;VALUE=DATE:20270712',
+      'SUMMARY:WSIS Forum 2027',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ];
+    writeFileSync(path.join(dir, 'cal.ics'), ics.join('\r\n'));
+    const list = await cli(['import', path.join(dir, 'cal.ics'), '--data', data]);
+    expect(list.code).toBe(0);
+    expect(list.out).toMatch(/^ {5}§abc-123@example\.org$/m);
+    expect(list.out).not.toContain('""');
+    const one = await cli(['import', 'show', '1', '--data', data]);
+    expect(one.out).toMatch(/^§abc-123@example\.org$/m);
+    writeFileSync(path.join(dir, 'rows.csv'), 'kind,title,date\nevent,Test meeting,2027-02-10\n');
+    expect((await cli(['import', path.join(dir, 'rows.csv'), '--data', data])).out).toContain('§R2: "2027-02-10"');
+  });
+
   it('a rehearsal (--now) without --data changes a scratch copy, never the real data file', async () => {
     const cwd = tempDir();
     const tmp = tempDir();

@@ -787,6 +787,7 @@ const ar: Catalogue = {
   'intake.draft.unchangedLine': '{n}. {title} ({id})',
   'intake.draft.changes': 'التغييرات: {fields}',
   'intake.draft.evidence': '§{paragraph}: «{sentence}»',
+  'intake.draft.evidenceBare': '§{paragraph}',
   'intake.draft.flag': '⚠ ورد مطبوعًا «{printed}»، وقُرئ على أنه {interpretation}: {reason}',
   'intake.draft.decision.pending': 'للمراجعة',
   'intake.draft.decision.accepted': 'مقبول',

@@ -775,6 +775,7 @@ const ru: Catalogue = {
   'intake.draft.unchangedLine': '{n}. {title} ({id})',
   'intake.draft.changes': 'изменения: {fields}',
   'intake.draft.evidence': '§{paragraph}: «{sentence}»',
+  'intake.draft.evidenceBare': '§{paragraph}',
   'intake.draft.flag': '⚠ напечатано «{printed}», прочитано как {interpretation}: {reason}',
   'intake.draft.decision.pending': 'на проверке',
   'intake.draft.decision.accepted': 'принято',

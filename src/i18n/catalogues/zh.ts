@@ -723,6 +723,7 @@ const zh: Catalogue = {
   'intake.draft.unchangedLine': '{n}. {title}（{id}）',
   'intake.draft.changes': '更改：{fields}',
   'intake.draft.evidence': '§{paragraph}：“{sentence}”',
+  'intake.draft.evidenceBare': '§{paragraph}',
   'intake.draft.flag': '⚠ 原文为“{printed}”，读作 {interpretation}：{reason}',
   'intake.draft.decision.pending': '待审阅',
   'intake.draft.decision.accepted': '已接受',
