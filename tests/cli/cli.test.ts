@@ -181,6 +181,15 @@ describe('the cwg CLI', () => {
     expect((await cli(['import', path.join(dir, 'rows.csv'), '--data', data])).out).toContain('§R2: "2027-02-10"');
   });
 
+  it("remind me <id> on the command line names Slack or Teams (exit 2), in the caller's language", async () => {
+    const data = path.join(tempDir(), 'db.json');
+    const r = await cli(['remind', 'me', 'igf-2025', '--now', '2025-02-20T09:00:00+01:00', '--data', data]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Type "/cwg remind me igf-2025" to me in Slack or Teams');
+    const fr = await cli(['remind', 'me', 'igf-2025', '--now', '2025-02-20T09:00:00+01:00', '--data', data, '--lang', 'fr']);
+    expect(fr.err).toContain('la console et la ligne de commande n’ont pas de conversation directe');
+  });
+
   it('a rehearsal (--now) without --data changes a scratch copy, never the real data file', async () => {
     const cwd = tempDir();
     const tmp = tempDir();

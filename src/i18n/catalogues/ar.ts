@@ -746,6 +746,8 @@ const ar: Catalogue = {
   'asking.remindMe.usage': 'remind me <id> [offsets 7d,1d]',
   'asking.remindMe.missingId': 'أيّ بند؟ اكتب معرِّفه بعد «remind me»، مثل «remind me igf-2025 7d,1d».',
   'asking.remindMe.needsDirect': 'لا يمكنني أن أذكّرك على انفراد إلا في محادثتنا الفردية: افتح محادثة معي واكتب فيها «remind me {id}».',
+  'asking.remindMe.notOnConsole':
+    'تُرسَل التذكيرات الشخصية برسالة مباشرة في Slack أو Teams؛ ولا توجد محادثة مباشرة في وحدة التحكم ولا في سطر الأوامر. اكتب «/cwg remind me {id}» في Slack أو Teams (ولتذكيرات وحدة التحكم نفسها: «/cwg help subscribe»).',
   'asking.remindMe.stop': 'يوقف «/cwg unsubscribe {id}» في محادثتنا المباشرة هذه التذكيرات.',
   'asking.subscriptions.itemsHeading': 'تذكيرات ببنود منفردة:',
   'asking.subscriptions.item': '• {title} ({id}): {offsets}',

@@ -735,6 +735,8 @@ archivo de datos no sirve, 1 ante cualquier otro error.`,
   'asking.remindMe.usage': 'remind me <id> [offsets 7d,1d]',
   'asking.remindMe.missingId': '¿Qué elemento? Escriba su identificador después de «remind me», p. ej. «remind me igf-2025 7d,1d».',
   'asking.remindMe.needsDirect': 'Solo puedo enviarle recordatorios privados en nuestro chat 1:1: abra un chat conmigo y escriba allí «remind me {id}».',
+  'asking.remindMe.notOnConsole':
+    'Los recordatorios personales se envían por mensaje directo en Slack o Teams; la consola y la línea de comandos no tienen conversación directa. Escriba «/cwg remind me {id}» en Slack o Teams (para los recordatorios de la propia consola: «/cwg help subscribe»).',
   'asking.remindMe.stop': '«/cwg unsubscribe {id}» en nuestra conversación directa detiene estos recordatorios.',
   'asking.subscriptions.itemsHeading': 'Recordatorios de elementos concretos:',
   'asking.subscriptions.item': '• {title} ({id}): {offsets}',

@@ -746,6 +746,8 @@ fichier de données est inutilisable, 1 pour toute autre erreur.`,
   'asking.remindMe.missingId': 'Quel élément ? Indiquez son identifiant après « remind me », par ex. « remind me igf-2025 7d,1d ».',
   'asking.remindMe.needsDirect':
     'Je ne peux vous envoyer des rappels privés que dans notre conversation 1:1 : ouvrez une conversation avec moi et tapez-y « remind me {id} ».',
+  'asking.remindMe.notOnConsole':
+    'Les rappels personnels sont envoyés par message direct dans Slack ou Teams ; la console et la ligne de commande n’ont pas de conversation directe. Tapez « /cwg remind me {id} » dans Slack ou Teams (pour les rappels de la console elle-même : « /cwg help subscribe »).',
   'asking.remindMe.stop': '« /cwg unsubscribe {id} » dans notre conversation directe arrête ces rappels.',
   'asking.subscriptions.itemsHeading': 'Rappels d’éléments particuliers :',
   'asking.subscriptions.item': '• {title} ({id}) : {offsets}',

@@ -737,6 +737,8 @@ const ru: Catalogue = {
   'asking.remindMe.usage': 'remind me <id> [offsets 7d,1d]',
   'asking.remindMe.missingId': 'О каком элементе? Укажите его идентификатор после «remind me», например «remind me igf-2025 7d,1d».',
   'asking.remindMe.needsDirect': 'Лично напоминать я могу только в нашем чате 1:1: откройте чат со мной и введите там «remind me {id}».',
+  'asking.remindMe.notOnConsole':
+    'Личные напоминания приходят личным сообщением в Slack или Teams; у консоли и командной строки нет личной переписки. Введите «/cwg remind me {id}» в Slack или Teams (напоминания для самой консоли: «/cwg help subscribe»).',
   'asking.remindMe.stop': '«/cwg unsubscribe {id}» в нашей личной переписке отключает эти напоминания.',
   'asking.subscriptions.itemsHeading': 'Напоминания об отдельных элементах:',
   'asking.subscriptions.item': '• {title} ({id}): {offsets}',

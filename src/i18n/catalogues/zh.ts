@@ -686,6 +686,8 @@ const zh: Catalogue = {
   'asking.remindMe.usage': 'remind me <id> [offsets 7d,1d]',
   'asking.remindMe.missingId': '哪个事项？请在“remind me”后写上其编号，例如“remind me igf-2025 7d,1d”。',
   'asking.remindMe.needsDirect': '我只能在我们的一对一聊天中私下提醒您：请打开与我的聊天并在那里输入“remind me {id}”。',
+  'asking.remindMe.notOnConsole':
+    '个人提醒通过 Slack 或 Teams 的私信发送；控制台和命令行没有私人对话。请在 Slack 或 Teams 中输入“/cwg remind me {id}”（控制台自身的提醒：“/cwg help subscribe”）。',
   'asking.remindMe.stop': '在我们的私人对话中输入“/cwg unsubscribe {id}”即可停止这些提醒。',
   'asking.subscriptions.itemsHeading': '单个事项的提醒：',
   'asking.subscriptions.item': '• {title}（{id}）：{offsets}',
