@@ -961,6 +961,7 @@ const ar: Catalogue = {
   'cli.data.copied': 'نُسخ {source} إلى {target} ({contents}).',
   'cli.data.notEmpty': 'يحتوي {target} بالفعل على بيانات ({contents}). والاستعادة ستستبدلها كلها، فلم يتغيّر شيء. أعد التشغيل مع ‎--force لاستبدالها.',
   'cli.data.missing': '{source} غير موجود: فلا شيء لنسخه أو لحفظ نسخة احتياطية منه.',
+  'cli.data.noBackup': 'لا يوجد ملف نسخة احتياطية في {file}: اذكر مسار ملف كتبه الأمر «npx cwg backup FILE». لم يتغيّر شيء.',
   'cli.data.needFile': 'cwg {command}: سمِّ ملف النسخة الاحتياطية، مثل npx cwg {command} cwg-backup.json',
   'cli.data.needFromTo': 'cwg migrate-data: اذكر ‎--from و‎--to كليهما (وكل منهما مسار ملف بيانات أو عنوان postgres://).',
   'command.language.summary': 'اختيار اللغة التي يجيبك بها الروبوت، أو لغة هذه القناة.',

@@ -920,6 +920,7 @@ used, 1 on any other error.`,
   'cli.data.notEmpty':
     '{target} already holds data ({contents}). Restoring would replace all of it, so nothing was changed. Run again with --force to replace it.',
   'cli.data.missing': '{source} does not exist: there is nothing to copy or back up.',
+  'cli.data.noBackup': 'There is no backup file at {file}: give the path of a file written by "npx cwg backup FILE". Nothing was changed.',
   'cli.data.needFile': 'cwg {command}: name the backup file, e.g. npx cwg {command} cwg-backup.json',
   'cli.data.needFromTo': 'cwg migrate-data: give both --from and --to (each a data file path or a postgres:// URL).',
   // branch lang: /cwg language, item translations

@@ -954,6 +954,8 @@ archivo de datos no sirve, 1 ante cualquier otro error.`,
   'cli.data.notEmpty':
     '{target} ya contiene datos ({contents}). Restaurar los reemplazaría todos, así que no se ha cambiado nada. Vuelva a ejecutarlo con --force para reemplazarlos.',
   'cli.data.missing': '{source} no existe: no hay nada que copiar ni respaldar.',
+  'cli.data.noBackup':
+    'No hay ningún archivo de copia de seguridad en {file}: indique la ruta de un archivo escrito por «npx cwg backup FILE». No se ha cambiado nada.',
   'cli.data.needFile': 'cwg {command}: indique el archivo de copia de seguridad, p. ej. npx cwg {command} cwg-backup.json',
   'cli.data.needFromTo': 'cwg migrate-data: indique --from y --to (cada uno, una ruta de archivo de datos o una URL postgres://).',
   // branch lang: /cwg language, item translations

@@ -969,6 +969,8 @@ fichier de données est inutilisable, 1 pour toute autre erreur.`,
   'cli.data.notEmpty':
     '{target} contient déjà des données ({contents}). La restauration les remplacerait toutes : rien n’a été modifié. Relancez avec --force pour les remplacer.',
   'cli.data.missing': '{source} n’existe pas : il n’y a rien à copier ni à sauvegarder.',
+  'cli.data.noBackup':
+    'Il n’y a pas de fichier de sauvegarde à {file} : indiquez le chemin d’un fichier écrit par « npx cwg backup FILE ». Rien n’a été modifié.',
   'cli.data.needFile': 'cwg {command} : indiquez le fichier de sauvegarde, par ex. npx cwg {command} cwg-backup.json',
   'cli.data.needFromTo': 'cwg migrate-data : indiquez --from et --to (chacun un chemin de fichier de données ou une URL postgres://).',
   // branch lang: /cwg language, item translations

@@ -956,6 +956,7 @@ const ru: Catalogue = {
   'cli.data.notEmpty':
     '{target} уже содержит данные ({contents}). Восстановление заменило бы их все, поэтому ничего не изменено. Запустите снова с --force, чтобы заменить их.',
   'cli.data.missing': '{source} не существует: копировать или сохранять нечего.',
+  'cli.data.noBackup': 'По пути {file} нет файла резервной копии: укажите путь к файлу, записанному командой «npx cwg backup FILE». Ничего не изменено.',
   'cli.data.needFile': 'cwg {command}: укажите файл резервной копии, например npx cwg {command} cwg-backup.json',
   'cli.data.needFromTo': 'cwg migrate-data: укажите и --from, и --to (каждый — путь к файлу данных или URL postgres://).',
   // branch lang: /cwg language, item translations

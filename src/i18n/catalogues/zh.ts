@@ -890,6 +890,7 @@ const zh: Catalogue = {
   'cli.data.copied': '已将 {source} 复制到 {target}（{contents}）。',
   'cli.data.notEmpty': '{target} 已有数据（{contents}）。恢复将替换全部数据，因此未做任何更改。如需替换，请加 --force 重新运行。',
   'cli.data.missing': '{source} 不存在：没有可复制或备份的内容。',
+  'cli.data.noBackup': '{file} 处没有备份文件：请给出由“npx cwg backup FILE”写出的文件的路径。未作任何更改。',
   'cli.data.needFile': 'cwg {command}：请指定备份文件，例如 npx cwg {command} cwg-backup.json',
   'cli.data.needFromTo': 'cwg migrate-data：请同时给出 --from 和 --to（均为数据文件路径或 postgres:// URL）。',
   // branch lang: /cwg language, item translations
