@@ -190,6 +190,15 @@ describe('the cwg CLI', () => {
     expect(fr.err).toContain('la console et la ligne de commande n’ont pas de conversation directe');
   });
 
+  it('a calendar JSON that cannot be imported says nothing was imported', async () => {
+    const dir = tempDir();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path.join(dir, 'cut.json'), '{"items": [1,2]');
+    const r = await cli(['import', path.join(dir, 'cut.json'), '--data', path.join(dir, 'db.json')]);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toMatch(/^Nothing was imported; the calendar JSON has these problems:\n• file: is not valid JSON/m);
+  });
+
   it('a rehearsal (--now) without --data changes a scratch copy, never the real data file', async () => {
     const cwd = tempDir();
     const tmp = tempDir();

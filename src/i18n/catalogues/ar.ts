@@ -400,6 +400,7 @@ const ar: Catalogue = {
   'editing.undoneRemoved':
     'تم التراجع: حُذف «{id}» مرة أخرى (كان قد أُضيف بالتغيير الذي تراجعت عنه){others, plural, =0 {} one {؛ وعاد بند آخر من ذلك التغيير كما كان} two {؛ وعاد بندان آخران من ذلك التغيير كما كانا} few {؛ وعادت # بنود أخرى من ذلك التغيير كما كانت} many {؛ وعاد # بندًا آخر من ذلك التغيير كما كانت} other {؛ وعاد # بند آخر من ذلك التغيير كما كانت}}.',
   'editing.invalid': 'لم يُجرَ هذا التغيير:',
+  'editing.invalidImport': 'لم يُستورد شيء؛ في ملف JSON للتقويم هذه المشكلات:',
   'editing.invalidField': '• {field}: {message}',
   'editing.conflict': 'تغيّر «{id}» منذ أن فتحته{hasBy, select, yes { ({action} بواسطة {by}، {at})} other {}}؛ ولم يُحفَظ تغييرك.',
   'editing.conflictChanged': 'تغيير',

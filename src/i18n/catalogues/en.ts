@@ -375,6 +375,7 @@ used, 1 on any other error.`,
   'editing.undoneRemoved':
     'Undone: "{id}" was removed again (it was added by the change you undid){others, plural, =0 {} one {; # other item of that change is back as before} other {; # other items of that change are back as before}}.',
   'editing.invalid': 'That change was not made:',
+  'editing.invalidImport': 'Nothing was imported; the calendar JSON has these problems:',
   'editing.invalidField': '• {field}: {message}',
   'editing.conflict': '"{id}" changed since you opened it{hasBy, select, yes { ({action} by {by}, {at})} other {}}; your change was not saved.',
   'editing.conflictChanged': 'changed',

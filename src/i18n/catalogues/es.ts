@@ -397,6 +397,7 @@ archivo de datos no sirve, 1 ante cualquier otro error.`,
   'editing.undoneRemoved':
     'Deshecho: «{id}» se ha vuelto a eliminar (lo había añadido el cambio que ha deshecho){others, plural, =0 {} one {; # elemento más de ese cambio vuelve a estar como antes} many {; # de elementos más de ese cambio vuelven a estar como antes} other {; # elementos más de ese cambio vuelven a estar como antes}}.',
   'editing.invalid': 'Ese cambio no se ha efectuado:',
+  'editing.invalidImport': 'No se ha importado nada; el JSON del calendario tiene estos problemas:',
   'editing.invalidField': '• {field}: {message}',
   'editing.conflict': '«{id}» ha cambiado desde que lo abrió{hasBy, select, yes { ({action} por {by}, {at})} other {}}; su cambio no se ha guardado.',
   'editing.conflictChanged': 'modificado',

@@ -400,6 +400,7 @@ fichier de données est inutilisable, 1 pour toute autre erreur.`,
   'editing.undoneRemoved':
     'Opération annulée : « {id} » a de nouveau été supprimé (il avait été ajouté par la modification annulée){others, plural, =0 {} one { ; # autre élément de cette modification a retrouvé son état antérieur} many { ; # d’autres éléments de cette modification ont retrouvé leur état antérieur} other { ; # autres éléments de cette modification ont retrouvé leur état antérieur}}.',
   'editing.invalid': 'Cette modification n’a pas été effectuée :',
+  'editing.invalidImport': 'Rien n’a été importé ; le JSON du calendrier pose ces problèmes :',
   'editing.invalidField': '• {field} : {message}',
   'editing.conflict':
     '« {id} » a changé depuis que vous l’avez ouvert{hasBy, select, yes { ({action} par {by}, {at})} other {}} ; votre modification n’a pas été enregistrée.',

@@ -369,6 +369,7 @@ const zh: Catalogue = {
   'editing.undoneImport': '已撤销：您的导入。{n, plural, other {该导入添加或更改的#项已恢复原状}}（新添加的事项已删除）。',
   'editing.undoneRemoved': '已撤销：“{id}”已再次删除（它是由被撤销的更改添加的）{others, plural, =0 {} other {；该更改涉及的另外#项已恢复原状}}。',
   'editing.invalid': '该更改未执行：',
+  'editing.invalidImport': '未导入任何内容；日历 JSON 有以下问题：',
   'editing.invalidField': '• {field}：{message}',
   'editing.conflict': '自您打开以来，“{id}”已被更改{hasBy, select, yes {（{action}：{by}，{at}）} other {}}；您的更改未保存。',
   'editing.conflictChanged': '更改',
