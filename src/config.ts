@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ConfigError } from './errors.js';
 import type { AppConfig } from './config/app-config.js';
 import { readSlack, readTeams } from './config/chat-platforms.js';
-import { ENUM_CHOICES, ENV_DEFAULTS, ENV_VARIABLES, type Env, EnvSchema, type EnvVariable } from './config/env-schema.js';
+import { ENUM_CHOICES, ENV_DEFAULTS, ENV_VARIABLES, type Env, EnvSchema, type EnvVariable, isSecretVariable } from './config/env-schema.js';
 import { toAppConfig } from './config/to-app-config.js';
 
 /*
@@ -110,7 +110,11 @@ export function checkConfig(env: NodeJS.ProcessEnv = process.env, opts: LoadOpti
       bad.add(name);
       const choices = ENUM_CHOICES.get(EnvSchema.shape[name]);
       if (choices) problems.push({ variable: name, message: `must be one of ${choices.join(', ')} (got "${merged[name]}")` });
-      else for (const issue of r.error.issues) problems.push({ variable: name, message: issue.message });
+      else {
+        // What was read, as for the choices above (CWG_TZ=Europe/Geneva is a likely slip), never a secret or a URL's password.
+        const shown = isSecretVariable(name) || name === 'CWG_DATABASE_URL' ? '' : ` (got ${JSON.stringify(String(merged[name]).slice(0, 80))})`;
+        for (const issue of r.error.issues) problems.push({ variable: name, message: `${issue.message}${shown}` });
+      }
     }
   }
   const e = data as Env;

@@ -23,6 +23,15 @@ describe('loadConfig', () => {
     expect(c.teams).toBeUndefined();
   });
 
+  it('a wrong value is shown beside its problem, except secrets and the database URL', () => {
+    const e = problem({ CWG_TZ: 'Europe/Geneva', PORT: 'abc', SLACK_BOT_TOKEN: 'oops-secret', CWG_DATABASE_URL: 'mysql://u:pw@h/db' });
+    expect(e.message).toContain('CWG_TZ: must be an IANA time zone, e.g. Europe/Zurich (got "Europe/Geneva")');
+    expect(e.message).toContain('PORT: must be a port number (0-65535) (got "abc")');
+    expect(e.message).toContain('SLACK_BOT_TOKEN: must be a bot token starting with xoxb-');
+    expect(e.message).not.toContain('oops-secret');
+    expect(e.message).not.toContain('pw@');
+  });
+
   it('picks Slack Socket Mode or HTTP mode from the variables present', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack?.mode).toBe('socket');
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).slack?.mode).toBe('http');

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { readBackup, restoreInto } from '../store/backup.js';
 import type { StoreConfig } from '../store/open-store.js';
@@ -12,6 +13,11 @@ export async function runRestore(args: string[], config: StoreConfig, force: boo
   if (!file || args.length > 1) {
     io.err(io.words.needFile('restore'));
     return 2;
+  }
+  // A mistyped path is the operator's slip, not an unusable data file: one line, exit 1, nothing opened.
+  if (!statSync(path.resolve(file), { throwIfNoEntry: false })?.isFile()) {
+    io.err(io.words.noBackup(path.resolve(file)));
+    return 1;
   }
   const data = readBackup(path.resolve(file));
   const store = await openDataStore(config, io, false);

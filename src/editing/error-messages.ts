@@ -20,7 +20,9 @@ export function editingErrorReply(err: unknown, msg: Messages): ReplyBody | unde
   if (err instanceof ValidationError) {
     const fields = Object.fromEntries(Object.entries(err.fields).map(([f, problem]) => [f, fieldProblemText(problem, msg)]));
     const lines = Object.entries(err.fields).map(([f, problem]) => m.invalidField(fieldName(f, problem, msg), fields[f]!));
-    return reply('VALIDATION', [m.invalid, ...lines], { fields });
+    // Problems of a calendar JSON import (the file, or its items) are not "that change".
+    const ofImport = Object.keys(err.fields).every((f) => f === 'file' || f.startsWith('items.'));
+    return reply('VALIDATION', [ofImport ? m.invalidImport : m.invalid, ...lines], { fields });
   }
   if (err instanceof ConflictError) {
     const last = err.lastChange;

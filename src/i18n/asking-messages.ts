@@ -35,6 +35,7 @@ export function askingMessages(t: Translator['t']) {
       usage: t('asking.remindMe.usage'),
       missingId: t('asking.remindMe.missingId'),
       needsDirect: (id: string) => t('asking.remindMe.needsDirect', { id }),
+      notOnConsole: (id: string) => t('asking.remindMe.notOnConsole', { id }),
       stop: (id: string) => t('asking.remindMe.stop', { id }),
     },
     subscriptions: {

@@ -88,6 +88,8 @@ export function editingMessages({ t, sep, record, examples }: MessageKit) {
     undoneImport: (n: number) => t('editing.undoneImport', { n }),
     undoneRemoved: (id: string, n: number) => t('editing.undoneRemoved', { id, others: Math.max(0, n - 1) }),
     invalid: t('editing.invalid'),
+    /** The heading of a calendar JSON import's problems (the file, or its items): no change was asked for. */
+    invalidImport: t('editing.invalidImport'),
     invalidField: (field: string, message: string) => t('editing.invalidField', { field: fieldLabel(field), message }),
     conflict: (id: string, by: string | undefined, at: string | undefined, action: string | undefined) =>
       t('editing.conflict', {

@@ -29,7 +29,9 @@ export function bindIntakeMessages(tr: Translator) {
       t('intake.draft.line', { ...v, n: String(v.n), decision: t(`intake.draft.decision.${v.decision}`) }),
     unchangedLine: (n: number, title: string, id: string) => t('intake.draft.unchangedLine', { n: String(n), title, id }),
     changes: (fields: readonly string[]) => t('intake.draft.changes', { fields: fields.join(sep) }),
-    evidence: (paragraph: string, sentence: string) => t('intake.draft.evidence', { paragraph, sentence }),
+    /** The paragraph (row, calendar UID) and its sentence; a calendar event has no sentence, so no empty quotes. */
+    evidence: (paragraph: string, sentence: string) =>
+      sentence.trim() ? t('intake.draft.evidence', { paragraph, sentence }) : t('intake.draft.evidenceBare', { paragraph }),
     flag: (printed: string, interpretation: string, reason: string) => t('intake.draft.flag', { printed, interpretation, reason }),
     decision: (d: string) => t(`intake.draft.decision.${d}`),
     action: (a: string) => t(`intake.draft.action.${a}`),

@@ -256,6 +256,7 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
         copied: (source: string, target: string, contents: string) => t('cli.data.copied', { source, target, contents }),
         notEmpty: (target: string, contents: string) => t('cli.data.notEmpty', { target, contents }),
         missing: (source: string) => t('cli.data.missing', { source }),
+        noBackup: (file: string) => t('cli.data.noBackup', { file }),
         needFile: (command: string) => t('cli.data.needFile', { command }),
         needFromTo: t('cli.data.needFromTo'),
       },

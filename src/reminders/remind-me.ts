@@ -44,7 +44,11 @@ export async function remindMe(args: RemindMeArgs, ctx: CommandContext): Promise
     return { tone: 'empty', intro: [A.over(item.title, item.id)], sections: [] };
   }
   const destination = await personalDestination(ctx);
-  if (!destination) throw new UsageError(A.needsDirect(item.id));
+  if (!destination) {
+    // The console chat and `npx cwg` have no direct conversation to open: "open a chat with me" would send them in circles.
+    const local = ctx.conversation?.platform === 'console' || ctx.conversation?.platform === 'cli';
+    throw new UsageError(local ? A.notOnConsole(item.id) : A.needsDirect(item.id));
+  }
   const id = itemSubscriptionId(destination, item.id);
   const scope = item.kind === 'event' ? 'events' : 'deadlines';
   const sub = await ctx.store.update((draft) => {

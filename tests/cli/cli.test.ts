@@ -153,6 +153,52 @@ describe('the cwg CLI', () => {
     expect(empty.out).toContain('I found nothing to import in this file');
   });
 
+  it('a calendar event in an import draft names its UID without an empty quote (an .ics has no sentence)', async () => {
+    const dir = tempDir();
+    const data = path.join(dir, 'db.json');
+    const { writeFileSync } = await import('node:fs');
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//t//EN',
+      'BEGIN:VEVENT',
+      'UID:abc-123@example.org',
+      'DTSTART;VALUE=DATE:20270707',
+      'DTEND;VALUE=DATE:20270712',
+      'SUMMARY:WSIS Forum 2027',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ];
+    writeFileSync(path.join(dir, 'cal.ics'), ics.join('\r\n'));
+    const list = await cli(['import', path.join(dir, 'cal.ics'), '--data', data]);
+    expect(list.code).toBe(0);
+    expect(list.out).toMatch(/^ {5}§abc-123@example\.org$/m);
+    expect(list.out).not.toContain('""');
+    const one = await cli(['import', 'show', '1', '--data', data]);
+    expect(one.out).toMatch(/^§abc-123@example\.org$/m);
+    writeFileSync(path.join(dir, 'rows.csv'), 'kind,title,date\nevent,Test meeting,2027-02-10\n');
+    expect((await cli(['import', path.join(dir, 'rows.csv'), '--data', data])).out).toContain('§R2: "2027-02-10"');
+  });
+
+  it("remind me <id> on the command line names Slack or Teams (exit 2), in the caller's language", async () => {
+    const data = path.join(tempDir(), 'db.json');
+    const r = await cli(['remind', 'me', 'igf-2025', '--now', '2025-02-20T09:00:00+01:00', '--data', data]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Type "/cwg remind me igf-2025" to me in Slack or Teams');
+    const fr = await cli(['remind', 'me', 'igf-2025', '--now', '2025-02-20T09:00:00+01:00', '--data', data, '--lang', 'fr']);
+    expect(fr.err).toContain('la console et la ligne de commande n’ont pas de conversation directe');
+  });
+
+  it('a calendar JSON that cannot be imported says nothing was imported', async () => {
+    const dir = tempDir();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path.join(dir, 'cut.json'), '{"items": [1,2]');
+    const r = await cli(['import', path.join(dir, 'cut.json'), '--data', path.join(dir, 'db.json')]);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toMatch(/^Nothing was imported; the calendar JSON has these problems:\n• file: is not valid JSON/m);
+  });
+
   it('a rehearsal (--now) without --data changes a scratch copy, never the real data file', async () => {
     const cwd = tempDir();
     const tmp = tempDir();

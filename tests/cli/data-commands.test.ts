@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -151,6 +151,15 @@ describe('npx cwg backup, restore and migrate-data', () => {
     expect(existsSync(missing)).toBe(false);
     expect(existsSync(out)).toBe(false);
     expect((await cwg('migrate-data', '--from', missing)).code).toBe(2);
-    expect((await cwg('restore', path.join(tempDir(), 'not-a-backup.json'))).err).toMatch(/cannot be read as JSON/);
+    const target = path.join(tempDir(), 'target.json');
+    const typo = path.join(tempDir(), 'not-a-backup.json');
+    const r2 = await cwg('restore', typo, '--data', target);
+    expect(r2.code).toBe(1);
+    expect(r2.err).toBe(`There is no backup file at ${typo}: give the path of a file written by "npx cwg backup FILE". Nothing was changed.`);
+    expect((await cwg('restore', tempDir(), '--data', target)).err).toContain('There is no backup file at');
+    expect(existsSync(target)).toBe(false);
+    const notJson = path.join(tempDir(), 'notes.json');
+    writeFileSync(notJson, 'not json');
+    expect((await cwg('restore', notJson, '--data', target)).err).toMatch(/cannot be read as JSON/);
   });
 });

@@ -16,6 +16,16 @@ describe('console chat', () => {
     expect(text).toContain('"oops" is not a /cwg command');
   });
 
+  it('"remind me <id>" in the console says personal reminders are for Slack or Teams, not "open a chat with me"', async () => {
+    const t = await makeTestBot({ now: '2025-02-20T09:00:00+01:00' });
+    const out: string[] = [];
+    await runConsoleChat({ bot: t.bot, input: Readable.from(['remind me igf-2025\n']), write: (s) => out.push(s) });
+    const text = out.join('');
+    expect(text).toContain('the console and the command line have no direct conversation');
+    expect(text).not.toContain('open a chat with me');
+    expect(t.store.read().subscriptions).toEqual([]);
+  });
+
   it('speaks CWG_LANG, banner included, until the operator chooses with /cwg language', async () => {
     const t = await makeTestBot({ now: '2025-02-20T09:00:00+01:00', env: { CWG_LANG: 'fr' } });
     const out: string[] = [];

@@ -113,6 +113,7 @@ const SYNTAX_ONLY = new Set<string>([
   'intake.draft.line',
   'intake.draft.unchangedLine',
   'intake.draft.evidence',
+  'intake.draft.evidenceBare',
   'intake.unread.report',
   'intake.unread.ics.invalid',
   ...usageIds,

@@ -36,6 +36,17 @@ describe('one form-error mapper for the text reply, the Slack modal and the Team
     expect(teams(cardless)!.fields).toEqual({ _form: '• id: ids are 2-64 lowercase letters, digits and hyphens, e.g. igf-2025' });
   });
 
+  it('problems of a calendar JSON import are headed "Nothing was imported", not "That change was not made"', () => {
+    expect(text(new ValidationError({ file: { code: 'fileNotJson', data: { position: 16 } } }))).toEqual([
+      'Nothing was imported; the calendar JSON has these problems:',
+      '• file: is not valid JSON (at character 16)',
+    ]);
+    // A mix with an ordinary field stays the editing heading.
+    expect(text(new ValidationError({ file: { code: 'fileShape' }, title: { code: 'tooLong', data: { n: 250, limit: 200 } } }))[0]).toBe(
+      'That change was not made:',
+    );
+  });
+
   it('a far date asks to confirm, in words, on every surface', () => {
     const err = new ConfirmationNeededError({ code: 'farAhead', day: '2040-01-01' }, 'date');
     expect(text(err)).toEqual([

@@ -400,6 +400,7 @@ const ar: Catalogue = {
   'editing.undoneRemoved':
     'تم التراجع: حُذف «{id}» مرة أخرى (كان قد أُضيف بالتغيير الذي تراجعت عنه){others, plural, =0 {} one {؛ وعاد بند آخر من ذلك التغيير كما كان} two {؛ وعاد بندان آخران من ذلك التغيير كما كانا} few {؛ وعادت # بنود أخرى من ذلك التغيير كما كانت} many {؛ وعاد # بندًا آخر من ذلك التغيير كما كانت} other {؛ وعاد # بند آخر من ذلك التغيير كما كانت}}.',
   'editing.invalid': 'لم يُجرَ هذا التغيير:',
+  'editing.invalidImport': 'لم يُستورد شيء؛ في ملف JSON للتقويم هذه المشكلات:',
   'editing.invalidField': '• {field}: {message}',
   'editing.conflict': 'تغيّر «{id}» منذ أن فتحته{hasBy, select, yes { ({action} بواسطة {by}، {at})} other {}}؛ ولم يُحفَظ تغييرك.',
   'editing.conflictChanged': 'تغيير',
@@ -746,6 +747,8 @@ const ar: Catalogue = {
   'asking.remindMe.usage': 'remind me <id> [offsets 7d,1d]',
   'asking.remindMe.missingId': 'أيّ بند؟ اكتب معرِّفه بعد «remind me»، مثل «remind me igf-2025 7d,1d».',
   'asking.remindMe.needsDirect': 'لا يمكنني أن أذكّرك على انفراد إلا في محادثتنا الفردية: افتح محادثة معي واكتب فيها «remind me {id}».',
+  'asking.remindMe.notOnConsole':
+    'تُرسَل التذكيرات الشخصية برسالة مباشرة في Slack أو Teams؛ ولا توجد محادثة مباشرة في وحدة التحكم ولا في سطر الأوامر. اكتب «/cwg remind me {id}» في Slack أو Teams (ولتذكيرات وحدة التحكم نفسها: «/cwg help subscribe»).',
   'asking.remindMe.stop': 'يوقف «/cwg unsubscribe {id}» في محادثتنا المباشرة هذه التذكيرات.',
   'asking.subscriptions.itemsHeading': 'تذكيرات ببنود منفردة:',
   'asking.subscriptions.item': '• {title} ({id}): {offsets}',
@@ -787,6 +790,7 @@ const ar: Catalogue = {
   'intake.draft.unchangedLine': '{n}. {title} ({id})',
   'intake.draft.changes': 'التغييرات: {fields}',
   'intake.draft.evidence': '§{paragraph}: «{sentence}»',
+  'intake.draft.evidenceBare': '§{paragraph}',
   'intake.draft.flag': '⚠ ورد مطبوعًا «{printed}»، وقُرئ على أنه {interpretation}: {reason}',
   'intake.draft.decision.pending': 'للمراجعة',
   'intake.draft.decision.accepted': 'مقبول',
@@ -958,6 +962,7 @@ const ar: Catalogue = {
   'cli.data.copied': 'نُسخ {source} إلى {target} ({contents}).',
   'cli.data.notEmpty': 'يحتوي {target} بالفعل على بيانات ({contents}). والاستعادة ستستبدلها كلها، فلم يتغيّر شيء. أعد التشغيل مع ‎--force لاستبدالها.',
   'cli.data.missing': '{source} غير موجود: فلا شيء لنسخه أو لحفظ نسخة احتياطية منه.',
+  'cli.data.noBackup': 'لا يوجد ملف نسخة احتياطية في {file}: اذكر مسار ملف كتبه الأمر «npx cwg backup FILE». لم يتغيّر شيء.',
   'cli.data.needFile': 'cwg {command}: سمِّ ملف النسخة الاحتياطية، مثل npx cwg {command} cwg-backup.json',
   'cli.data.needFromTo': 'cwg migrate-data: اذكر ‎--from و‎--to كليهما (وكل منهما مسار ملف بيانات أو عنوان postgres://).',
   'command.language.summary': 'اختيار اللغة التي يجيبك بها الروبوت، أو لغة هذه القناة.',

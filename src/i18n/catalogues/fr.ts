@@ -400,6 +400,7 @@ fichier de données est inutilisable, 1 pour toute autre erreur.`,
   'editing.undoneRemoved':
     'Opération annulée : « {id} » a de nouveau été supprimé (il avait été ajouté par la modification annulée){others, plural, =0 {} one { ; # autre élément de cette modification a retrouvé son état antérieur} many { ; # d’autres éléments de cette modification ont retrouvé leur état antérieur} other { ; # autres éléments de cette modification ont retrouvé leur état antérieur}}.',
   'editing.invalid': 'Cette modification n’a pas été effectuée :',
+  'editing.invalidImport': 'Rien n’a été importé ; le JSON du calendrier pose ces problèmes :',
   'editing.invalidField': '• {field} : {message}',
   'editing.conflict':
     '« {id} » a changé depuis que vous l’avez ouvert{hasBy, select, yes { ({action} par {by}, {at})} other {}} ; votre modification n’a pas été enregistrée.',
@@ -746,6 +747,8 @@ fichier de données est inutilisable, 1 pour toute autre erreur.`,
   'asking.remindMe.missingId': 'Quel élément ? Indiquez son identifiant après « remind me », par ex. « remind me igf-2025 7d,1d ».',
   'asking.remindMe.needsDirect':
     'Je ne peux vous envoyer des rappels privés que dans notre conversation 1:1 : ouvrez une conversation avec moi et tapez-y « remind me {id} ».',
+  'asking.remindMe.notOnConsole':
+    'Les rappels personnels sont envoyés par message direct dans Slack ou Teams ; la console et la ligne de commande n’ont pas de conversation directe. Tapez « /cwg remind me {id} » dans Slack ou Teams (pour les rappels de la console elle-même : « /cwg help subscribe »).',
   'asking.remindMe.stop': '« /cwg unsubscribe {id} » dans notre conversation directe arrête ces rappels.',
   'asking.subscriptions.itemsHeading': 'Rappels d’éléments particuliers :',
   'asking.subscriptions.item': '• {title} ({id}) : {offsets}',
@@ -785,6 +788,7 @@ fichier de données est inutilisable, 1 pour toute autre erreur.`,
   'intake.draft.unchangedLine': '{n}. {title} (id {id})',
   'intake.draft.changes': 'changements : {fields}',
   'intake.draft.evidence': '§{paragraph} : « {sentence} »',
+  'intake.draft.evidenceBare': '§{paragraph}',
   'intake.draft.flag': '⚠ imprimé « {printed} », lu comme {interpretation} : {reason}',
   'intake.draft.decision.pending': 'à examiner',
   'intake.draft.decision.accepted': 'acceptée',
@@ -966,6 +970,8 @@ fichier de données est inutilisable, 1 pour toute autre erreur.`,
   'cli.data.notEmpty':
     '{target} contient déjà des données ({contents}). La restauration les remplacerait toutes : rien n’a été modifié. Relancez avec --force pour les remplacer.',
   'cli.data.missing': '{source} n’existe pas : il n’y a rien à copier ni à sauvegarder.',
+  'cli.data.noBackup':
+    'Il n’y a pas de fichier de sauvegarde à {file} : indiquez le chemin d’un fichier écrit par « npx cwg backup FILE ». Rien n’a été modifié.',
   'cli.data.needFile': 'cwg {command} : indiquez le fichier de sauvegarde, par ex. npx cwg {command} cwg-backup.json',
   'cli.data.needFromTo': 'cwg migrate-data : indiquez --from et --to (chacun un chemin de fichier de données ou une URL postgres://).',
   // branch lang: /cwg language, item translations

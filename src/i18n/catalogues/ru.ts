@@ -396,6 +396,7 @@ const ru: Catalogue = {
   'editing.undoneRemoved':
     'Отменено: «{id}» снова удалена (она была добавлена отмененным изменением){others, plural, =0 {} one {; еще # запись из этого изменения возвращена в прежнее состояние} few {; еще # записи из этого изменения возвращены в прежнее состояние} many {; еще # записей из этого изменения возвращены в прежнее состояние} other {; еще # записи из этого изменения возвращены в прежнее состояние}}.',
   'editing.invalid': 'Изменение не внесено:',
+  'editing.invalidImport': 'Ничего не импортировано: в JSON календаря такие ошибки:',
   'editing.invalidField': '• {field}: {message}',
   'editing.conflict': '«{id}» изменена после того, как вы ее открыли{hasBy, select, yes { ({action}: {by}, {at})} other {}}; ваше изменение не сохранено.',
   'editing.conflictChanged': 'изменение',
@@ -737,6 +738,8 @@ const ru: Catalogue = {
   'asking.remindMe.usage': 'remind me <id> [offsets 7d,1d]',
   'asking.remindMe.missingId': 'О каком элементе? Укажите его идентификатор после «remind me», например «remind me igf-2025 7d,1d».',
   'asking.remindMe.needsDirect': 'Лично напоминать я могу только в нашем чате 1:1: откройте чат со мной и введите там «remind me {id}».',
+  'asking.remindMe.notOnConsole':
+    'Личные напоминания приходят личным сообщением в Slack или Teams; у консоли и командной строки нет личной переписки. Введите «/cwg remind me {id}» в Slack или Teams (напоминания для самой консоли: «/cwg help subscribe»).',
   'asking.remindMe.stop': '«/cwg unsubscribe {id}» в нашей личной переписке отключает эти напоминания.',
   'asking.subscriptions.itemsHeading': 'Напоминания об отдельных элементах:',
   'asking.subscriptions.item': '• {title} ({id}): {offsets}',
@@ -775,6 +778,7 @@ const ru: Catalogue = {
   'intake.draft.unchangedLine': '{n}. {title} ({id})',
   'intake.draft.changes': 'изменения: {fields}',
   'intake.draft.evidence': '§{paragraph}: «{sentence}»',
+  'intake.draft.evidenceBare': '§{paragraph}',
   'intake.draft.flag': '⚠ напечатано «{printed}», прочитано как {interpretation}: {reason}',
   'intake.draft.decision.pending': 'на проверке',
   'intake.draft.decision.accepted': 'принято',
@@ -953,6 +957,7 @@ const ru: Catalogue = {
   'cli.data.notEmpty':
     '{target} уже содержит данные ({contents}). Восстановление заменило бы их все, поэтому ничего не изменено. Запустите снова с --force, чтобы заменить их.',
   'cli.data.missing': '{source} не существует: копировать или сохранять нечего.',
+  'cli.data.noBackup': 'По пути {file} нет файла резервной копии: укажите путь к файлу, записанному командой «npx cwg backup FILE». Ничего не изменено.',
   'cli.data.needFile': 'cwg {command}: укажите файл резервной копии, например npx cwg {command} cwg-backup.json',
   'cli.data.needFromTo': 'cwg migrate-data: укажите и --from, и --to (каждый — путь к файлу данных или URL postgres://).',
   // branch lang: /cwg language, item translations

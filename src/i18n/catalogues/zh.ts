@@ -369,6 +369,7 @@ const zh: Catalogue = {
   'editing.undoneImport': '已撤销：您的导入。{n, plural, other {该导入添加或更改的#项已恢复原状}}（新添加的事项已删除）。',
   'editing.undoneRemoved': '已撤销：“{id}”已再次删除（它是由被撤销的更改添加的）{others, plural, =0 {} other {；该更改涉及的另外#项已恢复原状}}。',
   'editing.invalid': '该更改未执行：',
+  'editing.invalidImport': '未导入任何内容；日历 JSON 有以下问题：',
   'editing.invalidField': '• {field}：{message}',
   'editing.conflict': '自您打开以来，“{id}”已被更改{hasBy, select, yes {（{action}：{by}，{at}）} other {}}；您的更改未保存。',
   'editing.conflictChanged': '更改',
@@ -686,6 +687,8 @@ const zh: Catalogue = {
   'asking.remindMe.usage': 'remind me <id> [offsets 7d,1d]',
   'asking.remindMe.missingId': '哪个事项？请在“remind me”后写上其编号，例如“remind me igf-2025 7d,1d”。',
   'asking.remindMe.needsDirect': '我只能在我们的一对一聊天中私下提醒您：请打开与我的聊天并在那里输入“remind me {id}”。',
+  'asking.remindMe.notOnConsole':
+    '个人提醒通过 Slack 或 Teams 的私信发送；控制台和命令行没有私人对话。请在 Slack 或 Teams 中输入“/cwg remind me {id}”（控制台自身的提醒：“/cwg help subscribe”）。',
   'asking.remindMe.stop': '在我们的私人对话中输入“/cwg unsubscribe {id}”即可停止这些提醒。',
   'asking.subscriptions.itemsHeading': '单个事项的提醒：',
   'asking.subscriptions.item': '• {title}（{id}）：{offsets}',
@@ -723,6 +726,7 @@ const zh: Catalogue = {
   'intake.draft.unchangedLine': '{n}. {title}（{id}）',
   'intake.draft.changes': '更改：{fields}',
   'intake.draft.evidence': '§{paragraph}：“{sentence}”',
+  'intake.draft.evidenceBare': '§{paragraph}',
   'intake.draft.flag': '⚠ 原文为“{printed}”，读作 {interpretation}：{reason}',
   'intake.draft.decision.pending': '待审阅',
   'intake.draft.decision.accepted': '已接受',
@@ -887,6 +891,7 @@ const zh: Catalogue = {
   'cli.data.copied': '已将 {source} 复制到 {target}（{contents}）。',
   'cli.data.notEmpty': '{target} 已有数据（{contents}）。恢复将替换全部数据，因此未做任何更改。如需替换，请加 --force 重新运行。',
   'cli.data.missing': '{source} 不存在：没有可复制或备份的内容。',
+  'cli.data.noBackup': '{file} 处没有备份文件：请给出由“npx cwg backup FILE”写出的文件的路径。未作任何更改。',
   'cli.data.needFile': 'cwg {command}：请指定备份文件，例如 npx cwg {command} cwg-backup.json',
   'cli.data.needFromTo': 'cwg migrate-data：请同时给出 --from 和 --to（均为数据文件路径或 postgres:// URL）。',
   // branch lang: /cwg language, item translations
