@@ -1,5 +1,6 @@
 import type { EventMention } from './events.js';
 import { findEvents, sameName } from './events.js';
+import { laterEdition } from './later-edition.js';
 import type { Entity, Reading, SentenceReading } from './mentions.js';
 
 /**
@@ -124,7 +125,7 @@ export function resolveAnchor(reading: Reading, phrase: string, s: SentenceReadi
         .find((e) => before(e) && reading.entities.includes(e.entity) && !e.entity.groupMeeting && SITTING_BODY.test(e.entity.head));
       if (named) return named.entity;
     }
-    return earlierNamed(reading, s, fits, demonstrative(s.text, at)) ?? own?.entity;
+    return laterEdition(reading.entities, earlierNamed(reading, s, fits, demonstrative(s.text, at)), s.text) ?? own?.entity;
   }
   return (
     acronymAlias(reading.entities, found) ??

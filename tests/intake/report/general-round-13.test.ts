@@ -48,3 +48,24 @@ describe('round 13: an indented tab table ends at a numbered line at the margin'
     expect(items.map((i) => [i.source.paragraph, whenOf(i.when)])).toContainEqual(['2.1', '2037-09-03']);
   });
 });
+
+describe('round 13: "the Forum" in a sentence about what is to come (later-edition.ts)', () => {
+  const note = (...body: string[]) =>
+    draftOf(
+      lines(
+        'Harbour Data Forum 2038',
+        'Note by the secretariat',
+        'Lisbon, 2 February 2038',
+        'A.1 The outcomes of the Harbour Data Forum 2037, held in Porto from 2 to 4 June 2037, were published in July 2037.',
+        'A.2 The Harbour Data Forum 2038 will take place in Lisbon from 8 to 10 June 2038.',
+        'A.3 The report of the Harbour Data Forum 2037 was presented to the Board.',
+        ...body,
+      ),
+    );
+  it('anchors on the edition still to come, not the past edition named last', () => {
+    const items = note('B.1 Registration for the exhibition will close three weeks prior to the Forum.');
+    const due = items.find((i) => i.source.paragraph === 'B.1');
+    const forum = items.find((i) => i.source.paragraph === 'A.2');
+    expect(due?.when).toMatchObject({ type: 'relative', offsetDays: -21, bound: 'by', anchor: forum?.id });
+  });
+});
