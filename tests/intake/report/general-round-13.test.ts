@@ -69,3 +69,34 @@ describe('round 13: "the Forum" in a sentence about what is to come (later-editi
     expect(due?.when).toMatchObject({ type: 'relative', offsetDays: -21, bound: 'by', anchor: forum?.id });
   });
 });
+
+describe('round 13: a time printed after a year-less date is not its year (clock-for-year.ts)', () => {
+  it('"Thursday 17 September, 15.30 Lima time" is 15:30, not the year 2015', () => {
+    const items = draft('2.\tAn online briefing on the draft plan will be held on Thursday 17 September, 15.30 Lima time, in Spanish.');
+    expect(items.map((i) => whenOf(i.when))).toEqual(['2037-09-17T15:30 America/Lima']);
+  });
+  it('"Monday 12 October, 0900-1030 UTC" is a range of hours', () => {
+    const items = draft('2.\tThe drafting group will meet online on Monday 12 October, 0900-1030 UTC, to settle the text.');
+    expect(items.map((i) => whenOf(i.when))).toEqual(['2037-10-12T09:00..2037-10-12T10:30 UTC']);
+  });
+});
+
+describe('round 13: an event announced for part of a year without a proper name (period-subject.ts)', () => {
+  const tbaOf = (items: ReturnType<typeof draft>) => items.map((i) => [i.kind, i.when.type, (i.when as { approx?: string }).approx]);
+  it('"A technical retreat of the two task forces will be held in the second half of 2038" is an event to be announced in 2038', () => {
+    const items = draft('2.\tA technical retreat of the two task forces will be held in the second half of 2038, on dates to be agreed.');
+    expect(tbaOf(items)).toEqual([['event', 'tba', '2038']]);
+  });
+  it('"The next regional dialogue is expected to take place towards the end of 2038" (towards)', () => {
+    const items = draft('2.\tThe next regional dialogue is expected to take place towards the end of 2038.');
+    expect(tbaOf(items)).toEqual([['event', 'tba', '2038']]);
+  });
+  it('"It will be held later in 2038" is the event the sentence before proposed', () => {
+    const items = draft('2.\tThe delegate of Chile proposed a coastal radio workshop for the Pacific islands. It will be held later in 2038.');
+    expect(tbaOf(items)).toEqual([['event', 'tba', '2038']]);
+    expect(items[0]?.title).toMatch(/workshop/i);
+  });
+  it('a subject that was held is not announced', () => {
+    expect(draft('2.\tA technical retreat of the two task forces was held in 2036.')).toEqual([]);
+  });
+});
