@@ -1,3 +1,4 @@
+import { periodSubject, pronounOwner } from './period-subject.js';
 import { formerly, leadLength, RESCHEDULE, replacedBy, splitMoved } from './reschedule.js';
 import type { Actor, ItemKind, ReviewFlag } from '../../calendar/schema.js';
 import type { DateMention } from './dates.js';
@@ -250,8 +251,12 @@ function periodEventsIn(reading: Reading, s: SentenceReading): Candidate[] {
     // A day printed in the same stretch dates the thing itself; one elsewhere in the sentence ("… foreseen for
     // early 2028, are invited to inform … by 14 May 2027") belongs to something else.
     if (s.dates.some((d) => d.start.day !== undefined && !SKIP_LEADS.test(d.lead) && d.index < p.index && d.endIndex > p.index - 120)) continue;
-    const owner = ownerOf(reading, s, p, 0);
-    if (!owner) continue;
+    const owner = ownerOf(reading, s, p, 0) ?? pronounOwner(reading, s);
+    if (!owner) {
+      const subject = out.length ? undefined : periodSubject(s, p);
+      if (subject) out.push(subject);
+      continue;
+    }
     for (const e of [...coordinated(s, owner), owner]) {
       if (out.some((c) => c.entity === e)) continue;
       out.push({ ...tba(s, 'event', entityTitle(e, reading), p.text, String(p.year), 'event'), entity: e });
