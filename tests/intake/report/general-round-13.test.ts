@@ -100,23 +100,3 @@ describe('round 13: an event announced for part of a year without a proper name 
     expect(draft('2.\tA technical retreat of the two task forces was held in 2036.')).toEqual([]);
   });
 });
-
-describe('round 13: an event announced for part of a year without a proper name (period-subject.ts)', () => {
-  const tbaOf = (items: ReturnType<typeof draft>) => items.map((i) => [i.kind, i.when.type, (i.when as { approx?: string }).approx]);
-  it('"A technical retreat of the two task forces will be held in the second half of 2038" is an event to be announced in 2038', () => {
-    const items = draft('2.\tA technical retreat of the two task forces will be held in the second half of 2038, on dates to be agreed.');
-    expect(tbaOf(items)).toEqual([['event', 'tba', '2038']]);
-  });
-  it('"The next regional dialogue is expected to take place towards the end of 2038" (towards)', () => {
-    const items = draft('2.\tThe next regional dialogue is expected to take place towards the end of 2038.');
-    expect(tbaOf(items)).toEqual([['event', 'tba', '2038']]);
-  });
-  it('"It will be held later in 2038" is the event the sentence before proposed', () => {
-    const items = draft('2.\tThe delegate of Chile proposed a coastal radio workshop for the Pacific islands. It will be held later in 2038.');
-    expect(tbaOf(items)).toEqual([['event', 'tba', '2038']]);
-    expect(items[0]?.title).toMatch(/workshop/i);
-  });
-  it('a subject that was held is not announced', () => {
-    expect(draft('2.\tA technical retreat of the two task forces was held in 2036.')).toEqual([]);
-  });
-});
