@@ -164,7 +164,9 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
     // A year-less "by the end of June" has no digit but is a day all the same (the month's last); "in mid-April", a month.
     if (
       (!/\d/.test(r.text) && !YEARLESS_MONTH_END.test(r.text)) ||
-      /\b(?:days?|weeks?|months?|years?)\s+(?:before|after|prior|ago|earlier|later|from)\b/i.test(r.text)
+      /\b(?:days?|weeks?|months?|years?)\s+(?:before|after|prior|ago|earlier|later|from)\b/i.test(r.text) ||
+      // "within 30 days" + " after the Forum": chrono stops before the anchor word.
+      (/\b(?:days?|weeks?|months?)$/i.test(r.text) && /^\s+(?:before|after|prior|following|ahead|in advance)\b/i.test(sentence.slice(r.index + r.text.length)))
     )
       continue;
     // "for 90 minutes": a duration, read below as the end time of the item it follows.

@@ -100,3 +100,16 @@ describe('round 13: an event announced for part of a year without a proper name 
     expect(draft('2.\tA technical retreat of the two task forces was held in 2036.')).toEqual([]);
   });
 });
+
+describe('round 13: "within N days" before "after X" is a relative date, not a day of the year 2000', () => {
+  it('"within 21 days after the assembly" is +21 by the assembly', () => {
+    const items = draft(
+      '2.\tThe tenth meeting will be held in Cusco from 5 to 7 November 2037.',
+      '3.\tThe secretariat will circulate the summary record within 21 days after the tenth meeting.',
+    );
+    const record = items.find((i) => i.source.paragraph === '3');
+    const meeting = items.find((i) => i.source.paragraph === '2');
+    expect(record?.when).toMatchObject({ type: 'relative', offsetDays: 21, bound: 'by', anchor: meeting?.id });
+    expect(items.map((i) => whenOf(i.when))).not.toContain('2000-01-22');
+  });
+});
