@@ -113,3 +113,26 @@ describe('round 13: "within N days" before "after X" is a relative date, not a d
     expect(items.map((i) => whenOf(i.when))).not.toContain('2000-01-22');
   });
 });
+
+describe('round 13: "the session" after a bare body name; "submitted to Council 2038"; what a meeting noted (bare-body.ts)', () => {
+  it('"the draft report to Council two weeks prior to the session" hangs on the meeting just named, not the Council', () => {
+    const items = draft(
+      '2.\tThe Council 2036 approved the work plan.',
+      '3.\tThe sixth meeting will be held in Gdansk on 20 and 21 September 2037.',
+      "4.\tThe secretariat will circulate the Chair's draft report to Council two weeks prior to the session.",
+    );
+    const sixth = items.find((i) => i.source.paragraph === '3' && i.kind === 'event');
+    expect(items.find((i) => i.source.paragraph === '4')?.when).toMatchObject({ type: 'relative', offsetDays: -14, anchor: sixth?.id });
+  });
+  it('"will be submitted to Council 2038" is due at that session', () => {
+    const items = draft('2.\tThe revised ferry safety guidelines will be submitted to Council 2038 for approval.');
+    const council = items.find((i) => i.kind === 'event');
+    expect(items.filter((i) => i.kind === 'deadline').map((i) => i.when)).toEqual([
+      expect.objectContaining({ type: 'relative', offsetDays: 0, anchor: council?.id }),
+    ]);
+  });
+  it('"The meeting noted the results of a workshop held in Riga on …" is the workshop’s history', () => {
+    const items = draft('2.\tThe meeting noted the results of the regional workshop on port data held in Riga on 2 and 3 February 2037.');
+    expect(items).toEqual([]);
+  });
+});
