@@ -1,4 +1,5 @@
 import { periodSubject, pronounOwner } from './period-subject.js';
+import { publishedOn } from './published-on.js';
 import { formerly, leadLength, RESCHEDULE, replacedBy, splitMoved } from './reschedule.js';
 import type { Actor, ItemKind, ReviewFlag } from '../../calendar/schema.js';
 import type { DateMention } from './dates.js';
@@ -134,10 +135,12 @@ function datedOne(reading: Reading, s: SentenceReading, m: DateMention, clauseSt
     const found = listed ? undefined : ownerOf(reading, s, m, clauseFrom);
     // "with Day 0 events on June 27": a part of the event, its own item (not another date of the event).
     const part = found ? eventPart(s.text, m.index) : undefined;
-    const owner = part ? undefined : found;
+    // "The final agenda of the Forum will be published on …": the document's date (published-on.ts).
+    const published = publishedOn(s.text, m.index);
+    const owner = part || published ? undefined : found;
     let kind: ItemKind;
     const cue = deadlineCue(s.text, m.index, m.endIndex);
-    if (DEADLINE_LEAD.test(m.lead) || cue === 'strong') kind = 'deadline';
+    if (DEADLINE_LEAD.test(m.lead) || cue === 'strong' || published) kind = 'deadline';
     else if (owner) kind = 'event';
     else if (cue === 'action') kind = 'deadline';
     else if (s.bullet && /\b(?:timeline|deadlines?|schedule|key dates)\b/i.test(intro)) kind = 'deadline';

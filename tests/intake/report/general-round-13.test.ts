@@ -136,3 +136,20 @@ describe('round 13: "the session" after a bare body name; "submitted to Council 
     expect(items).toEqual([]);
   });
 });
+
+describe('round 13: a document of an event published on a day (published-on.ts)', () => {
+  it('"The programme of the Summit will be published on …" is a deadline, not a second date of the Summit', () => {
+    const items = draft(
+      '2.\tThe Baltic Maritime Summit 2037 will be held in Riga from 7 to 9 October 2037.',
+      '3.\tThe final programme of the Summit will be published on 21 September 2037.',
+    );
+    expect(items.map((i) => [i.source.paragraph, i.kind, whenOf(i.when)])).toEqual([
+      ['2', 'event', '2037-10-07..2037-10-09'],
+      ['3', 'deadline', '2037-09-21'],
+    ]);
+  });
+  it('a meeting "published" nowhere stays the meeting', () => {
+    const items = draft('2.\tThe Summit of port authorities will be held on 21 September 2037.');
+    expect(items.map((i) => i.kind)).toEqual(['event']);
+  });
+});
