@@ -6,6 +6,7 @@ import type { DateMention } from './dates.js';
 import { eachAnchored, eachTitle } from './each-anchor.js';
 import { type Entity, type Reading, resolvePhrase, type SentenceReading } from './mentions.js';
 import { pronounAnchor } from './pronoun-anchor.js';
+import { weekPrecedingFlag } from './week-preceding.js';
 
 /**
  * Deadlines hung on another item rather than printed as a day: "three weeks prior to the 42nd meeting"
@@ -56,7 +57,7 @@ export function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
       ...sendToOf(s.text),
       future: true,
       reschedule: false,
-      review: [],
+      review: weekPrecedingFlag(r.text) ? [weekPrecedingFlag(r.text)!] : [],
     });
   }
   // "present it to the Council in 2025": due at the event itself.

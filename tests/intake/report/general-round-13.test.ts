@@ -153,3 +153,16 @@ describe('round 13: a document of an event published on a day (published-on.ts)'
     expect(items.map((i) => i.kind)).toEqual(['event']);
   });
 });
+
+describe('round 13: "by the end of the week preceding X" (week-preceding.ts)', () => {
+  it('is 3 days before the opening, flagged, and not "the day before"', () => {
+    const items = draft(
+      '2.\tThe Baltic Maritime Summit 2037 will be held in Riga from Monday 5 to Wednesday 7 October 2037.',
+      '3.\tExhibitors must send their floor plans to the organizers by the end of the week preceding the Summit.',
+    );
+    const summit = items.find((i) => i.source.paragraph === '2');
+    const due = items.filter((i) => i.source.paragraph === '3');
+    expect(due.map((i) => i.when)).toEqual([expect.objectContaining({ type: 'relative', offsetDays: -3, bound: 'by', anchor: summit?.id })]);
+    expect(due[0]?.review.map((r) => r.kind)).toEqual(['interpretation']);
+  });
+});
