@@ -1,6 +1,6 @@
 import type { EventMention } from './events.js';
 import { findEvents, sameName } from './events.js';
-import { bareBody } from './bare-body.js';
+import { acronymHead, bareBody } from './bare-body.js';
 import { laterEdition } from './later-edition.js';
 import type { Entity, Reading, SentenceReading } from './mentions.js';
 
@@ -93,7 +93,9 @@ export function nextMeeting(reading: Reading, s: SentenceReading): Entity | unde
 function definedAcronym(entities: readonly Entity[], phrase: string): Entity | undefined {
   const acronym = /^\s*(?:the\s+)?([A-Z][A-Z0-9&]{1,11}(?:[-‑][A-Z0-9]{1,6})?)\s*$/.exec(phrase)?.[1];
   if (!acronym) return undefined;
-  return [...entities].sort((a, b) => b.lastSeen - a.lastSeen).find((e) => e.mentions.some((m) => m.wording.includes(`(${acronym})`)));
+  // "the RPM" after "(RPM-AMS)": the acronym's first part names it too, when only one entity is so defined.
+  const latest = [...entities].sort((a, b) => b.lastSeen - a.lastSeen);
+  return latest.find((e) => e.mentions.some((m) => m.wording.includes(`(${acronym})`))) ?? acronymHead(latest, acronym);
 }
 
 export function resolveAnchor(reading: Reading, phrase: string, s: SentenceReading): Entity | undefined {

@@ -1,4 +1,5 @@
 import type { EventMention } from './events.js';
+import type { Entity } from './mentions.js';
 
 /**
  * Why: "the Chair's draft report to Council two weeks prior to the session" names the body (Council), not one
@@ -7,4 +8,13 @@ import type { EventMention } from './events.js';
  */
 export function bareBody(m: Pick<EventMention, 'year' | 'ordinal' | 'name'>): boolean {
   return m.year === undefined && m.ordinal === undefined && !/\d/.test(m.name);
+}
+
+/**
+ * Why: "no later than six weeks before the RPM" after "The Regional Preparatory Meeting … (RPM-AMS)": an acronym
+ * named again without its suffix. Only when exactly one entity defines an acronym that starts so.
+ */
+export function acronymHead(entities: readonly Entity[], acronym: string): Entity | undefined {
+  const defines = entities.filter((e) => e.mentions.some((m) => m.wording.includes(`(${acronym}-`)));
+  return defines.length === 1 ? defines[0] : undefined;
 }

@@ -166,3 +166,15 @@ describe('round 13: "by the end of the week preceding X" (week-preceding.ts)', (
     expect(due[0]?.review.map((r) => r.kind)).toEqual(['interpretation']);
   });
 });
+
+describe('round 13: an acronym named again without its suffix (bare-body.ts acronymHead)', () => {
+  it('"six weeks before the BMC" after "(BMC-EU)" hangs on that conference', () => {
+    const items = draft(
+      '2.\tThe Baltic Maritime Conference for Europe (BMC-EU) will be held in 2038, on dates to be announced. Members were invited to submit their papers no later than six weeks before the BMC.',
+    );
+    const conference = items.find((i) => i.kind === 'event');
+    expect(items.filter((i) => i.kind === 'deadline').map((i) => i.when)).toEqual([
+      expect.objectContaining({ type: 'relative', offsetDays: -42, anchor: conference?.id }),
+    ]);
+  });
+});
