@@ -1,6 +1,6 @@
 import type { EventMention } from './events.js';
 import { findEvents, sameName } from './events.js';
-import { acronymHead, bareBody } from './bare-body.js';
+import { acronymHead, bareBody, namedWithYearIn } from './bare-body.js';
 import { laterEdition } from './later-edition.js';
 import type { Entity, Reading, SentenceReading } from './mentions.js';
 
@@ -125,7 +125,7 @@ export function resolveAnchor(reading: Reading, phrase: string, s: SentenceReadi
     if (isMeetingHead(found.head)) {
       const named = [...s.events]
         .reverse()
-        .find((e) => before(e) && reading.entities.includes(e.entity) && !e.entity.groupMeeting && SITTING_BODY.test(e.entity.head) && !bareBody(e.mention));
+        .find((e) => before(e) && reading.entities.includes(e.entity) && !e.entity.groupMeeting && SITTING_BODY.test(e.entity.head) && !(bareBody(e.mention) && !namedWithYearIn(e.entity, s.paragraph.number)));
       if (named) return named.entity;
     }
     return laterEdition(reading.entities, earlierNamed(reading, s, fits, demonstrative(s.text, at)), s.text) ?? own?.entity;

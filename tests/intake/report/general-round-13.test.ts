@@ -178,3 +178,19 @@ describe('round 13: an acronym named again without its suffix (bare-body.ts acro
     ]);
   });
 });
+
+describe('round 13: a bare body name after its sitting was named in the paragraph; active "submit … to Council 2038"', () => {
+  it('"… to Council 2038, which will meet … made available to Council … before the session" stays on Council 2038', () => {
+    const items = draft(
+      '2.\tThe sixth meeting will be held in Gdansk on 20 and 21 September 2037.',
+      '3.\tThe Chair will submit the report to Council 2038, which will meet from 8 to 18 June 2038. The report is to be made available to Council no later than four weeks before the session.',
+    );
+    const council = items.find((i) => i.source.paragraph === '3' && i.kind === 'event');
+    const due = items.find((i) => i.source.paragraph === '3' && i.when.type === 'relative' && (i.when as { offsetDays: number }).offsetDays === -28);
+    expect(due?.when).toMatchObject({ anchor: council?.id });
+  });
+  it('"the Auditor will present the accounts to Council 2038" (another body’s act, active) is no deadline of ours', () => {
+    const items = draft('2.\tThe Group noted that the External Auditor will present the audited accounts to Council 2038.');
+    expect(items.filter((i) => i.kind === 'deadline')).toEqual([]);
+  });
+});
