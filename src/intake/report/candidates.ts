@@ -1,5 +1,6 @@
 import { periodSubject, pronounOwner } from './period-subject.js';
 import { publishedOn } from './published-on.js';
+import { closesReportedMeeting } from './closed-meeting.js';
 import { formerly, leadLength, RESCHEDULE, replacedBy, splitMoved } from './reschedule.js';
 import type { Actor, ItemKind, ReviewFlag } from '../../calendar/schema.js';
 import type { DateMention } from './dates.js';
@@ -129,7 +130,7 @@ function datedOne(reading: Reading, s: SentenceReading, m: DateMention, clauseSt
       return monthOnly(reading, s, { ...m, index: week.index, text, start: { month: m.start.month, year: m.start.year } }, clauseFrom);
     }
     // "closed the meeting on Friday, 24 November 2023, at 17:10": the end of the meeting reported on, not an item.
-    if (/\b(?:closed|adjourned)\s+the\s+(?:meeting|session)\b|\b(?:meeting|session)\s+(?:was\s+)?(?:closed|adjourned)\b/i.test(s.text)) return undefined;
+    if (closesReportedMeeting(s.text)) return undefined;
     if (/\(\s*(?:as of|as at)\b[^)]*$/i.test(s.text.slice(0, m.index))) return undefined;
     const listed = dashListing(s.text, m);
     const found = listed ? undefined : ownerOf(reading, s, m, clauseFrom);

@@ -194,3 +194,21 @@ describe('round 13: a bare body name after its sitting was named in the paragrap
     expect(items.filter((i) => i.kind === 'deadline')).toEqual([]);
   });
 });
+
+describe('round 13: the reported meeting closed, whatever its noun (closed-meeting.ts)', () => {
+  it('"closed the panel on …" is not an item', () => {
+    const items = draftOf(
+      lines(
+        'Commission on Port Data',
+        'Report of the 2037 intersessional panel',
+        '16 March 2037',
+        '§ 1. The intersessional panel of the Commission was held in Geneva from 13 to 15 March 2037.',
+        '§ 2. The Chair thanked the speakers and closed the panel on 15 March 2037.',
+      ),
+    );
+    expect(items.map((i) => i.source.paragraph)).toEqual(['1']);
+  });
+  it('"the consultation closes on …" is still a deadline', () => {
+    expect(draft('2.\tThe online consultation on the draft closes on 30 April 2037.').map((i) => i.kind)).toEqual(['deadline']);
+  });
+});
