@@ -1,6 +1,7 @@
 import { periodSubject, pronounOwner } from './period-subject.js';
 import { publishedOn } from './published-on.js';
 import { closesReportedMeeting } from './closed-meeting.js';
+import { bodySitting } from './body-sitting.js';
 import { formerly, leadLength, RESCHEDULE, replacedBy, splitMoved } from './reschedule.js';
 import type { Actor, ItemKind, ReviewFlag } from '../../calendar/schema.js';
 import type { DateMention } from './dates.js';
@@ -180,7 +181,7 @@ function monthOnly(reading: Reading, s: SentenceReading, m: DateMention, clauseF
   const held = /\b(?:scheduled|planned|expected|take place|be held|convened?)\b[\p{L}\s,]{0,30}$/iu.test(before);
   if (!held && !/\b(?:to hold|to host|to convene|to organi[sz]e)\b/i.test(s.text.slice(clauseFrom, m.index))) {
     // "The secretariat will circulate the draft in mid-June 2027": a deliverable due that month.
-    if (!deliveryCue(s.text.slice(clauseFrom), m.index - clauseFrom)) return undefined;
+    if (!deliveryCue(s.text.slice(clauseFrom), m.index - clauseFrom)) return bodySitting(s, m);
     const clause = s.text.slice(clauseFrom, m.endIndex);
     return { ...tba(s, 'deadline', actionTitle(s, clause, m, 'deadline'), m.text, approx, 'deadline'), wording: m.text };
   }

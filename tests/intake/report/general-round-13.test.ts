@@ -212,3 +212,14 @@ describe('round 13: the reported meeting closed, whatever its noun (closed-meeti
     expect(draft('2.\tThe online consultation on the draft closes on 30 April 2037.').map((i) => i.kind)).toEqual(['deadline']);
   });
 });
+
+describe('round 13: a body’s sitting named only as "its … segment in June 2038" (body-sitting.ts)', () => {
+  it('"will be considered by ECOSOC at its coordination segment in July 2038" is an event to be announced in that month', () => {
+    const items = draft('2.\tThe annual report will be considered by ECOSOC at its coordination segment in July 2038.');
+    expect(items.map((i) => [i.kind, i.when])).toEqual([['event', { type: 'tba', approx: '2038-07' }]]);
+  });
+  it('a numbered session is not read twice', () => {
+    const items = draft('2.\tThe Chair will brief the Assembly at its twelfth session in July 2038.');
+    expect(items.filter((i) => i.kind === 'event').length).toBeLessThanOrEqual(1);
+  });
+});
