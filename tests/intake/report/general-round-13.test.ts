@@ -223,3 +223,10 @@ describe('round 13: a body’s sitting named only as "its … segment in June 20
     expect(items.filter((i) => i.kind === 'event').length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('round 13: "will not be organized" cancels (cancelled.ts)', () => {
+  it('"The workshop in Tartu, planned for 4 May 2038, will not be organized this year" keeps its date, cancelled', () => {
+    const items = draft('2.\tThe workshop in Tartu, planned for 4 May 2038, will not be organized this year.');
+    expect(items.map((i) => [whenOf(i.when), i.status])).toEqual([['2038-05-04', 'cancelled']]);
+  });
+});
