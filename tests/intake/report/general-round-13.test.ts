@@ -230,3 +230,19 @@ describe('round 13: "will not be organized" cancels (cancelled.ts)', () => {
     expect(items.map((i) => [whenOf(i.when), i.status])).toEqual([['2038-05-04', 'cancelled']]);
   });
 });
+
+describe('round 13: a numbered session recalled as done (recalled-session.ts)', () => {
+  it('"recalled that, at its fourth session, held from …, the Board had agreed" is history', () => {
+    const items = draftOf(
+      lines(
+        'Board on Port Data',
+        'Report of the 2037 expert panel',
+        '16 March 2037',
+        '§ 1. The expert panel of the Board was held in Geneva from 13 to 15 March 2037. It was opened by the Chair of the fifth session.',
+        '§ 2. The Chair recalled that, at its fourth session, held from 2 to 6 November 2036, the Board had agreed on two themes.',
+        '§ 3. The fifth session of the Board will be held from 5 to 9 October 2037.',
+      ),
+    );
+    expect(items.map((i) => i.source.paragraph)).toEqual(['1', '3']);
+  });
+});
