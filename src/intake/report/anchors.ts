@@ -125,7 +125,14 @@ export function resolveAnchor(reading: Reading, phrase: string, s: SentenceReadi
     if (isMeetingHead(found.head)) {
       const named = [...s.events]
         .reverse()
-        .find((e) => before(e) && reading.entities.includes(e.entity) && !e.entity.groupMeeting && SITTING_BODY.test(e.entity.head) && !(bareBody(e.mention) && !namedWithYearIn(e.entity, s.paragraph.number)));
+        .find(
+          (e) =>
+            before(e) &&
+            reading.entities.includes(e.entity) &&
+            !e.entity.groupMeeting &&
+            SITTING_BODY.test(e.entity.head) &&
+            !(bareBody(e.mention) && !namedWithYearIn(e.entity, s.paragraph.number)),
+        );
       if (named) return named.entity;
     }
     return laterEdition(reading.entities, earlierNamed(reading, s, fits, demonstrative(s.text, at)), s.text) ?? own?.entity;

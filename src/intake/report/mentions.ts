@@ -128,7 +128,11 @@ function register(entities: Entity[], printed: EventMention, p: ReportParagraph,
     /* found */
   } else if (groupMeeting && ordinal) found = entities.find((e) => e.groupMeeting && e.ordinal === ordinal);
   else if (m.generic)
-    found = laterEdition(entities, resolveGeneric(entities, m, p.number, previous, isMeetingHead(m.head) ? { ...where, sentence, index: m.index } : undefined), sentence);
+    found = laterEdition(
+      entities,
+      resolveGeneric(entities, m, p.number, previous, isMeetingHead(m.head) ? { ...where, sentence, index: m.index } : undefined),
+      sentence,
+    );
   else {
     const documentYear = where.doc.documentDate ? Number(where.doc.documentDate.slice(0, 4)) : undefined;
     found =

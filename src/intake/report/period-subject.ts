@@ -10,10 +10,12 @@ import type { YearPeriod } from './year-periods.js';
  * ("… proposed a regional workshop for the Arab States. It will be held later in 2031"). The registry holds no
  * entity for the first two and the owner search looks for a named event: both would be lost.
  */
-const NOUN = String.raw`(?:session|meeting|workshop|panel|forum|seminar|symposium|conference|consultation|webinar|briefing|retreat|summit|dialogue|round[- ]?table|course)`;
+const NOUN = `(?:session|meeting|workshop|panel|forum|seminar|symposium|conference|consultation|webinar|briefing|retreat|summit|dialogue|round[- ]?table|course)`;
 const SUBJECT = new RegExp(String.raw`^(?:An?|The\s+next|A\s+further|Another)\s+(?:[\w-]+\s+){0,4}?${NOUN}s?\b`, 'i');
-const VERB = /\s+(?:will|shall|would|is|are)\s+(?:(?:also|then|now|tentatively)\s+)?(?:be\s+(?:held|organi[sz]ed|convened|hosted)|take\s+place|expected|planned|foreseen|scheduled|to\s+be\s+held)\b/i;
-const PRONOUN = /^(?:It|This|They)\s+(?:will|is|are|shall)\s+(?:(?:also|then|tentatively)\s+)?(?:be\s+(?:held|organi[sz]ed|convened|hosted)|take\s+place|expected|planned|foreseen|scheduled)\b/;
+const VERB =
+  /\s+(?:will|shall|would|is|are)\s+(?:(?:also|then|now|tentatively)\s+)?(?:be\s+(?:held|organi[sz]ed|convened|hosted)|take\s+place|expected|planned|foreseen|scheduled|to\s+be\s+held)\b/i;
+const PRONOUN =
+  /^(?:It|This|They)\s+(?:will|is|are|shall)\s+(?:(?:also|then|tentatively)\s+)?(?:be\s+(?:held|organi[sz]ed|convened|hosted)|take\s+place|expected|planned|foreseen|scheduled)\b/;
 
 /** "It will be held later in 2031": the last event the previous sentence of the paragraph names. */
 export function pronounOwner(reading: Reading, s: SentenceReading): Entity | undefined {

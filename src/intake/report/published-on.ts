@@ -3,7 +3,7 @@
  * circulated on 3 May": a document of an event, to be delivered on a day. The event is only named behind "of";
  * the date is the document's, a deadline, not a second date of the event.
  */
-const DOCUMENT = String.raw`(?:agenda|report|programme|program|documents?|summary|outcomes?|list|paper|draft|guidelines|invitation|letter|circular|schedule|timetable|compilation|proceedings)`;
+const DOCUMENT = `(?:agenda|report|programme|program|documents?|summary|outcomes?|list|paper|draft|guidelines|invitation|letter|circular|schedule|timetable|compilation|proceedings)`;
 const PUBLISHED = new RegExp(
   String.raw`(?:^|[.;]\s*)(?:The|An?|Its|Their)\s+(?:[\w'’-]+\s+){0,3}?${DOCUMENT}\b[^.;]{0,100}?\b(?:will|shall|is to|are to)\s+be\s+(?:published|circulated|issued|posted|made available|distributed|released|sent|shared)\s+(?:(?:online|on the website|to all \w+)\s+)?(?:on|by)?\s*$`,
   'i',

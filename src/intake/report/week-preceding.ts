@@ -7,7 +7,8 @@ import type { RelativeMention } from './relative.js';
  * as the Friday before, three days before the opening, and flagged for the reviewer to check against the event's
  * first day. ("before the meeting" alone is read in relative.ts.)
  */
-const WEEK_PRECEDING = /\bby\s+the\s+end\s+of\s+the\s+week\s+(?:preceding|before|prior\s+to)\s+((?:the\s+)?[^,;.()]{2,80}?)(?=\s*(?:[,;.()]|$|\s+(?:and|or|with|so|in order|to allow)\b))/gi;
+const WEEK_PRECEDING =
+  /\bby\s+the\s+end\s+of\s+the\s+week\s+(?:preceding|before|prior\s+to)\s+((?:the\s+)?[^,;.()]{2,80}?)(?=\s*(?:[,;.()]|$|\s+(?:and|or|with|so|in order|to allow)\b))/gi;
 
 export function weekPreceding(sentence: string): RelativeMention[] {
   return [...sentence.matchAll(WEEK_PRECEDING)].map((m) => ({
