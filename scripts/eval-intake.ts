@@ -223,7 +223,7 @@ const BLOCKS: readonly { folder: string; why: string }[] = [
   },
   {
     folder: 'holdout-10',
-    why: 'a tenth set by another author (CWG-COP, an ITU-D Rapporteur Group with a deadlines table, a WSIS Forum planning note with "A.1" clauses, a CSTD panel with "§ N", ITU-R WP 5D, RDF-AMS; "on X and Y" meetings, New York, Brasília and UTC times, weekday-contradicted years), written without reading the engine while the eleventh round was tuned; never tuned on',
+    why: 'a tenth set by another author (CWG-COP, an ITU-D Rapporteur Group with a deadlines table, a WSIS Forum planning note with "A.1" clauses, a CSTD panel with "§ N", ITU-R WP 5D, RDF-AMS; "on X and Y" meetings, New York, Brasília and UTC times, weekday-contradicted years), written without reading the engine while the eleventh round was tuned; tuned on in the thirteenth round (branch intake-r13)',
   },
   {
     folder: 'holdout-11',

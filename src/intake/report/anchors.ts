@@ -1,5 +1,7 @@
 import type { EventMention } from './events.js';
 import { findEvents, sameName } from './events.js';
+import { acronymHead, bareBody, namedWithYearIn } from './bare-body.js';
+import { laterEdition } from './later-edition.js';
 import type { Entity, Reading, SentenceReading } from './mentions.js';
 
 /**
@@ -91,7 +93,9 @@ export function nextMeeting(reading: Reading, s: SentenceReading): Entity | unde
 function definedAcronym(entities: readonly Entity[], phrase: string): Entity | undefined {
   const acronym = /^\s*(?:the\s+)?([A-Z][A-Z0-9&]{1,11}(?:[-‑][A-Z0-9]{1,6})?)\s*$/.exec(phrase)?.[1];
   if (!acronym) return undefined;
-  return [...entities].sort((a, b) => b.lastSeen - a.lastSeen).find((e) => e.mentions.some((m) => m.wording.includes(`(${acronym})`)));
+  // "the RPM" after "(RPM-AMS)": the acronym's first part names it too, when only one entity is so defined.
+  const latest = [...entities].sort((a, b) => b.lastSeen - a.lastSeen);
+  return latest.find((e) => e.mentions.some((m) => m.wording.includes(`(${acronym})`))) ?? acronymHead(latest, acronym);
 }
 
 export function resolveAnchor(reading: Reading, phrase: string, s: SentenceReading): Entity | undefined {
@@ -121,10 +125,17 @@ export function resolveAnchor(reading: Reading, phrase: string, s: SentenceReadi
     if (isMeetingHead(found.head)) {
       const named = [...s.events]
         .reverse()
-        .find((e) => before(e) && reading.entities.includes(e.entity) && !e.entity.groupMeeting && SITTING_BODY.test(e.entity.head));
+        .find(
+          (e) =>
+            before(e) &&
+            reading.entities.includes(e.entity) &&
+            !e.entity.groupMeeting &&
+            SITTING_BODY.test(e.entity.head) &&
+            !(bareBody(e.mention) && !namedWithYearIn(e.entity, s.paragraph.number)),
+        );
       if (named) return named.entity;
     }
-    return earlierNamed(reading, s, fits, demonstrative(s.text, at)) ?? own?.entity;
+    return laterEdition(reading.entities, earlierNamed(reading, s, fits, demonstrative(s.text, at)), s.text) ?? own?.entity;
   }
   return (
     acronymAlias(reading.entities, found) ??

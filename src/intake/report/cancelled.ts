@@ -1,12 +1,12 @@
 /**
  * "The workshop foreseen for 24 April 2029 is cancelled", "… planned for 14 October in Beirut will not take
- * place", "had been scheduled for 15 December, has been cancelled": the dated thing stays in the draft (the
+ * place" (or "will not be organized in this cycle"), "had been scheduled for 15 December, has been cancelled": the dated thing stays in the draft (the
  * calendar may hold it, and members must see it is off) with status `cancelled`. Only a date printed before the
  * words that cancel it, in the same sentence and with no new date between ("cancelled; it will instead be held
  * on …" keeps the new date live).
  */
 const CANCELLED =
-  /\b(?:(?:is|are|has been|have been|was|were|had been|will be|has now been)\s+(?:\w+\s+)?cancell?ed|will not (?:take place|be held|go ahead)|(?:is|has been) called off)\b/i;
+  /\b(?:(?:is|are|has been|have been|was|were|had been|will be|has now been)\s+(?:\w+\s+)?cancell?ed|will not (?:take place|be held|go ahead|be (?:organi[sz]ed|convened))|(?:is|has been) called off)\b/i;
 
 export function cancelledAfter(sentence: string, dateEnd: number): boolean {
   const rest = sentence.slice(dateEnd);

@@ -1,3 +1,7 @@
+import { periodSubject, pronounOwner } from './period-subject.js';
+import { publishedOn } from './published-on.js';
+import { closesReportedMeeting } from './closed-meeting.js';
+import { bodySitting } from './body-sitting.js';
 import { formerly, leadLength, RESCHEDULE, replacedBy, splitMoved } from './reschedule.js';
 import type { Actor, ItemKind, ReviewFlag } from '../../calendar/schema.js';
 import type { DateMention } from './dates.js';
@@ -132,16 +136,18 @@ function datedOne(reading: Reading, s: SentenceReading, m: DateMention, clauseSt
       return monthOnly(reading, s, { ...m, index: week.index, text, start: { month: m.start.month, year: m.start.year } }, clauseFrom);
     }
     // "closed the meeting on Friday, 24 November 2023, at 17:10": the end of the meeting reported on, not an item.
-    if (/\b(?:closed|adjourned)\s+the\s+(?:meeting|session)\b|\b(?:meeting|session)\s+(?:was\s+)?(?:closed|adjourned)\b/i.test(s.text)) return undefined;
+    if (closesReportedMeeting(s.text)) return undefined;
     if (/\(\s*(?:as of|as at)\b[^)]*$/i.test(s.text.slice(0, m.index))) return undefined;
     const listed = dashListing(s.text, m);
     const found = listed ? undefined : ownerOf(reading, s, m, clauseFrom);
     // "with Day 0 events on June 27": a part of the event, its own item (not another date of the event).
     const part = found ? eventPart(s.text, m.index) : undefined;
-    const owner = part ? undefined : found;
+    // "The final agenda of the Forum will be published on …": the document's date (published-on.ts).
+    const published = publishedOn(s.text, m.index);
+    const owner = part || published ? undefined : found;
     let kind: ItemKind;
     const cue = deadlineCue(s.text, m.index, m.endIndex);
-    if (DEADLINE_LEAD.test(m.lead) || cue === 'strong') kind = 'deadline';
+    if (DEADLINE_LEAD.test(m.lead) || cue === 'strong' || published) kind = 'deadline';
     else if (owner) kind = 'event';
     else if (cue === 'action') kind = 'deadline';
     else if (s.bullet && /\b(?:timeline|deadlines?|schedule|key dates)\b/i.test(intro)) kind = 'deadline';
@@ -180,7 +186,7 @@ function monthOnly(reading: Reading, s: SentenceReading, m: DateMention, clauseF
   const held = /\b(?:scheduled|planned|expected|take place|be held|convened?)\b[\p{L}\s,]{0,30}$/iu.test(before);
   if (!held && !/\b(?:to hold|to host|to convene|to organi[sz]e)\b/i.test(s.text.slice(clauseFrom, m.index))) {
     // "The secretariat will circulate the draft in mid-June 2027": a deliverable due that month.
-    if (!deliveryCue(s.text.slice(clauseFrom), m.index - clauseFrom)) return undefined;
+    if (!deliveryCue(s.text.slice(clauseFrom), m.index - clauseFrom)) return bodySitting(s, m);
     const clause = s.text.slice(clauseFrom, m.endIndex);
     return { ...tba(s, 'deadline', actionTitle(s, clause, m, 'deadline'), m.text, approx, 'deadline'), wording: m.text };
   }
@@ -258,8 +264,12 @@ function periodEventsIn(reading: Reading, s: SentenceReading): Candidate[] {
     // A day printed in the same stretch dates the thing itself; one elsewhere in the sentence ("… foreseen for
     // early 2028, are invited to inform … by 14 May 2027") belongs to something else.
     if (s.dates.some((d) => d.start.day !== undefined && !SKIP_LEADS.test(d.lead) && d.index < p.index && d.endIndex > p.index - 120)) continue;
-    const owner = ownerOf(reading, s, p, 0);
-    if (!owner) continue;
+    const owner = ownerOf(reading, s, p, 0) ?? pronounOwner(reading, s);
+    if (!owner) {
+      const subject = out.length ? undefined : periodSubject(s, p);
+      if (subject) out.push(subject);
+      continue;
+    }
     for (const e of [...coordinated(s, owner), owner]) {
       if (out.some((c) => c.entity === e)) continue;
       out.push({ ...tba(s, 'event', entityTitle(e, reading), p.text, String(p.year), 'event'), entity: e });

@@ -16,6 +16,7 @@ import {
 import { shareHours } from './date-neighbours.js';
 import { splitEachDay } from './each-day.js';
 import { weekdayYear } from './weekday-year.js';
+import { clockForYear } from './clock-for-year.js';
 import { approximateMonthParser, dayPairParser, endAfterDuration, monthDayParser } from './date-phrases.js';
 import { zoneAfter, zoneInMatch } from './zones.js';
 
@@ -164,7 +165,9 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
     // A year-less "by the end of June" has no digit but is a day all the same (the month's last); "in mid-April", a month.
     if (
       (!/\d/.test(r.text) && !YEARLESS_MONTH_END.test(r.text)) ||
-      /\b(?:days?|weeks?|months?|years?)\s+(?:before|after|prior|ago|earlier|later|from)\b/i.test(r.text)
+      /\b(?:days?|weeks?|months?|years?)\s+(?:before|after|prior|ago|earlier|later|from)\b/i.test(r.text) ||
+      // "within 30 days" + " after the Forum": chrono stops before the anchor word.
+      (/\b(?:days?|weeks?|months?)$/i.test(r.text) && /^\s+(?:before|after|prior|following|ahead|in advance)\b/i.test(sentence.slice(r.index + r.text.length)))
     )
       continue;
     // "for 90 minutes": a duration, read below as the end time of the item it follows.
@@ -229,6 +232,14 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
     let endTime: string | undefined;
     if (r.start.isCertain('hour')) startTime = hhmm(r.start);
     if (r.end?.isCertain('hour')) endTime = hhmm(r.end);
+    // "14 September, 10.00 Brasília time": the time printed after a year-less date (clock-for-year.ts).
+    const yearClock = startTime ? undefined : clockForYear(r.text, sentence.slice(r.index + r.text.length));
+    if (yearClock) {
+      start.year = undefined;
+      if (end) end.year = undefined;
+      startTime = yearClock.startTime;
+      endTime = yearClock.endTime;
+    }
     // "23 March, 1400-1600 hours CET": chrono takes 1400 for the year. No report dates anything before 1900:
     // such a "year" is the time of day printed the military way.
     if (start.year !== undefined && start.year < 1900) {
@@ -251,9 +262,9 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
     const lead = before ? before.lead : own ? r.text.slice(0, own.length) : leadOf(sentence, r.index);
     const index = before ? before.index : own ? r.index : r.index - (lead.length ? lead.length + 1 : 0);
     const m: DateMention = {
-      text: sentence.slice(index, r.index + r.text.length).trim(),
+      text: sentence.slice(index, r.index + r.text.length + (yearClock?.extra ?? 0)).trim(),
       index,
-      endIndex: r.index + r.text.length,
+      endIndex: r.index + r.text.length + (yearClock?.extra ?? 0),
       start,
       yearFromNeighbour: false,
       lead,

@@ -14,6 +14,7 @@ import { namedForYearBefore } from './named-year.js';
 import { placeZone } from './zones.js';
 import { LOCAL_TIME, localZone } from './local-time.js';
 import { dedupeFlags, dedupeSources, heldBefore, monthName, ordinalWord } from './draft-wording.js';
+import { recalledSession } from './recalled-session.js';
 import { ownCyclePast, ownMeeting, pastMonth, pastUndated, toldAsPast } from './history.js';
 import { tagsIn } from './lexicon.js';
 import { budgetYearOnly, listParagraphs, noiseDate } from './noise.js';
@@ -136,6 +137,7 @@ class DraftBuilder {
     // A bullet is read with the paragraph that introduces it ("noted the reports of the meetings held in 2024, including:").
     const sentence = c.sentence.bullet ? `${c.sentence.paragraph.text} ${c.sentence.text}` : c.sentence.text;
     if (e?.groupMeeting && e.ordinal && !flaggedOwn) return true;
+    if (own && !flaggedOwn && recalledSession(sentence, e?.ordinal, reported)) return true;
     return !ownCyclePast({ daysBefore: daysBetweenIso(last, now), sentence, name, own });
   }
 

@@ -115,7 +115,9 @@ export function ownCyclePast(p: PastContext): boolean {
   if (p.daysBefore > CYCLE_DAYS) return false;
   if (p.own) return true;
   if (p.daysBefore <= RUN_UP_DAYS && RUN_UP.test(p.sentence)) return true;
-  return CONSIDERED.test(p.sentence) && /\b(?:meetings?|sessions?|forums?|conferences?)\b/i.test(p.sentence);
+  // What was considered must itself be a meeting ("noted the reports of the … Meetings"), not "The meeting noted the results of a workshop".
+  const considered = CONSIDERED.exec(p.sentence);
+  return considered !== null && /\b(?:meetings?|sessions?|forums?|conferences?)\b/i.test(p.sentence.slice(considered.index + considered[0].length));
 }
 
 /** The group's own meeting: a numbered meeting of "the Group", one "of the cycle", one named with the group's name. */

@@ -7,6 +7,7 @@ import { splitSentences } from './sentences.js';
 import { nextByInitials } from './initials.js';
 import { bodyMeeting } from './possessive.js';
 import { eventOfWeek, namedAgain, namedNext, nextAgrees } from './names.js';
+import { laterEdition } from './later-edition.js';
 import { acronymAlias, anotherBodysNext, isMeetingHead, reportedMeeting, resolveAnchor, sameNumberedMeeting } from './anchors.js';
 
 /**
@@ -128,7 +129,12 @@ function register(entities: Entity[], printed: EventMention, p: ReportParagraph,
   } else if (groupMeeting && ordinal) found = entities.find((e) => e.groupMeeting && e.ordinal === ordinal);
   // "an open forum", "a session": an indefinite article brings in a new thing, not the forum or session named last.
   else if (m.generic && /\ban?\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) found = undefined;
-  else if (m.generic) found = resolveGeneric(entities, m, p.number, previous, isMeetingHead(m.head) ? { ...where, sentence, index: m.index } : undefined);
+  else if (m.generic)
+    found = laterEdition(
+      entities,
+      resolveGeneric(entities, m, p.number, previous, isMeetingHead(m.head) ? { ...where, sentence, index: m.index } : undefined),
+      sentence,
+    );
   else {
     const documentYear = where.doc.documentDate ? Number(where.doc.documentDate.slice(0, 4)) : undefined;
     found =

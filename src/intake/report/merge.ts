@@ -3,6 +3,7 @@ import type { Item, ReviewFlag, Source, When } from '../../calendar/schema.js';
 import type { Candidate } from './candidates.js';
 import { sameName } from './events.js';
 import { nameTokens } from './lexicon.js';
+import { namesEventOnlyAsComplement } from './other-subject.js';
 
 /** A candidate dated: what the draft proposes, before ids and anchors are given. */
 export interface Built {
@@ -45,6 +46,11 @@ export function mergeBuilt(built: Built[], source: (paragraph: string, wording?:
     }
     const priorDated = prior.when.type === 'date' || prior.when.type === 'datetime';
     const dated = b.when.type === 'date' || b.when.type === 'datetime';
+    // "The Bureau of the session will meet on …": another thing's date (other-subject.ts).
+    if (dated && priorDated && !b.c.reschedule && !sameWhen(prior.when, b.when) && namesEventOnlyAsComplement(b.c)) {
+      out.push({ ...b, c: { ...b.c, entity: undefined } });
+      continue;
+    }
     // Another occurrence of a series ("the next Rapporteur Group meetings", a year later): its own item.
     if (dated && priorDated && !b.c.reschedule && Math.abs(daysBetweenIso(startOf(prior.when), startOf(b.when))) > SAME_OCCURRENCE_DAYS) {
       byEntity.set(e.id, b);

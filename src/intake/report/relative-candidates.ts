@@ -6,6 +6,7 @@ import type { DateMention } from './dates.js';
 import { eachAnchored, eachTitle } from './each-anchor.js';
 import { type Entity, type Reading, resolvePhrase, type SentenceReading } from './mentions.js';
 import { pronounAnchor } from './pronoun-anchor.js';
+import { weekPrecedingFlag } from './week-preceding.js';
 
 /**
  * Deadlines hung on another item rather than printed as a day: "three weeks prior to the 42nd meeting"
@@ -56,12 +57,15 @@ export function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
       ...sendToOf(s.text),
       future: true,
       reschedule: false,
-      review: [],
+      review: weekPrecedingFlag(r.text) ? [weekPrecedingFlag(r.text)!] : [],
     });
   }
   // "present it to the Council in 2025": due at the event itself.
   // "to the Council", or an acronym without an article ("to TDAG").
-  const present = /\b([Pp]resent|[Ss]ubmit)\w*\s+(?:it|them|this|[Tt]he [\w\s-]{1,60}?)?\s*to (?:the\s|(?=[A-Z]{2}))/.exec(s.text);
+  // "will be submitted to Council 2031": passive, a sitting named with its year needs no article.
+  const present =
+    /\b([Pp]resent|[Ss]ubmit)\w*\s+(?:it|them|this|[Tt]he [\w\s-]{1,60}?)?\s*to (?:the\s|(?=[A-Z]{2}))/.exec(s.text) ??
+    /\b(?:be|been)\s+(submitted|presented)\s+to\s+(?=[A-Z][a-z]+\s+(?:19|20)\d{2}\b)/.exec(s.text);
   if (present && !out.length && !s.dates.some((d) => d.start.day !== undefined)) {
     const target = s.events.find(
       (e) =>

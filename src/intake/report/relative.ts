@@ -1,3 +1,5 @@
+import { withWeekPreceding } from './week-preceding.js';
+
 /**
  * Dates that hang off another item: "three weeks prior to the 42nd meeting", "not later than four weeks
  * before the meeting", "in due time prior to the Council 2025". chrono reads none of these (or reads them
@@ -93,5 +95,5 @@ export function findRelative(sentence: string): RelativeMention[] {
     if (out.some((o) => index >= o.index && index < o.index + o.text.length)) continue;
     out.push({ text: m[0].trim(), index, offsetDays: -1, bound: 'by', ...edgeOf(m[3]!), approximate: false });
   }
-  return out;
+  return withWeekPreceding(out, sentence);
 }

@@ -93,7 +93,7 @@ export function findTables(lines: readonly string[]): Map<number, TableLine> {
       const cells = cellsOf(raw);
       if (!cells || cells.length < 2 || cells.length > header.length + 1) break;
       // "3.2\tThe panel will meet again …": the report's numbered text resumes after the table.
-      if (cells.length < header.length && numberOfLine(raw)) break;
+      if ((cells.length < header.length || outdented(lines[i]!, raw)) && numberOfLine(raw)) break;
       const text =
         kind === 'documents' || kind === 'people' || kind === 'past'
           ? undefined
@@ -105,6 +105,12 @@ export function findTables(lines: readonly string[]): Map<number, TableLine> {
     i = j - 1;
   }
   return out;
+}
+
+/** An indented table ("\tItem\tDeadline") ends at a numbered line printed at the margin ("5.3\tBDT will …"). */
+function outdented(header: string, line: string): boolean {
+  const indent = (x: string) => /^\s*/.exec(x)![0].length;
+  return indent(header) > 0 && indent(line) === 0;
 }
 
 /** One row of a schedule as sentences: "<name> will be held on <dates>, <time> in <venue>. <Deadline header> (<name>) by <date>." */
