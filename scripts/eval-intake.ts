@@ -22,8 +22,8 @@
  * a PP preparatory CWG, an ESCAP WSIS review, a GSR organizing committee note, WSIS+25 co-facilitators' "PP 3"/"OP 12"
  * summary, an ITU Academy training table; New York, Beijing and UTC times, relative deadlines in weeks and months),
  * then "holdout-9" and "holdout-10": more blind sets written while the eleventh round was tuned on holdout-7 (their
- * READMEs say what each exercises), and "holdout-11", written while the twelfth round was tuned on holdout-9: the
- * untuned measure now.
+ * READMEs say what each exercises; tuned on in the twelfth and thirteenth rounds), and "holdout-11", written while
+ * those rounds ran and never tuned on: the untuned measure now.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
