@@ -1,3 +1,4 @@
+import { keptText } from './kept-text.js';
 /**
  * Escaping for Slack's mrkdwn. Anything a user typed or the calendar data says goes through
  * `escapeMrkdwn` before it lands in a mrkdwn text object or a message's fallback `text`, so it
@@ -7,33 +8,14 @@
 // U+2060 WORD JOINER: invisible, but breaks the keyword Slack would otherwise highlight.
 const JOINER = '\u2060';
 
-/** Escapes &, < and > as Slack requires, and defuses @channel/@here/@everyone typed as plain words. */
-export function escapeMrkdwn(text: string): string {
-  const kept = escaped.get(text);
-  if (kept !== undefined) return kept;
-  // One pass, and none for the many texts without & < > (this runs on every shown piece of every Slack answer).
-  const out = neutraliseBroadcasts(MRKDWN_SPECIAL.test(text) ? text.replace(MRKDWN_SPECIALS, (c) => ENTITY[c]!) : text);
-  if (text.length <= ESCAPED_LONGEST) {
-    if (escapedChars + text.length + out.length > ESCAPED_CHARS) {
-      escaped.clear();
-      escapedChars = 0;
-    }
-    escaped.set(text, out);
-    escapedChars += text.length + out.length;
-  }
-  return out;
-}
-
 /**
- * Answers show the same pieces again and again (labels, titles, dates: the same string objects, whose hash V8
- * keeps), so each is escaped once and its result looked up: the two scans (& < >, then "@") over every piece of
- * every Slack answer were a tenth of it, more on two-byte (Arabic, Chinese) text. Bounded by characters, emptied
- * when full.
+ * Escapes &, < and > as Slack requires, and defuses @channel/@here/@everyone typed as plain words. Kept per text
+ * (src/render/kept-text.ts): the two scans over every piece of every Slack answer were a tenth of it.
  */
-const escaped = new Map<string, string>();
-const ESCAPED_CHARS = 1_000_000;
-const ESCAPED_LONGEST = 10_000;
-let escapedChars = 0;
+export const escapeMrkdwn = keptText((text: string): string =>
+  // One pass, and none for the many texts without & < > (this runs on every shown piece of every Slack answer).
+  neutraliseBroadcasts(MRKDWN_SPECIAL.test(text) ? text.replace(MRKDWN_SPECIALS, (c) => ENTITY[c]!) : text),
+);
 
 const MRKDWN_SPECIAL = /[&<>]/;
 const MRKDWN_SPECIALS = /[&<>]/g;

@@ -1,3 +1,4 @@
+import { keptText } from './kept-text.js';
 /** Whether any rewrite below would change the text: the four patterns in one. */
 const NEEDS_ESCAPE = /[\\`*_[\]~<>]|\{\{|^\s*(?:[-+]|\d+\.)\s/m;
 
@@ -6,31 +7,7 @@ const NEEDS_ESCAPE = /[\\`*_[\]~<>]|\{\{|^\s*(?:[-+]|\d+\.)\s/m;
  * as a Markdown subset, so a title like "[click](https://evil)" or "*urgent*" must show as typed;
  * Teams renders backslash escapes (desktop, web and, since late 2023, mobile).
  */
-export function escapeCardText(text: string): string {
-  const kept = escaped.get(text);
-  if (kept !== undefined) return kept;
-  const out = escapeOnce(text);
-  if (text.length <= ESCAPED_LONGEST) {
-    if (escapedChars + text.length + out.length > ESCAPED_CHARS) {
-      escaped.clear();
-      escapedChars = 0;
-    }
-    escaped.set(text, out);
-    escapedChars += text.length + out.length;
-  }
-  return out;
-}
-
-/**
- * Cards show the same strings answer after answer (labels, titles, dates, the same string objects, whose hash V8
- * keeps), so each is escaped once and its result looked up: scanning every TextBlock and fact again was a tenth of
- * a card's cost (bench/languages.bench.ts: 5–7% of a whole answer, in every language). Bounded by characters,
- * emptied when full.
- */
-const escaped = new Map<string, string>();
-const ESCAPED_CHARS = 1_000_000;
-const ESCAPED_LONGEST = 10_000;
-let escapedChars = 0;
+export const escapeCardText = keptText(escapeOnce);
 
 function escapeOnce(text: string): string {
   // Most shown strings (dates, titles, labels) have nothing to escape: one scan instead of four rewrites.
