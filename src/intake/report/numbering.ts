@@ -26,7 +26,8 @@ export type NumberFamily =
   | 'word'
   | 'decision'
   | 'labelled'
-  | 'roman-label';
+  | 'roman-label'
+  | 'agenda';
 
 export interface LineNumber {
   /** The paragraph number as printed, without "§", brackets or a trailing dot. */
@@ -92,6 +93,12 @@ const LABELLED = /^\s*(PP|OP)\s?(\d{1,3})\.?(?:\t+|\s+)(\S.*)$/;
  * no full stop), never "(ii) the Group will …"; the paragraphs under it cite the label as printed ("iii").
  */
 const ROMAN_LABEL = /^\s*\(([ivxl]{1,6})\)(?:\t+|\s+)(\S.*)$/;
+/**
+ * "Item 4 - Regional initiatives", "Agenda item 6: Council and next meeting", "AGENDA ITEM 2 –": a chair's report or
+ * summary record follows the agenda, one heading per item; its paragraphs sit under it, numbered ("12.") or lettered
+ * ("(a)", cited "4(a)"), or not at all. The number is the item's ("4"); a heading whatever follows it.
+ */
+const AGENDA = /^\s*(?:agenda\s+)?item\s+(\d{1,2}(?:\.\d{1,2})?)\s*(?:[.:–—-]\s*|\t+|\s{2,}|\s(?=\p{Lu}))(\S.*)$/iu;
 /** "4.2(a)", "4.2 (ii)": a sub-item printed with its parent's number. */
 const SUB_ITEM = /^\s*(\d{1,2}(?:\.\d{1,3}){0,5})\s?\((?:[a-z]|[ivx]{1,4})\)\s+(.*)$/;
 const MONTH_FIRST = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -133,6 +140,8 @@ export function numberOfLine(line: string): LineNumber | undefined {
   const decision = DECISION.exec(line);
   if (decision && /^\p{Lu}/u.test(line.trim()))
     return { number: decision[1]!, text: decision[2]!, family: 'decision', key: levels(decision[1]!.replace(/\//g, '.')), titled: true };
+  const agenda = AGENDA.exec(line);
+  if (agenda && looksLikeHeading(agenda[2]!)) return { number: agenda[1]!, text: agenda[2]!, family: 'agenda', key: levels(agenda[1]!), section: true };
   const label = ROMAN_LABEL.exec(line);
   if (label && isRoman(label[1]!.toUpperCase()) && looksLikeHeading(label[2]!))
     return { number: label[1]!, text: label[2]!, family: 'roman-label', key: [romanValue(label[1]!.toUpperCase())], section: true, titled: true };

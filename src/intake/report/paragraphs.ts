@@ -60,6 +60,10 @@ export interface ReportDocument {
 }
 
 const BULLET = /^\s*(?:[–—•·▪◦*-]|[a-z]\)|[ivx]{1,4}[.)]|\([a-z]\)|\([ivx]{1,4}\))\s+(.*)$/;
+/** "(a) The meeting …", "b) Member States …": a lettered paragraph when it sits right under a section heading. */
+const LETTERED = /^\s*\(?([a-z])\)\s+(\S.*)$/;
+/** Headings whose lettered lines are the paragraphs of the section (an agenda item, a roman or letter section). */
+const LETTERED_FAMILIES = new Set<NumberFamily>(['agenda', 'roman', 'letter']);
 /** "Annex 1 - Programme", "ANNEX II", "Appendix: List of participants": the start of the back matter (a title, no sentence). */
 const ANNEX_HEADING = /^(?:annex(?:es)?|appendix|appendices|attachment)\b(?:\s+[A-Z0-9]{1,4}\b)?(?:\s*[-–—:.]\s*[^.]{0,100})?$/i;
 /** The letter of a lettered annex: "Annex B - …" → "B". */
@@ -81,6 +85,9 @@ export function parseParagraphs(text: string): ReportDocument {
   const numberedLines = numbering.size;
   let running = 0;
   const sections = new Set<ReportParagraph>();
+  const sectionFamily = new Map<string, NumberFamily>();
+  /** A lettered paragraph's heading number ("4" for "4(b)"), so that "(c)" after it is cited "4(c)". */
+  const letteredBase = new Map<ReportParagraph, string>();
   let back = false;
   /** "B" for "Annex B - Interim meetings": its own paragraphs are numbered "B.1", "B.2". */
   let annex: string | undefined;
@@ -133,13 +140,25 @@ export function parseParagraphs(text: string): ReportDocument {
     if (numbered?.text.trim()) {
       current = { number: numbered.number, text: clean(numbered.text), bullets: [], heading: false, unnumbered: false, line: i + 1 };
       if (numbered.titled) current.titled = true;
-      if (numbered.section) sections.add(current);
+      if (numbered.section) {
+        sections.add(current);
+        sectionFamily.set(current.number, numbered.family);
+      }
       paragraphs.push(current);
       return;
     }
     if (!numberedLines && (preamble.length >= 2 || /[.;:]$/.test(line.trim()))) {
       // Nothing in the report is numbered: each line is a paragraph, numbered by its position.
       current = { number: String(++running), text: clean(line), bullets: [], heading: false, unnumbered: false, line: i + 1 };
+      paragraphs.push(current);
+      return;
+    }
+    const letter = LETTERED.exec(line);
+    const base = current && (letteredBase.get(current) ?? (sections.has(current) && letter?.[1] === 'a' ? current.number : undefined));
+    if (letter && current && base !== undefined && LETTERED_FAMILIES.has(sectionFamily.get(base) ?? 'decimal')) {
+      // "Item 4 - Regional initiatives" then "(a) …", "(b) …": lettered paragraphs of the item, cited "4(a)", "4(b)".
+      current = { number: `${base}(${letter[1]})`, text: clean(letter[2]!), bullets: [], heading: false, unnumbered: false, line: i + 1 };
+      letteredBase.set(current, base);
       paragraphs.push(current);
       return;
     }
