@@ -3,6 +3,7 @@ import type { Item, ReviewFlag, Source, When } from '../../calendar/schema.js';
 import type { Candidate } from './candidates.js';
 import { sameName } from './events.js';
 import { nameTokens } from './lexicon.js';
+import { cap, subjectOf } from './candidate-text.js';
 import { namesEventOnlyAsComplement } from './other-subject.js';
 
 /** A candidate dated: what the draft proposes, before ids and anchors are given. */
@@ -48,7 +49,9 @@ export function mergeBuilt(built: Built[], source: (paragraph: string, wording?:
     const dated = b.when.type === 'date' || b.when.type === 'datetime';
     // "The Bureau of the session will meet on …": another thing's date (other-subject.ts).
     if (dated && priorDated && !b.c.reschedule && !sameWhen(prior.when, b.when) && namesEventOnlyAsComplement(b.c)) {
-      out.push({ ...b, c: { ...b.c, entity: undefined } });
+      // Titled after the sentence's own subject ("Virtual information session on the consultation"), not the event.
+      const subject = subjectOf(b.c.sentence.text);
+      out.push({ ...b, c: { ...b.c, entity: undefined, ...(subject ? { title: cap(subject) } : {}) } });
       continue;
     }
     // Another occurrence of a series ("the next Rapporteur Group meetings", a year later): its own item.

@@ -7,7 +7,7 @@ import type { Candidate } from './candidates.js';
  * is that other thing's, not a second (contradicting) date of the event named. The event is named behind a
  * preposition there, never as the subject.
  */
-const BEHIND_PREPOSITION = /\b(?:of|at|after|before|following|from|for|by|with|to)\s+(?:the|this|that|its|their)\s+$/i;
+const BEHIND_PREPOSITION = /\b(?:of|at|after|before|following|from|for|by|with|to|on|about|concerning|regarding)\s+(?:the|this|that|its|their)\s+$/i;
 
 /** The candidate's sentence names its event only behind a preposition: the date belongs to something else. */
 export function namesEventOnlyAsComplement(c: Candidate): boolean {

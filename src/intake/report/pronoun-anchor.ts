@@ -21,9 +21,17 @@ export function pronounAnchor(reading: Reading, anchor: string, s: SentenceReadi
   return undefined;
 }
 
-/** A meeting, conference or other sitting that has an opening, not a document or a body. */
+/**
+ * A meeting, conference or other sitting that has an opening, not a document or a body. A body that sits in
+ * named sessions counts when the name carries its year ("Council 2033", "WTDC-33"): that is its session.
+ */
 function isEventLike(e: Entity): boolean {
   return (
-    isMeetingHead(e.head) || /^(?:conference|forum|summit|workshop|assembly|congress|symposium|seminar|session|pp)/i.test(e.head) || e.ordinal !== undefined
+    isMeetingHead(e.head) ||
+    /^(?:conference|forum|summit|workshop|assembly|congress|symposium|seminar|session|pp)/i.test(e.head) ||
+    e.ordinal !== undefined ||
+    (e.year !== undefined && SITTING.test(e.head))
   );
 }
+
+const SITTING = /^(?:council|commission|board|plenary|wtdc|wtsa|wrc|rrc|ra|tdag|tsag|rag|hlpf|igf|wsis)$/i;
