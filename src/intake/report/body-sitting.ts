@@ -1,5 +1,5 @@
 import { tba } from './candidate-text.js';
-import type { Candidate } from './candidates.js';
+import type { Candidate } from './candidate-type.js';
 import type { DateMention } from './dates.js';
 import type { SentenceReading } from './mentions.js';
 

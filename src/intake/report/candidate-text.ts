@@ -2,7 +2,7 @@ import type { Actor, ItemKind } from '../../calendar/schema.js';
 import type { DateMention } from './dates.js';
 import { actorsIn } from './lexicon.js';
 import type { Entity, Reading, SentenceReading } from './mentions.js';
-import type { Candidate } from './candidates.js';
+import type { Candidate } from './candidate-type.js';
 
 /** How a candidate is worded: titles, who must act, place, where to send, from the sentence it came from. */
 

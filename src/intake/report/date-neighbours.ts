@@ -1,4 +1,4 @@
-import type { DateMention } from './dates.js';
+import type { DateMention } from './date-mention.js';
 
 /**
  * Dates of one list that share what is printed once, after the last of them: "on Tuesday 3 June and Wednesday

@@ -1,5 +1,5 @@
 import { addDaysIso } from '../../calendar/time.js';
-import type { DateMention } from './dates.js';
+import type { DateMention } from './date-mention.js';
 
 /**
  * "on 21 and 22 March, from 09:30 to 16:30 Lima time each day", "3-5 June 2031, 10:00-13:00 UTC daily": the hours

@@ -1,6 +1,6 @@
 import { cap, tba } from './candidate-text.js';
 import { DELIVERABLE } from './candidate-words.js';
-import type { Candidate } from './candidates.js';
+import type { Candidate } from './candidate-type.js';
 import type { Reading, SentenceReading } from './mentions.js';
 
 /**

@@ -1,6 +1,6 @@
 import { daysBetweenIso } from '../../calendar/time.js';
 import type { Item, ReviewFlag, Source, When } from '../../calendar/schema.js';
-import type { Candidate } from './candidates.js';
+import type { Candidate } from './candidate-type.js';
 import { sameName } from './events.js';
 import { nameTokens } from './lexicon.js';
 import { cap, subjectOf } from './candidate-text.js';

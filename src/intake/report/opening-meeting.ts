@@ -1,4 +1,4 @@
-import type { Candidate } from './candidates.js';
+import type { Candidate } from './candidate-type.js';
 import { withYear } from './dates.js';
 import { shiftYear } from './future-year.js';
 import { namedForYearBefore } from './named-year.js';

@@ -1,4 +1,4 @@
-import type { Candidate } from './candidates.js';
+import type { Candidate } from './candidate-type.js';
 
 /**
  * Why: a sentence can name a known event only as a complement of the thing it dates ("The Bureau of the

@@ -1,5 +1,5 @@
 import { cap, tba } from './candidate-text.js';
-import type { Candidate } from './candidates.js';
+import type { Candidate } from './candidate-type.js';
 import type { Entity, Reading, SentenceReading } from './mentions.js';
 import type { YearPeriod } from './year-periods.js';
 

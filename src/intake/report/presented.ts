@@ -1,5 +1,5 @@
 import { actorsFor, cap, deliverableTitle, sendToOf, tidy } from './candidate-text.js';
-import type { Candidate } from './candidates.js';
+import type { Candidate } from './candidate-type.js';
 import type { Reading, SentenceReading } from './mentions.js';
 
 /**

@@ -1,7 +1,7 @@
 import { isMeetingHead, meetingByOrdinal, nextMeeting } from './anchors.js';
 import { actorsFor, deliverableTitle, entityTitle, sendToOf } from './candidate-text.js';
 import { DELIVERABLE, EVENT_WORDS, SCHEDULED_FOR, SKIP_LEADS } from './candidate-words.js';
-import type { Candidate } from './candidates.js';
+import type { Candidate } from './candidate-type.js';
 import type { DateMention } from './dates.js';
 import { eachAnchored, eachTitle } from './each-anchor.js';
 import { type Entity, type Reading, resolvePhrase, type SentenceReading } from './mentions.js';

@@ -1,5 +1,5 @@
 import { printedWeekdays } from './date-formats.js';
-import type { DatedRange, DateMention } from './dates.js';
+import type { DatedRange, DateMention } from './date-mention.js';
 import { shiftYear } from './future-year.js';
 
 /**

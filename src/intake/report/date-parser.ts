@@ -1,0 +1,104 @@
+import * as chrono from 'chrono-node';
+import type { ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
+import { crossMonthRangeParser, usRangeParser } from './date-formats.js';
+import {
+  dottedDateParser,
+  endOfMonthParser,
+  isoInterval,
+  ordinalWordDateParser,
+  weekdayRangeParser,
+  weekOfParser,
+  yearlessDottedParser,
+} from './date-forms.js';
+import { approximateMonthParser, dayPairParser, monthDayParser } from './date-phrases.js';
+
+/** A zone printed right after four-digit times ("1300-1500 UTC", "0600-0800 (CET)", "1400-1600 Geneva time"). */
+const ZONE_NEXT = /^\s*\(?\s*(?:UTC|GMT|[A-Z]{1,3}S?T\b|local\s+time|[A-Z][a-z]+\s+time)/;
+
+/** "1330-1430 hours", "0940 to 1230 hours", "13:30–14:30", "13.30 to 14.30": a time range. */
+const hoursRangeParser: chrono.Parser = {
+  pattern: () => /\b(?:at\s+|from\s+)?([01]\d|2[0-3])[:.h]?([0-5]\d)\s*(?:-|–|—|to|until)\s*([01]\d|2[0-3])[:.h]?([0-5]\d)(?:\s*(?:hours|hrs|h)\b)?/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const hasSeparator = /[:.h]/.test(match[0]) || /hours|hrs/i.test(match[0]);
+    // "2024-2025" is years, not times; "1300-1500 UTC" is times: a zone after it says so.
+    if (!hasSeparator && !ZONE_NEXT.test(context.text.slice((match.index ?? 0) + match[0].length))) return null;
+    return context.createParsingResult(
+      match.index ?? 0,
+      match[0],
+      { hour: Number(match[1]), minute: Number(match[2]) },
+      { hour: Number(match[3]), minute: Number(match[4]) },
+    );
+  },
+};
+
+/** "at 1330 hours": a single time in the "hours" style. */
+const hoursParser: chrono.Parser = {
+  pattern: () => /\b(?:at\s+)?([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) =>
+    context.createParsingResult(match.index ?? 0, match[0], { hour: Number(match[1]), minute: Number(match[2]) }),
+};
+
+const MONTH_WORDS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** "scheduled for November 2030", "in June 2024": a month of a year, no day (strict chrono reads none). */
+const monthYearParser: chrono.Parser = {
+  pattern: () => new RegExp(`(?<![\\d–-]\\s?)\\b(${MONTH_WORDS})\\s+((?:19|20)\\d{2})\\b`, 'i'),
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const month = MONTH_WORDS.split('|').findIndex((x) => x.toLowerCase() === match[1]!.toLowerCase()) + 1;
+    const before = context.text.slice(0, match.index ?? 0);
+    if (/\d\s*$/.test(before)) return null; // "3 November 2030" is a day: chrono's own parsers read it
+    return context.createParsingResult(match.index ?? 0, match[0], { month, year: Number(match[2]) });
+  },
+};
+
+/** Joins "2 October (all day) to Thursday, 3 October 2024" (chrono gives two dates) into one range. */
+const joinRangeRefiner: chrono.Refiner = {
+  refine: (context: ParsingContext, results: ParsingResult[]) => {
+    const out: ParsingResult[] = [];
+    for (const r of results) {
+      const prev = out[out.length - 1];
+      if (prev && !prev.end && !r.end && isDay(prev.start) && isDay(r.start)) {
+        const gap = context.text.slice(prev.index + prev.text.length, r.index);
+        // "Monday, 3 May, to Friday, 7 May 2027": a comma may close the first date.
+        if (/^\s*,?\s*(?:\([^)]{1,25}\))?\s*,?\s*(?:to|until|till|through|–|—|-)\s*$/i.test(gap) || isoInterval(prev.text, gap, r.text)) {
+          prev.end = r.start;
+          prev.text = context.text.slice(prev.index, r.index + r.text.length);
+          continue;
+        }
+      }
+      out.push(r);
+    }
+    return out;
+  },
+};
+
+function isDay(c: ParsingComponents): boolean {
+  return c.isCertain('day') && c.isCertain('month');
+}
+
+/** chrono's English parser (strict: no "today") with the parsers above and those of date-forms, date-formats and date-phrases added. */
+function buildParser(): chrono.Chrono {
+  const parser = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
+  parser.parsers.push(
+    hoursRangeParser,
+    hoursParser,
+    dayPairParser,
+    monthYearParser,
+    usRangeParser,
+    crossMonthRangeParser,
+    monthDayParser,
+    approximateMonthParser,
+    dottedDateParser,
+    yearlessDottedParser,
+    ordinalWordDateParser,
+    weekdayRangeParser,
+    weekOfParser,
+    endOfMonthParser,
+  );
+  parser.refiners.push(joinRangeRefiner);
+  return parser;
+}
+
+export const EN = buildParser();
+export const YEARLESS_MONTH_END = new RegExp(`\\b(?:end(?:\\s+of\\s+|-)|(?:mid|early|late)[\\s-]+)(?:${MONTH_WORDS})\\b`, 'i');
+export const OTHER: Record<string, chrono.Chrono> = { fr: chrono.fr.strict, es: chrono.es.strict, ru: chrono.ru.strict };
