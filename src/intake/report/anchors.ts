@@ -135,7 +135,12 @@ export function resolveAnchor(reading: Reading, phrase: string, s: SentenceReadi
         );
       if (named) return named.entity;
     }
-    return laterEdition(reading.entities, earlierNamed(reading, s, fits, demonstrative(s.text, at)), s.text) ?? own?.entity;
+    const meant = laterEdition(reading.entities, earlierNamed(reading, s, fits, demonstrative(s.text, at)), s.text) ?? own?.entity;
+    if (meant) return meant;
+    // "ahead of the annual meeting", "at the annual session": the yearly edition the report names ("IGF 2032",
+    // "the WSIS Forum 2033"), when no meeting of that name was named.
+    if (/\bannual\b/i.test(phrase)) return earlierNamed(reading, s, (e) => e.year !== undefined && !e.groupMeeting && !e.month, true);
+    return undefined;
   }
   return (
     acronymAlias(reading.entities, found) ??

@@ -80,7 +80,8 @@ export function deliverableTitle(s: SentenceReading, before: string): string {
   const made = /\bmake (?:the |a |an )?(.{3,80}?) available\b/i.exec(s.text);
   if (made && (!thing || /^(?:the\s+)?(?:secretariat|group|chair|members?)$/i.test(thing))) thing = made[1];
   // "The secretariat will submit the Group's report … to Council": the thing due is the object, not the one who acts.
-  if (thing && ACTOR.test(thing)) thing = objectOf(s.text) ?? thing;
+  // "Dynamic Coalitions … are asked to submit the descriptions of their sessions": the same, whoever is asked.
+  if (thing && (ACTOR.test(thing) || ASKED.test(before))) thing = objectOf(s.text) ?? thing;
   if (!thing) {
     const obj = /\b(?:present|submit|provide|publish|update)\w*\s+((?:the|a|an|its)\s+[^,.;]{3,80}?)(?=\s+(?:to|by|for|at|in)\s|[,.;]|$)/i.exec(s.text)?.[1];
     thing = obj ?? 'Document';
@@ -99,6 +100,7 @@ export function deliverableTitle(s: SentenceReading, before: string): string {
 const ACTOR =
   /^(?:the\s+)?(?:secretariat|bureau|chairs?|co-chairs|vice-chairs?|group|members?|member states|delegations?|participants|administrations|councillors|lead authors|rapporteurs?|editors?|coordinators?|bdt|tsb|br|itu)$/i;
 
+const ASKED = /\b(?:is|are)\s+(?:asked|invited|requested|encouraged|urged|expected|called upon)\s+to\b/i;
 const HANDING = 'present|submit|send|provide|publish|circulate|return|transmit|deliver|share|post|issue|distribute|dispatch|upload|release|forward';
 /** "six weeks", "21 days", "two months": a count that starts a relative date. */
 const COUNT = String.raw`(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s+(?:calendar\s+|working\s+)?(?:days?|weeks?|months?)\b`;
@@ -106,7 +108,7 @@ const COUNT = String.raw`(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|
 /** "… will submit the Group's report on its activities to Council 2033" → "Group's report on its activities". */
 function objectOf(text: string): string | undefined {
   const m = new RegExp(
-    String.raw`\b(?:${HANDING})\w*\s+((?:the|a|an|its|their)\s+[^,.;]{3,80}?)(?=\s+(?:to|by|for|at|in|no later|not later|at least|within|before|prior)\s|\s+${COUNT}|[,.;]|$)`,
+    String.raw`\b(?:${HANDING})\w*\s+((?:the|a|an|its|their)\s+[^,.;]{3,80}?)(?=\s+(?:to|by|for|at|in|no later|not later|not less|no less|at least|within|before|prior|ahead)\s|\s+${COUNT}|[,.;]|$)`,
     'i',
   ).exec(text);
   return m?.[1]?.replace(/^(?:the|a|an|its|their)\s+/i, '');

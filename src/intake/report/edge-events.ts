@@ -1,7 +1,7 @@
 import { cap, tba } from './candidate-text.js';
 import { DELIVERABLE } from './candidate-words.js';
 import type { Candidate } from './candidate-type.js';
-import type { Reading, SentenceReading } from './mentions.js';
+import { type Reading, resolvePhrase, type SentenceReading } from './mentions.js';
 
 /**
  * Things set against the edge of another event rather than on a printed day: "a briefing will be held
@@ -24,8 +24,14 @@ const SUBJECT =
 export function edgeEventsIn(reading: Reading, s: SentenceReading): Candidate[] {
   if (s.dates.some((d) => d.start.day !== undefined)) return [];
   const out: Candidate[] = [];
-  for (const { mention, entity } of s.events) {
-    if (!reading.entities.includes(entity) || entity.groupMeeting) continue;
+  for (const { mention, entity: named } of s.events) {
+    // "the annual meeting": a generic name, resolved the way an anchor is (the edition the report names).
+    const entity = reading.entities.includes(named)
+      ? named
+      : mention.generic
+        ? resolvePhrase(reading, s.text.slice(mention.index, mention.endIndex), s)
+        : undefined;
+    if (!entity || entity.groupMeeting) continue;
     const before = s.text.slice(0, mention.index).replace(/(?:the|its|their)\s+$/i, '');
     const edge = EDGES.find((e) => e.re.test(before));
     if (!edge) continue;
@@ -33,7 +39,9 @@ export function edgeEventsIn(reading: Reading, s: SentenceReading): Candidate[] 
     const clause = before.slice(0, at);
     // "Proposals are due on the first day of the meeting": a deliverable, due then.
     const due = DELIVERABLE.test(clause) && !/\b(?:meeting|briefing|session|reception|event)\b/i.test(clause);
-    const subject = SUBJECT.exec(clause)?.[1] ?? clause.replace(/^[\s(a-z)]*\)\s*/, '');
+    const subject =
+      SUBJECT.exec(clause)?.[1] ??
+      clause.replace(/^[\s(a-z)]*\)\s*/, '').replace(/\s+(?:will|shall|would|is to|are to)\s+(?:be\s+held|take\s+place|meet|convene)(?:\s+on)?\s*$/i, '');
     out.push({
       ...tba(
         s,

@@ -1,3 +1,4 @@
+import { EVENT_HEADS, EVENT_MODIFIERS } from './lexicon.js';
 import { acronymMentions } from './acronyms.js';
 import { type EventMention, findEvents, sameName } from './events.js';
 import { type DateMention, findDates, type DateLanguage } from './dates.js';
@@ -175,8 +176,19 @@ function register(entities: Entity[], printed: EventMention, p: ReportParagraph,
     ...(ordinal ? { ordinal } : {}),
     ...(namedNext(m, sentence) ? { next: true } : {}),
   };
-  if (!m.generic || groupMeeting || datedSubject(m, sentence)) entities.push(entity);
+  if ((!m.generic && !topicHeading(m, p)) || groupMeeting || datedSubject(m, sentence)) entities.push(entity);
   return entity;
+}
+
+/**
+ * "Annual meeting", "Future meetings" as a sub-heading: the topic of the paragraphs below, not a thing of its own.
+ * Registered, it would collect every later "meeting" ("its next meeting in October") and be the anchor of "the
+ * annual meeting" instead of the event the section is about.
+ */
+function topicHeading(m: EventMention, p: ReportParagraph): boolean {
+  const line = p.text.trim();
+  if (!p.unnumbered || line.length >= 60 || /[.;:]$/.test(line)) return false;
+  return m.tokens.every((t) => EVENT_HEADS.test(t) || EVENT_MODIFIERS.test(t) || /^(?:next|future|upcoming|other|forthcoming)$/i.test(t));
 }
 
 /**

@@ -21,7 +21,14 @@ export interface RelativeMention {
 /** "the start of", "the opening of", "the closing of": which end of the anchor the count starts from. */
 const EDGE = /^(?:the\s+)?(start|opening|beginning|first day|close|closing|end|conclusion|last day)\s+of\s+(.+)$/i;
 
+/** "the annual meeting opens", "the session closes": the edge said with a verb after the anchor. */
+const EDGE_VERB = /^(.+?)\s+(opens|starts|begins|convenes|closes|ends|concludes)$/i;
+
 function edgeOf(anchor: string): { anchor: string; fromEnd?: boolean } {
+  const verb = EDGE_VERB.exec(anchor.trim());
+  // "well before it opens": "it" may be anything (a questionnaire opens too); only a named event's edge is read.
+  if (verb && !/^(?:it|they|this|that|these)$/i.test(verb[1]!))
+    return { anchor: verb[1]!, ...(/^(?:closes|ends|concludes)$/i.test(verb[2]!) ? { fromEnd: true } : {}) };
   // "before its opening": the event just named (pronoun-anchor.ts).
   const its = /^its\s+(start|opening|beginning|first day|close|closing|end|conclusion|last day)$/i.exec(anchor.trim());
   if (its) return { anchor: 'its', ...(/^(?:close|closing|end|conclusion|last day)$/i.test(its[1]!) ? { fromEnd: true } : {}) };
@@ -72,6 +79,8 @@ const PLAIN = new RegExp(
   'gi',
 );
 
+const NEXT_DAY = new RegExp(`\\b(?:on\\s+)?the\\s+(?:day\\s+(before|after|preceding|following)|eve\\s+of)\\s+${ANCHOR}`, 'gi');
+
 export function findRelative(sentence: string): RelativeMention[] {
   const out: RelativeMention[] = [];
   for (const m of sentence.matchAll(COUNTED)) {
@@ -89,6 +98,12 @@ export function findRelative(sentence: string): RelativeMention[] {
       ...edgeOf(m[6]!),
       approximate: unit.startsWith('month') || Boolean(m[3] && /working/i.test(m[3])),
     });
+  }
+  // "on the day before the annual meeting opens", "the day after the closing of the session", "on the eve of the
+  // Summit": that one day.
+  for (const m of sentence.matchAll(NEXT_DAY)) {
+    const after = /after|following/i.test(m[1] ?? '');
+    out.push({ text: m[0].trim(), index: m.index ?? 0, offsetDays: after ? 1 : -1, bound: 'on', ...edgeOf(m[2]!), approximate: false });
   }
   for (const m of sentence.matchAll(PLAIN)) {
     const index = m.index ?? 0;
