@@ -22,8 +22,9 @@
  * a PP preparatory CWG, an ESCAP WSIS review, a GSR organizing committee note, WSIS+25 co-facilitators' "PP 3"/"OP 12"
  * summary, an ITU Academy training table; New York, Beijing and UTC times, relative deadlines in weeks and months),
  * then "holdout-9" and "holdout-10": more blind sets written while the eleventh round was tuned on holdout-7 (their
- * READMEs say what each exercises; tuned on in the twelfth and thirteenth rounds), and "holdout-11", written while
- * those rounds ran and never tuned on: the untuned measure now.
+ * READMEs say what each exercises; tuned on in the twelfth and thirteenth rounds), "holdout-11", written while
+ * those rounds ran (tuned on in the fourteenth), and "holdout-12", written while the fourteenth round ran and never
+ * tuned on: the untuned measure now.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -167,7 +168,7 @@ export function print(r: EvalResult): void {
   if (r.extras.length) console.log(`proposals not in the reference:\n${r.extras.map((m) => `  + ${describe(m)}`).join('\n')}`);
 }
 
-/** A block's totals (blind, holdout, holdout-2 … holdout-11): the figures that say how the reader does on reports it was not tuned on. */
+/** A block's totals (blind, holdout, holdout-2 … holdout-12): the figures that say how the reader does on reports it was not tuned on. */
 export function printBlindSummary(results: readonly EvalResult[], label = 'blind'): void {
   const sum = (f: (r: EvalResult) => number) => results.reduce((a, r) => a + f(r), 0);
   const pct = (a: number, b: number) => `${a}/${b} = ${((a / Math.max(1, b)) * 100).toFixed(1)}%`;
@@ -227,7 +228,11 @@ const BLOCKS: readonly { folder: string; why: string }[] = [
   },
   {
     folder: 'holdout-11',
-    why: 'an eleventh set by another author (CWG-WSIS&SDG 56th, ITU-T SG12 with dd.mm.yyyy table dates, RPM-AMS "Item 6(a)" paragraphs, IGF MAG "1)" items, a Broadband Commission WG note, CWG-FHR; positive offsets, year-end crossings), written without reading the engine while the twelfth round was tuned; never tuned on',
+    why: 'an eleventh set by another author (CWG-WSIS&SDG 56th, ITU-T SG12 with dd.mm.yyyy table dates, RPM-AMS "Item 6(a)" paragraphs, IGF MAG "1)" items, a Broadband Commission WG note, CWG-FHR; positive offsets, year-end crossings), written without reading the engine while the twelfth round was tuned; tuned on in the fourteenth round (branch intake-r14)',
+  },
+  {
+    folder: 'holdout-12',
+    why: 'a twelfth set by another author (ITU-R WP with "II.3" paragraphs, a WSIS Forum OCP "Paragraph 5.", a CSTD panel with US-style dates, an ITU-D rapporteur group with "4–6.6.2035" table dates, CWG-LANG "Conclusion 2/1:", an RDF with "[1]"; fortnights, working days, week-of dates), written without reading the engine while the fourteenth round was tuned; never tuned on',
   },
 ];
 
@@ -273,7 +278,7 @@ async function main(): Promise<void> {
       }
     }
   }
-  // Each block (blind, holdout, holdout-2 … holdout-11) gets a header before its first report and a summary after its last.
+  // Each block (blind, holdout, holdout-2 … holdout-12) gets a header before its first report and a summary after its last.
   let current: { folder: string; results: EvalResult[] } | undefined;
   const closeBlock = () => {
     if (current?.results.length) printBlindSummary(current.results, current.folder);
