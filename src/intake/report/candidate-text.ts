@@ -44,6 +44,10 @@ export function entityTitle(e: Entity, reading: Reading): string {
   return cap(e.year !== undefined && !/\b(?:19|20)\d{2}\b|-\d{2}\b/.test(name) ? `${name} ${e.year}` : name);
 }
 
+/** "Lead authors will ", "Member States may ", "The secretariat is to ": who acts, then the task (not "will be …"). */
+const WHO_WILL =
+  /^(?:the\s+)?(?:[\p{L}&-]+\s+){1,4}?(?:will|shall|should|may|must|is to|are to)\s+(?=(?!(?:be|reach|arrive|come|remain|close|open|expire)\b)\p{Ll}+\s)/iu;
+
 /** "The group requested the secretariat to include … by 11 October 2024" → "Include …". */
 export function actionTitle(s: SentenceReading, clause: string, m: DateMention, kind: ItemKind): string {
   let t = clause.slice(0, clause.length - (m.endIndex - m.index)).trim();
@@ -57,14 +61,20 @@ export function actionTitle(s: SentenceReading, clause: string, m: DateMention, 
   t = t
     .replace(/^(?:continue to\s+|be\s+)/i, '')
     .replace(/\s+(?:to|at)\s+[\w.+-]+@[\w.-]+$/i, '')
-    .replace(/\s+(?:by|on|until|from|for|of|the deadline of|the extended deadline of)$/i, '');
+    .replace(/\s+(?:on or before|on or|by|on|until|from|for|of|the deadline of|the extended deadline of)$/i, '');
   t = t.replace(/\s+(?:by|on|until)\s+the(?:\s+extended)?\s+deadline$/i, '');
   if (/^for\s+comments?$/i.test(t) || t.length < 6) {
     const subject = subjectOf(s.text);
     t = `${/comment/i.test(t) ? 'Comments on' : 'Deadline:'} ${subject ?? 'the document'}`;
+  } else if (kind === 'deadline' && WHO_WILL.test(t)) {
+    // "Lead authors will send the first drafts …" → "Send the first drafts …": the task, as a delegate reads it.
+    t = t.replace(WHO_WILL, '');
   } else if (/^(?:The|This|It)\b/.test(t) || kind === 'deadline') {
     t = t.replace(/^(?:The \w+ (?:informed|noted|took note|agreed|recalled|confirmed)(?: that)?|It was (?:agreed|noted) that)\s+/i, '');
     t = t.replace(/\s+(?:will|shall|should|is to|are to|must)\s+be\s+/i, ' ');
+  } else if (kind === 'event' && /^An?\s/.test(t)) {
+    // "An information webinar on the consultation will be offered" → "Information webinar on the consultation".
+    t = t.replace(/^An?\s+/, '').replace(/\s+(?:will|shall|is to|are to)\s+(?:be\s+)?(?:held|offered|organi[sz]ed|convened|hosted|run|take\s+place)$/i, '');
   }
   return cap(tidy(t));
 }

@@ -12,6 +12,7 @@ import { tagsIn } from './lexicon.js';
 import { budgetYearOnly, listParagraphs, noiseDate } from './noise.js';
 import { type Entity, type Reading, readMentions } from './mentions.js';
 import { makeId } from '../../editing/make-id.js';
+import { namesNoun } from './item-anchor.js';
 import { parseParagraphs, type ReportDocument } from './paragraphs.js';
 import { CandidateDating } from './candidate-dating.js';
 import type { Unreadable } from './unreadable.js';
@@ -190,6 +191,19 @@ class DraftBuilder extends CandidateDating {
     for (const b of built) if (b.when.type !== 'relative') add(b);
     for (const b of built) {
       if (b.when.type !== 'relative' || b.c.date.type !== 'relative') continue;
+      const target = b.c.date.anchor.itemNoun === undefined ? undefined : this.itemFor(b.c.date.anchor.itemNoun, b, pending);
+      if (b.c.date.anchor.itemNoun !== undefined) {
+        if (!target) {
+          this.unreadable.push({
+            paragraph: b.c.sentence.paragraph.number,
+            sentence: b.c.sentence.text,
+            wording: b.c.wording,
+            reason: `No dated item about "${b.c.date.anchor.name}" found before it to count from.`,
+          });
+          continue;
+        }
+        idOfEntity.set(b.c.date.anchor.id, target);
+      }
       const anchor = anchorItem(b.c.date.anchor);
       b.when = { ...b.when, anchor };
       const anchorWhen = pending.find((x) => x.item.id === anchor)?.b.when;
@@ -227,6 +241,21 @@ class DraftBuilder extends CandidateDating {
         });
     }
     return { doc: this.reading.doc, items, evidence, unreadable: this.unreadable };
+  }
+
+  /**
+   * "three weeks after the drafts are due": the latest dated item before this sentence whose own sentence names the
+   * noun (a deadline first, else any dated item), in this paragraph or the three before it (item-anchor.ts).
+   */
+  private itemFor(noun: string, b: Built, pending: { b: Built; item: Record<string, unknown> }[]): string | undefined {
+    const order = (x: Built) => this.reading.sentences.indexOf(x.c.sentence);
+    const here = order(b);
+    const paragraphs = [...new Set(this.reading.sentences.slice(0, here + 1).map((s) => s.paragraph.number))].slice(-4);
+    const fits = pending
+      .filter(({ b: x }) => x.when.type !== 'relative' && x.when.type !== 'tba' && order(x) < here && paragraphs.includes(x.c.sentence.paragraph.number))
+      .filter(({ b: x }) => namesNoun(x.c.sentence.text, noun))
+      .sort((p, q) => order(q.b) - order(p.b));
+    return (fits.find(({ b: x }) => x.c.kind === 'deadline') ?? fits[0])?.item.id as string | undefined;
   }
 
   /** Every other paragraph that names the same event, headings included. */

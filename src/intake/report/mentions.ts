@@ -31,6 +31,8 @@ export interface Entity {
   lastSeen: number;
   /** Named as "the next X" (names.ts): not the past X of the same name. */
   next?: boolean;
+  /** Not an event: a stand-in for the dated item that concerns this noun ("draft"), see item-anchor.ts. */
+  itemNoun?: string;
 }
 
 let seen = 0;

@@ -5,6 +5,7 @@ import type { Candidate } from './candidate-type.js';
 import type { DateMention } from './dates.js';
 import { eachAnchored, eachTitle } from './each-anchor.js';
 import { type Entity, type Reading, resolvePhrase, type SentenceReading } from './mentions.js';
+import { itemAnchor, itemAnchorNoun } from './item-anchor.js';
 import { pronounAnchor } from './pronoun-anchor.js';
 import { weekPrecedingFlag } from './week-preceding.js';
 
@@ -45,7 +46,10 @@ export function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
         review: [],
       });
     }
-    const anchor = each.length ? undefined : (next ?? pronounAnchor(reading, r.anchor, s, r.index) ?? resolvePhrase(reading, r.anchor, s));
+    const event = each.length ? undefined : (next ?? pronounAnchor(reading, r.anchor, s, r.index) ?? resolvePhrase(reading, r.anchor, s));
+    // "three weeks after the drafts are due": another dated item, found once all are dated (item-anchor.ts).
+    const noun = event || each.length ? undefined : itemAnchorNoun(r.anchor);
+    const anchor = event ?? (noun ? itemAnchor(noun, r.anchor, s, reading.sentences.indexOf(s) * 100 + r.index) : undefined);
     if (!anchor) continue;
     out.push({
       kind: 'deadline',

@@ -70,3 +70,64 @@ describe('round 14: agenda-item headings with lettered paragraphs', () => {
     ]);
   });
 });
+
+const report = (...body: string[]) =>
+  lines('Caribbean Broadcasting Union', 'Summary of the planning meeting', '1.\tThe planning meeting was held in Bridgetown on 4 February 2031.', ...body);
+const items = (...body: string[]) => draftOf(report(...body)).filter((i) => i.source.paragraph !== '1');
+const rel = (i: { when: unknown }) => i.when as { type: string; anchor?: string; offsetDays?: number; bound?: string };
+
+describe('round 14: dates hung on other things', () => {
+  it('"the annual meeting" is the yearly edition the report names, and "the day before it opens" is one day before', () => {
+    const got = items(
+      'Annual meeting',
+      '2.\tThe CBU General Assembly 2031 will be held in Kingston from 9 to 11 June 2031.',
+      '3.\tA youth forum will take place on the day before the annual meeting opens.',
+      '4.\tMembers are asked to submit the titles of their panels not less than 40 days ahead of the annual meeting.',
+    );
+    const assembly = got.find((i) => i.source.paragraph === '2')!;
+    expect(got.filter((i) => i.source.paragraph !== '2').map((i) => [i.source.paragraph, i.kind, rel(i).anchor, rel(i).offsetDays, rel(i).bound])).toEqual([
+      ['3', 'event', assembly.id, -1, 'on'],
+      ['4', 'deadline', assembly.id, -40, 'by'],
+    ]);
+    expect(got.find((i) => i.source.paragraph === '4')!.title).toMatch(/^Titles of their panels/);
+  });
+
+  it('a deadline counted from another deadline ("three weeks after the drafts are due") anchors on that deadline', () => {
+    const got = items(
+      '2.\tEditors will send the draft chapters to the secretariat on or before 2 May 2031.',
+      '3.\tReviewers will return their comments no later than three weeks after the drafts are due.',
+    );
+    expect(got.map((i) => [i.source.paragraph, i.kind, i.title, i.when.type === 'relative' ? [rel(i).anchor, rel(i).offsetDays] : i.when])).toEqual([
+      ['2', 'deadline', 'Send the draft chapters to the secretariat', { type: 'date', start: '2031-05-02' }],
+      ['3', 'deadline', expect.any(String), [got[0]!.id, 21]],
+    ]);
+  });
+
+  it('a deadline counted from a thing the report never dates is left for the reviewer, not invented', () => {
+    const draft = draftFromText(report('2.\tReviewers will return their comments no later than three weeks after the drafts are due.'), { document: 'test' });
+    expect(draft.items.filter((i) => i.source.paragraph === '2')).toEqual([]);
+    expect(draft.unreadable.map((u) => u.paragraph)).toContain('2');
+  });
+
+  it('"before its opening" after "to Council 2031" counts from that session', () => {
+    const got = items(
+      '2.\tThe 2031 session of the Council will take place from 10 to 20 June 2031. The secretariat will submit the annual progress report to Council 2031 at least six weeks prior to its opening.',
+    );
+    const council = got.find((i) => i.kind === 'event')!;
+    const due = got.find((i) => i.kind === 'deadline')!;
+    expect([rel(due).anchor, rel(due).offsetDays]).toEqual([council.id, -42]);
+    expect(due.title).toBe('Annual progress report due');
+  });
+
+  it('a session "on the consultation" is its own item, not a second date of the consultation', () => {
+    const got = items(
+      '2.\tThe online consultation on the strategy will run from 1 March until 30 April 2031.',
+      '3.\tAn information webinar on the consultation will be offered on 15 March 2031, 10:00-11:30 UTC.',
+    );
+    expect(got.map((i) => [i.source.paragraph, i.when.type])).toEqual([
+      ['2', 'date'],
+      ['3', 'datetime'],
+    ]);
+    expect(got[1]!.title).toMatch(/^Information webinar on the consultation/);
+  });
+});

@@ -1,0 +1,52 @@
+import type { Entity, SentenceReading } from './mentions.js';
+
+/**
+ * Why: a deadline can hang on another deadline or on a dated step that is no event ("comments no later than three
+ * weeks after the drafts are due", "within a month of the publication of the report", "two weeks after the close
+ * of the call"). The anchor is then an item the report dates elsewhere, named by the thing it concerns, not an
+ * event of the registry. The phrase gives that thing's noun; the item is the latest dated one before it whose
+ * sentence names the noun (draft.ts resolves it once every dated item has its id).
+ */
+
+/** "the drafts are due" → "draft", "the publication of the report" → "report", "the close of the call" → "call". */
+export function itemAnchorNoun(phrase: string): string | undefined {
+  const p = phrase
+    .trim()
+    .replace(/^(?:the|its|their)\s+/i, '')
+    .replace(/\s+(?:is|are|will be|have been|has been)\s+(?:due|received|submitted|published|circulated|issued|sent|closed|made available)$/i, '')
+    .replace(
+      /^(?:deadline|due date|closing date|close|closing|end|publication|receipt|submission|circulation|issuance|dispatch|posting|release)\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?/i,
+      '',
+    )
+    .replace(/^(?:first|final|revised|draft|new)\s+/i, (m) => (/draft/i.test(m) ? m : ''));
+  const words = p.split(/\s+/).filter(Boolean);
+  // One or two plain words ("drafts", "draft report", "call for proposals" → "call"): a thing, not a clause.
+  if (!words.length || words.length > 4 || words.some((w) => /^\p{Lu}/u.test(w) && !/^(?:Call|Report|Survey)$/.test(w))) return undefined;
+  const noun = (words.length > 2 && /^(?:for|of|on)$/i.test(words[1]!) ? words[0]! : words[words.length - 1]!).toLowerCase();
+  if (!THINGS.test(noun)) return undefined;
+  return noun.replace(/(?:ies)$/, 'y').replace(/s$/, '');
+}
+
+/** Things a report dates as steps of work, not as events. */
+const THINGS =
+  /^(?:drafts?|reports?|comments?|contributions?|proposals?|nominations?|applications?|questionnaires?|surveys?|calls?|consultations?|submissions?|inputs?|texts?|documents?|chapters?|papers?|studies|study|outputs?|responses?|replies|reply|versions?|summar(?:y|ies)|recommendations?|guidelines?|notifications?|registrations?)$/;
+
+/** A stand-in for the item named by `noun`, resolved in draft.ts; never registered as an event. */
+export function itemAnchor(noun: string, phrase: string, s: SentenceReading, key: number): Entity {
+  return {
+    id: -1 - key,
+    name: phrase,
+    tokens: [noun],
+    head: 'item',
+    groupMeeting: false,
+    mentions: [{ paragraph: s.paragraph.number, wording: phrase, heading: false, sentence: s.text }],
+    lastSeen: 0,
+    itemNoun: noun,
+  };
+}
+
+/** Does this sentence name the noun ("first drafts", "the draft report")? */
+export function namesNoun(text: string, noun: string): boolean {
+  const stem = noun.replace(/y$/, '(?:y|ies)');
+  return new RegExp(`\\b${stem}s?\\b`, 'i').test(text);
+}
