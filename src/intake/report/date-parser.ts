@@ -38,6 +38,16 @@ const hoursParser: chrono.Parser = {
     context.createParsingResult(match.index ?? 0, match[0], { hour: Number(match[1]), minute: Number(match[2]) }),
 };
 
+/** "12 noon", "at noon", "midday", "12.00 noon": twelve o'clock (chrono reads "noon" only next to a date it can see). */
+const noonParser: chrono.Parser = {
+  pattern: () => /\b(?:at\s+)?(?:12(?:[:.]00)?\s*)?(?:noon|midday)\b/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    // "afternoon" is no time; nor "before noon" alone without a day around (the caller joins it to a date or drops it).
+    if (/\w$/.test(context.text.slice(0, match.index ?? 0))) return null;
+    return context.createParsingResult(match.index ?? 0, match[0], { hour: 12, minute: 0 });
+  },
+};
+
 const MONTH_WORDS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /** "scheduled for November 2030", "in June 2024": a month of a year, no day (strict chrono reads none). */
@@ -82,6 +92,7 @@ function buildParser(): chrono.Chrono {
   parser.parsers.push(
     hoursRangeParser,
     hoursParser,
+    noonParser,
     dayPairParser,
     monthYearParser,
     usRangeParser,

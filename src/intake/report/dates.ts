@@ -40,9 +40,10 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
   let pending: { index: number; endIndex: number; lead: string; startTime: string; endTime?: string; zone?: string } | undefined;
   for (const r of results) {
     // "four weeks before", "14 days before": a relative phrase, read by relative.ts from its anchor.
-    // A year-less "by the end of June" has no digit but is a day all the same (the month's last); "in mid-April", a month.
+    // A year-less "by the end of June" has no digit but is a day all the same (the month's last); "in mid-April", a month;
+    // "at noon", a time for the date after it.
     if (
-      (!/\d/.test(r.text) && !YEARLESS_MONTH_END.test(r.text)) ||
+      (!/\d/.test(r.text) && !YEARLESS_MONTH_END.test(r.text) && !/^(?:at\s+)?(?:noon|midday)$/i.test(r.text)) ||
       /\b(?:days?|weeks?|months?|years?)\s+(?:before|after|prior|ago|earlier|later|from)\b/i.test(r.text) ||
       // "within 30 days" + " after the Forum": chrono stops before the anchor word.
       (/\b(?:days?|weeks?|months?)$/i.test(r.text) && /^\s+(?:before|after|prior|following|ahead|in advance)\b/i.test(sentence.slice(r.index + r.text.length)))

@@ -116,8 +116,9 @@ const TAIL_ZONE = /\s(\(?(?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?|\(?[A-Z]
 const OFFSET_NEXT = /^\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?/;
 /** The last printed time in a match ("23:59", "14:00–16:00", "2.30 p.m."), for the zone words after it. */
 // "6 p.m." has no minutes: the a.m./p.m. marks it as a time all the same.
+// "12 noon", "midday": twelve o'clock in words.
 const LAST_TIME =
-  /\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\s*[ap]m\b)(?:\s*(?:[-–—]|to|until)\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?)?(?!.*\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b))/i;
+  /(?:\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\s*[ap]m\b)(?:\s*(?:[-–—]|to|until)\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?)?|\b(?:12(?:[:.]00)?\s*)?(?:noon|midday)\b)(?!.*(?:\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b)|\bnoon\b|\bmidday\b))/i;
 
 /**
  * The zone of a time chrono read with its zone word inside its own match: at its end ("14:00–16:00 UTC",

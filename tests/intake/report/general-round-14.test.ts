@@ -131,3 +131,22 @@ describe('round 14: dates hung on other things', () => {
     expect(got[1]!.title).toMatch(/^Information webinar on the consultation/);
   });
 });
+
+describe('round 14: noon', () => {
+  it('"by 12 noon UTC on …" and "at noon Geneva time on …" are timed at 12:00 in their zone', () => {
+    const got = items(
+      '2.\tMembers may send their nominations to the secretariat by 12 noon UTC on 9 April 2031.',
+      '3.\tThe drafting group will meet online at noon Geneva time on 14 April 2031.',
+    );
+    expect(got.map((i) => [i.source.paragraph, i.when])).toEqual([
+      ['2', { type: 'datetime', start: '2031-04-09T12:00', tz: 'UTC' }],
+      ['3', { type: 'datetime', start: '2031-04-14T12:00', tz: 'Europe/Zurich' }],
+    ]);
+  });
+
+  it('"the afternoon session on …" is no time', () => {
+    expect(items('2.\tThe afternoon session of the workshop will be held on 9 April 2031.').map((i) => i.when)).toEqual([
+      { type: 'date', start: '2031-04-09' },
+    ]);
+  });
+});
