@@ -1,3 +1,4 @@
+import { initialsOf } from './initials.js';
 import type { EventMention } from './events.js';
 import { findEvents, sameName } from './events.js';
 import { acronymHead, bareBody, namedWithYearIn } from './bare-body.js';
@@ -95,7 +96,18 @@ function definedAcronym(entities: readonly Entity[], phrase: string): Entity | u
   if (!acronym) return undefined;
   // "the RPM" after "(RPM-AMS)": the acronym's first part names it too, when only one entity is so defined.
   const latest = [...entities].sort((a, b) => b.lastSeen - a.lastSeen);
-  return latest.find((e) => e.mentions.some((m) => m.wording.includes(`(${acronym})`))) ?? acronymHead(latest, acronym);
+  return latest.find((e) => e.mentions.some((m) => m.wording.includes(`(${acronym})`))) ?? acronymHead(latest, acronym) ?? spelledBy(latest, acronym);
+}
+
+/**
+ * "the close of the RPM" where the report names "the Regional Preparatory Meeting for the Americas" in full and
+ * defines the acronym only in its title block: the one event whose capitalised words spell it.
+ */
+function spelledBy(entities: readonly Entity[], acronym: string): Entity | undefined {
+  if (acronym.length < 3 || !/^[A-Z]+$/.test(acronym)) return undefined;
+  // A name of several words (not another acronym) whose capitals spell it.
+  const spelled = entities.filter((e) => !e.groupMeeting && /\s/.test(e.name) && initialsOf(e.name).startsWith(acronym));
+  return spelled.length === 1 ? spelled[0] : undefined;
 }
 
 export function resolveAnchor(reading: Reading, phrase: string, s: SentenceReading): Entity | undefined {

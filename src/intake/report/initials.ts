@@ -18,7 +18,7 @@ export function nextByInitials(entities: readonly Entity[], m: EventMention, sen
 }
 
 /** "Regional Development Forum for the Arab States" → "RDFAS": the capitalised words' first letters. */
-function initialsOf(name: string): string {
+export function initialsOf(name: string): string {
   return name
     .split(/\s+/)
     .filter((w) => /^\p{Lu}/u.test(w))

@@ -21,7 +21,7 @@ export interface SubEvent {
 
 /** A kind of event that is usually part of another: "side event", "session", "segment"… */
 const HEAD =
-  /\b(an?|the)\s+((?:(?!(?:on|of|the|by|to|for|and|in|at|with|from|will|would|be|is|was|are|were|its|their|this|that)\b)[\p{L}\d+&'’-]+\s+){0,4}?(?:side[- ]events?|open\s+forums?|events?|sessions?|segments?|dialogues?|round[- ]?tables?|workshops?|exhibitions?|panels?|briefings?(?: sessions?)?|ceremon(?:y|ies)|tutorials?))\b/giu;
+  /\b(an?|the)\s+((?:(?!(?:on|of|the|by|to|for|and|in|at|with|from|will|would|be|is|was|are|were|its|their|this|that)\b)[\p{L}\d+&'’-]+\s+){0,4}?(?:side[- ]events?|open\s+forums?|events?|sessions?|segments?|dialogues?|round[- ]?tables?|workshops?|exhibitions?|panels?|briefings?(?: sessions?)?|ceremon(?:y|ies)|tutorials?|breakfasts?|receptions?|luncheons?|lunch(?:es)?|dinners?|launch(?:es)?|field visits?|study visits?|site visits?|tours?|fairs?|hackathons?|showcases?))\b/giu;
 /** What links it to the parent, right before the parent's name ("during the next RDF" too). */
 const AT = /\b(?:at|during|in the margins of|on the margins of|on the sidelines of)\s+(?:the\s+)?(?:next\s+)?(?:(?:high-level\s+)?week\s+of\s+(?:the\s+)?)?$/i;
 /** "The event … will be held in conjunction with X": X happens during the subject. */
@@ -90,7 +90,10 @@ function titleOf(phrase: string, parent: Entity, between: string): string {
   const what = phrase.replace(/^(?:an?|the)\s+/i, '');
   const by = /^\s*(?:(?:will|is to|shall)\s+be\s+organi[sz]ed\s+)?by\s+([A-Z][^,.;()]{2,60}?)(?=\s+(?:will|at|during|in|on)\b|[,;()]|$)/.exec(between)?.[1];
   const parentName = parent.groupMeeting && parent.ordinal ? `${parent.ordinal}${suffix(Number(parent.ordinal))} meeting` : parent.name;
-  return `${what}${by ? ` by ${by.trim()}` : ''} at the ${parentName.replace(/^the\s+/i, '')}`;
+  const bare = parentName.replace(/^the\s+/i, '');
+  // "at WTDC-33", "at IGF 2032", "at Council 2033": a name that is an acronym or a body's session takes no article.
+  const article = /^(?:[A-Z][A-Z0-9]+(?:[-‑]\d{2})?(?:\s+(?:19|20)\d{2})?|(?:Council|Congress)\s+(?:19|20)\d{2})$/.test(bare) ? '' : 'the ';
+  return `${what}${by ? ` by ${by.trim()}` : ''} at ${article}${bare}`;
 }
 
 /** The event a sentence is about: the one named before `index`, or "The event …" pointing at the previous sentence. */
