@@ -168,7 +168,7 @@ export function print(r: EvalResult): void {
   if (r.extras.length) console.log(`proposals not in the reference:\n${r.extras.map((m) => `  + ${describe(m)}`).join('\n')}`);
 }
 
-/** A block's totals (blind, holdout, holdout-2 … holdout-12): the figures that say how the reader does on reports it was not tuned on. */
+/** A block's totals (blind, holdout, holdout-2 … holdout-13): the figures that say how the reader does on reports it was not tuned on. */
 export function printBlindSummary(results: readonly EvalResult[], label = 'blind'): void {
   const sum = (f: (r: EvalResult) => number) => results.reduce((a, r) => a + f(r), 0);
   const pct = (a: number, b: number) => `${a}/${b} = ${((a / Math.max(1, b)) * 100).toFixed(1)}%`;
@@ -234,6 +234,10 @@ const BLOCKS: readonly { folder: string; why: string }[] = [
     folder: 'holdout-12',
     why: 'a twelfth set by another author (ITU-R WP with "II.3" paragraphs, a WSIS Forum OCP "Paragraph 5.", a CSTD panel with US-style dates, an ITU-D rapporteur group with "4–6.6.2035" table dates, CWG-LANG "Conclusion 2/1:", an RDF with "[1]"; fortnights, working days, week-of dates), written without reading the engine while the fourteenth round was tuned; never tuned on',
   },
+  {
+    folder: 'holdout-13',
+    why: 'a thirteenth set by another author (documents as they arrive: PDF-extracted text with wrapped lines, page footers and hyphenation, a BDT circular, a Council summary record, a work plan timeline table, an ECOSOC-style resolution), written without reading the engine; tuned on in the fifteenth round',
+  },
 ];
 
 async function main(): Promise<void> {
@@ -278,7 +282,7 @@ async function main(): Promise<void> {
       }
     }
   }
-  // Each block (blind, holdout, holdout-2 … holdout-12) gets a header before its first report and a summary after its last.
+  // Each block (blind, holdout, holdout-2 … holdout-13) gets a header before its first report and a summary after its last.
   let current: { folder: string; results: EvalResult[] } | undefined;
   const closeBlock = () => {
     if (current?.results.length) printBlindSummary(current.results, current.folder);
