@@ -66,7 +66,7 @@ export const BODIES: Body[] = [
 export const EVENT_HEADS =
   /^(?:meetings?|sessions?|forums?|summits?|conferences?|events?|side[- ]events?|reviews?|workshops?|assembl(?:y|ies)|consultations?|briefings?|symposi(?:um|a)|congress(?:es)?|webinars?|days|weeks?|expos?|drills?|dialogues?|hackathons?)$/i;
 export const EVENT_MODIFIERS =
-  /^(?:annual|inter-sessional|intersessional|regional|overall|high-level|open|joint|global|plenary|preparatory|consultative|ministerial|virtual|formal|informal|extraordinary|side|information|review|thematic|special|general)$/i;
+  /^(?:annual|spring|summer|autumn|fall|winter|mid-year|biennial|inaugural|constitutive|inter-sessional|intersessional|regional|overall|high-level|open|joint|global|plenary|preparatory|consultative|ministerial|virtual|formal|informal|extraordinary|side|information|review|thematic|special|general)$/i;
 
 /** Who must act, from the words naming them. Order matters: the first match wins for one name. */
 const ACTOR_WORDS: [RegExp, Actor][] = [
@@ -101,7 +101,11 @@ export function tagsIn(text: string, group?: string): string[] {
 
 /** Folds a name to comparable tokens: long body names → acronyms, plurals and years dropped. */
 export function nameTokens(name: string): string[] {
-  let s = name.replace(/[‑–—]/g, '-').replace(/[“”"‘’']/g, ' ');
+  // "the Commission's spring meeting": the possessive's "s" is no word of the name (it made two names alike).
+  let s = name
+    .replace(/[‑–—]/g, '-')
+    .replace(/(\p{L})['’]s\b/gu, '$1')
+    .replace(/[“”"‘’']/g, ' ');
   for (const b of BODIES) if (b.long && b.acronym) s = s.replace(b.long, ` ${b.acronym} `);
   s = s.replace(/\bRDFs\b/g, 'rdf').replace(/\b([A-Za-z]{2,})[-‑]\d{2}\b/g, '$1');
   const stop = new Set(['the', 'of', 'on', 'for', 'and', 'in', 'a', 'an', 'to', 'at', 'its', 'upcoming', 'itu', 'un', 'this', 'next']);

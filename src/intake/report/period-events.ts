@@ -27,11 +27,17 @@ export function periodEventsIn(reading: Reading, s: SentenceReading): Candidate[
   return out;
 }
 
+const WITH =
+  /^\s+(?:will|is to|shall|would)\s+(?:be\s+held|take\s+place|meet)\s+(?:together\s+|jointly\s+)?(?:with|alongside|back[- ]to[- ]back\s+with|in conjunction with)\s+(?:the\s+)?$/i;
+
 /** "the Radiocommunication Assembly (RA-27) and the World Radiocommunication Conference (WRC-27) will be held in …": both subjects. */
 function coordinated(s: SentenceReading, owner: Entity): Entity[] {
   const at = s.events.findIndex((e) => e.entity === owner);
   const out: Entity[] = [];
-  for (let k = at - 1; k >= 0; k--) {
+  // "The Global Standards Symposium will be held with WTSA-32 in the fourth quarter of 2032": the subject too.
+  const first = s.events[0];
+  if (at > 0 && first && !first.mention.generic && WITH.test(s.text.slice(first.mention.endIndex, s.events[at]!.mention.index))) out.push(first.entity);
+  for (let k = at - 1; k >= 0 && !out.length; k--) {
     const gap = s.text.slice(s.events[k]!.mention.endIndex, s.events[k + 1]!.mention.index);
     if (!/^\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?$/.test(gap) || s.events[k]!.mention.generic) break;
     out.unshift(s.events[k]!.entity);

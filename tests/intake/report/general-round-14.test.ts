@@ -150,3 +150,49 @@ describe('round 14: noon', () => {
     ]);
   });
 });
+
+describe('round 14: names and parts', () => {
+  it('"the Union\'s spring meeting" is not "the Union\'s annual meeting"', () => {
+    const got = items(
+      "2.\tThe Union's annual meeting will be held in Nassau from 6 to 8 October 2031.",
+      "3.\tThe Union's spring meeting will be held in Castries on 12 May 2031.",
+    );
+    expect(got.map((i) => [i.source.paragraph, i.title])).toEqual([
+      ['2', "Union's annual meeting"],
+      ['3', "Union's spring meeting"],
+    ]);
+  });
+
+  it('a symposium "held with" a conference in a part of a year is to be announced that year, like the conference', () => {
+    const got = items('2.\tThe Broadcast Technology Symposium will be held with the CBU Assembly in the second half of 2031.');
+    expect(got.map((i) => [i.title, i.when])).toEqual([
+      ['Broadcast Technology Symposium', { type: 'tba', approx: '2031' }],
+      ['CBU Assembly', { type: 'tba', approx: '2031' }],
+    ]);
+  });
+
+  it('"will be transmitted to Council 2031" is due at that session', () => {
+    const got = items('2.\tCouncil 2031 will meet from 10 to 20 June 2031. The summary of the planning meeting will be transmitted to Council 2031.');
+    const council = got.find((i) => i.kind === 'event')!;
+    expect(got.filter((i) => i.kind === 'deadline').map((i) => [rel(i).anchor, rel(i).offsetDays])).toEqual([[council.id, 0]]);
+  });
+
+  it('a breakfast during a conference is a part of it; "the close of the RPM" is the meeting whose capitals spell RPM', () => {
+    const got = draftOf(
+      lines(
+        'Regional Preparatory Meeting for the Caribbean',
+        'Item 1 - Opening',
+        '(a) The Regional Preparatory Meeting for the Caribbean was held in Kingston from 3 to 5 March 2031.',
+        'Item 2 - Follow-up',
+        '(a) WTDC-31 will be held from 2 to 13 June 2031. The youth network will hold a networking breakfast during WTDC-31.',
+        '(b) Comments on the draft report may be sent within two weeks after the close of the RPM.',
+      ),
+    );
+    const rpm = got.find((i) => i.source.paragraph === '1(a)')!;
+    const wtdc = got.find((i) => i.title === 'WTDC-31')!;
+    expect(got.filter((i) => i.when.type === 'relative').map((i) => [i.source.paragraph, i.title, rel(i).anchor, rel(i).offsetDays])).toEqual([
+      ['2(a)', 'Networking breakfast at WTDC-31', wtdc.id, 0],
+      ['2(b)', expect.any(String), rpm.id, 16],
+    ]);
+  });
+});
