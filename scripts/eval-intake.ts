@@ -168,7 +168,7 @@ export function print(r: EvalResult): void {
   if (r.extras.length) console.log(`proposals not in the reference:\n${r.extras.map((m) => `  + ${describe(m)}`).join('\n')}`);
 }
 
-/** A block's totals (blind, holdout, holdout-2 … holdout-13): the figures that say how the reader does on reports it was not tuned on. */
+/** A block's totals (blind, holdout, holdout-2 … holdout-14): the figures that say how the reader does on reports it was not tuned on. */
 export function printBlindSummary(results: readonly EvalResult[], label = 'blind'): void {
   const sum = (f: (r: EvalResult) => number) => results.reduce((a, r) => a + f(r), 0);
   const pct = (a: number, b: number) => `${a}/${b} = ${((a / Math.max(1, b)) * 100).toFixed(1)}%`;
@@ -238,6 +238,10 @@ const BLOCKS: readonly { folder: string; why: string }[] = [
     folder: 'holdout-13',
     why: 'a thirteenth set by another author (documents as they arrive: PDF-extracted text with wrapped lines, page footers and hyphenation, a BDT circular, a Council summary record, a work plan timeline table, an ECOSOC-style resolution), written without reading the engine; tuned on in the fifteenth round',
   },
+  {
+    folder: 'holdout-14',
+    why: 'a fourteenth set by another author (a CWG-WSIS&SDG outcomes report of two meetings, a Council SG report, TDAG conclusions "TDAG-36/5", UNGIS minutes with "AP 3" action points, a Regional Office newsletter calendar, a CSTD chair\'s summary; AoE and UTC+8 times, "the latter"), written without reading the engine; tuned on in the sixteenth round',
+  },
 ];
 
 async function main(): Promise<void> {
@@ -282,7 +286,7 @@ async function main(): Promise<void> {
       }
     }
   }
-  // Each block (blind, holdout, holdout-2 … holdout-13) gets a header before its first report and a summary after its last.
+  // Each block (blind, holdout, holdout-2 … holdout-14) gets a header before its first report and a summary after its last.
   let current: { folder: string; results: EvalResult[] } | undefined;
   const closeBlock = () => {
     if (current?.results.length) printBlindSummary(current.results, current.folder);
