@@ -16,6 +16,9 @@ const EDGES: { re: RegExp; offsetDays: number; fromEnd?: boolean }[] = [
   { re: /\b(?:on|during)\s+the\s+(?:first|opening)\s+day\s+of\s+$/i, offsetDays: 0 },
   { re: /\b(?:on|during)\s+the\s+(?:last|final|closing)\s+day\s+of\s+$/i, offsetDays: 0, fromEnd: true },
   { re: /\b(?:immediately|just|the day)\s+(?:after|following)\s+$/i, offsetDays: 1, fromEnd: true },
+  // "in the week after TDAG-37": from the same weekday a week on (a reviewer checks the exact day).
+  { re: /\b(?:in|during)\s+the\s+week\s+(?:after|following)\s+$/i, offsetDays: 7 },
+  { re: /\b(?:in|during)\s+the\s+week\s+(?:before|preceding|prior to)\s+$/i, offsetDays: -7 },
 ];
 /** What is said to happen: the subject before "will be held", "will meet", or the whole clause. */
 const SUBJECT =
@@ -31,7 +34,9 @@ export function edgeEventsIn(reading: Reading, s: SentenceReading): Candidate[] 
       : mention.generic
         ? resolvePhrase(reading, s.text.slice(mention.index, mention.endIndex), s)
         : undefined;
-    if (!entity || entity.groupMeeting) continue;
+    // The group's meetings only when numbered ("immediately following TDAG-37"): "before the meeting" alone is the
+    // meeting reported on, already past.
+    if (!entity || (entity.groupMeeting && (mention.generic || entity.ordinal === undefined))) continue;
     const before = s.text.slice(0, mention.index).replace(/(?:the|its|their)\s+$/i, '');
     const edge = EDGES.find((e) => e.re.test(before));
     if (!edge) continue;
@@ -39,7 +44,13 @@ export function edgeEventsIn(reading: Reading, s: SentenceReading): Candidate[] 
     const clause = before.slice(0, at);
     // "Proposals are due on the first day of the meeting": a deliverable, due then.
     const due = DELIVERABLE.test(clause) && !/\b(?:meeting|briefing|session|reception|event)\b/i.test(clause);
+    // "BDT will hold an online briefing for the Regional Offices …": the thing held, not who holds it.
+    const held =
+      /\b(?:will|shall|is to|are to)\s+(?:hold|organi[sz]e|convene|host|run|offer)\s+((?:an?|the)\s+[^;:]{3,90}?)\s*(?:\s(?:in|on|at|during))?\s*$/i.exec(
+        clause,
+      )?.[1];
     const subject =
+      held ??
       SUBJECT.exec(clause)?.[1] ??
       clause.replace(/^[\s(a-z)]*\)\s*/, '').replace(/\s+(?:will|shall|would|is to|are to)\s+(?:be\s+held|take\s+place|meet|convene)(?:\s+on)?\s*$/i, '');
     out.push({

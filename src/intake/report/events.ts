@@ -59,6 +59,22 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
   while (k < words.length) {
     const word = words[k]!;
     const bare = word.w.replace(/[“”"]/g, '');
+    // "immediately following TDAG-37" in TDAG's report: the group's own code with a number is its numbered meeting.
+    const own = group ? new RegExp(`^${group.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&')}[-‑](\\d{1,3})$`).exec(bare) : null;
+    if (own && !/^(?:19|20)\d{2}$/.test(own[1]!)) {
+      out.push({
+        name: bare,
+        index: word.i,
+        endIndex: word.i + word.w.length,
+        head: 'meeting',
+        tokens: nameTokens(bare),
+        generic: false,
+        groupMeeting: true,
+        ordinal: own[1]!,
+      });
+      k++;
+      continue;
+    }
     const acronymHead = bodyHead(bare);
     const ordinalGroup = group && ordinalValue(bare) !== undefined && words[k + 1]?.w === group && !EVENT_HEADS.test(words[k + 2]?.w ?? '');
     if (!EVENT_HEADS.test(bare) && !acronymHead && !ordinalGroup) {

@@ -27,7 +27,8 @@ export type NumberFamily =
   | 'decision'
   | 'labelled'
   | 'roman-label'
-  | 'agenda';
+  | 'agenda'
+  | 'coded';
 
 export interface LineNumber {
   /** The paragraph number as printed, without "§", brackets or a trailing dot. */
@@ -80,13 +81,15 @@ const WORD = new RegExp(String.raw`^\s*(?:paragraph|para\.?)\s+(${LEVELS})\s*[.:
  * "Decision 21/3 – Schedule of meetings", "Resolution 7 (Rev.1): …", "Recommendation 4.2": a numbered
  * decision, printed as a title over its text; numbers "meeting/running" read as two levels (21/3 → [21, 3]).
  */
-const DECISION = /^\s*(?:decision|resolution|recommendation|action(?: item)?)\s+(\d{1,3}(?:[/.]\d{1,3}){0,2})\b\s*(?:\([^)]{1,20}\)\s*)?[.:–—-]?\s*(.*)$/i;
+const DECISION =
+  /^\s*(?:decision|resolution|recommendation|action(?: item| point)?)\s+(\d{1,3}(?:[/.]\d{1,3}){0,2})\b\s*(?:\([^)]{1,20}\)\s*)?[.:–—-]?\s*(.*)$/i;
 /**
  * "PP 3.", "OP 12", "PP7": a preambular or operative paragraph of a draft resolution, as UN negotiation texts and
  * their summaries number them. The label is part of the number a reader looks for ("OP 12"), so it is kept; the
  * key puts every preambular paragraph before every operative one, so the two series read as one rising extract.
+ * "AP 3", "AI 2": the action points (items) of minutes, each its own line, cited so.
  */
-const LABELLED = /^\s*(PP|OP)\s?(\d{1,3})\.?(?:\t+|\s+)(\S.*)$/;
+const LABELLED = /^\s*(PP|OP|AP|AI)\s?(\d{1,3})\.?(?:\t+|\s+)(\S.*)$/;
 /**
  * "(iii) Date, time and venue": a concept note or a UN note that labels its sections with a small roman numeral in
  * parentheses and prints its paragraphs unnumbered under them. A label, not a list: a title after it (capital, short,
@@ -99,6 +102,13 @@ const ROMAN_LABEL = /^\s*\(([ivxl]{1,6})\)(?:\t+|\s+)(\S.*)$/;
  * ("(a)", cited "4(a)"), or not at all. The number is the item's ("4"); a heading whatever follows it.
  */
 const AGENDA = /^\s*(?:agenda\s+)?item\s+(\d{1,2}(?:\.\d{1,2})?)\s*(?:[.:–—-]\s*|\t+|\s{2,}|\s(?=\p{Lu}))(\S.*)$/iu;
+/**
+ * "TDAG-36/5: TDAG recalled …", "RAG-12/3 – The Group …", "WP5D-41/7:": conclusions or decisions numbered with the
+ * body's code and the meeting's number, as advisory groups print their summaries of conclusions. Cited as printed
+ * ("TDAG-36/5"); the number after the slash runs on. A colon, dash or tab must follow: a document symbol opening a
+ * line ("TDAG-36/DT/4 Progress report …") has letters after its slash and is no such number.
+ */
+const CODED = /^\s*([A-Z][A-Z0-9&]{1,11}(?:[-‑][A-Z0-9]{1,8})?[-‑ ]\d{1,3}\/\d{1,3})\s*(?:[:–—]|-\s|\t)\s*(\S.*)$/;
 /** "4.2(a)", "4.2 (ii)": a sub-item printed with its parent's number. */
 const SUB_ITEM = /^\s*(\d{1,2}(?:\.\d{1,3}){0,5})\s?\((?:[a-z]|[ivx]{1,4})\)\s+(.*)$/;
 const MONTH_FIRST = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -135,11 +145,16 @@ export function numberOfLine(line: string): LineNumber | undefined {
   const labelled = LABELLED.exec(line);
   if (labelled) {
     const [label, n] = [labelled[1]!, labelled[2]!];
-    return { number: `${label} ${n}`, text: labelled[3]!, family: 'labelled', key: [label === 'PP' ? 1 : 2, Number(n)] };
+    return { number: `${label} ${n}`, text: labelled[3]!, family: 'labelled', key: [label === 'OP' ? 2 : 1, Number(n)] };
   }
   const decision = DECISION.exec(line);
   if (decision && /^\p{Lu}/u.test(line.trim()))
     return { number: decision[1]!, text: decision[2]!, family: 'decision', key: levels(decision[1]!.replace(/\//g, '.')), titled: true };
+  const coded = CODED.exec(line);
+  if (coded) {
+    const [meeting, running] = coded[1]!.split('/').map((x) => Number(/\d+$/.exec(x)![0]));
+    return { number: coded[1]!.replace(/‑/g, '-'), text: coded[2]!, family: 'coded', key: [meeting!, running!] };
+  }
   const agenda = AGENDA.exec(line);
   if (agenda && looksLikeHeading(agenda[2]!)) return { number: agenda[1]!, text: agenda[2]!, family: 'agenda', key: levels(agenda[1]!), section: true };
   const label = ROMAN_LABEL.exec(line);
@@ -244,11 +259,15 @@ function dropStrays(at: number[], numbers: Map<number, LineNumber>): void {
   }
 }
 
+const LABELS = new Set<NumberFamily>(['labelled', 'coded', 'decision', 'agenda']);
+
 /** A family whose every run starts at 1 right under a line of a bigger (non-heading) family is a list in that paragraph. */
 function markLists(numbers: Map<number, LineNumber>, families: Set<NumberFamily>): void {
   const order = [...numbers.entries()].sort((a, b) => a[0] - b[0]);
   const count = (f: NumberFamily) => order.filter(([, n]) => n.family === f).length;
   for (const inner of families) {
+    // Labels ("AP 1", "TDAG-36/1", "Decision 3/1", "Item 1") number things of their own, never a list's items.
+    if (LABELS.has(inner)) continue;
     for (const outer of families) {
       if (inner === outer || count(outer) < count(inner)) continue;
       const runs: { first: LineNumber; after?: LineNumber }[] = [];

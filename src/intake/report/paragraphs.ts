@@ -86,6 +86,7 @@ export function parseParagraphs(text: string): ReportDocument {
   let running = 0;
   const sections = new Set<ReportParagraph>();
   const sectionFamily = new Map<string, NumberFamily>();
+  const labels = new Set<ReportParagraph>();
   /** A lettered paragraph's heading number ("4" for "4(b)"), so that "(c)" after it is cited "4(c)". */
   const letteredBase = new Map<ReportParagraph, string>();
   let back = false;
@@ -140,6 +141,8 @@ export function parseParagraphs(text: string): ReportDocument {
     if (numbered?.text.trim()) {
       current = { number: numbered.number, text: clean(numbered.text), bullets: [], heading: false, unnumbered: false, line: i + 1 };
       if (numbered.titled) current.titled = true;
+      // "AP 2  All members  Send comments …  Due: 30 Jan 2037": an action point is a line of its own, never a title.
+      if (numbered.family === 'labelled') labels.add(current);
       if (numbered.section) {
         sections.add(current);
         sectionFamily.set(current.number, numbered.family);
@@ -179,7 +182,7 @@ export function parseParagraphs(text: string): ReportDocument {
     current = { number: current.number, text: clean(line), bullets: [], heading: false, unnumbered: true, line: i + 1 };
     paragraphs.push(current);
   });
-  markHeadings(paragraphs);
+  markHeadings(paragraphs, labels);
   numberUnderHeadings(paragraphs);
   let section: string | undefined;
   for (const p of paragraphs) {
@@ -209,10 +212,10 @@ function clean(s: string): string {
 const DATED =
   /\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b/;
 
-function markHeadings(paragraphs: ReportParagraph[]): void {
+function markHeadings(paragraphs: ReportParagraph[], labels: ReadonlySet<ReportParagraph>): void {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
-    if (p.unnumbered) continue;
+    if (p.unnumbered || labels.has(p)) continue;
     const next = paragraphs.slice(i + 1).find((q) => !q.unnumbered);
     // A paragraph with children is their heading, unless it is itself a dated sentence ("2.1 The Conference will be
     // held … from 9 to 27 November 2026." followed by 2.1.1): then it is read like any paragraph.

@@ -10,7 +10,8 @@ export interface YearPeriod {
   year: number;
 }
 
-const PART = String.raw`(?:(?:first|second|third|fourth|last)\s+(?:quarter|half|semester|trimester)\s+of\s+|(?:early|late|mid-?|the\s+(?:beginning|end|start|course)\s+of)\s*|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)`;
+// "Q3 2032", "H2 2031": quarters and halves as planners abbreviate them.
+const PART = String.raw`(?:(?:Q[1-4]|H[12])\s+|(?:first|second|third|fourth|last)\s+(?:quarter|half|semester|trimester)\s+of\s+|(?:early|late|mid-?|the\s+(?:beginning|end|start|course)\s+of)\s*|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)`;
 const PERIOD = new RegExp(String.raw`\b(?:in|during|for|towards?)\s+(?:the\s+)?(?:${PART})?((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)`, 'gi');
 /** Words before the phrase that plan the event itself ("will be held", "is expected", "the offer of Morocco to host"), not just anything ("will guide"). */
 const PLANNED =

@@ -10,6 +10,8 @@ import { capitalZone } from './date-formats.js';
 const ZONES: Record<string, string> = {
   cet: GENEVA,
   cest: GENEVA,
+  // "23:59 AoE": Anywhere on Earth, the last zone to reach a day (UTC−12), as calls for papers print it.
+  aoe: 'Etc/GMT+12',
   'geneva time': GENEVA,
   geneva: GENEVA,
   utc: 'UTC',
@@ -39,7 +41,7 @@ const ZONES: Record<string, string> = {
   brt: 'America/Sao_Paulo',
 };
 const ZONE_AFTER =
-  /^\s*(?:\(?\s*(?:(UTC|GMT)\s*([+−-])\s*(\d{1,2})(?::?(\d{2}))?)\s*\)?|\(?\b(CET|CEST|UTC|GMT|BST|EET|EEST|MSK|EST|EDT|CST|PST|PDT|JST|KST|IST|SGT|AEST|EAT|WAT|CAT|SAST|GST|AST|BRT)\b\)?|\s*\(?(Geneva|New York|\p{Lu}\p{Ll}+(?:[ _-](?:es|de|of|do|da|el|\p{Lu}\p{Ll}+)){0,3}) time\b\)?)/u;
+  /^\s*(?:\(?\s*(?:(UTC|GMT)\s*([+−-])\s*(\d{1,2})(?::?(\d{2}))?)\s*\)?|\(?\b(CET|CEST|UTC|GMT|BST|EET|EEST|MSK|EST|EDT|CST|PST|PDT|JST|KST|IST|SGT|AEST|EAT|WAT|CAT|SAST|GST|AST|BRT|AoE)\b\)?|\s*\(?(Geneva|New York|\p{Lu}\p{Ll}+(?:[ _-](?:es|de|of|do|da|el|\p{Lu}\p{Ll}+)){0,3}) time\b\)?)/u;
 
 /** "Nairobi time", "Buenos Aires time": the IANA zone named after that city, if there is one. */
 function cityZone(city: string): string | undefined {
@@ -112,7 +114,7 @@ function offsetMinutes(zone: string, isoDate: string): number | undefined {
 }
 
 // "1400-1600 hrs (CEST)": an abbreviation in brackets too.
-const TAIL_ZONE = /\s(\(?(?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?|\(?[A-Z]{3,4}\)?)$/;
+const TAIL_ZONE = /\s(\(?(?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?|\(?[A-Z]{3,4}\)?|\(?AoE\)?)$/;
 const OFFSET_NEXT = /^\s*[+−-]\s*\d{1,2}(?::?\d{2})?\)?/;
 /** The last printed time in a match ("23:59", "14:00–16:00", "2.30 p.m."), for the zone words after it. */
 // "6 p.m." has no minutes: the a.m./p.m. marks it as a time all the same.
