@@ -6,7 +6,7 @@ import type { ItemKind } from '../../calendar/schema.js';
 import type { Candidate } from './candidate-type.js';
 import type { DateMention } from './date-mention.js';
 import type { Reading, SentenceReading } from './mentions.js';
-import { actionTitle, actorsFor, cap, entityTitle, placeOf, sendToOf, tba, tidy } from './candidate-text.js';
+import { actionTitle, actorsFor, cap, entityTitle, placeOf, sendToOf, subjectOf, tba, tidy } from './candidate-text.js';
 import { deadlineCue, deliveryCue } from './deadline-cues.js';
 import { DEADLINE_LEAD, DEADLINE_WORDS, EVENT_WORDS, FUTURE, SKIP_LEADS, YEARLESS } from './candidate-words.js';
 import { eventPart } from './event-parts.js';
@@ -119,7 +119,12 @@ function monthOnly(reading: Reading, s: SentenceReading, m: DateMention, clauseF
     return { ...tba(s, 'deadline', actionTitle(s, clause, m, 'deadline'), m.text, approx, 'deadline'), wording: m.text };
   }
   const owner = ownerOf(reading, s, m, clauseFrom);
-  if (!owner) return undefined;
+  if (!owner) {
+    // "Youth digital skills bootcamp will be held in June 2030": a thing no event name was read for, the subject.
+    const subject = held ? subjectOf(s.text.slice(clauseFrom, m.index)) : undefined;
+    if (!subject || !/^\p{Lu}/u.test(subject) || subject.split(/\s+/).length > 12) return undefined;
+    return { ...tba(s, 'event', cap(subject), m.text, undefined, 'event'), date: { type: 'tba', approx }, wording: m.text };
+  }
   return {
     ...tba(s, 'event', entityTitle(owner, reading), m.text, undefined, 'event'),
     entity: owner,

@@ -1,6 +1,6 @@
 import { type Item, ItemSchema, type Source, type When } from '../../calendar/schema.js';
 import { daysBetweenIso } from '../../calendar/time.js';
-import { cancelledAfter } from './cancelled.js';
+import { cancelledAfter, postponedIndefinitely } from './cancelled.js';
 import { type Candidate, entityTitle, findCandidates } from './candidates.js';
 import type { DateLanguage } from './dates.js';
 import { type FrontMatterDates, frontMatterDates } from './document-date.js';
@@ -77,6 +77,16 @@ class DraftBuilder extends CandidateDating {
           });
       }
       const cancelled = c.kind === 'event' && c.date.type === 'mention' && cancelledAfter(c.sentence.text, c.date.mention.endIndex);
+      // "planned for 20 January 2037, has been postponed sine die": to be announced, the old date in its history.
+      if (c.kind === 'event' && c.date.type === 'mention' && postponedIndefinitely(c.sentence.text, c.date.mention.endIndex)) {
+        history.push({
+          when,
+          note: `postponed with no new date, §${c.sentence.paragraph.number}`,
+          source: this.source(c.sentence.paragraph.number, c.date.mention.text),
+        });
+        built.push({ c, when: { type: 'tba' }, review: [...c.review, ...(this.flags.get(c) ?? [])], seeAlso: [], history, status: 'tba' });
+        continue;
+      }
       const status = history.length ? 'rescheduled' : cancelled ? 'cancelled' : 'confirmed';
       built.push({ c, when, review: [...c.review, ...(this.flags.get(c) ?? [])], seeAlso: [], history, status });
     }
@@ -103,7 +113,14 @@ class DraftBuilder extends CandidateDating {
     const m = c.date.mention;
     const last = (when.end ?? when.start).slice(0, 10);
     const supplied = m.start.year === undefined;
-    if (c.kind === 'deadline' && !supplied && !/\b(?:was|were|had|closed|ended|expired)\b/i.test(c.sentence.text)) return false;
+    // A deadline is told as past only in words that say so; "(published 10 December 2029)", "presented …, published on"
+    // say so of a document too.
+    if (
+      c.kind === 'deadline' &&
+      !supplied &&
+      !/\b(?:was|were|had|closed|ended|expired)\b|\bpublished\s+(?:on\s+)?\d|\(\s*(?:published|issued|released)\b/i.test(c.sentence.text)
+    )
+      return false;
     if (!toldAsPast(c.sentence.text, m.index, m.endIndex, last, now, supplied)) return false;
     const name = e?.name ?? c.title;
     const own = ownMeeting(name, e?.ordinal, Boolean(e?.groupMeeting), this.reading.doc.group, this.front.text ?? '');

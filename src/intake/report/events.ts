@@ -34,6 +34,8 @@ interface Word {
 }
 
 const CONNECTORS = /^(?:of|on|for|and|the|de|du|des|in)$/;
+/** Where a lowercase title ends: a verb or a preposition of the sentence ("… inclusion will be held in …"). */
+const TITLE_STOP = /^(?:will|shall|would|is|are|was|were|has|have|had|in|at|to|by|from|during|with|on|the|a|an|which|that)$/;
 
 function isCap(w: string): boolean {
   return (
@@ -109,12 +111,24 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
     // Right: "of the Future", "on the Strategic Plan", "on "AI and …"", a year, "(IGF)", "in 2025", "in June 2024".
     let year: number | undefined;
     let month: string | undefined;
+    let titled = false;
     const after = (n: number) => words[n]?.w ?? '';
     const gap = (n: number) => (words[n] ? sentence.slice(words[n - 1]!.i + words[n - 1]!.w.length, words[n]!.i) : '');
     while (true) {
       const n = last + 1;
       if (!words[n] || /[,;:()]/.test(gap(n))) break;
       const w = after(n);
+      // "Forum on digital financial inclusion will be held …", "Workshop on spectrum management …": a title opening
+      // the sentence (a calendar row, a heading), named by what follows in lowercase; not "the Forum" named before.
+      if (/^(?:of|on|for)$/.test(w) && first === 0 && k === 0 && /^\p{Lu}/u.test(bare) && /^[\p{Ll}]/u.test(after(n + 1))) {
+        let m = n;
+        while (words[m + 1] && !/[,;:()]/.test(gap(m + 1)) && /^[\p{Ll}\d][\p{L}\d-]*$/u.test(after(m + 1)) && !TITLE_STOP.test(after(m + 1)) && m - n < 6) m++;
+        if (m > n) {
+          last = m;
+          titled = true;
+          continue;
+        }
+      }
       if (/^(?:of|on|for)$/.test(w) && (isCap(after(n + 1)) || (after(n + 1) === 'the' && isCap(after(n + 2))))) {
         let m = after(n + 1) === 'the' ? n + 2 : n + 1;
         const quoted = /^[“"]/.test(after(m));
@@ -200,7 +214,7 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
       endIndex,
       head,
       tokens: nameTokens(name),
-      generic: !named && !ordinal && year === undefined && !numbered,
+      generic: !named && !titled && !ordinal && year === undefined && !numbered,
       groupMeeting,
       ...(year !== undefined ? { year } : {}),
       ...(month ? { month } : {}),

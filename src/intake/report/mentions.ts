@@ -236,7 +236,14 @@ export function resolveGeneric(
   _previous?: string,
   meeting?: Where & { sentence: string; index: number },
 ): Entity | undefined {
-  const fits = (e: Entity) => e.head === m.head || e.tokens.includes(m.head) || (m.tokens.length > 1 && sameName(e.tokens, m.tokens));
+  // "the next working-level meeting" is no "high-level meeting": modifiers that differ name different things.
+  const clash = (e: Entity) => {
+    const mods = (t: readonly string[]) => t.filter((x) => EVENT_MODIFIERS.test(x));
+    const mine = mods(m.tokens);
+    const theirs = mods(e.tokens);
+    return mine.some((x) => !e.tokens.includes(x)) && theirs.some((x) => !m.tokens.includes(x));
+  };
+  const fits = (e: Entity) => !clash(e) && (e.head === m.head || e.tokens.includes(m.head) || (m.tokens.length > 1 && sameName(e.tokens, m.tokens)));
   const here = [...entities].reverse().find((e) => fits(e) && e.mentions.some((x) => x.paragraph === paragraph));
   if (here) return here;
   if (meeting && !/\bthat\s+$/i.test(meeting.sentence.slice(Math.max(0, meeting.index - 6), meeting.index))) {

@@ -6,13 +6,13 @@ import type { Entity, Reading, SentenceReading } from './mentions.js';
  * documents for PP30-2 shall be submitted … before its opening": "its" is the event last named before it, in
  * the sentence or, failing that, in the sentences of the paragraph before (not the meeting the report is on).
  */
-export function pronounAnchor(reading: Reading, anchor: string, s: SentenceReading, at: number): Entity | undefined {
+export function pronounAnchor(reading: Reading, anchor: string, s: SentenceReading, at: number, sameSentence = false): Entity | undefined {
   // "due two weeks before it": "it" too, the event just named.
   if (!/^(?:its|it)$/i.test(anchor.trim())) return undefined;
   const named = (t: SentenceReading, before = Number.POSITIVE_INFINITY) =>
     [...t.events].reverse().find((e) => e.mention.index < before && !e.mention.generic && reading.entities.includes(e.entity) && isEventLike(e.entity))?.entity;
   const here = named(s, at);
-  if (here) return here;
+  if (here || sameSentence) return here;
   const k = reading.sentences.indexOf(s);
   for (let j = k - 1; j >= 0 && reading.sentences[j]!.paragraph.number === s.paragraph.number; j--) {
     const earlier = named(reading.sentences[j]!);

@@ -46,7 +46,7 @@ export function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
         review: [],
       });
     }
-    const event = each.length ? undefined : (next ?? pronounAnchor(reading, r.anchor, s, r.index) ?? resolvePhrase(reading, r.anchor, s));
+    const event = each.length ? undefined : (next ?? pronounAnchor(reading, r.anchor, s, r.index, r.sameSentence) ?? resolvePhrase(reading, r.anchor, s));
     // "three weeks after the drafts are due": another dated item, found once all are dated (item-anchor.ts).
     const noun = event || each.length ? undefined : itemAnchorNoun(r.anchor);
     const anchor = event ?? (noun ? itemAnchor(noun, r.anchor, s, reading.sentences.indexOf(s) * 100 + r.index) : undefined);

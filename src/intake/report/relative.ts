@@ -16,6 +16,8 @@ export interface RelativeMention {
   approximate: boolean;
   /** "after the closing of the Conference": counted from the anchor's last day, not its first. */
   fromEnd?: boolean;
+  /** "before it begins": "it" is a thing this very sentence names, not one of the sentences before. */
+  sameSentence?: boolean;
 }
 
 /** "the start of", "the opening of", "the closing of": which end of the anchor the count starts from. */
@@ -24,11 +26,13 @@ const EDGE = /^(?:the\s+)?(start|opening|beginning|first day|close|closing|end|c
 /** "the annual meeting opens", "the session closes": the edge said with a verb after the anchor. */
 const EDGE_VERB = /^(.+?)\s+(opens|starts|begins|convenes|closes|ends|concludes)$/i;
 
-function edgeOf(anchor: string): { anchor: string; fromEnd?: boolean } {
+function edgeOf(anchor: string): { anchor: string; fromEnd?: boolean; sameSentence?: boolean } {
   const verb = EDGE_VERB.exec(anchor.trim());
-  // "well before it opens": "it" may be anything (a questionnaire opens too); only a named event's edge is read.
-  if (verb && !/^(?:it|they|this|that|these)$/i.test(verb[1]!))
-    return { anchor: verb[1]!, ...(/^(?:closes|ends|concludes)$/i.test(verb[2]!) ? { fromEnd: true } : {}) };
+  // "well before it opens": "it" may be anything (a questionnaire opens too); only an event this sentence names
+  // before the pronoun is its anchor ("register for the workshop at least 10 days before it begins").
+  if (verb && /^(?:it|they|this|that|these)$/i.test(verb[1]!))
+    return { anchor: 'it', sameSentence: true, ...(/^(?:closes|ends|concludes)$/i.test(verb[2]!) ? { fromEnd: true } : {}) };
+  if (verb) return { anchor: verb[1]!, ...(/^(?:closes|ends|concludes)$/i.test(verb[2]!) ? { fromEnd: true } : {}) };
   // "before its opening": the event just named (pronoun-anchor.ts).
   const its = /^its\s+(start|opening|beginning|first day|close|closing|end|conclusion|last day)$/i.exec(anchor.trim());
   if (its) return { anchor: 'its', ...(/^(?:close|closing|end|conclusion|last day)$/i.test(its[1]!) ? { fromEnd: true } : {}) };

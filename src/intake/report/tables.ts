@@ -127,15 +127,43 @@ function scheduleRow(header: string[], cells: string[]): string | undefined {
   const venue = col((h) => VENUE.test(h));
   const time = col((h) => TIME.test(h));
   const parts: string[] = [];
-  const dated = /\d/.test(dates);
   const place = venue && !/^(?:tbc|tbd|[-–—])$|^(?:virtual|online|remote|e-meeting)\b/i.test(venue) ? ` in ${venue}` : '';
-  parts.push(dated ? `${name} will be held on ${dates}${time ? `, ${time}` : ''}${place}.` : `${name}${dates ? ` (${dates})` : ''}${place}.`);
+  parts.push(scheduleSentence(name, dates, time, place));
   header.forEach((h, k) => {
     const cell = (cells[k] ?? '').trim();
     if (k === nameIndex || !DEADLINE.test(h) || !/\d/.test(cell)) return;
     parts.push(`${h.replace(/[:.]$/, '')} (${name}) by ${cell}.`);
   });
   return parts.join(' ');
+}
+
+/**
+ * A schedule row as the sentence a report would print: "X will be held on 12-14 March 2030 in Nairobi.", and what
+ * calendars put in a dates cell: a month alone ("May 2030 (TBC)" → "in May 2030"), a part of a year ("TBC (second half
+ * of 2030)"), the old dates of a move ("9-11 July 2030 (postponed; initially 4-6 June)"), a cancellation marked in
+ * the name ("… - CANCELLED").
+ */
+function scheduleSentence(rawName: string, rawDates: string, time: string, place: string): string {
+  const cancelled = /\s*[-–—(]\s*(?:cancelled|canceled)\)?\s*$/i.exec(rawName);
+  const name = cancelled ? rawName.slice(0, cancelled.index) : rawName;
+  const moved = /\(\s*(?:postponed|moved|rescheduled|brought forward|advanced)\s*[;,:]?\s*(?:initially|originally|previously|was)\s+([^)]+)\)/i.exec(rawDates);
+  const dates = rawDates
+    .replace(moved?.[0] ?? '\u0000', '')
+    .replace(/\(?\b(?:TBC|TBD|to be confirmed|provisional|tentative)\b\)?/gi, '')
+    .replace(/^\s*\((.*)\)\s*$/, '$1')
+    .trim();
+  const end = cancelled ? ' It has been cancelled.' : '.';
+  // "8 April 2030 | online | Deadline: nominations for …": a deadline listed among the events.
+  if (/^deadline\b/i.test(name) && /\d/.test(dates)) return `${name} by ${dates.replace(/^(?:by|on)\s+/i, '')}.`;
+  if (!/\d/.test(dates)) return `${name}${rawDates ? ` (${rawDates})` : ''}${place}.`;
+  const day = /\b\d{1,2}\b(?!\d)/.test(dates.replace(/\b(?:19|20)\d{2}\b/g, ''));
+  const when = day
+    ? `on ${dates}${time ? `, ${time}` : ''}`
+    : /^(?:the\s+)?(?:first|second|third|fourth|last|early|late|mid)/i.test(dates)
+      ? `in the ${dates.replace(/^the\s+/i, '')}`
+      : `in ${dates}`;
+  if (moved) return `${name}, initially planned for ${moved[1]!.trim()}, has been postponed to ${when.replace(/^on\s+/, '')}${place}${end}`;
+  return `${name} will be held ${when}${place}${end}`;
 }
 
 /**

@@ -81,3 +81,56 @@ describe('round 16: action points and quarters', () => {
     expect(items.filter((i) => i.source.paragraph === '2').map((i) => i.when)).toEqual([{ type: 'tba', approx: '2034' }]);
   });
 });
+
+describe('round 16: calendars printed as tables, and things put off or past', () => {
+  const text = lines(
+    'Regional Office for the Pacific',
+    'Pacific Connect Bulletin, Issue 3 - 12 February 2031',
+    '1. The Office presents its programme for 2031.',
+    '2. The calendar below lists the events the Office organizes in 2031.',
+    'Upcoming events',
+    'Date | Venue | Event',
+    '3-5 March 2031 | Suva | Workshop on submarine cable resilience',
+    '20 March 2031 | online | Deadline: applications for the Pacific Youth ICT Award',
+    'April 2031 (TBC) | Apia | Regional emergency communications drill',
+    '14-16 July 2031 (postponed; initially 2-4 June) | Nuku\u02bbalofa | Forum on digital health services',
+    '8-9 September 2031 | Port Vila | Meeting of Pacific regulators - CANCELLED',
+    'TBC (second half of 2031) | Honiara | Forum on e-government',
+    'New publications',
+    'Pacific digital trends 2030 (published 4 December 2030)',
+  );
+  const items = draftOf(text);
+  const row = (title: RegExp) => items.find((i) => title.test(i.title));
+
+  it('reads each row: dated, month only, part of a year, moved, cancelled, and a deadline among the events', () => {
+    expect(row(/^Workshop on submarine cable resilience$/)?.when).toEqual({ type: 'date', start: '2031-03-03', end: '2031-03-05' });
+    expect([row(/^Deadline: applications/)?.kind, row(/^Deadline: applications/)?.when]).toEqual(['deadline', { type: 'date', start: '2031-03-20' }]);
+    expect(row(/^Regional emergency communications drill$/)?.when).toEqual({ type: 'tba', approx: '2031-04' });
+    const moved = row(/^Forum on digital health services$/)!;
+    expect([moved.when, moved.status, moved.history.length]).toEqual([{ type: 'date', start: '2031-07-14', end: '2031-07-16' }, 'rescheduled', 1]);
+    expect(row(/^Meeting of Pacific/)?.status).toBe('cancelled');
+    expect(row(/^Forum on e-government$/)?.when).toEqual({ type: 'tba', approx: '2031' });
+  });
+
+  it('a publication "(published 4 December 2030)" is no deadline', () => {
+    expect(items.filter((i) => /Pacific digital trends/.test(i.title))).toEqual([]);
+  });
+
+  it('"postponed sine die" leaves the event to be announced, its old date in its history', () => {
+    const got = draftOf(
+      lines(
+        'Task Team on Open Data',
+        'Minutes of the meeting of 3 May 2031',
+        '1. The meeting was held online on 3 May 2031.',
+        '2. The retreat of the Task Team, planned for 18 June 2031, has been postponed sine die.',
+        '3. The next working-level meeting will be held on 9 July 2031. The high-level meeting will be held on 2 October 2031.',
+      ),
+    );
+    const retreat = got.find((i) => i.source.paragraph === '2')!;
+    expect([retreat.when, retreat.status, retreat.history.map((h) => h.when)]).toEqual([{ type: 'tba' }, 'tba', [{ type: 'date', start: '2031-06-18' }]]);
+    expect(got.filter((i) => i.source.paragraph === '3').map((i) => [i.title, i.when])).toEqual([
+      ['Next working-level meeting', { type: 'date', start: '2031-07-09' }],
+      ['High-level meeting', { type: 'date', start: '2031-10-02' }],
+    ]);
+  });
+});
