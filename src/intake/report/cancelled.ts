@@ -6,7 +6,7 @@
  * on …" keeps the new date live).
  */
 const CANCELLED =
-  /\b(?:(?:is|are|has been|have been|was|were|had been|will be|has now been)\s+(?:\w+\s+)?(?:cancell?ed|abandoned|dropped|withdrawn|scrapped|struck off(?: the (?:calendar|programme|schedule))?|called off)|will (?:not|no longer) (?:take place|be held|go ahead|be (?:organi[sz]ed|convened))|(?:is|has been) called off)\b/i;
+  /\b(?:(?:is|are|has been|have been|was|were|had been|will be|has now been)\s+(?:\w+\s+)?(?:cancell?ed|abandoned|dropped|withdrawn|scrapped|struck off(?: the (?:calendar|programme|schedule))?|called off)|will (?:not|no longer) (?:take place|be held|go ahead|be (?:organi[sz]ed|convened))|(?:is|are) no longer (?:planned|foreseen|scheduled|envisaged)|(?:is|has been) called off)\b/i;
 /** "has been postponed sine die", "postponed indefinitely", "until further notice": off the calendar for now, not cancelled. */
 const INDEFINITELY =
   /\b(?:postponed|deferred|adjourned|suspended)\s+(?:sine die|indefinitely|until further notice|to a (?:later )?date to be (?:determined|decided|announced|fixed))\b/i;

@@ -69,13 +69,16 @@ export function actionTitle(s: SentenceReading, clause: string, m: DateMention, 
   } else if (kind === 'deadline' && WHO_WILL.test(t)) {
     // "Lead authors will send the first drafts …" → "Send the first drafts …": the task, as a delegate reads it.
     t = t.replace(WHO_WILL, '');
-  } else if (kind === 'event' && /\s(?:will|shall|is to|are to)\s+(?:be\s+)?(?:held|offered|organi[sz]ed|convened|hosted|run|take\s+place)$/i.test(t)) {
+  } else if (
+    kind === 'event' &&
+    /\s(?:will|shall|is to|are to)\s+(?:be\s+)?(?:held|offered|organi[sz]ed|convened|hosted|run|celebrated|observed|launched|take\s+place)$/i.test(t)
+  ) {
     // "An information webinar on the consultation will be offered" → "Information webinar on the consultation";
     // "The next working-level meeting will be held" → "Next working-level meeting".
     t = t
       .replace(/^(?:The \w+ (?:informed|noted|took note|agreed|recalled|confirmed)(?: that)?|It was (?:agreed|noted) that)\s+/i, '')
       .replace(/^(?:An?|The)\s+/, '')
-      .replace(/\s+(?:will|shall|is to|are to)\s+(?:be\s+)?(?:held|offered|organi[sz]ed|convened|hosted|run|take\s+place)$/i, '');
+      .replace(/\s+(?:will|shall|is to|are to)\s+(?:be\s+)?(?:held|offered|organi[sz]ed|convened|hosted|run|celebrated|observed|launched|take\s+place)$/i, '');
   } else if (/^(?:The|This|It)\b/.test(t) || kind === 'deadline') {
     t = t.replace(/^(?:The \w+ (?:informed|noted|took note|agreed|recalled|confirmed)(?: that)?|It was (?:agreed|noted) that)\s+/i, '');
     t = t.replace(/\s+(?:will|shall|should|is to|are to|must)\s+be\s+/i, ' ');

@@ -10,7 +10,7 @@ import {
   weekOfParser,
   yearlessDottedParser,
 } from './date-forms.js';
-import { approximateMonthParser, dayPairParser, monthDayParser } from './date-phrases.js';
+import { approximateMonthParser, dayPairParser, monthDayParser, stretchAndDayParser } from './date-phrases.js';
 
 /** A zone printed right after four-digit times ("1300-1500 UTC", "0600-0800 (CET)", "1400-1600 Geneva time"). */
 const ZONE_NEXT = /^\s*\(?\s*(?:UTC|GMT|[A-Z]{1,3}S?T\b|local\s+time|[A-Z][a-z]+\s+time)/;
@@ -93,6 +93,7 @@ function buildParser(): chrono.Chrono {
     hoursRangeParser,
     hoursParser,
     noonParser,
+    stretchAndDayParser,
     dayPairParser,
     monthYearParser,
     usRangeParser,

@@ -43,6 +43,21 @@ export const dayPairParser: chrono.Parser = {
   },
 };
 
+/**
+ * "on 1–3 and 6 October 2031": a stretch and a day after it (a weekend between): the item runs from the first day
+ * to the last, as a calendar holds one entry for it; the reviewer sees the words.
+ */
+export const stretchAndDayParser: chrono.Parser = {
+  pattern: () => new RegExp(`\\b(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})\\s+and\\s+(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTHS})\\b${YEAR}\\b`, 'i'),
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const [a, b, c] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (!(a < b && b < c && c - b <= 4)) return null;
+    const month = monthNumber(match[4]!);
+    const year = match[5] ? { year: Number(match[5]) } : {};
+    return context.createParsingResult(match.index ?? 0, match[0], { day: a, month, ...year }, { day: c, month, ...year });
+  },
+};
+
 /** "on July 14", "by Friday, May 28": month first, no year printed (not "July 2027", not "July 14, 2027"). */
 export const monthDayParser: chrono.Parser = {
   pattern: () => new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2})${ORD}\\b(?![,.]?\\s*(?:19|20)\\d{2}\\b)(?![:./]\\d)`),

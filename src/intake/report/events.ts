@@ -83,6 +83,14 @@ export function findEvents(sentence: string, group?: string): EventMention[] {
       k++;
       continue;
     }
+    // "in the first week of December", "the week of 14 October": a stretch of time, not an event called "week".
+    if (
+      /^weeks?$/i.test(bare) &&
+      /^\s+of\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)/.test(sentence.slice(word.i + word.w.length))
+    ) {
+      k++;
+      continue;
+    }
     if (acronymHead === 'council' && /^(?:Resolution|Resolutions|Working|Decision|Members?|Chair|Secretary)$/.test(words[k + 1]?.w ?? '')) {
       k++;
       continue;

@@ -40,18 +40,21 @@ export function mergeBuilt(built: Built[], source: (paragraph: string, wording?:
       continue;
     }
     const prior = byEntity.get(e.id);
-    if (!prior) {
-      byEntity.set(e.id, b);
-      out.push(b);
-      continue;
-    }
-    const priorDated = prior.when.type === 'date' || prior.when.type === 'datetime';
+    const priorDated = prior?.when.type === 'date' || prior?.when.type === 'datetime';
     const dated = b.when.type === 'date' || b.when.type === 'datetime';
-    // "The Bureau of the session will meet on …": another thing's date (other-subject.ts).
-    if (dated && priorDated && !b.c.reschedule && !sameWhen(prior.when, b.when) && namesEventOnlyAsComplement(b.c)) {
+    // "The Bureau of the session will meet on …": another thing's date (other-subject.ts). Also when the event itself
+    // is not dated (yet): "the consultation … on the draft contribution to the HLPF has been put back to …" — in a
+    // reschedule unless the event is named "of" the thing moved ("the dates of the Forum have been moved to").
+    const complement = namesEventOnlyAsComplement(b.c, b.c.reschedule);
+    if (dated && (priorDated || b.c.reschedule) && !(prior && sameWhen(prior.when, b.when)) && complement) {
       // Titled after the sentence's own subject ("Virtual information session on the consultation"), not the event.
       const subject = subjectOf(b.c.sentence.text);
       out.push({ ...b, c: { ...b.c, entity: undefined, ...(subject ? { title: cap(subject) } : {}) } });
+      continue;
+    }
+    if (!prior) {
+      byEntity.set(e.id, b);
+      out.push(b);
       continue;
     }
     // Another occurrence of a series ("the next Rapporteur Group meetings", a year later): its own item.

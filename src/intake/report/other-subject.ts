@@ -10,10 +10,13 @@ import type { Candidate } from './candidate-type.js';
 const BEHIND_PREPOSITION = /\b(?:of|at|after|before|following|from|for|by|with|to|on|about|concerning|regarding)\s+(?:the|this|that|its|their)\s+$/i;
 
 /** The candidate's sentence names its event only behind a preposition: the date belongs to something else. */
-export function namesEventOnlyAsComplement(c: Candidate): boolean {
+export function namesEventOnlyAsComplement(c: Candidate, notOf = false): boolean {
   const e = c.entity;
   if (!e) return false;
   const mentions = c.sentence.events.filter((m) => m.entity === e);
   if (!mentions.length) return false;
-  return mentions.every((m) => BEHIND_PREPOSITION.test(c.sentence.text.slice(Math.max(0, m.mention.index - 40), m.mention.index)));
+  return mentions.every((m) => {
+    const before = c.sentence.text.slice(Math.max(0, m.mention.index - 40), m.mention.index);
+    return BEHIND_PREPOSITION.test(before) && !(notOf && /\bof\s+(?:the|this|that|its|their)\s+$/i.test(before));
+  });
 }

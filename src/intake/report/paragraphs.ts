@@ -219,7 +219,8 @@ function markHeadings(paragraphs: ReportParagraph[], labels: ReadonlySet<ReportP
     const next = paragraphs.slice(i + 1).find((q) => !q.unnumbered);
     // A paragraph with children is their heading, unless it is itself a dated sentence ("2.1 The Conference will be
     // held … from 9 to 27 November 2026." followed by 2.1.1): then it is read like any paragraph.
-    if (next?.number.startsWith(`${p.number}.`)) p.heading = !(DATED.test(p.text) && /[.;:]$/.test(p.text));
+    // Nor when it is a sentence of prose ("3.2 The Secretary-General will submit … in advance of Council 2032.").
+    if (next?.number.startsWith(`${p.number}.`)) p.heading = !((DATED.test(p.text) || p.text.length > 60) && /[.;:]$/.test(p.text));
     // A short top-level line without a full stop ("7 Any other business") is a heading too; not a lead-in
     // to its own bullets ("15. The meeting was informed of the following upcoming events:").
     else if (!p.number.includes('.') && p.text.length < 160 && !/[.;]$/.test(p.text) && !DATED.test(p.text) && !(/:$/.test(p.text) && p.bullets.length))

@@ -11,9 +11,10 @@ import type { YearPeriod } from './year-periods.js';
  * entity for the first two and the owner search looks for a named event: both would be lost.
  */
 const NOUN = `(?:session|meeting|workshop|panel|forum|seminar|symposium|conference|consultation|webinar|briefing|retreat|summit|dialogue|round[- ]?table|course)`;
-const SUBJECT = new RegExp(String.raw`^(?:An?|The\s+next|A\s+further|Another)\s+(?:[\w-]+\s+){0,4}?${NOUN}s?\b`, 'i');
+// "The Commission's next intersessional panel": a body's possessive may stand before "next".
+const SUBJECT = new RegExp(String.raw`^(?:An?|The\s+(?:\p{Lu}[\p{L}-]*['’]s\s+)?next|A\s+further|Another)\s+(?:[\w-]+\s+){0,4}?${NOUN}s?\b`, 'iu');
 const VERB =
-  /\s+(?:will|shall|would|is|are)\s+(?:(?:also|then|now|tentatively)\s+)?(?:be\s+(?:held|organi[sz]ed|convened|hosted)|take\s+place|expected|planned|foreseen|scheduled|to\s+be\s+held)\b/i;
+  /\s+(?:will|shall|would|is|are)\s+(?:(?:also|then|now|tentatively)\s+)?(?:be\s+(?:held|organi[sz]ed|convened|hosted)|take\s+place|meet|convene|expected|planned|foreseen|scheduled|to\s+be\s+held)\b/i;
 const PRONOUN =
   /^(?:It|This|They)\s+(?:will|is|are|shall)\s+(?:(?:also|then|tentatively)\s+)?(?:be\s+(?:held|organi[sz]ed|convened|hosted)|take\s+place|expected|planned|foreseen|scheduled)\b/;
 

@@ -134,3 +134,45 @@ describe('round 16: calendars printed as tables, and things put off or past', ()
     ]);
   });
 });
+
+describe('round 16: a Secretary-General report to Council', () => {
+  const text = lines(
+    'Council 2034',
+    'Report by the Secretary-General',
+    '1\tIntroduction',
+    '1.1\tThis report is submitted to the 2034 session of Council, to be held in Geneva from 9 to 18 June 2034.',
+    '2\tEvents',
+    '2.1\tThe World Summit on Cities 2034 will be hosted by Chile in the second week of November 2034.',
+    "2.2\tThe Commission's next expert panel will meet in spring 2035.",
+    '2.3\tThe regional seminar on numbering that had been foreseen for 3 July 2034 is no longer planned.',
+    '2.4\tThe online consultation of councillors on the draft contribution to the HLPF has been put back from 4 August to 25 August 2034.',
+    '2.5\tThe Council Working Group cluster will take place on 6–8 and 11 October 2034.',
+    '3\tFollow-up',
+    '3.1\tThe Secretary-General will submit the next edition of this report at least eight weeks in advance of Council 2035, whose dates are not yet set.',
+    '3.1.1\tThe report will also cover the follow-up to the recommendations.',
+  );
+  const items = draftOf(text);
+  const at = (p: string) => items.filter((i) => i.source.paragraph === p);
+
+  it('a numbered sentence with sub-paragraphs is prose, not a heading: its deadline is read', () => {
+    const council = items.find((i) => i.title === 'Council 2035')!;
+    expect(
+      at('3.1')
+        .filter((i) => i.kind === 'deadline')
+        .map((i) => [rel(i).anchor, rel(i).offsetDays]),
+    ).toEqual([[council.id, -56]]);
+  });
+
+  it('"hosted … in the second week of November" is that month; "will meet in spring 2035" after a possessive is that year', () => {
+    expect(at('2.1').map((i) => i.when)).toEqual([{ type: 'tba', approx: '2034-11' }]);
+    expect(at('2.2').map((i) => [i.title, i.when])).toEqual([["Commission's next expert panel", { type: 'tba', approx: '2035' }]]);
+  });
+
+  it('"is no longer planned" cancels; a consultation "on the contribution to the HLPF" is its own item; "6–8 and 11 October" is one stretch', () => {
+    expect(at('2.3').map((i) => i.status)).toEqual(['cancelled']);
+    expect(at('2.4').map((i) => [i.title, i.when, i.status])).toEqual([
+      ['Online consultation of councillors on the draft contribution to the HLPF', { type: 'date', start: '2034-08-25' }, 'rescheduled'],
+    ]);
+    expect(at('2.5').map((i) => i.when)).toEqual([{ type: 'date', start: '2034-10-06', end: '2034-10-11' }]);
+  });
+});
