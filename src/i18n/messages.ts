@@ -223,6 +223,15 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
       writeRejected: t('error.writeRejected'),
       storeClosed: t('error.storeClosed'),
       unknownFilter: (word: string, tags: string[], actors: string[]) => t('error.unknownFilter', { word, tags: tags.join(sep), actors: actors.join(sep) }),
+      /** `/cwg ics <word>`: neither an item's id nor a filter word; close ids when there are some. */
+      unknownIdOrFilter: (word: string, suggestions: string[], tags: string[], actors: string[]) =>
+        t('error.unknownIdOrFilter', {
+          word,
+          hasSuggestions: suggestions.length ? 'yes' : 'no',
+          suggestions: suggestions.map(q).join(t('list.or')),
+          tags: tags.join(sep),
+          actors: actors.join(sep),
+        }),
       badDays: (word: string) => t('error.badDays', { word }),
       missingId: t('error.missingId'),
       missingWords: t('error.missingWords'),

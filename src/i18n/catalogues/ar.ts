@@ -161,6 +161,8 @@ const ar: Catalogue = {
   'error.writeRejected': 'لم يُحفَظ هذا التغيير لأنه كان سيجعل بيانات التقويم غير صالحة. لم يُغيَّر أي شيء؛ يُرجى إبلاغ الأمانة.',
   'error.storeClosed': 'التقويم قيد الإغلاق، لذا لم يُحفَظ هذا التغيير. يُرجى المحاولة مرة أخرى بعد دقيقة.',
   'error.unknownFilter': '«{word}» ليس وسمًا ولا جهةً معنية بالإجراء. الوسوم: {tags}. الجهات المعنية بالإجراء: {actors}.',
+  'error.unknownIdOrFilter':
+    'لا يوجد بند معرِّفه «{word}»، وليس عامل تصفية أيضًا.{hasSuggestions, select, yes { هل تقصد {suggestions}؟} other {}} أدخل معرِّف بند كما يعرضه «/cwg upcoming» (مثل «/cwg ics igf-2025») أو كلمات تصفية: الوسوم ({tags}) أو الجهات المعنية بالإجراء ({actors}).',
   'error.badDays': '«{word}» ليس عددًا من الأيام بين 1 و3660.',
   'error.missingId': 'أدخل معرِّف بند، مثل «/cwg show igf-2025». ويجد «/cwg search <words>» المعرِّفات.',
   'error.missingWords': 'أدخل كلمة أو أكثر للبحث عنها، مثل «/cwg search igf».',

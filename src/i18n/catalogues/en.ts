@@ -138,6 +138,8 @@ export default {
   'error.writeRejected': 'That change was not saved: it would have left the calendar data invalid. Nothing was changed; please tell the secretariat.',
   'error.storeClosed': 'The calendar is shutting down, so that change was not saved. Please try again in a minute.',
   'error.unknownFilter': '"{word}" is neither a tag nor who must act. Tags: {tags}. Who must act: {actors}.',
+  'error.unknownIdOrFilter':
+    'No item has the id "{word}", and it is not a filter either.{hasSuggestions, select, yes { Did you mean {suggestions}?} other {}} Give an item id as shown by "/cwg upcoming" (for example "/cwg ics igf-2025"), or filter words: tags ({tags}) or who must act ({actors}).',
   'error.badDays': '"{word}" is not a number of days between 1 and 3660.',
   'error.missingId': 'Give the id of an item, for example "/cwg show igf-2025". "/cwg search <words>" finds ids.',
   'error.missingWords': 'Give one or more words to search for, for example "/cwg search igf".',

@@ -158,6 +158,8 @@ const es: Catalogue = {
     'Ese cambio no se ha guardado: habría dejado los datos del calendario en un estado no válido. No se ha modificado nada; informe a la secretaría.',
   'error.storeClosed': 'El calendario se está cerrando, por lo que ese cambio no se ha guardado. Vuelva a intentarlo dentro de un minuto.',
   'error.unknownFilter': '«{word}» no es una etiqueta ni indica quién debe actuar. Etiquetas: {tags}. Quién debe actuar: {actors}.',
+  'error.unknownIdOrFilter':
+    'Ningún elemento tiene el identificador «{word}», y tampoco es un filtro.{hasSuggestions, select, yes { ¿Quiso decir {suggestions}?} other {}} Indique el identificador de un elemento tal como lo muestra «/cwg upcoming» (por ejemplo, «/cwg ics igf-2025») o palabras de filtro: etiquetas ({tags}) o quién debe actuar ({actors}).',
   'error.badDays': '«{word}» no es un número de días entre 1 y 3660.',
   'error.missingId': 'Indique el identificador de un elemento, por ejemplo «/cwg show igf-2025». «/cwg search <palabras>» encuentra identificadores.',
   'error.missingWords': 'Indique una o varias palabras que buscar, por ejemplo «/cwg search igf».',

@@ -160,6 +160,8 @@ const fr: Catalogue = {
     'Cette modification n’a pas été enregistrée : elle aurait rendu les données du calendrier invalides. Rien n’a été modifié ; veuillez prévenir le secrétariat.',
   'error.storeClosed': 'Le calendrier est en cours d’arrêt ; cette modification n’a donc pas été enregistrée. Veuillez réessayer dans une minute.',
   'error.unknownFilter': '« {word} » n’est ni une étiquette ni un acteur. Étiquettes : {tags}. Qui doit agir : {actors}.',
+  'error.unknownIdOrFilter':
+    'Aucun élément n’a l’identifiant « {word} », et ce n’est pas non plus un filtre.{hasSuggestions, select, yes { Vouliez-vous dire {suggestions} ?} other {}} Indiquez l’identifiant d’un élément tel que l’affiche « /cwg upcoming » (par exemple « /cwg ics igf-2025 ») ou des mots de filtre : étiquettes ({tags}) ou qui doit agir ({actors}).',
   'error.badDays': '« {word} » n’est pas un nombre de jours compris entre 1 et 3660.',
   'error.missingId': 'Indiquez l’identifiant d’un élément, par exemple « /cwg show igf-2025 ». « /cwg search <mots> » trouve les identifiants.',
   'error.missingWords': 'Indiquez un ou plusieurs mots à rechercher, par exemple « /cwg search igf ».',

@@ -144,6 +144,8 @@ const zh: Catalogue = {
   'error.writeRejected': '该更改未保存：它会导致日历数据无效。未做任何更改；请告知秘书处。',
   'error.storeClosed': '日历正在关闭，因此该更改未保存。请一分钟后重试。',
   'error.unknownFilter': '“{word}”既不是标签，也不是须采取行动方。标签：{tags}。须采取行动方：{actors}。',
+  'error.unknownIdOrFilter':
+    '没有 id 为“{word}”的事项，它也不是筛选条件。{hasSuggestions, select, yes {您是否要查找{suggestions}？} other {}}请提供“/cwg upcoming”所显示的事项 id（例如“/cwg ics igf-2025”），或筛选词：标签（{tags}）或须采取行动方（{actors}）。',
   'error.badDays': '“{word}”不是1至3660之间的天数。',
   'error.missingId': '请提供事项的 id，例如“/cwg show igf-2025”。“/cwg search <words>”可查找 id。',
   'error.missingWords': '请提供一个或多个搜索关键词，例如“/cwg search igf”。',
