@@ -51,6 +51,12 @@ describe('readTable: CSV', () => {
     expect(ny).toMatchObject({ when: { type: 'datetime', start: '2025-09-22T09:00', tz: 'America/New_York' } });
   });
 
+  it('makes ids from the distinctive words of a title, not the group acronym alone; ids given in the file are kept', async () => {
+    const r = await csv(['title,date,id', 'CWG test meeting,2027-03-04,', 'CWG-WSIS&SDG 43rd meeting,2025-10-02,cwg-43'].join('\n'));
+    expect(r.errors).toEqual([]);
+    expect(r.items.map((it) => it.id)).toEqual(['cwg-test-meeting-2027', 'cwg-43']);
+  });
+
   it('reports each bad field with its row number, the field and what is accepted; good rows still come through', async () => {
     const r = await csv(
       [
