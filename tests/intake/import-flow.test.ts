@@ -167,6 +167,17 @@ describe('spreadsheets and calendars through the same flow', () => {
     expect(data(await t.ask(`import ${path.join(FLOW, 'meetings.csv')}`)).counts).toMatchObject({ add: 0, change: 0, unchanged: 3 });
   });
 
+  it("the draft's headings put the colon as each language writes it (French: a narrow no-break space before it)", async () => {
+    const t = await bot('none');
+    const fr = (await t.ask(`import ${path.join(FLOW, 'meetings.csv')}`, { lang: 'fr' })).text;
+    expect(fr).toContain('\nNouvelles\u202f:\n');
+    expect(fr).toContain('\nIllisibles\u202f:\n');
+    expect(fr).not.toMatch(/[^\u202f]:\n/);
+    const zh = (await t.ask(`import ${path.join(FLOW, 'meetings.csv')}`, { lang: 'zh' })).text;
+    expect(zh).toMatch(/\n无法读取：\n/);
+    expect((await t.ask(`import ${path.join(FLOW, 'meetings.csv')}`)).text).toContain('\nNew:\n');
+  });
+
   it('ICS: imported again with a moved event, the same UID updates the item (old date kept) instead of adding one', async () => {
     const t = await bot('none');
     await t.ask(`import ${path.join(FLOW, 'partners-v1.ics')}`);
