@@ -178,6 +178,20 @@ describe('spreadsheets and calendars through the same flow', () => {
     expect((await t.ask(`import ${path.join(FLOW, 'meetings.csv')}`)).text).toContain('\nNew:\n');
   });
 
+  it('a CSV saved as .txt (header row of the documented columns) is read as a table, and the reply says so', async () => {
+    const t = await bot('seed');
+    const file = path.join(tempDir(), 'meetings.txt');
+    writeFileSync(file, readFileSync(path.join(FLOW, 'meetings.csv')));
+    const reply = await t.ask(`import ${file}`);
+    expect(data(reply).counts).toMatchObject({ add: 3, change: 0, unread: 4 });
+    expect(reply.text).toContain('"meetings.txt" is not named .csv, but it is a table with a header row of the spreadsheet columns');
+    expect(reply.text).toContain('so I read it as CSV');
+    // prose stays prose
+    const prose = path.join(tempDir(), 'note.txt');
+    writeFileSync(prose, 'Title, date and venue of the next meeting are to be confirmed.\nThe secretariat, with the Chair, will write to members.\n');
+    expect((await t.ask(`import ${prose}`)).text).not.toContain('read it as CSV');
+  });
+
   it('ICS: imported again with a moved event, the same UID updates the item (old date kept) instead of adding one', async () => {
     const t = await bot('none');
     await t.ask(`import ${path.join(FLOW, 'partners-v1.ics')}`);

@@ -855,6 +855,8 @@ const ar: Catalogue = {
   'intake.warning.PDF_PAGES_WITHOUT_TEXT': 'تم تخطّي صفحات لا تتضمن أي نص (صفحات ممسوحة ضوئيًا؟)، وعددها: {pages}.',
   'intake.warning.DOCX_MESSAGES': 'تعذّرت قراءة أجزاء من الوثيقة فتم تخطّيها، وعددها: {count}.',
   'intake.warning.TABLE_UNKNOWN_COLUMNS': 'تم تجاهل أعمدة غير معروفة لديّ: {columns}.',
+  'intake.warning.TABLE_BY_CONTENT':
+    'اسم الملف «{filename}» لا ينتهي بـ .csv، لكنه جدول يتضمن صفًا للعناوين بأعمدة جدول البيانات (title، date…)، لذا قرأته بصيغة CSV. أعد تسميته بامتداد .csv لضمان قراءته دائمًا بهذه الطريقة.',
   'intake.warning.TABLE_EXTRA_SHEETS': 'لم تُقرأ إلا ورقة العمل «{read}»؛ وتم تجاهل: {ignored}.',
   'intake.warning.ICS_ZONE_APPROXIMATED': 'حُوِّلت الأوقات الواردة بالمنطقة {tzids} إلى التوقيت العالمي UTC (فهي ليست منطقة أعرفها باسمها).',
   'intake.warning.ICS_FLOATING_TIME': 'وردت بعض الأوقات بلا منطقة زمنية؛ فقُرئت بتوقيت {zone}.',

@@ -810,6 +810,8 @@ used, 1 on any other error.`,
   'intake.warning.PDF_PAGES_WITHOUT_TEXT': '{pages} pages hold no text (scanned pages?) and were skipped.',
   'intake.warning.DOCX_MESSAGES': '{count} parts of the document could not be read and were skipped.',
   'intake.warning.TABLE_UNKNOWN_COLUMNS': `Columns I don''t know were ignored: {columns}.`,
+  'intake.warning.TABLE_BY_CONTENT':
+    '"{filename}" is not named .csv, but it is a table with a header row of the spreadsheet columns (title, date…), so I read it as CSV. Rename it .csv to be sure it is read so.',
   'intake.warning.TABLE_EXTRA_SHEETS': 'Only the sheet "{read}" was read; ignored: {ignored}.',
   'intake.warning.ICS_ZONE_APPROXIMATED': 'Times in {tzids} were converted to UTC (not a zone I know by name).',
   'intake.warning.ICS_FLOATING_TIME': 'Some times had no zone; they were read as {zone} time.',

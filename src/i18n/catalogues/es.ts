@@ -840,6 +840,8 @@ archivo de datos no sirve, 1 ante cualquier otro error.`,
   'intake.warning.PDF_PAGES_WITHOUT_TEXT': '{pages} páginas no contienen texto (¿páginas escaneadas?) y se omitieron.',
   'intake.warning.DOCX_MESSAGES': 'No se pudieron leer {count} partes del documento y se omitieron.',
   'intake.warning.TABLE_UNKNOWN_COLUMNS': 'Se ignoraron columnas desconocidas: {columns}.',
+  'intake.warning.TABLE_BY_CONTENT':
+    '«{filename}» no tiene la extensión .csv, pero es una tabla cuya fila de encabezado da las columnas de la hoja de cálculo (title, date…), así que lo leí como CSV. Cámbiele el nombre a .csv para que se lea siempre así.',
   'intake.warning.TABLE_EXTRA_SHEETS': 'Solo se leyó la hoja «{read}»; ignoradas: {ignored}.',
   'intake.warning.ICS_ZONE_APPROXIMATED': 'Las horas en {tzids} se convirtieron a UTC (una zona que no conozco por su nombre).',
   'intake.warning.ICS_FLOATING_TIME': 'Algunas horas no tenían zona; se leyeron en la hora de {zone}.',

@@ -854,6 +854,8 @@ fichier de données est inutilisable, 1 pour toute autre erreur.`,
   'intake.warning.PDF_PAGES_WITHOUT_TEXT': '{pages} pages ne contiennent pas de texte (pages numérisées ?) et ont été ignorées.',
   'intake.warning.DOCX_MESSAGES': '{count} parties du document n’ont pas pu être lues et ont été ignorées.',
   'intake.warning.TABLE_UNKNOWN_COLUMNS': 'Colonnes inconnues ignorées : {columns}.',
+  'intake.warning.TABLE_BY_CONTENT':
+    '« {filename} » ne porte pas l’extension .csv, mais c’est un tableau dont la ligne d’en-tête donne les colonnes du tableur (title, date…) ; je l’ai donc lu comme un fichier CSV. Renommez-le en .csv pour qu’il soit toujours lu ainsi.',
   'intake.warning.TABLE_EXTRA_SHEETS': 'Seule la feuille « {read} » a été lue ; ignorées : {ignored}.',
   'intake.warning.ICS_ZONE_APPROXIMATED': 'Les heures en {tzids} ont été converties en UTC (fuseau que je ne connais pas par son nom).',
   'intake.warning.ICS_FLOATING_TIME': 'Certaines heures n’avaient pas de fuseau ; elles ont été lues à l’heure de {zone}.',

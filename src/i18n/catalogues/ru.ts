@@ -844,6 +844,8 @@ const ru: Catalogue = {
   'intake.warning.PDF_PAGES_WITHOUT_TEXT': 'Страниц без текста (сканы?) пропущено: {pages}.',
   'intake.warning.DOCX_MESSAGES': 'Не удалось прочитать частей документа (пропущены): {count}.',
   'intake.warning.TABLE_UNKNOWN_COLUMNS': 'Неизвестные столбцы пропущены: {columns}.',
+  'intake.warning.TABLE_BY_CONTENT':
+    'Файл «{filename}» назван не .csv, но это таблица со строкой заголовков столбцов электронной таблицы (title, date…), поэтому я прочитал его как CSV. Переименуйте его в .csv, чтобы он всегда читался так.',
   'intake.warning.TABLE_EXTRA_SHEETS': 'Прочитан только лист «{read}»; пропущены: {ignored}.',
   'intake.warning.ICS_ZONE_APPROXIMATED': 'Время в {tzids} переведено в UTC (этот пояс мне неизвестен по названию).',
   'intake.warning.ICS_FLOATING_TIME': 'У части времени не было пояса; оно прочитано по времени {zone}.',

@@ -786,6 +786,8 @@ const zh: Catalogue = {
   'intake.warning.PDF_PAGES_WITHOUT_TEXT': '有 {pages} 页没有文字（扫描页？），已跳过。',
   'intake.warning.DOCX_MESSAGES': '文档中有 {count} 个部分无法读取，已跳过。',
   'intake.warning.TABLE_UNKNOWN_COLUMNS': '已忽略无法识别的列：{columns}。',
+  'intake.warning.TABLE_BY_CONTENT':
+    '“{filename}”的扩展名不是 .csv，但它是一张表格，首行是电子表格的列名（title、date…），因此已按 CSV 读取。请将其重命名为 .csv，以确保始终按此方式读取。',
   'intake.warning.TABLE_EXTRA_SHEETS': '只读取了工作表“{read}”；已忽略：{ignored}。',
   'intake.warning.ICS_ZONE_APPROXIMATED': '{tzids} 中的时间已转换为 UTC（我不认识该时区名称）。',
   'intake.warning.ICS_FLOATING_TIME': '部分时间没有时区；已按 {zone} 时间读取。',

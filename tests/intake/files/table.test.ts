@@ -57,6 +57,17 @@ describe('readTable: CSV', () => {
     expect(r.items.map((it) => it.id)).toEqual(['cwg-test-meeting-2027', 'cwg-43']);
   });
 
+  it('reads a .txt or a file without an extension as CSV when it is a table with the header row, and says so', async () => {
+    const text = ['Title;Date;Venue', 'CWG test meeting;2027-03-04;Geneva'].join('\n');
+    for (const name of ['list.txt', 'list']) {
+      const r = await csv(text, name);
+      expect(r.format).toBe('csv');
+      expect(r.items.map((it) => it.title)).toEqual(['CWG test meeting']);
+      expect(r.warnings).toContainEqual({ code: 'TABLE_BY_CONTENT', data: { filename: name } });
+    }
+    expect((await csv(text, 'list.csv')).warnings).toEqual([]);
+  });
+
   it('reports each bad field with its row number, the field and what is accepted; good rows still come through', async () => {
     const r = await csv(
       [
