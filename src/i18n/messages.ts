@@ -68,6 +68,12 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
     expected: (approx: string) => t('when.expected', { approx }),
     waitingFor: (wording: string, anchorTitle: string) => t('when.waitingFor', { wording, anchorTitle }),
     waitingForAnchor: (anchorTitle: string) => t('when.waitingForAnchor', { anchorTitle }),
+    /** The anchor id names nothing in the calendar. */
+    waitingForUnknown: (wording: string, anchor: string) => t('when.waitingForUnknown', { wording, anchor }),
+    anchorUnknown: (anchor: string) => t('when.anchorUnknown', { anchor }),
+    /** The anchor is in the calendar but cancelled. */
+    waitingForCancelled: (wording: string, anchorTitle: string) => t('when.waitingForCancelled', { wording, anchorTitle }),
+    anchorCancelled: (anchorTitle: string) => t('when.anchorCancelled', { anchorTitle }),
     endOfDayGeneva: (day: string) => t('when.endOfDayGeneva', { day }),
     atGeneva: (text: string) => t('when.atGeneva', { text }),
     inZone: (text: string, zone: string) => t('when.inZone', { text, zone }),
