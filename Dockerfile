@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1
 # cwg-bot container image (docs/deployment.md). Build: docker build -t cwg-bot .   (BuildKit: npm's cache is a cache mount)
 # Run:   docker run -d --name cwg-bot --env-file cwg-bot.env -p 3000:3000 -v cwg-bot-data:/var/lib/cwg-bot cwg-bot
-# Node 24 is the current LTS; NODE_VERSION=22 (or 20.11+, past end of life) builds the same image.
+# Node 24 by default (the suite passes on 22, 24 and 26, and on 20.11+, which the project is developed on but is past end of life);
+# NODE_VERSION=22, 26 or 20 builds the same image.
 ARG NODE_VERSION=24
 
 # --- build: every dependency, then the compiled bundles in dist/

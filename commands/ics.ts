@@ -1,7 +1,7 @@
 import { suggestIds } from '../src/calendar/queries.js';
 import { ITEM_ID } from '../src/calendar/when-schema.js';
 import { defineCommand } from '../src/dispatch/command.js';
-import { filterFor } from '../src/answers/parse-filter.js';
+import { filterFor, filterWords, mineActor } from '../src/answers/parse-filter.js';
 import { NotFoundError, UsageError } from '../src/errors.js';
 import type { ItemFilter } from '../src/calendar/queries.js';
 
@@ -20,9 +20,9 @@ export default defineCommand<Args>({
       if (!(err instanceof UsageError) || words.length !== 1) throw err;
       const id = words[0]!.toLowerCase();
       if (items.some((it) => it.id === id)) return { kind: 'item', id };
+      // Neither: say the id is unknown (with close ids) and what the word may be, an id or a filter.
       const suggestions = ITEM_ID.test(id) ? suggestIds(items, id) : [];
-      if (suggestions.length) throw new NotFoundError(id.slice(0, 64), suggestions);
-      throw new UsageError(err.message, ctx.msg.commands.ics?.usage);
+      throw new NotFoundError(id.slice(0, 64), suggestions, filterWords(items, { mine: mineActor(ctx.isSecretariat) }));
     }
   },
   async run(args, ctx) {

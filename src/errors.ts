@@ -30,6 +30,8 @@ export class NotFoundError extends CwgError {
   constructor(
     readonly id: string,
     readonly suggestions: string[] = [],
+    /** Where the word could also have been a filter (`/cwg ics <id | filter>`): the filter words, for the message. */
+    readonly orFilter?: { tags: string[]; actors: string[] },
   ) {
     super('NOT_FOUND', `NOT_FOUND ${id}`, { id, suggestions });
   }

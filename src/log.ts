@@ -70,8 +70,13 @@ export function createLogger(
  * The process's logger on stderr as the configuration says (AppConfig.log from loadConfig): text on a
  * terminal and JSON lines otherwise unless CWG_LOG_FORMAT chooses.
  */
-export function createStderrLogger(config: { format?: LogFormat; level?: LogLevel } = {}, stream: NodeJS.WriteStream = process.stderr): Logger {
-  return createLogger((l) => stream.write(`${l}\n`), undefined, {
+export function createStderrLogger(
+  config: { format?: LogFormat; level?: LogLevel } = {},
+  stream: NodeJS.WriteStream = process.stderr,
+  /** Wraps each write (the console prints log lines above its prompt: src/platforms/console/prompt-line.ts). */
+  around: (write: () => void) => void = (write) => write(),
+): Logger {
+  return createLogger((l) => around(() => stream.write(`${l}\n`)), undefined, {
     format: resolveLogFormat(config.format, stream.isTTY === true),
     ...(config.level ? { level: config.level } : {}),
   });

@@ -14,7 +14,7 @@ import { instrumentStore } from './metrics/instrument-store.js';
 import type { Metrics } from './metrics/metrics.js';
 import type { PrometheusMetrics } from './metrics/prometheus.js';
 import type { PlatformAdapter } from './platforms/adapter.js';
-import { type ConsolePlatformOptions, createConsolePlatform } from './platforms/console/index.js';
+import { type ConsolePlatformOptions, createConsolePlatform, PromptLine } from './platforms/console/index.js';
 import { cronTicker, everyMinuteOnClock, type ReminderScheduler, startReminderScheduler, type Ticker } from './reminders/scheduler.js';
 import { openStore } from './store/open-store.js';
 import { forRehearsal } from './store/rehearsal-copy.js';
@@ -65,9 +65,13 @@ export interface Runtime {
  * `metrics`: count for GET /metrics, or a test of the configuration saying whether to (prom-client is
  * loaded only then: the console serves no HTTP, so `npm start` without Slack or Teams starts without it).
  */
-export async function openRuntime(env: NodeJS.ProcessEnv, log?: Logger, opts: { metrics?: boolean | ((config: AppConfig) => boolean) } = {}): Promise<Runtime> {
+export async function openRuntime(
+  env: NodeJS.ProcessEnv,
+  log?: Logger,
+  opts: { metrics?: boolean | ((config: AppConfig) => boolean); logAround?: (write: () => void) => void } = {},
+): Promise<Runtime> {
   const loaded = loadConfig(env);
-  const logger = log ?? createStderrLogger(loaded.log);
+  const logger = log ?? createStderrLogger(loaded.log, process.stderr, opts.logAround);
   const config = forRehearsal(loaded, (file, scratch) => logger.info(messagesFor().startup.rehearsalCopy(file, scratch)));
   const clock = config.now ? rehearsalClock(config.now) : systemClock;
   const opened = await openStore(config, { log: (l) => logger.info(l) });
@@ -153,7 +157,13 @@ async function main(argv: string[]): Promise<number> {
   let runtime: Runtime | undefined;
   try {
     // GET /metrics is served beside Slack or Teams; the console has no HTTP server to serve it on.
-    runtime = await openRuntime(process.env, undefined, { metrics: (config) => Boolean(config.slack || config.teams) });
+    // On a terminal, log lines (stderr) print above the console's waiting "cwg> " prompt, not after it.
+    const interactive = process.stdin.isTTY === true;
+    const promptLine = interactive ? new PromptLine((t) => process.stdout.write(t)) : undefined;
+    runtime = await openRuntime(process.env, undefined, {
+      metrics: (config) => Boolean(config.slack || config.teams),
+      ...(promptLine ? { logAround: (write: () => void) => promptLine.above(write) } : {}),
+    });
     const { config, store, log } = runtime;
     // Listened for before anything starts: a SIGTERM while a platform is still connecting stops cleanly (exit 0).
     const shutdown = waitForShutdown(log);
@@ -168,8 +178,12 @@ async function main(argv: string[]): Promise<number> {
     if (config.now) log.info(`rehearsal clock: starting at ${config.now.toISOString()}`);
     for (const warning of config.warnings ?? []) log.warn(`configuration: ${warning}`);
     const bot = createBot({ ...runtime, ...(runtime.metrics ? { metrics: runtime.metrics } : {}) });
-    const interactive = process.stdin.isTTY === true;
-    const adapters = await configuredPlatforms(bot, config, { input: process.stdin, write: (t) => process.stdout.write(t), interactive });
+    const adapters = await configuredPlatforms(bot, config, {
+      input: process.stdin,
+      write: (t) => process.stdout.write(t),
+      interactive,
+      ...(promptLine ? { promptLine } : {}),
+    });
     const services = await startServices(runtime, adapters);
     started = true;
     // The console ends with its input or a signal; chat platforms run until a signal.

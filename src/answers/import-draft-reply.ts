@@ -32,11 +32,13 @@ export function draftReply(draft: ImportDraftRecord, ctx: CommandContext, page =
   const p = Math.min(Math.max(1, page), pages);
   const onPage = draft.proposals.slice((p - 1) * PAGE_SIZE, p * PAGE_SIZE);
   const lines: string[] = [...lead, m.summary(counts)];
+  // "New:", « Nouvelles : », "无法读取：": the colon as the language writes it (punct.colon, here at a line's end)
+  const heading = (g: Parameters<typeof m.group>[0]) => `${m.group(g)}${ctx.msg.colon.trimEnd()}`;
   const shown: DraftView['shown'] = [];
   for (const group of ['add', 'change', 'unchanged'] as const) {
     const of = onPage.filter((x) => x.action === group);
     if (!of.length) continue;
-    lines.push('', `${m.group(group)}:`);
+    lines.push('', heading(group));
     for (const x of of) {
       if (group === 'unchanged') {
         lines.push(`  ${m.unchangedLine(x.n, x.item.title, x.item.id)}`);
@@ -52,7 +54,7 @@ export function draftReply(draft: ImportDraftRecord, ctx: CommandContext, page =
   }
   // What could not be read goes with the last page, so every page stays short.
   const unread = p === pages ? draft.unread.slice(0, 30).map((u) => `${u.n}. ${m.unread(u)}`) : [];
-  if (unread.length) lines.push('', `${m.group('unread')}:`, ...unread.map((l) => `  ${l}`));
+  if (unread.length) lines.push('', heading('unread'), ...unread.map((l) => `  ${l}`));
   const warnings = draft.warnings.map((w) => m.warning(w.code, w.data));
   const code = draftCode(draft);
   const n = accepted(draft).length;

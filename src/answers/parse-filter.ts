@@ -49,11 +49,17 @@ export function parseFilter(words: string[], items: readonly Item[], msg: Messag
     else if (ACTOR_WORDS[word]) filter.actors.push(ACTOR_WORDS[word]!);
     else if (opts.mine && MINE_WORDS.includes(word)) filter.actors.push(opts.mine);
     else {
-      const actors = ['members', 'secretariat', 'chair', 'all-stakeholders', 'sectors', 'councillors', 'council-chair', ...(opts.mine ? ['mine'] : [])];
-      throw new UsageError(msg.error.unknownFilter(raw, [...tags].sort(), actors));
+      const words = filterWords(items, opts);
+      throw new UsageError(msg.error.unknownFilter(raw, words.tags, words.actors));
     }
   }
   return filter;
+}
+
+/** The filter words an error message lists: the calendar's tags (and those a delegate may type), and who must act. */
+export function filterWords(items: readonly Item[], opts: { mine?: Actor } = {}): { tags: string[]; actors: string[] } {
+  const actors = ['members', 'secretariat', 'chair', 'all-stakeholders', 'sectors', 'councillors', 'council-chair', ...(opts.mine ? ['mine'] : [])];
+  return { tags: [...tagsIn(items)].sort(), actors };
 }
 
 /** Filter words as a command reads them: "mine" is the caller's role. */

@@ -13,7 +13,12 @@ export function errorReply(err: unknown, msg: Messages, log: Logger): ReplyBody 
   const reply = (code: string, message: string): ReplyBody => ({ tone: 'error', sections: [], intro: [message], error: { code, message } });
   if (err instanceof InputTooLongError) return reply('TOO_LONG', msg.error.tooLong(err.max));
   if (err instanceof UsageError) return reply('USAGE', err.usage ? msg.error.usage(err.message, err.usage) : err.message);
-  if (err instanceof NotFoundError) return reply('NOT_FOUND', msg.error.notFound(err.id, err.suggestions));
+  if (err instanceof NotFoundError) {
+    const text = err.orFilter
+      ? msg.error.unknownIdOrFilter(err.id, err.suggestions, err.orFilter.tags, err.orFilter.actors)
+      : msg.error.notFound(err.id, err.suggestions);
+    return reply('NOT_FOUND', text);
+  }
   if (err instanceof PermissionError) {
     const r = err.refused;
     return reply('FORBIDDEN', msg.error.forbidden('command' in r ? msg.error.useCommand(r.command) : msg.t(`error.action.${r.action}`)));

@@ -20,12 +20,10 @@ export function makeId(title: string, when: When | undefined, taken: (id: string
   }
 }
 
-const ID_STOP = new Set(
-  'a an and at by de des du et for from in of on or the to with la le les'.split(' ').concat(
-    // words too general to tell items apart
-    'annual draft report meeting session event deadline submission high level global final new open'.split(' '),
-  ),
-);
+const ID_FUNCTION_WORDS = new Set('a an and at by de des du et for from in of on or the to with la le les'.split(' '));
+// words too general to tell items apart
+const ID_GENERAL_WORDS = new Set('annual draft report meeting session event deadline submission high level global final new open'.split(' '));
+const ID_STOP = new Set([...ID_FUNCTION_WORDS, ...ID_GENERAL_WORDS]);
 const ID_DROP_ACRONYMS = new Set(['itu', 'un']);
 const ORDINAL_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
@@ -56,6 +54,9 @@ function idFromTitle(title: string, when: When | undefined): string {
   // with an acronym, only a word before it ("Comments on the GDC plan" → comments-gdc; "IGF 2026 Oslo" → igf-2026)
   const before = acronym ? words.filter(([i]) => i < acronym[0]) : words;
   chosen.push(...before.slice(0, ordinal ? (acronym ? 0 : 1) : acronym ? 1 : 2));
+  // an acronym alone names a group, not one of its items: the words right after it say which
+  // ("CWG test meeting" → cwg-test-meeting, not cwg); "IGF 2026 Oslo" and "CWG meeting" stay igf-2026, cwg
+  if (acronym && chosen.length === 1 && !ordinal) chosen.push(...wordsAfter(tokens, acronym[0]));
   chosen.sort((a, b) => a[0] - b[0]);
   const whenYear =
     when && (when.type === 'date' || when.type === 'datetime') ? when.start.slice(0, 4) : when?.type === 'tba' ? when.approx?.slice(0, 4) : undefined;
@@ -64,4 +65,21 @@ function idFromTitle(title: string, when: When | undefined): string {
   // a title with no Latin words (Совет МСЭ 2026) still gets a readable id: item-2026
   if (!chosen.length) parts.unshift('item');
   return parts.join('-').slice(0, 40).replace(/-+$/, '').padEnd(2, '0');
+}
+
+/**
+ * The words that follow the acronym at `at`, as far as the first function word, number or other
+ * acronym (at most three), when one of them tells items apart: "CWG test meeting" → test, meeting.
+ */
+function wordsAfter(tokens: readonly string[], at: number): Array<[number, string]> {
+  const run: Array<[number, string]> = [];
+  let i = at + 1;
+  // the rest of a compound name first (CWG-WSIS&SDG open consultation → open, consultation)
+  while (i < tokens.length && /^[A-Z][A-Z0-9]+$/.test(tokens[i]!)) i++;
+  for (; i < tokens.length && run.length < 3; i++) {
+    const lower = tokens[i]!.toLowerCase();
+    if (ID_FUNCTION_WORDS.has(lower) || !/^[A-Za-z][a-z]*$/.test(tokens[i]!) || ORDINAL_WORDS[lower]) break;
+    run.push([i, lower.slice(0, 16)]);
+  }
+  return run.some(([, w]) => !ID_GENERAL_WORDS.has(w)) ? run : [];
 }

@@ -68,6 +68,12 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
     expected: (approx: string) => t('when.expected', { approx }),
     waitingFor: (wording: string, anchorTitle: string) => t('when.waitingFor', { wording, anchorTitle }),
     waitingForAnchor: (anchorTitle: string) => t('when.waitingForAnchor', { anchorTitle }),
+    /** The anchor id names nothing in the calendar. */
+    waitingForUnknown: (wording: string, anchor: string) => t('when.waitingForUnknown', { wording, anchor }),
+    anchorUnknown: (anchor: string) => t('when.anchorUnknown', { anchor }),
+    /** The anchor is in the calendar but cancelled. */
+    waitingForCancelled: (wording: string, anchorTitle: string) => t('when.waitingForCancelled', { wording, anchorTitle }),
+    anchorCancelled: (anchorTitle: string) => t('when.anchorCancelled', { anchorTitle }),
     endOfDayGeneva: (day: string) => t('when.endOfDayGeneva', { day }),
     atGeneva: (text: string) => t('when.atGeneva', { text }),
     inZone: (text: string, zone: string) => t('when.inZone', { text, zone }),
@@ -223,6 +229,15 @@ export function bindMessages(tr: Translator, lang = tr.locale.split('-')[0] ?? '
       writeRejected: t('error.writeRejected'),
       storeClosed: t('error.storeClosed'),
       unknownFilter: (word: string, tags: string[], actors: string[]) => t('error.unknownFilter', { word, tags: tags.join(sep), actors: actors.join(sep) }),
+      /** `/cwg ics <word>`: neither an item's id nor a filter word; close ids when there are some. */
+      unknownIdOrFilter: (word: string, suggestions: string[], tags: string[], actors: string[]) =>
+        t('error.unknownIdOrFilter', {
+          word,
+          hasSuggestions: suggestions.length ? 'yes' : 'no',
+          suggestions: suggestions.map(q).join(t('list.or')),
+          tags: tags.join(sep),
+          actors: actors.join(sep),
+        }),
       badDays: (word: string) => t('error.badDays', { word }),
       missingId: t('error.missingId'),
       missingWords: t('error.missingWords'),

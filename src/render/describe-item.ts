@@ -159,9 +159,20 @@ function describeWhen(occ: Occurrence, opts: DescribeOptions): { geneva: string;
   const w = occ.when;
   if (w.type === 'tba' && w.waitingFor) {
     const anchor = opts.items.find((it) => it.id === w.waitingFor);
-    const anchorTitle = anchor?.title ?? w.waitingFor;
-    // without the source's words (items added by hand) the anchor alone: no "(: …)"
-    const why = occ.item.source.wording ? msg.when.waitingFor(occ.item.source.wording, anchorTitle) : msg.when.waitingForAnchor(anchorTitle);
+    const wording = occ.item.source.wording;
+    // without the source's words (items added by hand) the anchor alone: no "(: …)";
+    // an id the calendar does not hold is "not in the calendar", a cancelled anchor "cancelled", not "no date yet"
+    const why = !anchor
+      ? wording
+        ? msg.when.waitingForUnknown(wording, w.waitingFor)
+        : msg.when.anchorUnknown(w.waitingFor)
+      : anchor.status === 'cancelled'
+        ? wording
+          ? msg.when.waitingForCancelled(wording, anchor.title)
+          : msg.when.anchorCancelled(anchor.title)
+        : wording
+          ? msg.when.waitingFor(wording, anchor.title)
+          : msg.when.waitingForAnchor(anchor.title);
     return { geneva: `${msg.when.tba} (${why})` };
   }
   const geneva = formatWhen(w, occ.item.kind, msg, GENEVA, titleIn(indexItems(opts.items)));

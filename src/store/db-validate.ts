@@ -156,6 +156,12 @@ export function loadSeed(seedFile: string): Db {
   return validateDb(migrate({ items: seed.data.items }).data, seedFile, 'SEED_INVALID');
 }
 
+/** The log line of a new store: seeded from a file, or (CWG_SEED_FILE=none) started with an empty calendar. */
+export function seededLine(location: string, items: number, seedFile: string): string {
+  if (seedFile === 'none') return `started ${location} with an empty calendar (CWG_SEED_FILE=none; /cwg import fills it)`;
+  return `seeded ${location} with ${items} items from ${seedFile}`;
+}
+
 /** What to do about a seed that cannot be used: it is named by CWG_SEED_FILE (or is the package's own). */
 function seedProblem(seedFile: string, what: string): StoreError {
   return new StoreError(

@@ -5,12 +5,12 @@ import { StoreError } from '../errors.js';
 import { DEFAULT_LOCK_TIMING, fingerprintOf, type LockTiming, sameFingerprint, sweepTempFiles, withFileLock, writeTarget } from './data-file.js';
 import { DataFileAdapter } from './data-file-adapter.js';
 import type { Db } from './db-schema.js';
-import { DEFAULT_SEED_FILE, draftOf, loadSeed, validateDraft } from './db-validate.js';
+import { DEFAULT_SEED_FILE, draftOf, loadSeed, seededLine, validateDraft } from './db-validate.js';
 import { checkDataPath } from './data-path.js';
 import type { Store } from './store.js';
 import type { ValidatedTexts } from './validated-texts.js';
 
-export { DEFAULT_SEED_FILE, describeIssues, loadSeed } from './db-validate.js';
+export { DEFAULT_SEED_FILE, describeIssues, loadSeed, seededLine } from './db-validate.js';
 
 export interface OpenOptions {
   /** Seed used when the data file does not exist yet. */
@@ -66,7 +66,7 @@ export async function openLowdbStore(file: string, opts: OpenOptions = {}): Prom
       const seeded = validateDraft(loadSeed(seedFile), { items: [], audit: [] }, abs);
       adapter.write(seeded);
       low.data = seeded;
-      log(`seeded ${abs} with ${seeded.items.length} items from ${seedFile}`);
+      log(seededLine(abs, seeded.items.length, seedFile));
     });
   }
   const swept = sweepTempFiles(target, Date.now());

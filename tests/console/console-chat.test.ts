@@ -1,11 +1,38 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/log.js';
 import { runConsoleChat } from '../../src/platforms/console/console-chat.js';
+import { PromptLine } from '../../src/platforms/console/prompt-line.js';
 import { makeTestBot, REPO_ROOT, tempDir } from '../support/fixtures.js';
 
 describe('console chat', () => {
+  it('on a terminal, a log line while the prompt waits is printed above it (line cleared, prompt put back), not after it', async () => {
+    const t = await makeTestBot({ now: '2025-02-20T09:00:00+01:00' });
+    let screen = '';
+    const promptLine = new PromptLine((s) => (screen += s));
+    // the process's logger writes to stderr; on a terminal that is the same screen
+    const log = createLogger(
+      (l) => promptLine.above(() => (screen += `${l}\n`)),
+      () => new Date('2025-02-20T08:00:00Z'),
+    );
+    const input = new PassThrough();
+    const chat = runConsoleChat({ bot: t.bot, input, write: (s) => (screen += s), interactive: true, promptLine });
+    await new Promise((r) => setImmediate(r));
+    expect(screen.endsWith('cwg> ')).toBe(true);
+    expect(promptLine.waiting).toBe(true);
+    log.info('reminder sent');
+    expect(screen).not.toContain('cwg> 2025');
+    expect(screen.endsWith('cwg> \r\x1b[K2025-02-20T08:00:00.000Z info reminder sent\ncwg> ')).toBe(true);
+    input.end('next-deadline\n');
+    await chat;
+    // once the input has ended, nothing waits: a log line is printed as it is
+    const before = screen;
+    log.info('stopping');
+    expect(screen).toBe(`${before}2025-02-20T08:00:00.000Z info stopping\n`);
+  });
+
   it('answers each line like /cwg and ends at end of input', async () => {
     const t = await makeTestBot({ now: '2025-02-20T09:00:00+01:00' });
     const out: string[] = [];

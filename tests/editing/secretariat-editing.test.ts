@@ -115,6 +115,11 @@ describe('short, stable generated ids', () => {
     expect(makeId('IGF 2026 ‹!channel›', d('2026'), free)).toBe('igf-2026');
     expect(makeId('Comments on the GDC plan', undefined, free)).toBe('comments-gdc');
     expect(makeId('Second CWG meeting', d('2027'), free)).toBe('cwg-2');
+    // an acronym alone names the group: the words after it say which of its items
+    expect(makeId('CWG test meeting', d('2027'), free)).toBe('cwg-test-meeting-2027');
+    expect(makeId('CWG-WSIS&SDG open consultation', d('2027'), free)).toBe('cwg-open-consultation-2027');
+    expect(makeId('CWG meeting', d('2027'), free)).toBe('cwg-2027');
+    expect(makeId('IGF 2026 Oslo', d('2026'), free)).toBe('igf-2026');
     expect(makeId('Совет МСЭ 2026', d('2026'), free)).toBe('item-2026');
     expect(makeId('!!!', undefined, free)).toBe('item');
     // stable: the same title and date give the same id; a taken one gets a number

@@ -60,6 +60,22 @@ describe('/cwg ics', () => {
     expect(bad.error?.code).toBe('USAGE');
     expect(bad.text).toContain('"nonsense" is neither a tag nor who must act');
   });
+
+  it('an unknown single word says the id is unknown and what is accepted: an id from /cwg upcoming, or a filter', async () => {
+    const t = await makeTestBot();
+    const unknown = await t.ask('/cwg ics no-such-item');
+    expect(unknown.error?.code).toBe('NOT_FOUND');
+    expect(unknown.text).toContain('No item has the id "no-such-item", and it is not a filter either.');
+    expect(unknown.text).toContain('an item id as shown by "/cwg upcoming"');
+    expect(unknown.text).toMatch(/tags \(.*igf.*\) or who must act \(.*members.*\)/);
+    expect(unknown.text).not.toContain('Did you mean');
+    // a mistyped id: the close ids, and still what else the word could be
+    const typo = await t.ask('/cwg ics igf-2026');
+    expect(typo.text).toMatch(/Did you mean .*"igf-2025"\?/);
+    expect(typo.text).toContain('or filter words');
+    const fr = await t.ask('/cwg ics no-such-item', { lang: 'fr' });
+    expect(fr.text).toContain('Aucun élément n’a l’identifiant «\u202fno-such-item\u202f»');
+  });
 });
 
 describe('saving the file in the console and the CLI', () => {

@@ -167,6 +167,50 @@ describe('spreadsheets and calendars through the same flow', () => {
     expect(data(await t.ask(`import ${path.join(FLOW, 'meetings.csv')}`)).counts).toMatchObject({ add: 0, change: 0, unchanged: 3 });
   });
 
+  it("the draft's headings put the colon as each language writes it (French: a narrow no-break space before it)", async () => {
+    const t = await bot('none');
+    const fr = (await t.ask(`import ${path.join(FLOW, 'meetings.csv')}`, { lang: 'fr' })).text;
+    expect(fr).toContain('\nNouvelles\u202f:\n');
+    expect(fr).toContain('\nIllisibles\u202f:\n');
+    expect(fr).not.toMatch(/[^\u202f]:\n/);
+    const zh = (await t.ask(`import ${path.join(FLOW, 'meetings.csv')}`, { lang: 'zh' })).text;
+    expect(zh).toMatch(/\n无法读取：\n/);
+    expect((await t.ask(`import ${path.join(FLOW, 'meetings.csv')}`)).text).toContain('\nNew:\n');
+  });
+
+  it('a CSV saved as .txt (header row of the documented columns) is read as a table, and the reply says so', async () => {
+    const t = await bot('seed');
+    const file = path.join(tempDir(), 'meetings.txt');
+    writeFileSync(file, readFileSync(path.join(FLOW, 'meetings.csv')));
+    const reply = await t.ask(`import ${file}`);
+    expect(data(reply).counts).toMatchObject({ add: 3, change: 0, unread: 4 });
+    expect(reply.text).toContain('"meetings.txt" is not named .csv, but it is a table with a header row of the spreadsheet columns');
+    expect(reply.text).toContain('so I read it as CSV');
+    // prose stays prose
+    const prose = path.join(tempDir(), 'note.txt');
+    writeFileSync(prose, 'Title, date and venue of the next meeting are to be confirmed.\nThe secretariat, with the Chair, will write to members.\n');
+    expect((await t.ask(`import ${prose}`)).text).not.toContain('read it as CSV');
+  });
+
+  it('a deadline counted from an id the calendar does not hold says the anchor is not in the calendar, not that it has no date yet', async () => {
+    const t = await bot('seed');
+    const file = path.join(tempDir(), 'relative.csv');
+    writeFileSync(
+      file,
+      'Title,Date,Kind\nContributions to the test meeting,21 days before cwg-99,deadline\nComments before the Council,21 days before council-2025,deadline\n',
+    );
+    await t.ask(`import ${file}`);
+    const unknown = (await t.ask('import show 1')).text;
+    expect(unknown).toContain('date to be announced (21 days before cwg-99: "cwg-99" is not in the calendar (unknown id))');
+    expect(unknown).not.toContain('has no date yet');
+    // an anchor that is in the calendar but undated still has no date yet
+    expect((await t.ask('import show 2')).text).toMatch(/21 days before council-2025: .* has no date yet/);
+    // and one cancelled is cancelled
+    expect((await t.ask('cancel council-2025 postponed')).tone).toBe('ok');
+    expect((await t.ask('import show 2')).text).toMatch(/21 days before council-2025: .* is cancelled\)/);
+    expect((await t.ask('import show 1', { lang: 'fr' })).text).toContain('«\u202fcwg-99\u202f» n’est pas dans le calendrier (identifiant inconnu)');
+  });
+
   it('ICS: imported again with a moved event, the same UID updates the item (old date kept) instead of adding one', async () => {
     const t = await bot('none');
     await t.ask(`import ${path.join(FLOW, 'partners-v1.ics')}`);

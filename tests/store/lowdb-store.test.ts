@@ -44,6 +44,20 @@ describe('lowdb store', () => {
     expect(readFileSync(file, 'utf8')).toBe(content);
   });
 
+  it('says in its log line which calendar a new file starts with: the seed file, or an empty one for CWG_SEED_FILE=none', async () => {
+    const lines: string[] = [];
+    const seededFile = path.join(tempDir(), 'cwg.db.json');
+    await (await openLowdbStore(seededFile, { log: (l) => lines.push(l) })).close();
+    expect(lines).toEqual([`seeded ${seededFile} with ${seed.items.length} items from ${DEFAULT_SEED_FILE}`]);
+    lines.length = 0;
+    const emptyFile = path.join(tempDir(), 'cwg.db.json');
+    const empty = await openLowdbStore(emptyFile, { seedFile: 'none', log: (l) => lines.push(l) });
+    expect(empty.read().items).toEqual([]);
+    await empty.close();
+    expect(lines).toEqual([`started ${emptyFile} with an empty calendar (CWG_SEED_FILE=none; /cwg import fills it)`]);
+    expect(lines.join('\n')).not.toContain('from none');
+  });
+
   it('migrates a version-0 file (a bare items list), keeping the original as a backup', async () => {
     const file = path.join(tempDir(), 'cwg.db.json');
     const original = JSON.stringify({ items: seed.items.slice(0, 3) });

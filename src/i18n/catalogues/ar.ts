@@ -161,6 +161,8 @@ const ar: Catalogue = {
   'error.writeRejected': 'لم يُحفَظ هذا التغيير لأنه كان سيجعل بيانات التقويم غير صالحة. لم يُغيَّر أي شيء؛ يُرجى إبلاغ الأمانة.',
   'error.storeClosed': 'التقويم قيد الإغلاق، لذا لم يُحفَظ هذا التغيير. يُرجى المحاولة مرة أخرى بعد دقيقة.',
   'error.unknownFilter': '«{word}» ليس وسمًا ولا جهةً معنية بالإجراء. الوسوم: {tags}. الجهات المعنية بالإجراء: {actors}.',
+  'error.unknownIdOrFilter':
+    'لا يوجد بند معرِّفه «{word}»، وليس عامل تصفية أيضًا.{hasSuggestions, select, yes { هل تقصد {suggestions}؟} other {}} أدخل معرِّف بند كما يعرضه «/cwg upcoming» (مثل «/cwg ics igf-2025») أو كلمات تصفية: الوسوم ({tags}) أو الجهات المعنية بالإجراء ({actors}).',
   'error.badDays': '«{word}» ليس عددًا من الأيام بين 1 و3660.',
   'error.missingId': 'أدخل معرِّف بند، مثل «/cwg show igf-2025». ويجد «/cwg search <words>» المعرِّفات.',
   'error.missingWords': 'أدخل كلمة أو أكثر للبحث عنها، مثل «/cwg search igf».',
@@ -853,6 +855,8 @@ const ar: Catalogue = {
   'intake.warning.PDF_PAGES_WITHOUT_TEXT': 'تم تخطّي صفحات لا تتضمن أي نص (صفحات ممسوحة ضوئيًا؟)، وعددها: {pages}.',
   'intake.warning.DOCX_MESSAGES': 'تعذّرت قراءة أجزاء من الوثيقة فتم تخطّيها، وعددها: {count}.',
   'intake.warning.TABLE_UNKNOWN_COLUMNS': 'تم تجاهل أعمدة غير معروفة لديّ: {columns}.',
+  'intake.warning.TABLE_BY_CONTENT':
+    'اسم الملف «{filename}» لا ينتهي بـ .csv، لكنه جدول يتضمن صفًا للعناوين بأعمدة جدول البيانات (title، date…)، لذا قرأته بصيغة CSV. أعد تسميته بامتداد .csv لضمان قراءته دائمًا بهذه الطريقة.',
   'intake.warning.TABLE_EXTRA_SHEETS': 'لم تُقرأ إلا ورقة العمل «{read}»؛ وتم تجاهل: {ignored}.',
   'intake.warning.ICS_ZONE_APPROXIMATED': 'حُوِّلت الأوقات الواردة بالمنطقة {tzids} إلى التوقيت العالمي UTC (فهي ليست منطقة أعرفها باسمها).',
   'intake.warning.ICS_FLOATING_TIME': 'وردت بعض الأوقات بلا منطقة زمنية؛ فقُرئت بتوقيت {zone}.',
@@ -907,6 +911,10 @@ const ar: Catalogue = {
   'label.documentLink': 'الوثيقة',
   'label.revision': 'النسخة',
   'when.waitingForAnchor': 'لم يُحدَّد بعدُ موعد {anchorTitle}',
+  'when.waitingForUnknown': '{wording}: «{anchor}» ليس في التقويم (معرِّف غير معروف)',
+  'when.anchorUnknown': '«{anchor}» ليس في التقويم (معرِّف غير معروف)',
+  'when.waitingForCancelled': '{wording}: أُلغي البند «{anchorTitle}»',
+  'when.anchorCancelled': 'أُلغي البند «{anchorTitle}»',
   'teams.button.document': 'فتح الوثيقة',
   'slack.modal.document': 'الوثيقة',
   'slack.modal.documentHint': 'عنوان الوثيقة التي ورد فيها البند أو رمزها. إن تُرك فارغًا: أضافته الأمانة.',

@@ -157,6 +157,8 @@ const ru: Catalogue = {
     'Изменение не сохранено: оно сделало бы данные календаря недействительными. Ничего не изменено; просьба сообщить об этом секретариату.',
   'error.storeClosed': 'Календарь завершает работу, поэтому изменение не сохранено. Просьба повторить попытку через минуту.',
   'error.unknownFilter': '«{word}» не является ни тегом, ни указанием на то, кто должен принять меры. Теги: {tags}. Кто должен принять меры: {actors}.',
+  'error.unknownIdOrFilter':
+    'Нет записи с id «{word}», и это не фильтр.{hasSuggestions, select, yes { Возможно, вы имели в виду {suggestions}?} other {}} Укажите id записи, как его показывает «/cwg upcoming» (например, «/cwg ics igf-2025»), или слова фильтра: теги ({tags}) или кто должен принять меры ({actors}).',
   'error.badDays': '«{word}» не является числом дней от 1 до 3660.',
   'error.missingId': 'Укажите id записи, например «/cwg show igf-2025». Команда «/cwg search <words>» находит id.',
   'error.missingWords': 'Укажите одно или несколько слов для поиска, например «/cwg search igf».',
@@ -842,6 +844,8 @@ const ru: Catalogue = {
   'intake.warning.PDF_PAGES_WITHOUT_TEXT': 'Страниц без текста (сканы?) пропущено: {pages}.',
   'intake.warning.DOCX_MESSAGES': 'Не удалось прочитать частей документа (пропущены): {count}.',
   'intake.warning.TABLE_UNKNOWN_COLUMNS': 'Неизвестные столбцы пропущены: {columns}.',
+  'intake.warning.TABLE_BY_CONTENT':
+    'Файл «{filename}» назван не .csv, но это таблица со строкой заголовков столбцов электронной таблицы (title, date…), поэтому я прочитал его как CSV. Переименуйте его в .csv, чтобы он всегда читался так.',
   'intake.warning.TABLE_EXTRA_SHEETS': 'Прочитан только лист «{read}»; пропущены: {ignored}.',
   'intake.warning.ICS_ZONE_APPROXIMATED': 'Время в {tzids} переведено в UTC (этот пояс мне неизвестен по названию).',
   'intake.warning.ICS_FLOATING_TIME': 'У части времени не было пояса; оно прочитано по времени {zone}.',
@@ -899,6 +903,10 @@ const ru: Catalogue = {
   'label.documentLink': 'Документ',
   'label.revision': 'версия',
   'when.waitingForAnchor': 'у события «{anchorTitle}» пока нет даты',
+  'when.waitingForUnknown': '{wording}: записи «{anchor}» нет в календаре (неизвестный id)',
+  'when.anchorUnknown': 'записи «{anchor}» нет в календаре (неизвестный id)',
+  'when.waitingForCancelled': '{wording}: запись «{anchorTitle}» отменена',
+  'when.anchorCancelled': 'запись «{anchorTitle}» отменена',
   'teams.button.document': 'Открыть документ',
   'slack.modal.document': 'Документ',
   'slack.modal.documentHint': 'Название или условное обозначение документа, из которого взята запись. Пусто: добавлено секретариатом.',

@@ -144,6 +144,8 @@ const zh: Catalogue = {
   'error.writeRejected': '该更改未保存：它会导致日历数据无效。未做任何更改；请告知秘书处。',
   'error.storeClosed': '日历正在关闭，因此该更改未保存。请一分钟后重试。',
   'error.unknownFilter': '“{word}”既不是标签，也不是须采取行动方。标签：{tags}。须采取行动方：{actors}。',
+  'error.unknownIdOrFilter':
+    '没有 id 为“{word}”的事项，它也不是筛选条件。{hasSuggestions, select, yes {您是否要查找{suggestions}？} other {}}请提供“/cwg upcoming”所显示的事项 id（例如“/cwg ics igf-2025”），或筛选词：标签（{tags}）或须采取行动方（{actors}）。',
   'error.badDays': '“{word}”不是1至3660之间的天数。',
   'error.missingId': '请提供事项的 id，例如“/cwg show igf-2025”。“/cwg search <words>”可查找 id。',
   'error.missingWords': '请提供一个或多个搜索关键词，例如“/cwg search igf”。',
@@ -784,6 +786,8 @@ const zh: Catalogue = {
   'intake.warning.PDF_PAGES_WITHOUT_TEXT': '有 {pages} 页没有文字（扫描页？），已跳过。',
   'intake.warning.DOCX_MESSAGES': '文档中有 {count} 个部分无法读取，已跳过。',
   'intake.warning.TABLE_UNKNOWN_COLUMNS': '已忽略无法识别的列：{columns}。',
+  'intake.warning.TABLE_BY_CONTENT':
+    '“{filename}”的扩展名不是 .csv，但它是一张表格，首行是电子表格的列名（title、date…），因此已按 CSV 读取。请将其重命名为 .csv，以确保始终按此方式读取。',
   'intake.warning.TABLE_EXTRA_SHEETS': '只读取了工作表“{read}”；已忽略：{ignored}。',
   'intake.warning.ICS_ZONE_APPROXIMATED': '{tzids} 中的时间已转换为 UTC（我不认识该时区名称）。',
   'intake.warning.ICS_FLOATING_TIME': '部分时间没有时区；已按 {zone} 时间读取。',
@@ -837,6 +841,10 @@ const zh: Catalogue = {
   'label.documentLink': '文件',
   'label.revision': '版本',
   'when.waitingForAnchor': '{anchorTitle}尚无日期',
+  'when.waitingForUnknown': '{wording}：“{anchor}”不在日历中（未知 id）',
+  'when.anchorUnknown': '“{anchor}”不在日历中（未知 id）',
+  'when.waitingForCancelled': '{wording}：{anchorTitle}已取消',
+  'when.anchorCancelled': '{anchorTitle}已取消',
   'teams.button.document': '打开文件',
   'slack.modal.document': '文件',
   'slack.modal.documentHint': '事项所出自文件的标题或文号。留空：由秘书处添加。',

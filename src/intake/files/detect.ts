@@ -1,3 +1,4 @@
+import { fieldForHeader } from './columns.js';
 import { FileReadError } from './errors.js';
 import { looksBinary } from './decode-text.js';
 import { type ReadLimits, checkSize, limitsFrom } from './limits.js';
@@ -66,7 +67,39 @@ export function sniff(bytes: Uint8Array): Sniffed {
   if (/^BEGIN:VCALENDAR/i.test(start)) return 'ics';
   if (/^(<!doctype html|<html|<\?xml[^>]*>\s*<html|<head|<body|<meta|<div|<p[\s>])/i.test(start)) return 'html';
   if (/^[[{]/.test(start)) return 'json';
-  return 'text';
+  return looksLikeTable(start) ? 'csv' : 'text';
+}
+
+/**
+ * A delimited table with the spreadsheet's header row, whatever the file is called: the first line
+ * splits on commas, semicolons or tabs into cells that name the title and date columns (and no cell
+ * of it is a sentence), and the next line is split by the same delimiter. Prose never starts so.
+ */
+export function looksLikeTable(text: string): boolean {
+  const lines = text
+    .split(/\r?\n/, 12)
+    .filter((l) => l.trim())
+    .slice(0, 2);
+  if (lines.length < 2) return false;
+  for (const delimiter of [',', ';', '\t']) {
+    const header = splitLine(lines[0]!, delimiter);
+    if (header.length < 2 || splitLine(lines[1]!, delimiter).length < 2) continue;
+    const fields = new Set(header.map((c) => fieldForHeader(c)));
+    if (fields.has('title') && fields.has('date') && header.every((c) => c.trim().length <= 40)) return true;
+  }
+  return false;
+}
+
+/** One line's cells, outside double quotes. */
+function splitLine(line: string, delimiter: string): string[] {
+  const cells = [''];
+  let quoted = false;
+  for (const c of line) {
+    if (c === '"') quoted = !quoted;
+    else if (c === delimiter && !quoted) cells.push('');
+    else cells[cells.length - 1] += c;
+  }
+  return cells;
 }
 
 /**
@@ -114,6 +147,8 @@ export function detectFormat(bytes: Uint8Array, filename: string, opts: Partial<
   }
   if (claimed === 'ics' && found !== 'ics') throw new FileReadError('TYPE_MISMATCH', { claimed, found: foundLabel(found) });
   if (claimed === 'json' && found !== 'json') throw new FileReadError('TYPE_MISMATCH', { claimed, found: foundLabel(found) });
+  // A .txt that is a table with the spreadsheet's header row is read as one (the reader says so: TABLE_BY_CONTENT).
+  if (claimed === 'txt' && found === 'csv') return 'csv';
   // .txt/.csv holding HTML or a calendar are read as what they claim: text is text.
   return claimed;
 }

@@ -61,6 +61,8 @@ export interface FileWarning {
     | 'PDF_PAGES_WITHOUT_TEXT'
     | 'DOCX_MESSAGES'
     | 'TABLE_UNKNOWN_COLUMNS'
+    /** A file not named .csv read as CSV, because it is a delimited table with the spreadsheet's header row. */
+    | 'TABLE_BY_CONTENT'
     | 'TABLE_EXTRA_SHEETS'
     | 'ICS_ZONE_APPROXIMATED'
     | 'ICS_FLOATING_TIME'

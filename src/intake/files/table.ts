@@ -2,7 +2,7 @@ import { cleanItemText } from '../../editing/clean-text.js';
 import { GENEVA, type Item, ItemSchema } from '../../calendar/schema.js';
 import { ItemIdSchema } from '../../calendar/when-schema.js';
 import { fieldForHeader, type TableField } from './columns.js';
-import { detectFormat } from './detect.js';
+import { detectFormat, extensionOf } from './detect.js';
 import { asFileError, type FileWarning, FileReadError } from './errors.js';
 import { limitsFrom, type ReadLimits, withDeadline } from './limits.js';
 import { makeId } from '../../editing/make-id.js';
@@ -57,8 +57,12 @@ export async function readTable(bytes: Uint8Array, filename: string, opts: Table
       const warnings: FileWarning[] = [];
       const rows =
         format === 'csv' ? csvRows(bytes, limits, warnings, (await import('csv-parse/sync')).parse) : await xlsxRows(bytes, limits, signal, warnings);
-      const { extraWarnings, ...read } = rowsToItems(rows, filename.replace(/^.*[\\/]/, ''), limits, opts.defaultZone ?? GENEVA);
-      return { format, ...read, warnings: [...warnings, ...extraWarnings] };
+      const document = filename.replace(/^.*[\\/]/, '');
+      const { extraWarnings, ...read } = rowsToItems(rows, document, limits, opts.defaultZone ?? GENEVA);
+      // A .txt (or a file without an extension) read as CSV because of its header row: the reply says so.
+      const ext = extensionOf(filename);
+      const byContent: FileWarning[] = format === 'csv' && ext !== 'csv' ? [{ code: 'TABLE_BY_CONTENT', data: { filename: document } }] : [];
+      return { format, ...read, warnings: [...byContent, ...warnings, ...extraWarnings] };
     });
   } catch (err) {
     throw asFileError(err, 'TABLE_UNREADABLE');

@@ -3,6 +3,7 @@ import { messagesFor } from '../../i18n/index.js';
 import type { Bot } from '../../bot.js';
 import type { Caller, Conversation } from '../../dispatch/context.js';
 import { defaultExportDir, saveReplyFileAndSay } from '../../export/save-reply-file.js';
+import { PromptLine } from './prompt-line.js';
 
 export interface ConsoleChatOptions {
   bot: Bot;
@@ -11,6 +12,8 @@ export interface ConsoleChatOptions {
   /** Show a banner and a prompt (interactive terminals). */
   interactive?: boolean;
   caller?: Caller;
+  /** The prompt that log lines and reminders print above (interactive only; made here when not given). */
+  promptLine?: PromptLine;
 }
 
 export const CONSOLE_CONVERSATION: Conversation = { platform: 'console', id: 'console' };
@@ -22,14 +25,14 @@ export const CONSOLE_CONVERSATION: Conversation = { platform: 'console', id: 'co
 export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
   const caller: Caller = opts.caller ?? { id: 'operator', platform: 'console', name: 'console operator', isLocalOperator: true };
   const rl = createInterface({ input: opts.input, terminal: false, crlfDelay: Infinity });
-  const prompt = () => {
-    if (opts.interactive) opts.write('cwg> ');
-  };
+  const promptLine = opts.interactive ? (opts.promptLine ?? new PromptLine(opts.write)) : undefined;
+  const prompt = () => promptLine?.show();
   if (opts.interactive) {
     opts.write(`${opts.bot.messagesFor(caller, CONSOLE_CONVERSATION).consoleBanner}\n`);
   }
   prompt();
   for await (const line of rl) {
+    promptLine?.hide();
     if (line.trim()) {
       const reply = await opts.bot.handle(line, caller, CONSOLE_CONVERSATION);
       opts.write(`${reply.text}\n`);
@@ -42,5 +45,6 @@ export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
     }
     prompt();
   }
+  promptLine?.hide();
   if (opts.interactive) opts.write('\n');
 }

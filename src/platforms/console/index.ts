@@ -2,6 +2,9 @@ import type { Bot } from '../../bot.js';
 import type { PlatformAdapter } from '../adapter.js';
 import { runConsoleChat } from './console-chat.js';
 import { createConsoleTransport } from './console-transport.js';
+import { PromptLine } from './prompt-line.js';
+
+export { PromptLine } from './prompt-line.js';
 
 export interface ConsolePlatformOptions {
   bot: Bot;
@@ -9,6 +12,8 @@ export interface ConsolePlatformOptions {
   write: (text: string) => void;
   /** A terminal: banner, prompt, and reminders that redraw the prompt below them. */
   interactive: boolean;
+  /** The terminal's prompt, shared with the process's logger so log lines print above it (made here when not given). */
+  promptLine?: PromptLine;
 }
 
 /**
@@ -16,8 +21,9 @@ export interface ConsolePlatformOptions {
  * here and from the `cwg` command line). It finishes at the end of its input.
  */
 export function createConsolePlatform(opts: ConsolePlatformOptions): PlatformAdapter {
-  // In a terminal, a reminder replaces the waiting "cwg> " prompt and puts it back below.
-  const print = opts.interactive ? (t: string) => opts.write(`\r\x1b[K${t}cwg> `) : opts.write;
+  // In a terminal, a reminder replaces the waiting "cwg> " prompt and puts it back below (not while a reply is written).
+  const promptLine = opts.interactive ? (opts.promptLine ?? new PromptLine(opts.write)) : undefined;
+  const print = promptLine ? (t: string) => promptLine.above(() => opts.write(t)) : opts.write;
   let done!: () => void;
   let failed!: (err: unknown) => void;
   const finished = new Promise<void>((resolve, reject) => {
@@ -30,7 +36,10 @@ export function createConsolePlatform(opts: ConsolePlatformOptions): PlatformAda
     transports: [createConsoleTransport(print), createConsoleTransport(print, 'cli')],
     finished,
     start: async () => {
-      runConsoleChat({ bot: opts.bot, input: opts.input, write: opts.write, interactive: opts.interactive }).then(done, failed);
+      runConsoleChat({ bot: opts.bot, input: opts.input, write: opts.write, interactive: opts.interactive, ...(promptLine ? { promptLine } : {}) }).then(
+        done,
+        failed,
+      );
     },
     stop: async () => {
       await finished.catch(() => undefined);

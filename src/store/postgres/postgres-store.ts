@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { z } from 'zod';
 import { StoreError } from '../../errors.js';
 import { CURRENT_SCHEMA_VERSION, type Db, DbSchema } from '../db-schema.js';
-import { DEFAULT_SEED_FILE, describeIssues, loadSeed } from '../lowdb-store.js';
+import { DEFAULT_SEED_FILE, describeIssues, loadSeed, seededLine } from '../lowdb-store.js';
 import { migrate, versionOf } from '../migrations.js';
 import type { Store } from '../store.js';
 import { connect, redactUrl } from './connection.js';
@@ -201,7 +201,7 @@ async function prepareData(
     if (opts.seed === false) return { ...snap, db: opts.schema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, items: [] }) as Db };
     const seedFile = opts.seedFile ?? DEFAULT_SEED_FILE;
     const seeded = loadSeed(seedFile);
-    opts.log(`seeded ${opts.location} with ${seeded.items.length} items from ${seedFile}`);
+    opts.log(seededLine(opts.location, seeded.items.length, seedFile));
     return commitData(client, snap, opts.schema.parse(seeded) as Db, opts.location);
   }
   const raw = snap.db as unknown as Record<string, unknown>;

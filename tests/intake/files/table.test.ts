@@ -51,6 +51,23 @@ describe('readTable: CSV', () => {
     expect(ny).toMatchObject({ when: { type: 'datetime', start: '2025-09-22T09:00', tz: 'America/New_York' } });
   });
 
+  it('makes ids from the distinctive words of a title, not the group acronym alone; ids given in the file are kept', async () => {
+    const r = await csv(['title,date,id', 'CWG test meeting,2027-03-04,', 'CWG-WSIS&SDG 43rd meeting,2025-10-02,cwg-43'].join('\n'));
+    expect(r.errors).toEqual([]);
+    expect(r.items.map((it) => it.id)).toEqual(['cwg-test-meeting-2027', 'cwg-43']);
+  });
+
+  it('reads a .txt or a file without an extension as CSV when it is a table with the header row, and says so', async () => {
+    const text = ['Title;Date;Venue', 'CWG test meeting;2027-03-04;Geneva'].join('\n');
+    for (const name of ['list.txt', 'list']) {
+      const r = await csv(text, name);
+      expect(r.format).toBe('csv');
+      expect(r.items.map((it) => it.title)).toEqual(['CWG test meeting']);
+      expect(r.warnings).toContainEqual({ code: 'TABLE_BY_CONTENT', data: { filename: name } });
+    }
+    expect((await csv(text, 'list.csv')).warnings).toEqual([]);
+  });
+
   it('reports each bad field with its row number, the field and what is accepted; good rows still come through', async () => {
     const r = await csv(
       [
