@@ -111,6 +111,8 @@ function spelledBy(entities: readonly Entity[], acronym: string): Entity | undef
 }
 
 export function resolveAnchor(reading: Reading, phrase: string, s: SentenceReading): Entity | undefined {
+  const pointed = latterOrFormer(reading, phrase, s);
+  if (pointed !== null) return pointed;
   const found = findEvents(phrase, reading.doc.group)[0];
   // The registry already read these words in their sentence ("the next meeting of the Working Group" is the fourth;
   // "WTIS 2028" after "(WTIS 2028)" is that symposium).
@@ -160,6 +162,21 @@ export function resolveAnchor(reading: Reading, phrase: string, s: SentenceReadi
       .reverse()
       .find((e) => !e.groupMeeting && (e.year === undefined || found.year === undefined || e.year === found.year) && sameName(e.tokens, found.tokens))
   );
+}
+
+/**
+ * "four weeks before the latter opens" after "to the Council and its Management Segment": the last (or, "the former",
+ * the first) of the things this sentence named before the phrase. `null`: the phrase is no such pointer.
+ */
+export function latterOrFormer(reading: Reading, phrase: string, s: SentenceReading): Entity | undefined | null {
+  const m = /^\s*the\s+(latter|former)\s*$/i.exec(phrase);
+  if (!m) return null;
+  const at = s.text.search(/\bthe\s+(?:latter|former)\b/i);
+  const named: Entity[] = [];
+  for (const e of s.events)
+    if (e.mention.index < at && !e.mention.generic && reading.entities.includes(e.entity) && !named.includes(e.entity)) named.push(e.entity);
+  if (named.length < 2) return named[0];
+  return m[1]!.toLowerCase() === 'latter' ? named[named.length - 1] : named[named.length - 2];
 }
 
 /** "that meeting", "that session": pointing back past the paragraph, not at the meeting the report is about. */

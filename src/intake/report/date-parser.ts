@@ -33,7 +33,8 @@ const hoursRangeParser: chrono.Parser = {
 
 /** "at 1330 hours": a single time in the "hours" style. */
 const hoursParser: chrono.Parser = {
-  pattern: () => /\b(?:at\s+)?([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b/i,
+  // "1330 hours", "18.00 hours", "09:30 hrs".
+  pattern: () => /\b(?:at\s+)?([01]\d|2[0-3])[.:]?([0-5]\d)\s*(?:hours|hrs)\b/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) =>
     context.createParsingResult(match.index ?? 0, match[0], { hour: Number(match[1]), minute: Number(match[2]) }),
 };

@@ -42,7 +42,7 @@ function isCap(w: string): boolean {
     /^[A-Z0-9“"][\p{L}\d+&’'\-‑]*[”"]?$/u.test(w) &&
     /\p{L}/u.test(w) &&
     !ordinalValue(w) &&
-    !/^(?:The|A|An|In|At|On|By|For|During|This|These|Its|It|All|Since|With|From|After|Before|Following|Upon|Under|As|Members|Some|Other|Both|Each|Contributions|Comments|January|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
+    !/^(?:The|A|An|In|At|On|By|For|During|This|These|Its|It|All|Since|With|From|After|Before|Following|Upon|Under|As|Members|Some|Other|Both|Each|Contributions|Comments|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
       w,
     )
   );

@@ -64,9 +64,9 @@ export const BODIES: Body[] = [
 ];
 
 export const EVENT_HEADS =
-  /^(?:meetings?|sessions?|forums?|summits?|conferences?|events?|side[- ]events?|reviews?|workshops?|assembl(?:y|ies)|consultations?|briefings?|symposi(?:um|a)|congress(?:es)?|webinars?|days|weeks?|expos?|drills?|dialogues?|hackathons?)$/i;
+  /^(?:meetings?|sessions?|segments?|forums?|summits?|conferences?|events?|side[- ]events?|reviews?|workshops?|assembl(?:y|ies)|consultations?|briefings?|symposi(?:um|a)|congress(?:es)?|webinars?|days|weeks?|expos?|drills?|dialogues?|hackathons?)$/i;
 export const EVENT_MODIFIERS =
-  /^(?:[a-z]+-level|annual|spring|summer|autumn|fall|winter|mid-year|biennial|inaugural|constitutive|inter-sessional|intersessional|regional|overall|high-level|open|joint|global|plenary|preparatory|consultative|ministerial|virtual|formal|informal|extraordinary|side|information|review|thematic|special|general)$/i;
+  /^(?:[a-z]+-level|online|annual|spring|summer|autumn|fall|winter|mid-year|biennial|inaugural|constitutive|inter-sessional|intersessional|regional|overall|high-level|open|joint|global|plenary|preparatory|consultative|ministerial|virtual|formal|informal|extraordinary|side|information|review|thematic|special|general)$/i;
 
 /** Who must act, from the words naming them. Order matters: the first match wins for one name. */
 const ACTOR_WORDS: [RegExp, Actor][] = [

@@ -12,14 +12,28 @@ export function pronounAnchor(reading: Reading, anchor: string, s: SentenceReadi
   const named = (t: SentenceReading, before = Number.POSITIVE_INFINITY) =>
     [...t.events].reverse().find((e) => e.mention.index < before && !e.mention.generic && reading.entities.includes(e.entity) && isEventLike(e.entity))?.entity;
   const here = named(s, at);
-  if (here || sameSentence) return here;
+  if (here) return here;
+  // "… the questionnaire … well before it opens": "it" is that thing, which opens too; no event to count from.
+  if (sameSentence && OPENING_THING.test(s.text.slice(0, at))) return undefined;
   const k = reading.sentences.indexOf(s);
-  for (let j = k - 1; j >= 0 && reading.sentences[j]!.paragraph.number === s.paragraph.number; j--) {
-    const earlier = named(reading.sentences[j]!);
+  // "The panel will be held … from 16 to 18 November." then "Panellists … no later than 21 days before it opens.":
+  // a verb of opening lets "it" reach back one paragraph.
+  const paragraphs = new Set([s.paragraph.number]);
+  for (let j = k - 1; j >= 0; j--) {
+    const t = reading.sentences[j]!;
+    if (!paragraphs.has(t.paragraph.number)) {
+      if (!sameSentence || paragraphs.size > 1) break;
+      paragraphs.add(t.paragraph.number);
+    }
+    const earlier = named(t);
     if (earlier) return earlier;
   }
   return undefined;
 }
+
+/** Things that open and close without being events: a questionnaire, a survey, a call, a registration, a portal. */
+const OPENING_THING =
+  /\b(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:questionnaire|survey|call|consultation|registration|portal|platform|form|process|window|database|list|exhibition|vote|ballot)\b/i;
 
 /**
  * A meeting, conference or other sitting that has an opening, not a document or a body. A body that sits in

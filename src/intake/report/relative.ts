@@ -66,6 +66,8 @@ const NUMBERS: Record<string, number> = {
   'twenty-eight': 28,
   thirty: 30,
   'forty-five': 45,
+  'forty-eight': 48,
+  'seventy-two': 72,
   sixty: 60,
   ninety: 90,
 };
@@ -75,7 +77,7 @@ const NUM = `(\\d{1,3}|${Object.keys(NUMBERS)
   .join('|')})`;
 const ANCHOR = `((?:the\\s+)?[^,;.()]{2,80}?)(?=\\s*(?:[,;.()]|$|\\s+(?:and|or|with|so|in order|to allow)\\b))`;
 const COUNTED = new RegExp(
-  `\\b(?:(not later than|no later than|at the latest|at least|within)\\s+)?${NUM}\\s+(calendar\\s+|working\\s+)?(days?|weeks?|months?)\\s+(prior to|before|ahead of|in advance of|after|following)\\s+${ANCHOR}`,
+  `\\b(?:(not later than|no later than|no more than|not more than|at the latest|at least|within)\\s+)?${NUM}\\s+(calendar\\s+|working\\s+)?(days?|weeks?|months?|hours?)\\s+(prior to|before|ahead of|in advance of|after|following)\\s+${ANCHOR}`,
   'gi',
 );
 const PLAIN = new RegExp(
@@ -90,7 +92,8 @@ export function findRelative(sentence: string): RelativeMention[] {
   for (const m of sentence.matchAll(COUNTED)) {
     const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : NUMBERS[m[2]!.toLowerCase()]!;
     const unit = m[4]!.toLowerCase();
-    const days = n * (unit.startsWith('week') ? 7 : unit.startsWith('month') ? 30 : 1);
+    // "48 hours after the end of the Forum": whole days, rounded up (a calendar deadline is a day).
+    const days = unit.startsWith('hour') ? Math.ceil(n / 24) : n * (unit.startsWith('week') ? 7 : unit.startsWith('month') ? 30 : 1);
     const after = /after|following/i.test(m[5]!);
     out.push({
       text: m[0].trim(),
@@ -98,7 +101,7 @@ export function findRelative(sentence: string): RelativeMention[] {
       offsetDays: after ? days : -days,
       // "no later than ten days after the closing": a limit, not a day.
       // "within two weeks after the meeting": any day up to then.
-      bound: after && !/later than|at the latest|within/i.test(m[1] ?? '') ? 'on' : 'by',
+      bound: after && !/later than|more than|at the latest|within/i.test(m[1] ?? '') ? 'on' : 'by',
       ...edgeOf(m[6]!),
       approximate: unit.startsWith('month') || Boolean(m[3] && /working/i.test(m[3])),
     });
