@@ -16,6 +16,9 @@ import { heldBefore, monthName, ordinalWord } from './draft-wording.js';
 import type { Reading } from './mentions.js';
 import type { Unreadable } from './unreadable.js';
 
+/** Words telling a deadline as past (it closed, was extended): not a task still to come. */
+const PAST_TENSE = /\b(?:was|were|had|closed|ended|expired)\b/i;
+
 /**
  * When each candidate is: the group's meetings dated first (their printed years checked against the rest of
  * the report), then every other date read against them. The draft builder (draft.ts) extends it.
@@ -159,7 +162,10 @@ export class CandidateDating {
     }
     const m = c.date.mention;
     const ref = this.reference(c);
-    const r = withYear(m, ref.date);
+    // A task asked at a meeting falls due after it: "Members may send inputs … by 14 January", read at a meeting of
+    // 1-2 February, is next January. Other dates may be recent past (a quarter back keeps the meeting's year).
+    const asked = c.kind === 'deadline' && !PAST_TENSE.test(c.sentence.text) && ref.date !== undefined && c.sentence.contextMeeting !== undefined;
+    const r = withYear(m, ref.date, asked ? 0 : undefined);
     if (!r) {
       this.unreadable.push({
         paragraph: c.sentence.paragraph.number,

@@ -29,11 +29,11 @@ describe("round 16: conclusions numbered with the body's code", () => {
     const items = draftOf(text);
     const next = items.find((i) => i.source.paragraph === 'RAG-41/3')!;
     expect(next.when).toEqual({ type: 'date', start: '2035-05-02', end: '2035-05-04' });
-    const after = (p: string) => items.find((i) => i.source.paragraph === p)!;
-    expect([rel(after('RAG-41/4')).anchor, rel(after('RAG-41/4')).offsetDays]).toEqual([next.id, 3]);
-    expect([rel(after('RAG-41/5')).anchor, rel(after('RAG-41/5')).offsetDays]).toEqual([next.id, 7]);
-    expect(after('RAG-41/5').title).toBe('Online briefing on the outcomes');
-    expect(after('RAG-41/2').when).toEqual({ type: 'date', start: '2034-06-09' });
+    const byParagraph = (p: string) => items.find((i) => i.source.paragraph === p)!;
+    expect([rel(byParagraph('RAG-41/4')).anchor, rel(byParagraph('RAG-41/4')).offsetDays]).toEqual([next.id, 3]);
+    expect([rel(byParagraph('RAG-41/5')).anchor, rel(byParagraph('RAG-41/5')).offsetDays]).toEqual([next.id, 7]);
+    expect(byParagraph('RAG-41/5').title).toBe('Online briefing on the outcomes');
+    expect(byParagraph('RAG-41/2').when).toEqual({ type: 'date', start: '2034-06-09' });
   });
 
   it('"23:59 AoE" is Anywhere on Earth (UTC-12); "deferred by one week, from 10 to 17 October" is a reschedule', () => {
@@ -174,5 +174,30 @@ describe('round 16: a Secretary-General report to Council', () => {
       ['Online consultation of councillors on the draft contribution to the HLPF', { type: 'date', start: '2034-08-25' }, 'rescheduled'],
     ]);
     expect(at('2.5').map((i) => i.when)).toEqual([{ type: 'date', start: '2034-10-06', end: '2034-10-11' }]);
+  });
+});
+
+describe('round 16: tasks asked at a meeting, and the opening of the next', () => {
+  const text = lines(
+    'Outcomes of the 70th and 71st meetings of the Working Group on Spectrum (WG-SP)',
+    '1\tGeneral',
+    '1.1\tThe 70th meeting was held on 12-13 October 2036. The 71st meeting was held on 8-9 February 2037.',
+    '2\tWork',
+    '2.1\tWork plan',
+    'Updates from the 71st meeting',
+    '2.1.1\tMembers may send written inputs to the secretariat by 20 January, for consolidation.',
+    '2.1.2\tMember States were invited to send proposals by the opening of the 72nd meeting.',
+    '2.1.3\tThe 72nd meeting will be held on 4-5 October 2037.',
+  );
+  const items = draftOf(text);
+
+  it('a year-less deadline asked at a February meeting is next January, not the one just past', () => {
+    expect(items.find((i) => i.source.paragraph === '2.1.1')!.when).toEqual({ type: 'date', start: '2038-01-20' });
+  });
+
+  it('"by the opening of the 72nd meeting" is due on its first day', () => {
+    const next = items.find((i) => i.source.paragraph === '2.1.3')!;
+    const due = items.find((i) => i.source.paragraph === '2.1.2')!;
+    expect([rel(due).anchor, rel(due).offsetDays]).toEqual([next.id, 0]);
   });
 });
