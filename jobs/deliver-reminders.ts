@@ -149,6 +149,7 @@ async function runHolding(deps: DeliverDeps, o: DeliverOptions): Promise<RunSumm
   let heldElsewhere = 0;
   const perClaim = deps.lease ? channelsPerClaim(deps.transports, o.workspacePerSecond, o.claimAheadMs) : Number.POSITIVE_INFINITY;
   const batches = plan.deliveries.length ? channelBatches(plan.deliveries, perClaim) : [[]];
+  let stoppedEarly = false;
   for (const [i, batch] of batches.entries()) {
     if (deps.signal?.aborted) break;
     const part = { ...plan, deliveries: batch, superseded: i === 0 ? plan.superseded : [] };
@@ -157,8 +158,13 @@ async function runHolding(deps: DeliverDeps, o: DeliverOptions): Promise<RunSumm
     const got = await deliver(taken, deps, o);
     for (const k of Object.keys(counts) as Array<keyof typeof counts>) counts[k] += got[k];
     claimed.push(...taken);
+    // Stopped before its lease could run out: the rest stays claimed, and this window stays open for whoever runs next.
+    if (got.stopped) {
+      stoppedEarly = true;
+      break;
+    }
   }
-  const completed = !deps.signal?.aborted && heldElsewhere === 0;
+  const completed = !deps.signal?.aborted && heldElsewhere === 0 && !stoppedEarly;
   if (completed) await checkpoint(plan, deps, o);
   const summary: RunSummary = {
     from: plan.planFrom.toISOString(),
@@ -230,8 +236,18 @@ export async function deliver(deliveries: readonly Delivery[], deps: DeliverDeps
     },
     log,
   );
-  const fanOutOpts = { options: o, log, ...(deps.signal ? { signal: deps.signal } : {}), ...(deps.metrics ? { metrics: deps.metrics } : {}) };
-  await fanOut(
+  const lease = deps.lease;
+  // A send starts only while the lease has a third of its span left (15 s at most): time for the post to land
+  // before another process could take the claims over and look for it in the channel.
+  const margin = lease ? Math.min(lease.ttlMs / 3, 15_000) : 0;
+  const fanOutOpts = {
+    options: o,
+    log,
+    ...(deps.signal ? { signal: deps.signal } : {}),
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
+    ...(lease ? { mayStillSend: () => lease.holdsFor(margin) } : {}),
+  };
+  const { stopped } = await fanOut(
     deliveries,
     (p) => byPlatform.get(p),
     (x) => guard.report(x),
@@ -239,7 +255,7 @@ export async function deliver(deliveries: readonly Delivery[], deps: DeliverDeps
   );
   guard.finish();
   await writer.close();
-  return writer.counts;
+  return { ...writer.counts, stopped };
 }
 
 /** A completed run records where it ended (when not idle, or when the stored one is old), moves the audit cursor and prunes the ledger. */

@@ -52,15 +52,29 @@ export const DEFAULT_FAN_OUT: FanOutOptions = {
 /**
  * Delivers messages concurrently across conversations, one conversation's messages in order and
  * paced, retrying what may succeed later. Every message ends in exactly one outcome, reported
- * through `report` (which batches ledger writes). Stops taking new messages when `signal` aborts.
+ * through `report` (which batches ledger writes). Stops taking new messages when `signal` aborts or `mayStillSend`
+ * says no; then `stopped` is true and what was not sent has no outcome (it stays claimed).
  */
 export async function fanOut(
   deliveries: readonly Delivery[],
   transportFor: (platform: string) => ReminderTransport | undefined,
   report: (outcome: Outcome) => void,
-  opts: { options: FanOutOptions; log: Logger; signal?: AbortSignal; metrics?: Metrics },
-): Promise<void> {
+  opts: {
+    options: FanOutOptions;
+    log: Logger;
+    signal?: AbortSignal;
+    metrics?: Metrics;
+    /**
+     * Asked right before each send: false once this process's claim on the deliveries may run out before the post
+     * lands (its lease is about to lapse, say after the process was starved of CPU). It then stops sending and leaves
+     * the rest claimed: whoever takes them over checks the channel first, so nothing is sent twice.
+     */
+    mayStillSend?: () => boolean;
+  },
+): Promise<{ stopped: boolean }> {
   const o = opts.options;
+  // A worker that quit before its queue was empty (aborted, or its claim about to run out).
+  let stopped = false;
   const byChannel = new Map<string, Delivery[]>();
   for (const d of deliveries) {
     const list = byChannel.get(d.sub.id);
@@ -81,11 +95,24 @@ export async function fanOut(
   const worker = async () => {
     for (let channel = queue.shift(); channel; channel = queue.shift()) {
       for (let i = 0; i < channel.length; i++) {
-        if (opts.signal?.aborted) return;
+        if (opts.signal?.aborted) {
+          stopped = true;
+          return;
+        }
+        if (opts.mayStillSend && !opts.mayStillSend()) {
+          if (!stopped) opts.log.warn('reminders: stopped sending, this process may no longer hold the reminder job', { left: channel.length - i });
+          stopped = true;
+          return;
+        }
         const d = channel[i]!;
         const transport = transportFor(d.sub.conversation.platform);
         if (!transport) continue;
-        const outcome = await deliverOne(d, transport, pacerFor(transport), o, opts.log, opts.metrics);
+        const outcome = await deliverOne(d, transport, pacerFor(transport), o, opts.log, opts.metrics, opts.mayStillSend);
+        // Not sent: the claim may have run out while it waited its turn (it stays claimed for a takeover to check).
+        if (!outcome) {
+          stopped = true;
+          return;
+        }
         report(outcome);
         if (outcome.kind === 'gone') {
           // The bot cannot post there any more: the rest for this channel is gone too.
@@ -96,6 +123,7 @@ export async function fanOut(
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(o.concurrency, queue.length)) }, worker));
+  return { stopped };
 }
 
 async function deliverOne(
@@ -105,7 +133,8 @@ async function deliverOne(
   o: FanOutOptions,
   log: Logger,
   metrics?: Metrics,
-): Promise<Outcome> {
+  mayStillSend?: () => boolean,
+): Promise<Outcome | undefined> {
   const conv = d.sub.conversation;
   if (d.needsCheck) {
     const found = await transport.findDelivered(conv, d.key, d.intendedAt).catch(() => 'unknown' as const);
@@ -120,6 +149,11 @@ async function deliverOne(
   let last = '';
   for (;;) {
     await pacer.take(conv.id);
+    if (mayStillSend && !mayStillSend()) {
+      pacer.done(conv.id);
+      log.warn('reminders: stopped sending, this process may no longer hold the reminder job', { key: d.key });
+      return undefined;
+    }
     let res: SendResult;
     try {
       res = await transport.send(conv, d.message, d.key);

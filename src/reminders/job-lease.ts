@@ -42,6 +42,8 @@ export interface JobLease {
   acquire(): Promise<boolean>;
   /** Whether this process held the lease at its last check and it has not run out since. */
   holding(): boolean;
+  /** Whether it holds the lease for at least `ms` more (by its last renewal): time for a post to land before a takeover. */
+  holdsFor(ms: number): boolean;
   /** Called when a held lease is lost (another process took it): the running job should stop sending. */
   onLost(listener: () => void): () => void;
   /**
@@ -104,6 +106,7 @@ export function createJobLease(store: Store, opts: JobLeaseOptions, log: Logger)
     ttlMs: opts.ttlMs,
     acquire,
     holding,
+    holdsFor: (ms) => !stopped && until - opts.realClock().getTime() > ms,
     onLost(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -85,6 +85,71 @@ describe('one reminder runner per store', () => {
     expect(b.read().leases[REMINDER_LEASE]).toBeUndefined(); // a clean stop hands over at once
   });
 
+  it('a holder starved of time stops sending before its lease runs out, so a takeover never posts what it posts', async () => {
+    const { store: a, file } = await storeWith(
+      [
+        item({ id: 'ev', kind: 'event', title: 'Council', when: { type: 'date', start: '2025-04-10' } }),
+        item({ id: 'dl', kind: 'deadline', title: 'Contributions', when: { type: 'date', start: '2025-04-10' } }),
+      ],
+      [sub('geneva', { digest: false })],
+    );
+    const b = await openLowdbStore(file);
+    await a.update((d) => void (d.reminders.lastTickAt = '2025-04-03T06:59:00Z'));
+    const clock = manualClock(new Date('2025-04-03T07:00:30Z'));
+    const real = manualClock(new Date('2026-01-01T00:00:00Z'));
+    const leaseOpts = { realClock: real, ttlMs: 60_000, renewEveryMs: 3_600_000 };
+    const leaseA = createJobLease(a, { holder: 'host:1:a', ...leaseOpts }, memoryLogger());
+    const leaseB = createJobLease(b, { holder: 'host:2:b', ...leaseOpts }, memoryLogger());
+    const posts: string[] = [];
+    const findDelivered = async (_c: unknown, key: string): Promise<FindResult> => (posts.includes(key) ? 'delivered' : 'not-found');
+    const runB = () =>
+      run({
+        store: b,
+        clock,
+        realClock: real,
+        log: memoryLogger(),
+        config,
+        transports: [
+          {
+            platform: 'console',
+            pacing: { perChannelIntervalMs: 0, workspacePerSecond: 0 },
+            send: async (_c, _m, key) => (posts.push(key), { ok: true }),
+            findDelivered,
+          },
+        ],
+        options: FAST,
+        lease: leaseB,
+      });
+    let calls = 0;
+    // A's first post takes 50 s of real time (the host was starved); were A to post again, B would by then have
+    // taken over (A's lease lapses at 60 s), looked in the channel, and posted the second reminder itself.
+    const transportA: ReminderTransport = {
+      platform: 'console',
+      pacing: { perChannelIntervalMs: 0, workspacePerSecond: 0 },
+      async send(_c, _m, key): Promise<SendResult> {
+        if (++calls === 1) real.advance(50_000);
+        else {
+          real.advance(11_000);
+          await runB();
+        }
+        posts.push(key);
+        return { ok: true };
+      },
+      findDelivered,
+    };
+    const log = memoryLogger();
+    const summaryA = await run({ store: a, clock, realClock: real, log, config, transports: [transportA], options: FAST, lease: leaseA });
+    expect(calls).toBe(1);
+    expect(summaryA.completed).toBe(false);
+    expect(log.lines.some((l) => /stopped sending/.test(l))).toBe(true);
+    // The lease lapses; B takes over (A confirmed the first) and posts the second: each once.
+    real.advance(11_000);
+    expect(await runB()).toMatchObject({ sent: 1, completed: true });
+    expect(posts.sort()).toEqual([expect.stringContaining(':dl:'), expect.stringContaining(':ev:')]);
+    await leaseA.stop();
+    await leaseB.stop();
+  });
+
   it('a run that meets keys still claimed by a stalled former holder leaves its window open until they are taken', async () => {
     const { store } = await storeWith(
       [item({ id: 'ev', kind: 'event', title: 'Council', when: { type: 'date', start: '2025-04-10' } })],
