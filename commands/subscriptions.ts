@@ -1,4 +1,3 @@
-import { titleIn } from '../src/calendar/translations.js';
 import { GENEVA } from '../src/calendar/schema.js';
 import { defineCommand } from '../src/dispatch/command.js';
 import type { CommandContext } from '../src/dispatch/context.js';

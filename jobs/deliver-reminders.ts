@@ -3,7 +3,7 @@ import type { AppConfig } from '../src/config/app-config.js';
 import { channelMessages } from '../src/reminders/channel-language.js';
 import type { Logger } from '../src/log.js';
 import type { Metrics } from '../src/metrics/metrics.js';
-import { DEFAULT_FAN_OUT, type Delivery, type FanOutOptions, fanOut, type Outcome } from '../src/reminders/fan-out.js';
+import { DEFAULT_FAN_OUT, type Delivery, type FanOutOptions, fanOut } from '../src/reminders/fan-out.js';
 import { channelBatches, channelsPerClaim, DEFAULT_CLAIM_AHEAD_MS } from '../src/reminders/claim-batches.js';
 import { createJobLease, DEFAULT_JOB_LEASE, type JobLease } from '../src/reminders/job-lease.js';
 import { type Claimant, claimDeliveries, createOutcomeWriter, ledgerIndex, pruneLedger } from '../src/reminders/ledger.js';

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { SeedFileSchema } from '../calendar/calendar-schema.js';
 import { StoreError } from '../errors.js';
 import { packagePath } from '../paths.js';
-import { type AuditEntry, AuditEntrySchema } from './audit-schema.js';
+import { AuditEntrySchema } from './audit-schema.js';
 import { CURRENT_SCHEMA_VERSION, type Db, DbSchema } from './db-schema.js';
 import { migrate, versionOf } from './migrations.js';
 import type { ValidatedTexts } from './validated-texts.js';

@@ -113,7 +113,10 @@ describe('one reminder runner per store', () => {
           {
             platform: 'console',
             pacing: { perChannelIntervalMs: 0, workspacePerSecond: 0 },
-            send: async (_c, _m, key) => (posts.push(key), { ok: true }),
+            send: async (_c, _m, key) => {
+              posts.push(key);
+              return { ok: true };
+            },
             findDelivered,
           },
         ],
