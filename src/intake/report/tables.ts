@@ -54,7 +54,7 @@ function cellsOf(line: string): string[] | undefined {
   return cells.length >= 2 ? cells : undefined;
 }
 
-function isHeader(cells: string[]): boolean {
+export function isHeader(cells: string[]): boolean {
   if (isPeopleHeader(cells)) return true;
   const words = cells.filter((c) => c && c.length < 50 && !/\d{3,}|\d{1,2}\s+\p{L}+/u.test(c));
   if (words.length < cells.filter(Boolean).length) return false;
