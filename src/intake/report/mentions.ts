@@ -9,6 +9,7 @@ import { nextByInitials } from './initials.js';
 import { bodyMeeting } from './possessive.js';
 import { eventOfWeek, namedAgain, namedNext, nextAgrees } from './names.js';
 import { laterEdition } from './later-edition.js';
+import { notRecalledEdition } from './recalled-edition.js';
 import { acronymAlias, anotherBodysNext, isMeetingHead, reportedMeeting, resolveAnchor, sameNumberedMeeting } from './anchors.js';
 
 /**
@@ -133,10 +134,13 @@ function register(entities: Entity[], printed: EventMention, p: ReportParagraph,
   // "an open forum", "a session": an indefinite article brings in a new thing, not the forum or session named last.
   else if (m.generic && /\ban?\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) found = undefined;
   else if (m.generic)
-    found = laterEdition(
+    found = notRecalledEdition(
       entities,
-      resolveGeneric(entities, m, p.number, previous, isMeetingHead(m.head) ? { ...where, sentence, index: m.index } : undefined),
-      sentence,
+      laterEdition(
+        entities,
+        resolveGeneric(entities, m, p.number, previous, isMeetingHead(m.head) ? { ...where, sentence, index: m.index } : undefined),
+        sentence,
+      ),
     );
   else {
     const documentYear = where.doc.documentDate ? Number(where.doc.documentDate.slice(0, 4)) : undefined;

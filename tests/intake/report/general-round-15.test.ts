@@ -87,3 +87,63 @@ describe('round 15: text saved from a PDF converter', () => {
     expect(items.map((i) => whenOf(i.when as W))).toContain('2032-09-14..2032-09-16');
   });
 });
+
+describe('round 15: editions, letters ahead of the meeting, slash ranges', () => {
+  it('"the Symposium" after "… follows the Second Symposium (Lusaka, 2027)" is still the edition the letter is about', () => {
+    const text = lines(
+      'Circular 2029/44',
+      'Lusaka, 3 February 2029',
+      '1\tYou are invited to the Third African Symposium on Spectrum Pricing (ASSP-3), to be held in Accra from 14 to 16 May 2029.',
+      '2\tThe Symposium follows the Second Symposium (Lusaka, 2027).',
+      '3\tPosition papers should be submitted at least 20 days before the Symposium.',
+    );
+    const papers = draftOf(text).find((i) => i.source.paragraph === '3');
+    expect(papers?.when).toMatchObject({ type: 'relative', offsetDays: -20 });
+    const anchor = draftOf(text).find((i) => i.id === (papers!.when as { anchor?: string }).anchor);
+    expect(whenOf(anchor?.when as W)).toBe('2029-05-14..2029-05-16');
+  });
+
+  it('a letter dated before the meeting it convenes keeps an earlier date it announces in its printed year', () => {
+    const text = lines(
+      'Circular 2029/44',
+      'Lusaka, 3 February 2029',
+      'Subject: Third African Symposium on Spectrum Pricing, Accra, 14-16 May 2029',
+      '1\tI have the pleasure of inviting you to the Third African Symposium on Spectrum Pricing (ASSP-3), which will take place in Accra from 14 to 16 May 2029.',
+      '2\tTo help delegates prepare, a webinar will be held on Tuesday 20 March 2029 at 11:00 CET.',
+    );
+    const webinar = draftOf(text).find((i) => i.source.paragraph === '2');
+    expect(whenOf(webinar?.when as W)).toBe('2029-03-20T11:00 Europe/Zurich');
+  });
+
+  it('"on 14/15 June 2033" is a two-day meeting', () => {
+    const text = lines('Nordic Numbering Forum', '1.\tThe Forum met in Oslo on 14/15 June 2033.');
+    expect(draftOf(text).map((i) => whenOf(i.when as W))).toEqual(['2033-06-14..2033-06-15']);
+  });
+});
+
+describe('round 15: reschedules and cancellations in other words', () => {
+  const dated = (sentence: string) =>
+    draftOf(lines('Nordic Numbering Forum', '1.\tThe Forum met in Oslo on 3 March 2033.', `2.\t${sentence}`)).filter((i) => i.source.paragraph === '2');
+
+  it.each([
+    'The tariff seminar, which had been announced for 12 May 2033, now takes place on Friday 19 May 2033.',
+    'The tariff seminar, first set for 12 May 2033, has been advanced by one week, to 5 May 2033.',
+    'The tariff seminar, first announced for 12 May 2033, has been pulled forward to 5 May 2033.',
+  ])('%s', (sentence) => {
+    const items = dated(sentence);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.status).toBe('rescheduled');
+    expect(items[0]!.history?.[0]?.when).toMatchObject({ start: '2033-05-12' });
+  });
+
+  it.each([
+    'The tariff seminar, foreseen for 12 May 2033, has been removed from the programme.',
+    'The tariff seminar planned for 12 May 2033 is no longer planned.',
+    'The tariff seminar announced for 12 May 2033 has been shelved.',
+    'The tariff seminar, envisaged for 12 May 2033, has been abandoned.',
+    'The tariff seminar, foreseen for 12 May 2033, will no longer be held.',
+  ])('%s', (sentence) => {
+    const items = dated(sentence);
+    expect(items.map((i) => [i.status, whenOf(i.when as W)])).toEqual([['cancelled', '2033-05-12']]);
+  });
+});
