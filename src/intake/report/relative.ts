@@ -1,3 +1,4 @@
+import { withOpeningDay } from './opening-day.js';
 import { withWeekPreceding } from './week-preceding.js';
 
 /**
@@ -110,5 +111,5 @@ export function findRelative(sentence: string): RelativeMention[] {
     if (out.some((o) => index >= o.index && index < o.index + o.text.length)) continue;
     out.push({ text: m[0].trim(), index, offsetDays: -1, bound: 'by', ...edgeOf(m[3]!), approximate: false });
   }
-  return withWeekPreceding(out, sentence);
+  return withOpeningDay(withWeekPreceding(out, sentence), sentence);
 }

@@ -147,3 +147,40 @@ describe('round 15: reschedules and cancellations in other words', () => {
     expect(items.map((i) => [i.status, whenOf(i.when as W)])).toEqual([['cancelled', '2033-05-12']]);
   });
 });
+
+describe('round 15: a draft resolution, and deadlines on the day an event opens', () => {
+  const resolution = lines(
+    'Commission on Rural Connectivity',
+    'Report on the ninth session (Rome, 2-6 June 2034)',
+    '1. The Commission held its ninth session in Rome from 2 to 6 June 2034.',
+    '2. The Commission recommends to the Council the adoption of the following draft resolution:',
+    'Draft resolution: Connectivity for rural schools',
+    'The Council,',
+    'Recalling its earlier resolutions on the subject,',
+    '(a) Requests the secretariat to report on progress by 30 April 2035;',
+    '(b) Decides that the Commission will hold its tenth session in autumn 2035, and invites Member States to submit national surveys no later than the opening day of that session.',
+    '3. The Commission adopted its report.',
+  );
+
+  it('cites the lettered operative clauses of a draft resolution as "2(a)", "2(b)"', () => {
+    expect(parseParagraphs(resolution).paragraphs.map((p) => p.number)).toEqual(['1', '2', '2', '2', '2', '2(a)', '2(b)', '3']);
+    expect(draftOf(resolution).find((i) => whenOf(i.when as W) === '2035-04-30')?.source.paragraph).toBe('2(a)');
+  });
+
+  it('"will hold its tenth session in autumn 2035" is to be announced in 2035; "no later than the opening day of that session" is due on it', () => {
+    const items = draftOf(resolution).filter((i) => i.source.paragraph === '2(b)');
+    const session = items.find((i) => i.kind === 'event');
+    expect(session?.when).toMatchObject({ type: 'tba', approx: '2035' });
+    expect(items.find((i) => i.kind === 'deadline')?.when).toMatchObject({ type: 'relative', anchor: session?.id, offsetDays: 0, bound: 'by' });
+  });
+
+  it('"should apply … at least 30 days before the Conference opens" is a deadline', () => {
+    const text = lines(
+      'Circular 2033/12',
+      'Nairobi, 2 March 2033',
+      '1\tYou are invited to the Second East African Broadband Conference (EABC-2), which will take place in Kigali from 9 to 11 August 2033.',
+      '2\tParticipants who need a visa should apply to the embassy at least 30 days before the Conference opens.',
+    );
+    expect(draftOf(text).find((i) => i.source.paragraph === '2')?.when).toMatchObject({ type: 'relative', offsetDays: -30, bound: 'by' });
+  });
+});
