@@ -127,9 +127,15 @@ function scheduleRow(header: string[], cells: string[]): string | undefined {
   const venue = col((h) => VENUE.test(h));
   const time = col((h) => TIME.test(h));
   const parts: string[] = [];
+  // "Case studies due | end of May 2029": a row naming something due is a deadline; "Final report | to Council 2030":
+  // a report going to a meeting is due at it.
+  if (/\d/.test(dates) && /\b(?:due|deadline|submission)$/i.test(name)) return `${name} by ${dates.replace(/^(?:by|on)\s+/i, '')}.`;
+  if (/^(?:to|at)\s+(?:the\s+)?\p{Lu}/u.test(dates)) return `${name} will be submitted ${dates}.`;
   const dated = /\d/.test(dates);
   const place = venue && !/^(?:tbc|tbd|[-–—])$|^(?:virtual|online|remote|e-meeting)\b/i.test(venue) ? ` in ${venue}` : '';
-  parts.push(dated ? `${name} will be held on ${dates}${time ? `, ${time}` : ''}${place}.` : `${name}${dates ? ` (${dates})` : ''}${place}.`);
+  // "2030 (dates to be announced)", "March 2030": a year or month with no day is when it will be held, not a day.
+  const on = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b/i.test(dates) ? 'in' : 'on';
+  parts.push(dated ? `${name} will be held ${on} ${dates}${time ? `, ${time}` : ''}${place}.` : `${name}${dates ? ` (${dates})` : ''}${place}.`);
   header.forEach((h, k) => {
     const cell = (cells[k] ?? '').trim();
     if (k === nameIndex || !DEADLINE.test(h) || !/\d/.test(cell)) return;

@@ -184,3 +184,30 @@ describe('round 15: a draft resolution, and deadlines on the day an event opens'
     expect(draftOf(text).find((i) => i.source.paragraph === '2')?.when).toMatchObject({ type: 'relative', offsetDays: -30, bound: 'by' });
   });
 });
+
+describe('round 15: rows of a timeline table', () => {
+  const text = lines(
+    'Regional Working Party on Spectrum Data',
+    '1.\tThe Working Party met in Dakar on 3-4 February 2031.',
+    '2.\tThe plan of activities is as follows:',
+    'Activity\tDates\tResponsible',
+    'National questionnaires due\tend of April 2031\tAdministrations',
+    'Interim report of the Working Party\tto the Assembly 2032\tChair',
+    'Sub-regional workshops\t2032 (dates to be announced)\tSecretariat',
+    'Assembly 2032\tat a date to be determined\tSecretariat',
+  );
+  const rows = () => draftOf(text).filter((i) => i.source.paragraph === '2');
+
+  it('a row naming something due is a deadline on its date', () => {
+    expect(rows().find((i) => i.title.startsWith('National questionnaires'))).toMatchObject({ kind: 'deadline', when: { type: 'date', start: '2031-04-30' } });
+  });
+
+  it('a row with only a year is to be announced in that year', () => {
+    expect(rows().find((i) => i.title.startsWith('Sub-regional workshops'))).toMatchObject({ kind: 'event', when: { type: 'tba', approx: '2032' } });
+  });
+
+  it('a report "to" a meeting is due at that meeting', () => {
+    const report = rows().find((i) => i.title.startsWith('Interim report'));
+    expect(report).toMatchObject({ kind: 'deadline', when: { type: 'relative', offsetDays: 0 } });
+  });
+});
