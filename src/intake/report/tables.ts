@@ -123,7 +123,7 @@ function scheduleRow(header: string[], cells: string[]): string | undefined {
   const dates = col((h) => DATES.test(h) && !DEADLINE.test(h));
   const nameIndex = header.findIndex((h) => NAME.test(h) && !DATES.test(h) && !DEADLINE.test(h));
   const name = (nameIndex >= 0 ? cells[nameIndex] : cells[0])?.trim() ?? '';
-  if (!name || /^[-–—]$/.test(name)) return undefined;
+  if (!name || /^[-–—]$/.test(name) || programmePart(name)) return undefined;
   const venue = col((h) => VENUE.test(h));
   const time = col((h) => TIME.test(h));
   const parts: string[] = [];
@@ -153,4 +153,14 @@ function timelineRow(header: string[], cells: string[]): string | undefined {
   const step = cells[header.findIndex((h) => STEP.test(h))]?.trim() ?? '';
   if (!step || !/\d/.test(date)) return step ? `${step}.` : undefined;
   return `${step.replace(/[.;]$/, '')} by ${date.replace(/^(?:by|on)\s+/i, '')}.`;
+}
+
+/**
+ * "Opening; Session 1", "Sessions 2 to 4", "Session 5; closing", "Lunch break": the parts of a meeting's own
+ * programme, not events of their own (a row naming something else, "Briefing for newcomers", still is).
+ */
+function programmePart(name: string): boolean {
+  const part =
+    /^(?:(?:official\s+)?opening(?:\s+(?:ceremony|session))?|closing(?:\s+(?:ceremony|session))?|(?:plenary\s+)?sessions?\s+\d+(?:\s*(?:to|[-–,&]|and)\s*\d+)*|(?:lunch|coffee)(?:\s+break)?|break)$/i;
+  return name.split(/\s*[;,]\s*|\s+and\s+(?=\D)/).every((p) => part.test(p.trim()));
 }

@@ -211,3 +211,21 @@ describe('round 15: rows of a timeline table', () => {
     expect(report).toMatchObject({ kind: 'deadline', when: { type: 'relative', offsetDays: 0 } });
   });
 });
+
+describe('round 15: a meeting programme printed as a table', () => {
+  it('rows that are parts of the programme ("Opening; Session 1", "Sessions 2 and 3") are no items; a separate briefing is', () => {
+    const text = lines(
+      'Circular 2032/9',
+      'Accra, 4 January 2032',
+      '1\tThe Third West African Numbering Forum (WANF-3) will take place in Accra from 2 to 4 March 2032.',
+      '2\tThe programme is as follows:',
+      'Day\tTime\tSession',
+      'Tuesday 2 March\t08:00–09:00\tOrientation for first-time delegates',
+      'Tuesday 2 March\t09:30–17:00\tOpening; Session 1',
+      'Wednesday 3 March\t09:30–17:00\tSessions 2 and 3',
+      'Thursday 4 March\t09:30–13:00\tSession 4; closing',
+    );
+    const rows = draftOf(text).filter((i) => i.source.paragraph === '2');
+    expect(rows.map((i) => whenOf(i.when as W))).toEqual(['2032-03-02T08:00..2032-03-02T09:00 Europe/Zurich']);
+  });
+});
