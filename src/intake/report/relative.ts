@@ -72,7 +72,7 @@ const NUM = `(\\d{1,3}|${Object.keys(NUMBERS)
   .join('|')})`;
 const ANCHOR = `((?:the\\s+)?[^,;.()]{2,80}?)(?=\\s*(?:[,;.()]|$|\\s+(?:and|or|with|so|in order|to allow)\\b))`;
 const COUNTED = new RegExp(
-  `\\b(?:(not later than|no later than|at the latest|at least|within)\\s+)?${NUM}\\s+(calendar\\s+|working\\s+)?(days?|weeks?|months?)\\s+(prior to|before|ahead of|in advance of|after|following)\\s+${ANCHOR}`,
+  `\\b(?:(not later than|no later than|at the latest|at least|within)\\s+)?${NUM}\\s+(calendar\\s+|working\\s+)?(days?|weeks?|months?)\\s+(prior to|before|ahead of|in advance of|after|following|of)\\s+${ANCHOR}`,
   'gi',
 );
 const PLAIN = new RegExp(
@@ -85,10 +85,12 @@ const NEXT_DAY = new RegExp(`\\b(?:on\\s+)?the\\s+(?:day\\s+(before|after|preced
 export function findRelative(sentence: string): RelativeMention[] {
   const out: RelativeMention[] = [];
   for (const m of sentence.matchAll(COUNTED)) {
+    // "within two weeks of the close of the consultation": "of" counts forwards, only after "within".
+    if (m[5]!.toLowerCase() === 'of' && !/^within$/i.test(m[1] ?? '')) continue;
     const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : NUMBERS[m[2]!.toLowerCase()]!;
     const unit = m[4]!.toLowerCase();
     const days = n * (unit.startsWith('week') ? 7 : unit.startsWith('month') ? 30 : 1);
-    const after = /after|following/i.test(m[5]!);
+    const after = /after|following|^of$/i.test(m[5]!);
     out.push({
       text: m[0].trim(),
       index: m.index ?? 0,

@@ -229,3 +229,42 @@ describe('round 15: a meeting programme printed as a table', () => {
     expect(rows.map((i) => whenOf(i.when as W))).toEqual(['2032-03-02T08:00..2032-03-02T09:00 Europe/Zurich']);
   });
 });
+
+describe('round 15: more relative and week forms', () => {
+  const base = (...body: string[]) =>
+    lines('Pacific Telecommunity Forum', 'Summary of the 12th meeting', '1.\tThe 12th meeting was held in Suva on 6-7 April 2034.', ...body);
+
+  it('"within three weeks of the close of the survey" counts from the survey\'s last day', () => {
+    const items = draftOf(
+      base('2.\tA regional survey will run online from 1 to 10 June 2034. A synthesis will be circulated within three weeks of the close of the survey.'),
+    );
+    const survey = items.find((i) => i.kind === 'event' && i.source.paragraph === '2');
+    expect(items.find((i) => i.kind === 'deadline' && i.source.paragraph === '2')?.when).toMatchObject({
+      type: 'relative',
+      anchor: survey?.id,
+      offsetDays: 30,
+    });
+  });
+
+  it('"will present the report of the Forum to Council 2035" is due at that session', () => {
+    const items = draftOf(base('2.\tThe Chair will present the report of the Forum to Council 2035, which will take place at a date to be confirmed.'));
+    const council = items.find((i) => i.kind === 'event' && /Council 2035/.test(i.title));
+    expect(items.find((i) => i.kind === 'deadline')?.when).toMatchObject({ type: 'relative', anchor: council?.id, offsetDays: 0 });
+  });
+
+  it('"in the w/c 9 October" is that week, Monday to Friday', () => {
+    const items = draftOf(base('2.\tA drafting session will be held in the w/c 9 October 2034, in Apia.'));
+    expect(items.filter((i) => i.source.paragraph === '2').map((i) => whenOf(i.when as W))).toEqual(['2034-10-09..2034-10-13']);
+  });
+
+  it('"requests the secretariat to convene a meeting on <a date before the session>" is a year slip, corrected and flagged', () => {
+    const items = draftOf(
+      base(
+        "2.\tThe Forum requests the secretariat to convene a technical workshop in Nuku'alofa on Wednesday, 15 November 2033, as a follow-up to the present meeting.",
+      ),
+    );
+    const workshop = items.find((i) => i.source.paragraph === '2');
+    expect(whenOf(workshop?.when as W)).toBe('2034-11-15');
+    expect(workshop?.review.some((f) => /year corrected/.test(f.interpretation))).toBe(true);
+  });
+});
