@@ -103,6 +103,13 @@ class DraftBuilder extends CandidateDating {
     const m = c.date.mention;
     const last = (when.end ?? when.start).slice(0, 10);
     const supplied = m.start.year === undefined;
+    const dd = this.reading.doc.documentDate;
+    // "elected its Bureau at the first meeting, on 12 May 2031", "At its tenth meeting, on 16 May": a sitting of the
+    // session reported on, told as done before the report was written; not an item of its own.
+    if (e?.groupMeeting && e.ordinal && !flaggedOwn && dd && dd > now && toldAsPast(c.sentence.text, m.index, m.endIndex, last, dd, supplied)) return true;
+    // "the Catalogue was agreed and published on 30 May 2030" in a report dated 3 June 2030: done before the report was written.
+    const done = /\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+(?:and\s+)?)?(?:published|posted|issued|circulated|sent|submitted|released)\s+$/i;
+    if (c.kind === 'deadline' && !supplied && dd && last < dd && done.test(c.sentence.text.slice(Math.max(0, m.index - 60), m.index))) return true;
     if (c.kind === 'deadline' && !supplied && !/\b(?:was|were|had|closed|ended|expired)\b/i.test(c.sentence.text)) return false;
     if (!toldAsPast(c.sentence.text, m.index, m.endIndex, last, now, supplied)) return false;
     const name = e?.name ?? c.title;

@@ -80,7 +80,10 @@ export function toldAsPast(sentence: string, index: number, endIndex: number, la
 
 /** "the General Assembly in December 2025 adopted": a month before "now" told in the past tense. */
 export function pastMonth(approx: string | undefined, now: string | undefined, sentence: string): boolean {
-  if (approx?.length !== 7 || !now || approx >= now.slice(0, 7)) return false;
+  if (!approx || !now) return false;
+  // "Council 2028, by Decision 641, established the Group" in a plan of January 2029: a year gone by, not planned.
+  if (approx.length === 4) return approx < now.slice(0, 4) && !PLANNED.test(sentence);
+  if (approx.length !== 7 || approx >= now.slice(0, 7)) return false;
   return !PLANNED.test(sentence);
 }
 

@@ -268,3 +268,46 @@ describe('round 15: more relative and week forms', () => {
     expect(workshop?.review.some((f) => /year corrected/.test(f.interpretation))).toBe(true);
   });
 });
+
+describe('round 15: what was done before the report was written', () => {
+  it('a session named by its past year, in a sentence that plans nothing, is history', () => {
+    const text = lines(
+      'Expert Group on Satellite Data (EG-SD)',
+      'Document ESD-2/3',
+      '12 February 2032',
+      'Second meeting, Geneva, 1-2 March 2032',
+      '1\tCouncil 2031, by Decision 702, set up the Expert Group and asked it to report to Council 2033. The Group held its first meeting on 3 November 2031.',
+      '2\tThe second meeting of the Group will be held in Geneva on 1-2 March 2032.',
+    );
+    expect(draftOf(text).map((i) => i.title)).toEqual(['Council 2033', 'Second meeting of the Group']);
+  });
+
+  it('a document "was published on" a day before the report\'s own date is no deadline', () => {
+    const text = lines(
+      'Focus Group on Smart Ports (FG-SP)',
+      '20 October 2033',
+      '1.\tThe third meeting of the Focus Group was held in Rotterdam on 9-10 October 2033.',
+      '2.\tThe glossary (FG-SP-D1) was approved and published on 14 October 2033; its editor will circulate a revised draft by 30 November 2033.',
+    );
+    expect(
+      draftOf(text)
+        .filter((i) => i.source.paragraph === '2')
+        .map((i) => whenOf(i.when as W)),
+    ).toEqual(['2033-11-30']);
+  });
+
+  it('the numbered sittings of the session reported on, told as done, are not items', () => {
+    const text = lines(
+      'United Nations',
+      'Economic and Social Council',
+      '20 June 2034',
+      'Commission on Rural Connectivity',
+      'Report on the ninth session',
+      '(Rome, 2-6 June 2034)',
+      '1. The Commission on Rural Connectivity held its ninth session in Rome from Monday, 2 June, to Friday, 6 June 2034. It held eight meetings.',
+      '2. The Commission elected its Bureau at the first meeting, on 2 June 2034. The Chair is Mr Paolo Conti (Italy).',
+      '3. At its eighth meeting, on 6 June 2034, the Commission adopted the draft report on its ninth session.',
+    );
+    expect(draftOf(text).map((i) => i.source.paragraph)).toEqual(['1']);
+  });
+});
