@@ -258,8 +258,11 @@ class DraftBuilder extends CandidateDating {
     const order = (x: Built) => this.reading.sentences.indexOf(x.c.sentence);
     const here = order(b);
     const paragraphs = [...new Set(this.reading.sentences.slice(0, here + 1).map((s) => s.paragraph.number))].slice(-4);
+    // An event named in lower case ("the forum") is dated in its own sentence or before: an event item.
+    const event = noun.startsWith('event:');
     const fits = pending
-      .filter(({ b: x }) => x.when.type !== 'relative' && x.when.type !== 'tba' && order(x) < here && paragraphs.includes(x.c.sentence.paragraph.number))
+      .filter(({ b: x }) => x.when.type !== 'relative' && x.when.type !== 'tba' && (event ? x.c.kind === 'event' && order(x) <= here : order(x) < here))
+      .filter(({ b: x }) => paragraphs.includes(x.c.sentence.paragraph.number))
       .filter(({ b: x }) => namesNoun(x.c.sentence.text, noun))
       .sort((p, q) => order(q.b) - order(p.b));
     return (fits.find(({ b: x }) => x.c.kind === 'deadline') ?? fits[0])?.item.id as string | undefined;

@@ -46,7 +46,10 @@ export function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
         review: [],
       });
     }
-    const event = each.length ? undefined : (next ?? pronounAnchor(reading, r.anchor, s, r.index) ?? resolvePhrase(reading, r.anchor, s));
+    // "convene an expert group meeting … ten days in advance of the expert group meeting": the thing this sentence
+    // has just brought in with "a"/"an" is the anchor, not an earlier event the registry would match to the words.
+    const introduced = introducedBefore(r.anchor, before);
+    const event = each.length || introduced ? undefined : (next ?? pronounAnchor(reading, r.anchor, s, r.index) ?? resolvePhrase(reading, r.anchor, s));
     // "three weeks after the drafts are due": another dated item, found once all are dated (item-anchor.ts).
     const noun = event || each.length ? undefined : itemAnchorNoun(r.anchor);
     const anchor = event ?? (noun ? itemAnchor(noun, r.anchor, s, reading.sentences.indexOf(s) * 100 + r.index) : undefined);
@@ -169,4 +172,11 @@ function meetingMeant(reading: Reading, s: SentenceReading, e: Entity, next: boo
   if (next && context) return meetingByOrdinal(reading.entities, String(Number(context) + 1));
   if (e.month) return meetings.find((x) => x.month === e.month);
   return undefined;
+}
+
+/** "the expert group meeting" after "an expert group meeting" in the same sentence. */
+function introducedBefore(anchor: string, before: string): boolean {
+  const words = anchor.trim().replace(/^the\s+/i, '');
+  if (!/^\p{Ll}[\p{Ll}\s-]+$/u.test(words) || !/\s/.test(words)) return false;
+  return new RegExp(`\\ban?\\s+${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(before);
 }

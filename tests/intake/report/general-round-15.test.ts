@@ -311,3 +311,35 @@ describe('round 15: what was done before the report was written', () => {
     expect(draftOf(text).map((i) => i.source.paragraph)).toEqual(['1']);
   });
 });
+
+describe('round 15: deadlines on events named in lower case', () => {
+  const base = (...body: string[]) =>
+    lines('Andean Spectrum Committee', 'Summary of the 14th meeting', '1.\tThe 14th meeting was held in Quito on 2-3 April 2032.', ...body);
+
+  it('"no later than the opening day of the forum" hangs on the forum the sentence dates', () => {
+    const items = draftOf(
+      base(
+        '2.\tThe Chair will send the regional statement to the ministerial forum on spectrum, which will be held from 6 to 8 July 2032, no later than the opening day of the forum.',
+      ),
+    );
+    const forum = items.find((i) => i.kind === 'event' && i.source.paragraph === '2');
+    expect(whenOf(forum?.when as W)).toBe('2032-07-06..2032-07-08');
+    expect(items.find((i) => i.kind === 'deadline')?.when).toMatchObject({ type: 'relative', anchor: forum?.id, offsetDays: 0 });
+  });
+
+  it('"convene an expert working meeting … two weeks in advance of the expert working meeting": the meeting just brought in', () => {
+    const items = draftOf(
+      base(
+        '2.\tThe Committee will report to the Andean Council at its thirtieth session.',
+        '3.\tIt asks the secretariat to convene an expert working meeting in Lima on 14 September 2032 to review the draft band plan for the region, and to circulate papers two weeks in advance of the expert working meeting.',
+      ),
+    );
+    const meeting = items.find((i) => i.kind === 'event' && i.source.paragraph === '3');
+    expect(whenOf(meeting?.when as W)).toBe('2032-09-14');
+    expect(items.find((i) => i.kind === 'deadline' && i.source.paragraph === '3')?.when).toMatchObject({
+      type: 'relative',
+      anchor: meeting?.id,
+      offsetDays: -14,
+    });
+  });
+});
