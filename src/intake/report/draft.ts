@@ -263,7 +263,8 @@ class DraftBuilder extends CandidateDating {
     const fits = pending
       .filter(({ b: x }) => x.when.type !== 'relative' && x.when.type !== 'tba' && (event ? x.c.kind === 'event' && order(x) <= here : order(x) < here))
       .filter(({ b: x }) => paragraphs.includes(x.c.sentence.paragraph.number))
-      .filter(({ b: x }) => namesNoun(x.c.sentence.text, noun))
+      // "asked when the report would be available … said that it would be published by …": "it" names it too.
+      .filter(({ b: x }) => namesNoun(x.c.sentence.text, noun) || (/\bit\b/.test(x.c.sentence.text) && namesNoun(x.c.sentence.previous ?? '', noun)))
       .sort((p, q) => order(q.b) - order(p.b));
     return (fits.find(({ b: x }) => x.c.kind === 'deadline') ?? fits[0])?.item.id as string | undefined;
   }

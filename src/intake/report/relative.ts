@@ -70,7 +70,7 @@ const NUMBERS: Record<string, number> = {
 const NUM = `(\\d{1,3}|${Object.keys(NUMBERS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
-const ANCHOR = `((?:the\\s+)?[^,;.()]{2,80}?)(?=\\s*(?:[,;.()]|$|\\s+(?:and|or|with|so|in order|to allow)\\b))`;
+const ANCHOR = `((?:the\\s+)?[^,;.()]{2,80}?)(?=\\s*(?:[,;.()]|$|\\s+(?:and|or|with|so|in order|to allow|at the latest)\\b))`;
 const COUNTED = new RegExp(
   `\\b(?:(not later than|no later than|at the latest|at least|within)\\s+)?${NUM}\\s+(calendar\\s+|working\\s+)?(days?|weeks?|months?)\\s+(prior to|before|ahead of|in advance of|after|following|of)\\s+${ANCHOR}`,
   'gi',
@@ -97,7 +97,11 @@ export function findRelative(sentence: string): RelativeMention[] {
       offsetDays: after ? days : -days,
       // "no later than ten days after the closing": a limit, not a day.
       // "within two weeks after the meeting": any day up to then.
-      bound: after && !/later than|at the latest|within/i.test(m[1] ?? '') ? 'on' : 'by',
+      // "one month after the publication of the report at the latest": the limit said after the anchor.
+      bound:
+        after && !/later than|at the latest|within/i.test(m[1] ?? '') && !/^\s*at the latest\b/i.test(sentence.slice((m.index ?? 0) + m[0].length))
+          ? 'on'
+          : 'by',
       ...edgeOf(m[6]!),
       approximate: unit.startsWith('month') || Boolean(m[3] && /working/i.test(m[3])),
     });

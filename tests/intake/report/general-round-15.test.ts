@@ -343,3 +343,18 @@ describe('round 15: deadlines on events named in lower case', () => {
     });
   });
 });
+
+describe('round 15: a deadline counted from another deadline told with "it"', () => {
+  it('"… one month after the publication of the study at the latest", the study due "by" a day in the sentence before, which says "it"', () => {
+    const text = lines(
+      'Baltic Frequency Board',
+      'Summary record of the 7th plenary',
+      '1.\tThe 7th plenary was held in Riga on 3 March 2033.',
+      '2.\tThe delegate of Estonia asked when the feasibility study on shared spectrum would be available. The secretariat replied that it would be published by 15 May 2033. The Chair said that members could send comments on that study three weeks after the publication of the study at the latest.',
+    );
+    const items = draftOf(text).filter((i) => i.source.paragraph === '2');
+    const study = items.find((i) => i.when.type === 'date');
+    expect(whenOf(study?.when as W)).toBe('2033-05-15');
+    expect(items.find((i) => i.when.type === 'relative')?.when).toMatchObject({ anchor: study?.id, offsetDays: 21, bound: 'by' });
+  });
+});
