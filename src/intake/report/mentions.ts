@@ -9,6 +9,7 @@ import { nextByInitials } from './initials.js';
 import { bodyMeeting } from './possessive.js';
 import { eventOfWeek, namedAgain, namedNext, nextAgrees } from './names.js';
 import { laterEdition } from './later-edition.js';
+import { nextOfBody } from './next-of-body.js';
 import { notRecalledEdition } from './recalled-edition.js';
 import { acronymAlias, anotherBodysNext, isMeetingHead, reportedMeeting, resolveAnchor, sameNumberedMeeting } from './anchors.js';
 
@@ -118,16 +119,19 @@ function register(entities: Entity[], printed: EventMention, p: ReportParagraph,
     ownMeetingWords(m.tokens, where.doc.group) &&
     /\bnext\s+(?:\S+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index)) &&
     context &&
-    !anotherBodysNext(sentence, m.index, where.doc.group)
+    !anotherBodysNext(sentence, m.index, where.doc.group) &&
+    !nextOfBody(entities, m, context, sentence)
   ) {
     ordinal = String(Number(context) + 1);
     groupMeeting = true;
   }
   const wording = sentence.slice(m.index, m.endIndex);
   const mention = { paragraph: p.number, wording, heading: p.heading, sentence };
-  let found: Entity | undefined;
+  let found: Entity | undefined = ordinal ? undefined : nextOfBody(entities, m, context, sentence);
   // A numbered meeting named again, in full or bare ("the fifth meeting"), whichever was read first.
-  if (ordinal) found = sameNumberedMeeting(entities, m, ordinal, m.generic || (m.groupMeeting && !m.name.includes(where.doc.group ?? '\u0000')));
+  if (found) {
+    /* the body's next meeting, named before */
+  } else if (ordinal) found = sameNumberedMeeting(entities, m, ordinal, m.generic || (m.groupMeeting && !m.name.includes(where.doc.group ?? '\u0000')));
   if (found) {
     /* found */
   } else if (groupMeeting && ordinal) found = entities.find((e) => e.groupMeeting && e.ordinal === ordinal);

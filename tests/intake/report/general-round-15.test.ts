@@ -358,3 +358,19 @@ describe('round 15: a deadline counted from another deadline told with "it"', ()
     expect(items.find((i) => i.when.type === 'relative')?.when).toMatchObject({ anchor: study?.id, offsetDays: 21, bound: 'by' });
   });
 });
+
+describe("round 15: another body's next meeting in a record of a plenary", () => {
+  it('"by the date of the next meeting of the Committee" is the Committee\'s numbered meeting the record has announced', () => {
+    const text = lines(
+      'ASSEMBLY 2034',
+      'SUMMARY RECORD OF THE SECOND PLENARY MEETING',
+      '1.1\tThe CHAIR opened the second plenary meeting of Assembly 2034 on Tuesday 4 April 2034.',
+      "1.2\tThe delegate of Peru said that the Committee's 18th meeting, to take place on 12-13 October 2034, should discuss the roadmap.",
+      '1.3\tThe CHAIR said that members wishing to propose agenda items should do so by the date of the next meeting of the Committee.',
+    );
+    const items = draftOf(text);
+    const meeting = items.find((i) => i.source.paragraph === '1.2');
+    expect(whenOf(meeting?.when as W)).toBe('2034-10-12..2034-10-13');
+    expect(items.find((i) => i.source.paragraph === '1.3')?.when).toMatchObject({ type: 'relative', anchor: meeting?.id, offsetDays: 0 });
+  });
+});
