@@ -157,7 +157,16 @@ class DraftBuilder extends CandidateDating {
           sentence: this.reading.sentences.find((s) => s.text === m.sentence)!,
         },
         when: e.year !== undefined ? { type: 'tba', approx: String(e.year) } : { type: 'tba' },
-        review: [],
+        review: e.inferredFrom
+          ? [
+              {
+                kind: 'interpretation',
+                printed: m.wording,
+                interpretation: `to be announced in ${e.year}, counted from ${e.inferredFrom}, one session a year`,
+                reason: 'The report gives the session by its number only; check the year.',
+              },
+            ]
+          : [],
         seeAlso: [],
         history: [],
         status: 'tba',

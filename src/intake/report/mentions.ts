@@ -11,6 +11,7 @@ import { eventOfWeek, namedAgain, namedNext, nextAgrees } from './names.js';
 import { laterEdition } from './later-edition.js';
 import { nextOfBody } from './next-of-body.js';
 import { notRecalledEdition } from './recalled-edition.js';
+import { inferSessionYears } from './session-year.js';
 import { acronymAlias, anotherBodysNext, isMeetingHead, reportedMeeting, resolveAnchor, sameNumberedMeeting } from './anchors.js';
 
 /**
@@ -33,6 +34,8 @@ export interface Entity {
   lastSeen: number;
   /** Named as "the next X" (names.ts): not the past X of the same name. */
   next?: boolean;
+  /** Its year counted from another numbered session of the same body (session-year.ts), for the reviewer. */
+  inferredFrom?: string;
   /** Not an event: a stand-in for the dated item that concerns this noun ("draft"), see item-anchor.ts. */
   itemNoun?: string;
 }
@@ -97,6 +100,7 @@ export function readMentions(doc: ReportDocument, language: DateLanguage = 'en')
     }
     if (previousParagraph !== p.number) previousParagraph = p.number;
   }
+  inferSessionYears(entities);
   return { doc, sentences, entities };
 }
 

@@ -374,3 +374,18 @@ describe("round 15: another body's next meeting in a record of a plenary", () =>
     expect(items.find((i) => i.source.paragraph === '1.3')?.when).toMatchObject({ type: 'relative', anchor: meeting?.id, offsetDays: 0 });
   });
 });
+
+describe('round 15: a numbered session dated from an earlier session of the same body', () => {
+  it('"at its seventy-second session" is two years after the seventieth, printed with its year; flagged', () => {
+    const text = lines(
+      'Commission on Rural Connectivity',
+      'Report on the ninth session',
+      '1. The Commission held its ninth session in Rome from 2 to 6 June 2034.',
+      '2. Recalling World Food Assembly decision 70/4 of 12 November 2033, adopted at the seventieth session of the Assembly, the Commission recommends the following text.',
+      '3. The Commission requests the secretariat to submit to the World Food Assembly, at its seventy-second session, a report on the progress made.',
+    );
+    const session = draftOf(text).find((i) => /seventy-second/i.test(i.title));
+    expect(session?.when).toEqual({ type: 'tba', approx: '2035' });
+    expect(session?.review[0]?.interpretation).toMatch(/counted from/);
+  });
+});
