@@ -108,7 +108,8 @@ class DraftBuilder extends CandidateDating {
     // session reported on, told as done before the report was written; not an item of its own.
     if (e?.groupMeeting && e.ordinal && !flaggedOwn && dd && dd > now && toldAsPast(c.sentence.text, m.index, m.endIndex, last, dd, supplied)) return true;
     // "the Catalogue was agreed and published on 30 May 2030" in a report dated 3 June 2030: done before the report was written.
-    const done = /\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+(?:and\s+)?)?(?:published|posted|issued|circulated|sent|submitted|released)\s+$/i;
+    const done =
+      /\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+(?:and\s+)?)?(?:published|posted|issued|circulated|sent|submitted|released)\s+$|\b(?:comments|contributions|replies|inputs|proposals|submissions)\s+received\s+$/i;
     if (c.kind === 'deadline' && !supplied && dd && last < dd && done.test(c.sentence.text.slice(Math.max(0, m.index - 60), m.index))) return true;
     if (c.kind === 'deadline' && !supplied && !/\b(?:was|were|had|closed|ended|expired)\b/i.test(c.sentence.text)) return false;
     if (!toldAsPast(c.sentence.text, m.index, m.endIndex, last, now, supplied)) return false;

@@ -389,3 +389,15 @@ describe('round 15: a numbered session dated from an earlier session of the same
     expect(session?.review[0]?.interpretation).toMatch(/counted from/);
   });
 });
+
+describe('round 15: comments already received', () => {
+  it('"takes account of the comments received by <a day before the document>" is no deadline', () => {
+    const text = lines(
+      'Expert Group on Satellite Data (EG-SD)',
+      '12 February 2032',
+      'Second meeting, Geneva, 1-2 March 2032',
+      '1\tThis draft reflects the contributions received by 20 January 2032. Further comments may be sent by 20 February 2032.',
+    );
+    expect(draftOf(text).map((i) => whenOf(i.when as W))).toEqual(['2032-02-20']);
+  });
+});
