@@ -401,3 +401,31 @@ describe('round 15: comments already received', () => {
     expect(draftOf(text).map((i) => whenOf(i.when as W))).toEqual(['2032-02-20']);
   });
 });
+
+describe('round 15: page furniture of another layout', () => {
+  it('a centred bare page number and a running title printed on each page are dropped; the paragraph runs on', async () => {
+    const text = await asTxt(
+      lines(
+        'Working Party on Rural Access',
+        '',
+        '1.   The Working Party met in Lusaka on 3-4 May 2033. The Chair opened the',
+        '     meeting and welcomed the participants from eleven administrations.',
+        '',
+        '2.   Administrations are invited to send their replies to the questionnaire',
+        '     by Friday 16 June 2033. A summary will be circulated at the next',
+        '',
+        '                                   2',
+        '                     Working Party on Rural Access',
+        '\f',
+        '     meeting, to be held in Harare on 7-8 November 2033.',
+        '',
+        '3.   The Chair closed the meeting.',
+      ),
+    );
+    expect(parseParagraphs(text).paragraphs.map((p) => p.text)).toEqual([
+      'The Working Party met in Lusaka on 3-4 May 2033. The Chair opened the meeting and welcomed the participants from eleven administrations.',
+      'Administrations are invited to send their replies to the questionnaire by Friday 16 June 2033. A summary will be circulated at the next meeting, to be held in Harare on 7-8 November 2033.',
+      'The Chair closed the meeting.',
+    ]);
+  });
+});
