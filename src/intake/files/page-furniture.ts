@@ -6,8 +6,10 @@
  * to a year hides the date; this drops them before the lines are read (`plain-layout.ts`).
  */
 
-/** "- 2 -", "– 3 –", "Page 2 of 4", "page 3", "2/4": a line that is only a page number. */
-const PAGE_NUMBER = /^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*\/\s*\d{1,4})\s*$/i;
+/** "- 2 -", "– 3 –", "Page 2 of 4", "page 3", "2/4", "2 of 4": a line that is only a page number. */
+const PAGE_NUMBER = /^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*(?:\/|of)\s*\d{1,4})\s*$/i;
+/** A lone number set far in (centred or right-aligned), set apart by a blank line: a page number too. */
+const BARE_NUMBER = /^\s{10,}\d{1,3}\s*$/;
 /** A document symbol ("EG-DPG-3/4-E", "CWG-COP/38/12-E", "FG-DTC-O-057", "2030/117-E"): letters or digits joined by - or /. */
 const SYMBOL = /(?:^|\s)[A-Z0-9][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*[-/][A-Za-z0-9]*\d[A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*(?:\s|$)/;
 /** A footnote rule: a run of underscores (or dashes) alone on its line. */
@@ -35,13 +37,18 @@ export function dropPageFurniture(lines: readonly string[]): string[] {
     for (let j = from + step; j >= 0 && j < lines.length && out.length < count; j += step) if (lines[j]!.trim()) out.push(j);
     return out;
   };
+  // A line printed on several pages ("Report of the fifth meeting" over each page number) is a running head too.
+  const seen = new Map<string, number>();
+  for (const l of lines) if (l.trim()) seen.set(l.trim(), (seen.get(l.trim()) ?? 0) + 1);
+  const repeated = (l: string) => (seen.get(l.trim()) ?? 0) >= 2 && l.trim().length <= 80 && !/[.;:]$/.test(l.trim());
+  const blank = (j: number) => j < 0 || j >= lines.length || !lines[j]!.trim();
   lines.forEach((line, i) => {
-    if (!isPageNumber(line)) return;
+    if (!isPageNumber(line) && !(BARE_NUMBER.test(line) && (blank(i - 1) || blank(i + 1)))) return;
     drop.add(i);
     // The running head printed over or under the page number (up to two lines each side).
     for (const step of [-1, 1]) {
       for (const j of nonBlank(i, step, 2)) {
-        if (!isRunningHead(lines[j]!) && !isPageNumber(lines[j]!)) break;
+        if (!isRunningHead(lines[j]!) && !isPageNumber(lines[j]!) && !repeated(lines[j]!)) break;
         drop.add(j);
       }
     }
