@@ -23,6 +23,17 @@ const LABEL = /^\s*[A-Z][\w./-]*(?: [\w./-]+){0,2}:\s/;
 /** A number, bullet or letter opening the line, before its text. */
 const PREFIX = /^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]{1,4}\)|[•·▪◦*–—-])\s+/;
 const SENTENCE_END = /[.:;!?]["”’)]?\s*$/;
+/** "3 The Group …" after a line that ended a sentence: a paragraph number followed by one space (not "14 March"). */
+const SINGLE_SPACED = /^\s*\d{1,3} (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u;
+/** Second halves of compounds printed with a hyphen ("Internet-" / "related", "country-" / "led"): the hyphen stays. */
+const COMPOUND_TAIL =
+  /^(?:related|based|led|level|wide|specific|driven|oriented|friendly|owned|focused|making|term|scale|sensitive|centred|centered|enabled)\b/;
+
+/** Two wrapped lines → one: the PDF reader's rule, and a hyphen before a compound's usual second half stays. */
+function join(before: string, after: string, vocab: ReturnType<typeof vocabulary>): string {
+  if (/\p{L}-$/u.test(before) && COMPOUND_TAIL.test(after.trimStart())) return before + after.trimStart();
+  return joinWrapped(before, after, vocab);
+}
 
 /** A line laid out in columns (a gap of three spaces or more inside its text), or a table row. */
 function columned(line: string): boolean {
@@ -61,6 +72,7 @@ export function unwrapPlainText(input: readonly string[]): string[] {
       previous.trim() !== '' &&
       line.trim() !== '' &&
       !START.test(line) &&
+      !(SINGLE_SPACED.test(line) && SENTENCE_END.test(previous)) &&
       !LABEL.test(line) &&
       !columned(line) &&
       !columned(previous) &&
@@ -68,7 +80,7 @@ export function unwrapPlainText(input: readonly string[]): string[] {
       !capitals(previous) &&
       // A short line ends its paragraph, unless the next goes on in a small letter.
       (previous.trimEnd().length >= width * 0.6 || /^\s*\p{Ll}/u.test(line));
-    if (joins) out[last] = joinWrapped(out[last]!, line, vocab);
+    if (joins) out[last] = join(out[last]!, line, vocab);
     else out.push(line);
     previous = line;
   }

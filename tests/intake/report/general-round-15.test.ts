@@ -429,3 +429,23 @@ describe('round 15: page furniture of another layout', () => {
     ]);
   });
 });
+
+describe('round 15: wrapped text without blank lines', () => {
+  it('"3 The …" after a sentence end starts paragraph 3; "14 March …" does not; "Internet-" / "related" keeps its hyphen', async () => {
+    const text = await asTxt(
+      lines(
+        'Working Party on Rural Access',
+        '1 The Working Party met in Lusaka on 3-4 May 2033 with the Council Working Group on Internet-',
+        'related Public Policy Issues. The Chair thanked the hosts for their support and',
+        'their hospitality.',
+        '2 The field visit to the exchange point, foreseen for Friday',
+        '14 March 2034, has been removed from the programme of the next meeting.',
+        '3 The Chair closed the meeting.',
+      ),
+    );
+    const doc = parseParagraphs(text);
+    expect(doc.paragraphs.map((p) => p.number)).toEqual(['1', '2', '3']);
+    expect(doc.paragraphs[0]!.text).toContain('Internet-related Public Policy Issues');
+    expect(doc.paragraphs[1]!.text).toContain('foreseen for Friday 14 March 2034, has been removed');
+  });
+});
