@@ -7,6 +7,7 @@ import { type FrontMatterDates, frontMatterDates } from './document-date.js';
 import { type Built, mergeBuilt, SAME_OCCURRENCE_DAYS, startOf } from './merge.js';
 import { dedupeFlags, dedupeSources } from './draft-wording.js';
 import { recalledSession } from './recalled-session.js';
+import { workingDaysOffset } from './working-days.js';
 import { ownCyclePast, ownMeeting, pastMonth, pastUndated, toldAsPast } from './history.js';
 import { tagsIn } from './lexicon.js';
 import { budgetYearOnly, listParagraphs, noiseDate } from './noise.js';
@@ -236,7 +237,17 @@ class DraftBuilder extends CandidateDating {
             reason: 'Counted from the end of an item whose last day is not known yet; check the day once it is.',
           });
       }
-      if (b.c.date.approximate)
+      const first = anchorWhen && (anchorWhen.type === 'date' || anchorWhen.type === 'datetime') ? anchorWhen.start : undefined;
+      if (b.c.date.workingDays && first && b.when.type === 'relative') {
+        const calendar = workingDaysOffset(first, b.when.offsetDays);
+        b.review.push({
+          kind: 'interpretation',
+          printed: b.c.wording,
+          interpretation: `${Math.abs(b.when.offsetDays)} working days = ${Math.abs(calendar)} calendar days from ${first.slice(0, 10)}`,
+          reason: 'Working days counted without Saturdays and Sundays; public holidays are not known.',
+        });
+        b.when = { ...b.when, offsetDays: calendar };
+      } else if (b.c.date.approximate)
         b.review.push({
           printed: b.c.wording,
           interpretation: `${Math.abs(b.when.offsetDays)} days`,

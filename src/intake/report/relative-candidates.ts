@@ -1,5 +1,5 @@
 import { isMeetingHead, meetingByOrdinal, nextMeeting } from './anchors.js';
-import { actorsFor, deliverableTitle, entityTitle, sendToOf } from './candidate-text.js';
+import { actorsFor, cap, deliverableTitle, entityTitle, sendToOf } from './candidate-text.js';
 import { DELIVERABLE, EVENT_WORDS, SCHEDULED_FOR, SKIP_LEADS } from './candidate-words.js';
 import type { Candidate } from './candidate-type.js';
 import type { DateMention } from './dates.js';
@@ -28,7 +28,10 @@ export function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
       )
     )
       continue;
-    if (!DELIVERABLE.test(before) || (EVENT_WORDS.test(before.replace(/\b(?:meeting|session)\b[^,]*$/, '')) && !DELIVERABLE.test(before))) continue;
+    // "join a connection test three working days before the Forum": a thing that takes place then, brought in just before.
+    const happening = DELIVERABLE.test(before) ? undefined : HAPPENING.exec(before)?.[1];
+    if (!happening && (!DELIVERABLE.test(before) || (EVENT_WORDS.test(before.replace(/\b(?:meeting|session)\b[^,]*$/, '')) && !DELIVERABLE.test(before))))
+      continue;
     // "contributions to its next meeting … prior to the meeting": the meeting after the one reported on.
     const next =
       /^(?:the\s+)?(?:meeting|session)$/i.test(r.anchor.trim()) && /\bnext\s+(?:meeting|session)\b/i.test(before) ? nextMeeting(reading, s) : undefined;
@@ -55,11 +58,19 @@ export function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
     const anchor = event ?? (noun ? itemAnchor(noun, r.anchor, s, reading.sentences.indexOf(s) * 100 + r.index) : undefined);
     if (!anchor) continue;
     out.push({
-      kind: 'deadline',
-      title: deliverableTitle(s, before),
+      kind: happening ? 'event' : 'deadline',
+      title: happening ? cap(happening) : deliverableTitle(s, before),
       sentence: s,
       wording: r.text,
-      date: { type: 'relative', anchor, offsetDays: r.offsetDays, bound: r.bound, approximate: r.approximate, ...(r.fromEnd ? { fromEnd: true } : {}) },
+      date: {
+        type: 'relative',
+        anchor,
+        offsetDays: r.offsetDays,
+        bound: happening ? 'on' : r.bound,
+        approximate: r.approximate,
+        ...(r.fromEnd ? { fromEnd: true } : {}),
+        ...(r.workingDays ? { workingDays: true } : {}),
+      },
       whoMustAct: actorsFor(s.text, 'deadline'),
       ...sendToOf(s.text),
       future: true,
@@ -180,3 +191,7 @@ function introducedBefore(anchor: string, before: string): boolean {
   if (!/^\p{Ll}[\p{Ll}\s-]+$/u.test(words) || !/\s/.test(words)) return false;
   return new RegExp(`\\ban?\\s+${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(before);
 }
+
+/** "join a connection test", "attend a rehearsal", "hold a dry run": an event brought in right before the count. */
+const HAPPENING =
+  /\b(?:join|attend|hold|take part in|participate in|organi[sz]e|run)\s+an?\s+((?:[\w-]+\s+){0,3}?(?:test|tests|rehearsal|dry run|briefing|webinar|call))\s*$/i;

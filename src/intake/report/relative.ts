@@ -17,6 +17,8 @@ export interface RelativeMention {
   approximate: boolean;
   /** "after the closing of the Conference": counted from the anchor's last day, not its first. */
   fromEnd?: boolean;
+  /** "three working days before": counted without weekends once the anchor's day is known (working-days.ts). */
+  workingDays?: boolean;
 }
 
 /** "the start of", "the opening of", "the closing of": which end of the anchor the count starts from. */
@@ -104,6 +106,7 @@ export function findRelative(sentence: string): RelativeMention[] {
           : 'by',
       ...edgeOf(m[6]!),
       approximate: unit.startsWith('month') || Boolean(m[3] && /working/i.test(m[3])),
+      ...(m[3] && /working/i.test(m[3]) && unit.startsWith('day') ? { workingDays: true } : {}),
     });
   }
   // "on the day before the annual meeting opens", "the day after the closing of the session", "on the eve of the

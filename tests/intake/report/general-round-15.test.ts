@@ -449,3 +449,19 @@ describe('round 15: wrapped text without blank lines', () => {
     expect(doc.paragraphs[1]!.text).toContain('foreseen for Friday 14 March 2034, has been removed');
   });
 });
+
+describe('round 15: working days', () => {
+  it('"attend a rehearsal two working days before the Conference" (a Monday) is the Thursday before, −4, flagged', () => {
+    const text = lines(
+      'Circular 2033/71',
+      'Dakar, 1 September 2033',
+      '1\tThe Fifth Sahel Connectivity Conference (SCC-5) will take place in Niamey from 7 to 9 November 2033.',
+      '2\tSpeakers are asked to attend a rehearsal two working days before the Conference; the exact time will be sent later.',
+    );
+    const items = draftOf(text);
+    const conference = items.find((i) => i.source.paragraph === '1');
+    const rehearsal = items.find((i) => i.source.paragraph === '2');
+    expect(rehearsal).toMatchObject({ kind: 'event', when: { type: 'relative', anchor: conference?.id, offsetDays: -4, bound: 'on' } });
+    expect(rehearsal?.review.some((f) => /working days/.test(f.interpretation))).toBe(true);
+  });
+});
