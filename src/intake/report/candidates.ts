@@ -2,6 +2,7 @@ import type { Reading } from './mentions.js';
 import type { Candidate } from './candidate-type.js';
 import { broughtTo } from './presented.js';
 import { relativeIn } from './relative-candidates.js';
+import { duringNamedIn } from './during-named.js';
 import { edgeEventsIn } from './edge-events.js';
 import { datedParts } from './dated-parts.js';
 import { datedIn } from './dated-candidates.js';
@@ -24,7 +25,15 @@ export function findCandidates(reading: Reading): Candidate[] {
     const undated = undatedIn(reading, s).filter(
       (c) => (!c.entity || !periods.some((p) => p.entity === c.entity)) && !(c.parent && parts.absorbed.has(c.wording)),
     );
-    out.push(...dated, ...broughtTo(reading, s, dated), ...relativeIn(reading, s), ...edgeEventsIn(reading, s), ...periods, ...undated);
+    out.push(
+      ...dated,
+      ...broughtTo(reading, s, dated),
+      ...relativeIn(reading, s),
+      ...edgeEventsIn(reading, s),
+      ...duringNamedIn(reading, s),
+      ...periods,
+      ...undated,
+    );
   }
   // Undated tasks, only in paragraphs that propose no deadline already (that one carries the action).
   const withDeadline = new Set(out.filter((c) => c.kind === 'deadline').map((c) => c.sentence.paragraph));

@@ -465,3 +465,18 @@ describe('round 15: working days', () => {
     expect(rehearsal?.review.some((f) => /working days/.test(f.interpretation))).toBe(true);
   });
 });
+
+describe('round 15: during an event named in lower case', () => {
+  it('"The ministerial segment … will be held from …; the Chair will report … during the ministerial segment" is during it', () => {
+    const text = lines(
+      'Andean Spectrum Committee',
+      'Summary of the 14th meeting',
+      '1.\tThe 14th meeting was held in Quito on 2-3 April 2032.',
+      '2.\tThe ministerial segment of the Andean Digital Week will be held from 6 to 8 October 2032 in La Paz; the Chair will report on the band plan during the ministerial segment.',
+    );
+    const items = draftOf(text).filter((i) => i.source.paragraph === '2');
+    const segment = items.find((i) => i.when.type === 'date');
+    expect(whenOf(segment?.when as W)).toBe('2032-10-06..2032-10-08');
+    expect(items.find((i) => i.when.type === 'relative')).toMatchObject({ kind: 'event', when: { anchor: segment?.id, offsetDays: 0, bound: 'during' } });
+  });
+});
