@@ -14,7 +14,7 @@ export interface Vocabulary {
 }
 
 /** The evidence for undoing (or keeping) a hyphen at a line end: how the document spells words elsewhere. */
-export function vocabulary(pages: Line[][]): Vocabulary {
+export function vocabulary(pages: Pick<Line, 'text'>[][]): Vocabulary {
   const words = new Set<string>(DATE_WORDS.split(' '));
   const hyphenated = new Set<string>();
   let brokenBefore = false;

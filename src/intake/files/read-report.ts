@@ -4,6 +4,7 @@ import { asFileError, type FileWarning, FileReadError } from './errors.js';
 import { limitsFrom, type ReadLimits, withDeadline } from './limits.js';
 import { readDocx } from './read-docx.js';
 import { htmlToLines } from './read-html.js';
+import { unwrapPlainText } from './plain-layout.js';
 import { type PdfProgress, readPdf } from './read-pdf.js';
 
 export interface ReadReportOptions extends Partial<ReadLimits> {
@@ -38,7 +39,8 @@ export async function readReportText(bytes: Uint8Array, filename: string, opts: 
         return { text: finishText(lines, limits.maxLineChars), format, pages, warnings };
       }
       const decoded = decodeText(bytes, warnings);
-      const lines = format === 'html' ? htmlToLines(decoded) : splitLines(decoded, limits.maxLineChars);
+      // Text saved from a PDF or Word converter: paragraphs put back on one line each (`plain-layout.ts`).
+      const lines = format === 'html' ? htmlToLines(decoded) : unwrapPlainText(splitLines(decoded, limits.maxLineChars));
       return { text: finishText(lines, limits.maxLineChars), format, warnings };
     });
   } catch (err) {

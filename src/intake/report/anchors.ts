@@ -3,6 +3,7 @@ import type { EventMention } from './events.js';
 import { findEvents, sameName } from './events.js';
 import { acronymHead, bareBody, namedWithYearIn } from './bare-body.js';
 import { laterEdition } from './later-edition.js';
+import { notRecalledEdition } from './recalled-edition.js';
 import type { Entity, Reading, SentenceReading } from './mentions.js';
 
 /**
@@ -149,7 +150,8 @@ export function resolveAnchor(reading: Reading, phrase: string, s: SentenceReadi
         );
       if (named) return named.entity;
     }
-    const meant = laterEdition(reading.entities, earlierNamed(reading, s, fits, demonstrative(s.text, at)), s.text) ?? own?.entity;
+    const meant =
+      notRecalledEdition(reading.entities, laterEdition(reading.entities, earlierNamed(reading, s, fits, demonstrative(s.text, at)), s.text)) ?? own?.entity;
     if (meant) return meant;
     // "ahead of the annual meeting", "at the annual session": the yearly edition the report names ("IGF 2032",
     // "the WSIS Forum 2033"), when no meeting of that name was named.

@@ -6,7 +6,7 @@
  * on …" keeps the new date live).
  */
 const CANCELLED =
-  /\b(?:(?:is|are|has been|have been|was|were|had been|will be|has now been)\s+(?:\w+\s+)?(?:cancell?ed|abandoned|dropped|withdrawn|scrapped|struck off(?: the (?:calendar|programme|schedule))?|called off)|will (?:not|no longer) (?:take place|be held|go ahead|be (?:organi[sz]ed|convened))|(?:is|are) no longer (?:planned|foreseen|scheduled|envisaged)|(?:is|has been) called off)\b/i;
+  /\b(?:(?:is|are|has been|have been|was|were|had been|will be|has now been)\s+(?:\w+\s+)?cancell?ed|will not (?:take place|be held|go ahead|be (?:organi[sz]ed|convened))|(?:is|has been) called off|(?:has|have|had) (?:now )?been (?:removed|struck|dropped|withdrawn|deleted|taken off) (?:from|off) the (?:programme|program|calendar|schedule|agenda)|(?:is|are) no longer (?:planned|scheduled|foreseen|envisaged|expected|required)|will no longer (?:be held|take place|be organi[sz]ed)|(?:has|have|had) (?:now )?been (?:abandoned|shelved|scrapped|dropped)|(?:will|would) not (?:now )?be (?:required|needed)|(?:is|are|has been|have been|was|were|had been|will be|has now been)\s+(?:\w+\s+)?(?:abandoned|dropped|withdrawn|scrapped|struck off(?: the (?:calendar|programme|schedule))?|called off)|will (?:not|no longer) (?:take place|be held|go ahead|be (?:organi[sz]ed|convened)))\b/i;
 /** "has been postponed sine die", "postponed indefinitely", "until further notice": off the calendar for now, not cancelled. */
 const INDEFINITELY =
   /\b(?:postponed|deferred|adjourned|suspended)\s+(?:sine die|indefinitely|until further notice|to a (?:later )?date to be (?:determined|decided|announced|fixed))\b/i;

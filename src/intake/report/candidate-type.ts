@@ -8,7 +8,16 @@ import type { Entity, SentenceReading } from './mentions.js';
  */
 export type CandidateDate =
   | { type: 'mention'; mention: DateMention }
-  | { type: 'relative'; anchor: Entity; offsetDays: number; bound: 'on' | 'by' | 'during'; approximate: boolean; fromEnd?: boolean }
+  | {
+      type: 'relative';
+      anchor: Entity;
+      offsetDays: number;
+      bound: 'on' | 'by' | 'during';
+      approximate: boolean;
+      fromEnd?: boolean;
+      /** Counted in working days (working-days.ts). */
+      workingDays?: boolean;
+    }
   | { type: 'tba'; approx?: string; approxFrom?: Entity };
 
 export interface Candidate {

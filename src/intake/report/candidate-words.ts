@@ -14,7 +14,7 @@ export const SKIP_LEADS = /^(?:as of|as at|since|of the|dated)$/i;
 
 /** Words of something to deliver (contributions, a report, comments, to submit or circulate). */
 export const DELIVERABLE =
-  /\b(?:due|deadline|received|contributions?|comments?|inputs?|available|submit\w*|present\w*|publish\w*|report\w*|send|sent|upload\w*|circulat\w*|distribut\w*|provide\w*|post\w*|regist\w*|nominat\w*|applications?|proposals?)\b/i;
+  /\b(?:due|deadline|received|contributions?|comments?|inputs?|available|submit\w*|present\w*|publish\w*|report\w*|send|sent|upload\w*|circulat\w*|distribut\w*|provide\w*|post\w*|regist\w*|nominat\w*|applications?|apply|transmit\w*|propos(?:e|als?))\b/i;
 
 /** Leads that make a date a limit ("by", "not later than"). */
 export const DEADLINE_LEAD = /^(?:by|until|till|not later than|no later than)$/i;

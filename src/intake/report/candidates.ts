@@ -2,6 +2,7 @@ import type { Reading } from './mentions.js';
 import type { Candidate } from './candidate-type.js';
 import { broughtTo } from './presented.js';
 import { relativeIn } from './relative-candidates.js';
+import { duringNamedIn } from './during-named.js';
 import { edgeEventsIn } from './edge-events.js';
 import { datedParts } from './dated-parts.js';
 import { datedIn } from './dated-candidates.js';
@@ -37,7 +38,15 @@ export function findCandidates(reading: Reading): Candidate[] {
         !(c.parent && parts.absorbed.has(c.wording)) &&
         !(c.entity && sittings.some((d) => monthOf(d) === monthOf(c)) && itsSitting(s.text, c.entity.mentions[0]?.wording)),
     );
-    out.push(...dated, ...broughtTo(reading, s, dated), ...relativeIn(reading, s), ...edgeEventsIn(reading, s), ...periods, ...undated);
+    out.push(
+      ...dated,
+      ...broughtTo(reading, s, dated),
+      ...relativeIn(reading, s),
+      ...edgeEventsIn(reading, s),
+      ...duringNamedIn(reading, s),
+      ...periods,
+      ...undated,
+    );
   }
   // Undated tasks, only in paragraphs that propose no deadline already (that one carries the action).
   const withDeadline = new Set(out.filter((c) => c.kind === 'deadline').map((c) => c.sentence.paragraph));

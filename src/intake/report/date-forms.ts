@@ -82,7 +82,10 @@ export const weekdayRangeParser: chrono.Parser = {
 /** "the week of 16 March 2029", "the week beginning 7 June": that week's Monday to Friday. */
 export const weekOfParser: chrono.Parser = {
   pattern: () =>
-    new RegExp(`\\b(?:the\\s+)?week\\s+(?:of|beginning|starting|commencing)\\s+(?:${WEEKDAY}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})\\b${YEAR}`, 'i'),
+    new RegExp(
+      `(?:\\b(?:the\\s+)?week\\s+(?:of|beginning|starting|commencing)|\\bw\\/c)\\s+(?:${WEEKDAY}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})\\b${YEAR}`,
+      'i',
+    ),
   extract: (context: ParsingContext, m: RegExpMatchArray) => {
     const month = monthNumber(m[2]!);
     const year = m[3] ? Number(m[3]) : undefined;

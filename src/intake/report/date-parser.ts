@@ -11,6 +11,7 @@ import {
   yearlessDottedParser,
 } from './date-forms.js';
 import { approximateMonthParser, dayPairParser, monthDayParser, stretchAndDayParser } from './date-phrases.js';
+import { slashDayPairParser } from './slash-days.js';
 
 /** A zone printed right after four-digit times ("1300-1500 UTC", "0600-0800 (CET)", "1400-1600 Geneva time"). */
 const ZONE_NEXT = /^\s*\(?\s*(?:UTC|GMT|[A-Z]{1,3}S?T\b|local\s+time|[A-Z][a-z]+\s+time)/;
@@ -107,6 +108,7 @@ function buildParser(): chrono.Chrono {
     weekdayRangeParser,
     weekOfParser,
     endOfMonthParser,
+    slashDayPairParser,
   );
   parser.refiners.push(joinRangeRefiner);
   return parser;

@@ -67,7 +67,10 @@ function titleCase(line: string): string {
  */
 export function documentNow(front: FrontMatterDates, reportedStarts: readonly string[], documentDate?: string): { date: string; why: string } | undefined {
   const starts = [...reportedStarts, ...(front.meetingStart ? [front.meetingStart] : [])].sort();
-  if (starts.length) return { date: starts[0]!, why: `the meeting the report is about (${starts[0]})` };
   const dd = front.documentDate ?? documentDate;
+  // A letter or note dated before the meeting it is about (an invitation, a draft work plan for the meeting):
+  // what it announces may come before the meeting, not before the letter itself.
+  if (starts.length && dd && dd < starts[0]!) return { date: dd, why: `the document's date (${dd}), before the meeting it is about` };
+  if (starts.length) return { date: starts[0]!, why: `the meeting the report is about (${starts[0]})` };
   return dd ? { date: dd, why: `the document's date (${dd})` } : undefined;
 }

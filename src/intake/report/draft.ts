@@ -7,6 +7,7 @@ import { type FrontMatterDates, frontMatterDates } from './document-date.js';
 import { type Built, mergeBuilt, SAME_OCCURRENCE_DAYS, startOf } from './merge.js';
 import { dedupeFlags, dedupeSources } from './draft-wording.js';
 import { recalledSession } from './recalled-session.js';
+import { workingDaysOffset } from './working-days.js';
 import { ownCyclePast, ownMeeting, pastMonth, pastUndated, toldAsPast } from './history.js';
 import { tagsIn } from './lexicon.js';
 import { budgetYearOnly, listParagraphs, noiseDate } from './noise.js';
@@ -113,6 +114,14 @@ class DraftBuilder extends CandidateDating {
     const m = c.date.mention;
     const last = (when.end ?? when.start).slice(0, 10);
     const supplied = m.start.year === undefined;
+    const dd = this.reading.doc.documentDate;
+    // "elected its Bureau at the first meeting, on 12 May 2031", "At its tenth meeting, on 16 May": a sitting of the
+    // session reported on, told as done before the report was written; not an item of its own.
+    if (e?.groupMeeting && e.ordinal && !flaggedOwn && dd && dd > now && toldAsPast(c.sentence.text, m.index, m.endIndex, last, dd, supplied)) return true;
+    // "the Catalogue was agreed and published on 30 May 2030" in a report dated 3 June 2030: done before the report was written.
+    const done =
+      /\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+(?:and\s+)?)?(?:published|posted|issued|circulated|sent|submitted|released)\s+$|\b(?:comments|contributions|replies|inputs|proposals|submissions)\s+received\s+$/i;
+    if (c.kind === 'deadline' && !supplied && dd && last < dd && done.test(c.sentence.text.slice(Math.max(0, m.index - 60), m.index))) return true;
     // A deadline is told as past only in words that say so; "(published 10 December 2029)", "presented …, published on"
     // say so of a document too.
     if (
@@ -167,7 +176,16 @@ class DraftBuilder extends CandidateDating {
           sentence: this.reading.sentences.find((s) => s.text === m.sentence)!,
         },
         when: e.year !== undefined ? { type: 'tba', approx: String(e.year) } : { type: 'tba' },
-        review: [],
+        review: e.inferredFrom
+          ? [
+              {
+                kind: 'interpretation',
+                printed: m.wording,
+                interpretation: `to be announced in ${e.year}, counted from ${e.inferredFrom}, one session a year`,
+                reason: 'The report gives the session by its number only; check the year.',
+              },
+            ]
+          : [],
         seeAlso: [],
         history: [],
         status: 'tba',
@@ -236,7 +254,17 @@ class DraftBuilder extends CandidateDating {
             reason: 'Counted from the end of an item whose last day is not known yet; check the day once it is.',
           });
       }
-      if (b.c.date.approximate)
+      const first = anchorWhen && (anchorWhen.type === 'date' || anchorWhen.type === 'datetime') ? anchorWhen.start : undefined;
+      if (b.c.date.workingDays && first && b.when.type === 'relative') {
+        const calendar = workingDaysOffset(first, b.when.offsetDays);
+        b.review.push({
+          kind: 'interpretation',
+          printed: b.c.wording,
+          interpretation: `${Math.abs(b.when.offsetDays)} working days = ${Math.abs(calendar)} calendar days from ${first.slice(0, 10)}`,
+          reason: 'Working days counted without Saturdays and Sundays; public holidays are not known.',
+        });
+        b.when = { ...b.when, offsetDays: calendar };
+      } else if (b.c.date.approximate)
         b.review.push({
           printed: b.c.wording,
           interpretation: `${Math.abs(b.when.offsetDays)} days`,
@@ -268,9 +296,13 @@ class DraftBuilder extends CandidateDating {
     const order = (x: Built) => this.reading.sentences.indexOf(x.c.sentence);
     const here = order(b);
     const paragraphs = [...new Set(this.reading.sentences.slice(0, here + 1).map((s) => s.paragraph.number))].slice(-4);
+    // An event named in lower case ("the forum") is dated in its own sentence or before: an event item.
+    const event = noun.startsWith('event:');
     const fits = pending
-      .filter(({ b: x }) => x.when.type !== 'relative' && x.when.type !== 'tba' && order(x) < here && paragraphs.includes(x.c.sentence.paragraph.number))
-      .filter(({ b: x }) => namesNoun(x.c.sentence.text, noun))
+      .filter(({ b: x }) => x.when.type !== 'relative' && x.when.type !== 'tba' && (event ? x.c.kind === 'event' && order(x) <= here : order(x) < here))
+      .filter(({ b: x }) => paragraphs.includes(x.c.sentence.paragraph.number))
+      // "asked when the report would be available … said that it would be published by …": "it" names it too.
+      .filter(({ b: x }) => namesNoun(x.c.sentence.text, noun) || (/\bit\b/.test(x.c.sentence.text) && namesNoun(x.c.sentence.previous ?? '', noun)))
       .sort((p, q) => order(q.b) - order(p.b));
     return (fits.find(({ b: x }) => x.c.kind === 'deadline') ?? fits[0])?.item.id as string | undefined;
   }

@@ -11,7 +11,7 @@ import { daysBetweenIso } from '../../calendar/time.js';
 
 /** Words in the date's own clause that plan it ("would be held": a summary record's reported speech). */
 const TO_COME =
-  /\b(?:will|shall|would (?:be held|take place|run|meet)|is to|are to|to be (?:held|organi[sz]ed|convened|hosted|published|circulated|submitted)|(?:is|are) (?:planned|scheduled|expected|foreseen|invited|requested|encouraged)|planned|scheduled for|upcoming|forthcoming|postponed|rescheduled|moved to|(?:is|are) open until)\b/i;
+  /\b(?:will|shall|would (?:be held|take place|run|meet)|is to|are to|to be (?:held|organi[sz]ed|convened|hosted|published|circulated|submitted)|(?:is|are) (?:planned|scheduled|expected|foreseen|invited|requested|encouraged)|planned|scheduled for|upcoming|forthcoming|postponed|rescheduled|moved to|(?:is|are) open until|(?:requests?|asks?|invites?)\s+[^,;]{1,80}?\s+to\s+(?:convene|hold|organi[sz]e|host))\b/i;
 /** Words just before the date that make it an old one (the first date of a reschedule, a meeting already held). */
 const NOT_TO_COME = /\b(?:originally|initially|previously|first|earlier|had been|was|were|took place|met|convened|recalled)\b|(?<!\bbe )\bheld\b/i;
 /** A date less than this before "now" may be a real late mention (a deadline just passed); further back it is a slip. */

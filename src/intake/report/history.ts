@@ -30,10 +30,10 @@ export function pastUndated(when: When, periodStartYear: number | undefined): bo
 }
 
 const FIRST_PLANNED =
-  /\b(?:initially|originally|previously|first|earlier)\s+(?:planned|scheduled|announced|foreseen|set|expected)(?:\s+(?:for|on|to take place on))?\s*$/i;
+  /\b(?:initially|originally|previously|first|earlier|had been)\s+(?:planned|scheduled|announced|foreseen|set|expected|programmed|envisaged)(?:\s+(?:for|on|to take place on))?\s*$/i;
 // "originally planned for 25-29 October, will be held from 4 to 8 October": after "originally planned", a plain
 // "will be held" is the new date too.
-const NOW = /\b(?:will\s+now|now\s+(?:to\s+)?(?:take|be)|instead|has\s+been\s+(?:moved|changed)|new\s+date|will\s+(?:be\s+held|take\s+place))\b/i;
+const NOW = /\b(?:will\s+now|now\s+(?:to\s+)?(?:takes?|be)|instead|has\s+been\s+(?:moved|changed)|new\s+date|will\s+(?:be\s+held|take\s+place))\b/i;
 
 /**
  * "The drill, initially planned for 15 March 2026, will now take place on 19 April 2026": the first date is
@@ -80,7 +80,10 @@ export function toldAsPast(sentence: string, index: number, endIndex: number, la
 
 /** "the General Assembly in December 2025 adopted": a month before "now" told in the past tense. */
 export function pastMonth(approx: string | undefined, now: string | undefined, sentence: string): boolean {
-  if (approx?.length !== 7 || !now || approx >= now.slice(0, 7)) return false;
+  if (!approx || !now) return false;
+  // "Council 2028, by Decision 641, established the Group" in a plan of January 2029: a year gone by, not planned.
+  if (approx.length === 4) return approx < now.slice(0, 4) && !PLANNED.test(sentence);
+  if (approx.length !== 7 || approx >= now.slice(0, 7)) return false;
   return !PLANNED.test(sentence);
 }
 

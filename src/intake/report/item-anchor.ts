@@ -23,9 +23,15 @@ export function itemAnchorNoun(phrase: string): string | undefined {
   // One or two plain words ("drafts", "draft report", "call for proposals" → "call"): a thing, not a clause.
   if (!words.length || words.length > 4 || words.some((w) => /^\p{Lu}/u.test(w) && !/^(?:Call|Report|Survey)$/.test(w))) return undefined;
   const noun = (words.length > 2 && /^(?:for|of|on)$/i.test(words[1]!) ? words[0]! : words[words.length - 1]!).toLowerCase();
+  // "the forum", "the high-level segment", "the expert group meeting": an event the report names in lower case
+  // (no entity of the registry), dated in the sentence that names it; a bare "the meeting" is left to anchors.ts.
+  if (EVENT_THINGS.test(noun) && (noun !== 'meeting' || words.length >= 3)) return `event:${noun}`;
   if (!THINGS.test(noun)) return undefined;
   return noun.replace(/(?:ies)$/, 'y').replace(/s$/, '');
 }
+
+/** Events named in lower case that a deadline may hang on. */
+const EVENT_THINGS = /^(?:forum|segment|workshop|seminar|webinar|symposium|conference|summit|briefing|meeting)$/;
 
 /** Things a report dates as steps of work, not as events. */
 const THINGS =
@@ -47,6 +53,6 @@ export function itemAnchor(noun: string, phrase: string, s: SentenceReading, key
 
 /** Does this sentence name the noun ("first drafts", "the draft report")? */
 export function namesNoun(text: string, noun: string): boolean {
-  const stem = noun.replace(/y$/, '(?:y|ies)');
+  const stem = noun.replace(/^event:/, '').replace(/y$/, '(?:y|ies)');
   return new RegExp(`\\b${stem}s?\\b`, 'i').test(text);
 }

@@ -9,6 +9,9 @@ import { nextByInitials } from './initials.js';
 import { bodyMeeting } from './possessive.js';
 import { eventOfWeek, namedAgain, namedNext, nextAgrees } from './names.js';
 import { laterEdition } from './later-edition.js';
+import { nextOfBody } from './next-of-body.js';
+import { notRecalledEdition } from './recalled-edition.js';
+import { inferSessionYears } from './session-year.js';
 import { acronymAlias, anotherBodysNext, isMeetingHead, reportedMeeting, resolveAnchor, sameNumberedMeeting } from './anchors.js';
 
 /**
@@ -31,6 +34,8 @@ export interface Entity {
   lastSeen: number;
   /** Named as "the next X" (names.ts): not the past X of the same name. */
   next?: boolean;
+  /** Its year counted from another numbered session of the same body (session-year.ts), for the reviewer. */
+  inferredFrom?: string;
   /** Not an event: a stand-in for the dated item that concerns this noun ("draft"), see item-anchor.ts. */
   itemNoun?: string;
 }
@@ -95,6 +100,7 @@ export function readMentions(doc: ReportDocument, language: DateLanguage = 'en')
     }
     if (previousParagraph !== p.number) previousParagraph = p.number;
   }
+  inferSessionYears(entities);
   return { doc, sentences, entities };
 }
 
@@ -117,26 +123,32 @@ function register(entities: Entity[], printed: EventMention, p: ReportParagraph,
     ownMeetingWords(m.tokens, where.doc.group) &&
     /\bnext\s+(?:\S+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index)) &&
     context &&
-    !anotherBodysNext(sentence, m.index, where.doc.group)
+    !anotherBodysNext(sentence, m.index, where.doc.group) &&
+    !nextOfBody(entities, m, context, sentence)
   ) {
     ordinal = String(Number(context) + 1);
     groupMeeting = true;
   }
   const wording = sentence.slice(m.index, m.endIndex);
   const mention = { paragraph: p.number, wording, heading: p.heading, sentence };
-  let found: Entity | undefined;
+  let found: Entity | undefined = ordinal ? undefined : nextOfBody(entities, m, context, sentence);
   // A numbered meeting named again, in full or bare ("the fifth meeting"), whichever was read first.
-  if (ordinal) found = sameNumberedMeeting(entities, m, ordinal, m.generic || (m.groupMeeting && !m.name.includes(where.doc.group ?? '\u0000')));
+  if (found) {
+    /* the body's next meeting, named before */
+  } else if (ordinal) found = sameNumberedMeeting(entities, m, ordinal, m.generic || (m.groupMeeting && !m.name.includes(where.doc.group ?? '\u0000')));
   if (found) {
     /* found */
   } else if (groupMeeting && ordinal) found = entities.find((e) => e.groupMeeting && e.ordinal === ordinal);
   // "an open forum", "a session": an indefinite article brings in a new thing, not the forum or session named last.
   else if (m.generic && /\ban?\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) found = undefined;
   else if (m.generic)
-    found = laterEdition(
+    found = notRecalledEdition(
       entities,
-      resolveGeneric(entities, m, p.number, previous, isMeetingHead(m.head) ? { ...where, sentence, index: m.index } : undefined),
-      sentence,
+      laterEdition(
+        entities,
+        resolveGeneric(entities, m, p.number, previous, isMeetingHead(m.head) ? { ...where, sentence, index: m.index } : undefined),
+        sentence,
+      ),
     );
   else {
     const documentYear = where.doc.documentDate ? Number(where.doc.documentDate.slice(0, 4)) : undefined;

@@ -1,3 +1,4 @@
+import { clauseBase } from './clauses.js';
 import { type DateOrder, documentDateOrder } from './date-formats.js';
 import { findDates, withYear } from './dates.js';
 import { twoDigitYear } from './history.js';
@@ -89,6 +90,8 @@ export function parseParagraphs(text: string): ReportDocument {
   const labels = new Set<ReportParagraph>();
   /** A lettered paragraph's heading number ("4" for "4(b)"), so that "(c)" after it is cited "4(c)". */
   const letteredBase = new Map<ReportParagraph, string>();
+  /** Lettered operative clauses of a draft resolution ("2(a) Requests …"), see clauses.ts. */
+  const clauses = new Set<ReportParagraph>();
   let back = false;
   /** "B" for "Annex B - Interim meetings": its own paragraphs are numbered "B.1", "B.2". */
   let annex: string | undefined;
@@ -157,11 +160,14 @@ export function parseParagraphs(text: string): ReportDocument {
       return;
     }
     const letter = LETTERED.exec(line);
-    const base = current && (letteredBase.get(current) ?? (sections.has(current) && letter?.[1] === 'a' ? current.number : undefined));
-    if (letter && current && base !== undefined && LETTERED_FAMILIES.has(sectionFamily.get(base) ?? 'decimal')) {
+    const clause = letter ? clauseBase(current, letter[1]!, letter[2]!) : undefined;
+    const base = current && (letteredBase.get(current) ?? clause ?? (sections.has(current) && letter?.[1] === 'a' ? current.number : undefined));
+    const ofClauses = clause !== undefined || (current !== undefined && clauses.has(current));
+    if (letter && current && base !== undefined && (ofClauses || LETTERED_FAMILIES.has(sectionFamily.get(base) ?? 'decimal'))) {
       // "Item 4 - Regional initiatives" then "(a) …", "(b) …": lettered paragraphs of the item, cited "4(a)", "4(b)".
       current = { number: `${base}(${letter[1]})`, text: clean(letter[2]!), bullets: [], heading: false, unnumbered: false, line: i + 1 };
       letteredBase.set(current, base);
+      if (ofClauses) clauses.add(current);
       paragraphs.push(current);
       return;
     }

@@ -1,5 +1,5 @@
 import { isMeetingHead, meetingByOrdinal, nextMeeting } from './anchors.js';
-import { actorsFor, deliverableTitle, entityTitle, sendToOf } from './candidate-text.js';
+import { actorsFor, cap, deliverableTitle, entityTitle, sendToOf } from './candidate-text.js';
 import { DELIVERABLE, EVENT_WORDS, SCHEDULED_FOR, SKIP_LEADS } from './candidate-words.js';
 import type { Candidate } from './candidate-type.js';
 import type { DateMention } from './dates.js';
@@ -28,7 +28,10 @@ export function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
       )
     )
       continue;
-    if (!DELIVERABLE.test(before) || (EVENT_WORDS.test(before.replace(/\b(?:meeting|session)\b[^,]*$/, '')) && !DELIVERABLE.test(before))) continue;
+    // "join a connection test three working days before the Forum": a thing that takes place then, brought in just before.
+    const happening = DELIVERABLE.test(before) ? undefined : HAPPENING.exec(before)?.[1];
+    if (!happening && (!DELIVERABLE.test(before) || (EVENT_WORDS.test(before.replace(/\b(?:meeting|session)\b[^,]*$/, '')) && !DELIVERABLE.test(before))))
+      continue;
     // "contributions to its next meeting … prior to the meeting": the meeting after the one reported on.
     const next =
       /^(?:the\s+)?(?:meeting|session)$/i.test(r.anchor.trim()) && /\bnext\s+(?:meeting|session)\b/i.test(before) ? nextMeeting(reading, s) : undefined;
@@ -46,17 +49,29 @@ export function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
         review: [],
       });
     }
-    const event = each.length ? undefined : (next ?? pronounAnchor(reading, r.anchor, s, r.index, r.sameSentence) ?? resolvePhrase(reading, r.anchor, s));
+    // "convene an expert group meeting … ten days in advance of the expert group meeting": the thing this sentence
+    // has just brought in with "a"/"an" is the anchor, not an earlier event the registry would match to the words.
+    const introduced = introducedBefore(r.anchor, before);
+    const event =
+      each.length || introduced ? undefined : (next ?? pronounAnchor(reading, r.anchor, s, r.index, r.sameSentence) ?? resolvePhrase(reading, r.anchor, s));
     // "three weeks after the drafts are due": another dated item, found once all are dated (item-anchor.ts).
     const noun = event || each.length ? undefined : itemAnchorNoun(r.anchor);
     const anchor = event ?? (noun ? itemAnchor(noun, r.anchor, s, reading.sentences.indexOf(s) * 100 + r.index) : undefined);
     if (!anchor) continue;
     out.push({
-      kind: 'deadline',
-      title: deliverableTitle(s, before),
+      kind: happening ? 'event' : 'deadline',
+      title: happening ? cap(happening) : deliverableTitle(s, before),
       sentence: s,
       wording: r.text,
-      date: { type: 'relative', anchor, offsetDays: r.offsetDays, bound: r.bound, approximate: r.approximate, ...(r.fromEnd ? { fromEnd: true } : {}) },
+      date: {
+        type: 'relative',
+        anchor,
+        offsetDays: r.offsetDays,
+        bound: happening ? 'on' : r.bound,
+        approximate: r.approximate,
+        ...(r.fromEnd ? { fromEnd: true } : {}),
+        ...(r.workingDays ? { workingDays: true } : {}),
+      },
       whoMustAct: actorsFor(s.text, 'deadline'),
       ...sendToOf(s.text),
       future: true,
@@ -69,6 +84,8 @@ export function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
   // "will be submitted to Council 2031": passive, a sitting named with its year needs no article.
   const present =
     /\b([Pp]resent|[Ss]ubmit)\w*\s+(?:it|them|this|[Tt]he [\w\s-]{1,60}?)?\s*to (?:the\s|(?=[A-Z]{2}))/.exec(s.text) ??
+    // "will present the report of the Group to Council 2038": a report, to a sitting named with its year.
+    /\b([Pp]resent|[Ss]ubmit)\w*\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?report\b[^,;.]{0,40}?\s+to\s+(?=[A-Z][a-z]+\s+(?:19|20)\d{2}\b)/.exec(s.text) ??
     /\b(?:be|been)\s+(submitted|presented|transmitted|forwarded|sent)\s+to\s+(?=[A-Z][a-z]+\s+(?:19|20)\d{2}\b)/.exec(s.text);
   if (present && !out.length && !s.dates.some((d) => d.start.day !== undefined)) {
     const target = s.events.find(
@@ -168,3 +185,14 @@ function meetingMeant(reading: Reading, s: SentenceReading, e: Entity, next: boo
   if (e.month) return meetings.find((x) => x.month === e.month);
   return undefined;
 }
+
+/** "the expert group meeting" after "an expert group meeting" in the same sentence. */
+function introducedBefore(anchor: string, before: string): boolean {
+  const words = anchor.trim().replace(/^the\s+/i, '');
+  if (!/^\p{Ll}[\p{Ll}\s-]+$/u.test(words) || !/\s/.test(words)) return false;
+  return new RegExp(`\\ban?\\s+${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(before);
+}
+
+/** "join a connection test", "attend a rehearsal", "hold a dry run": an event brought in right before the count. */
+const HAPPENING =
+  /\b(?:join|attend|hold|take part in|participate in|organi[sz]e|run)\s+an?\s+((?:[\w-]+\s+){0,3}?(?:test|tests|rehearsal|dry run|briefing|webinar|call))\s*$/i;

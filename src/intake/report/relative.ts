@@ -1,3 +1,4 @@
+import { withOpeningDay } from './opening-day.js';
 import { withWeekPreceding } from './week-preceding.js';
 
 /**
@@ -18,6 +19,8 @@ export interface RelativeMention {
   fromEnd?: boolean;
   /** "before it begins": "it" is a thing this very sentence names, not one of the sentences before. */
   sameSentence?: boolean;
+  /** "three working days before": counted without weekends once the anchor's day is known (working-days.ts). */
+  workingDays?: boolean;
 }
 
 /** "the start of", "the opening of", "the closing of": which end of the anchor the count starts from. */
@@ -75,9 +78,9 @@ const NUMBERS: Record<string, number> = {
 const NUM = `(\\d{1,3}|${Object.keys(NUMBERS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
-const ANCHOR = `((?:the\\s+)?[^,;.()]{2,80}?)(?=\\s*(?:[,;.()]|$|\\s+(?:and|or|with|so|in order|to allow)\\b))`;
+const ANCHOR = `((?:the\\s+)?[^,;.()]{2,80}?)(?=\\s*(?:[,;.()]|$|\\s+(?:and|or|with|so|in order|to allow|at the latest)\\b))`;
 const COUNTED = new RegExp(
-  `\\b(?:(not later than|no later than|no more than|not more than|at the latest|at least|within)\\s+)?${NUM}\\s+(calendar\\s+|working\\s+)?(days?|weeks?|months?|hours?)\\s+(prior to|before|ahead of|in advance of|after|following)\\s+${ANCHOR}`,
+  `\\b(?:(not later than|no later than|no more than|not more than|at the latest|at least|within)\\s+)?${NUM}\\s+(calendar\\s+|working\\s+)?(days?|weeks?|months?|hours?)\\s+(prior to|before|ahead of|in advance of|after|following|of)\\s+${ANCHOR}`,
   'gi',
 );
 const PLAIN = new RegExp(
@@ -95,20 +98,27 @@ const BY_OPENING = new RegExp(
 export function findRelative(sentence: string): RelativeMention[] {
   const out: RelativeMention[] = [];
   for (const m of sentence.matchAll(COUNTED)) {
+    // "within two weeks of the close of the consultation": "of" counts forwards, only after "within".
+    if (m[5]!.toLowerCase() === 'of' && !/^within$/i.test(m[1] ?? '')) continue;
     const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : NUMBERS[m[2]!.toLowerCase()]!;
     const unit = m[4]!.toLowerCase();
     // "48 hours after the end of the Forum": whole days, rounded up (a calendar deadline is a day).
     const days = unit.startsWith('hour') ? Math.ceil(n / 24) : n * (unit.startsWith('week') ? 7 : unit.startsWith('month') ? 30 : 1);
-    const after = /after|following/i.test(m[5]!);
+    const after = /after|following|^of$/i.test(m[5]!);
     out.push({
       text: m[0].trim(),
       index: m.index ?? 0,
       offsetDays: after ? days : -days,
       // "no later than ten days after the closing": a limit, not a day.
       // "within two weeks after the meeting": any day up to then.
-      bound: after && !/later than|more than|at the latest|within/i.test(m[1] ?? '') ? 'on' : 'by',
+      // "one month after the publication of the report at the latest": the limit said after the anchor.
+      bound:
+        after && !/later than|more than|at the latest|within/i.test(m[1] ?? '') && !/^\s*at the latest\b/i.test(sentence.slice((m.index ?? 0) + m[0].length))
+          ? 'on'
+          : 'by',
       ...edgeOf(m[6]!),
       approximate: unit.startsWith('month') || Boolean(m[3] && /working/i.test(m[3])),
+      ...(m[3] && /working/i.test(m[3]) && unit.startsWith('day') ? { workingDays: true } : {}),
     });
   }
   // "on the day before the annual meeting opens", "the day after the closing of the session", "on the eve of the
@@ -128,5 +138,5 @@ export function findRelative(sentence: string): RelativeMention[] {
     if (out.some((o) => index >= o.index && index < o.index + o.text.length)) continue;
     out.push({ text: m[0].trim(), index, offsetDays: -1, bound: 'by', ...edgeOf(m[3]!), approximate: false });
   }
-  return withWeekPreceding(out, sentence);
+  return withOpeningDay(withWeekPreceding(out, sentence), sentence);
 }

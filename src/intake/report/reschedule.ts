@@ -9,8 +9,10 @@ import { supersededBy } from './history.js';
  * its history: reading the first date printed would put the item on the day it no longer takes place.
  */
 
-const VERBS = '(?:rescheduled|postponed|moved|brought forward|changed|deferred|advanced|shifted|pushed back|put back|delayed)';
-export const RESCHEDULE = new RegExp(`\\b${VERBS}\\s+(?:to|until)\\b`, 'i');
+const VERBS = '(?:rescheduled|postponed|moved|brought forward|pulled forward|put forward|changed|deferred|advanced|shifted|pushed back|put back|delayed)';
+/** "advanced by one week, to", "postponed by two days to": the shift may be told before the new date. */
+const BY = '(?:\\s+by\\s+(?:an?|one|two|three|four|five|six|\\d{1,2})\\s+(?:days?|weeks?|months?),?)?';
+export const RESCHEDULE = new RegExp(`\\b${VERBS}${BY}\\s+(?:to|until)\\b`, 'i');
 /** "has been moved from 16.02.2029 to 02.03.2029": the verb before the old date, "to" between the two. */
 // "deferred by one week, from 9 to 16 March": the shift may be said before the two dates.
 const MOVED_FROM = new RegExp(`\\b${VERBS}(?:\\s+by\\s+(?:an?|one|two|three|four|\\d{1,2})\\s+(?:days?|weeks?|months?))?,?\\s+from\\s*$`, 'i');

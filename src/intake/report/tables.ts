@@ -54,7 +54,7 @@ function cellsOf(line: string): string[] | undefined {
   return cells.length >= 2 ? cells : undefined;
 }
 
-function isHeader(cells: string[]): boolean {
+export function isHeader(cells: string[]): boolean {
   if (isPeopleHeader(cells)) return true;
   const words = cells.filter((c) => c && c.length < 50 && !/\d{3,}|\d{1,2}\s+\p{L}+/u.test(c));
   if (words.length < cells.filter(Boolean).length) return false;
@@ -123,10 +123,14 @@ function scheduleRow(header: string[], cells: string[]): string | undefined {
   const dates = col((h) => DATES.test(h) && !DEADLINE.test(h));
   const nameIndex = header.findIndex((h) => NAME.test(h) && !DATES.test(h) && !DEADLINE.test(h));
   const name = (nameIndex >= 0 ? cells[nameIndex] : cells[0])?.trim() ?? '';
-  if (!name || /^[-–—]$/.test(name)) return undefined;
+  if (!name || /^[-–—]$/.test(name) || programmePart(name)) return undefined;
   const venue = col((h) => VENUE.test(h));
   const time = col((h) => TIME.test(h));
   const parts: string[] = [];
+  // "Case studies due | end of May 2029": a row naming something due is a deadline; "Final report | to Council 2030":
+  // a report going to a meeting is due at it.
+  if (/\d/.test(dates) && /\b(?:due|deadline|submission)$/i.test(name)) return `${name} by ${dates.replace(/^(?:by|on)\s+/i, '')}.`;
+  if (/^(?:to|at)\s+(?:the\s+)?\p{Lu}/u.test(dates)) return `${name} will be submitted ${dates}.`;
   const place = venue && !/^(?:tbc|tbd|[-–—])$|^(?:virtual|online|remote|e-meeting)\b/i.test(venue) ? ` in ${venue}` : '';
   parts.push(scheduleSentence(name, dates, time, place));
   header.forEach((h, k) => {
@@ -175,4 +179,14 @@ function timelineRow(header: string[], cells: string[]): string | undefined {
   const step = cells[header.findIndex((h) => STEP.test(h))]?.trim() ?? '';
   if (!step || !/\d/.test(date)) return step ? `${step}.` : undefined;
   return `${step.replace(/[.;]$/, '')} by ${date.replace(/^(?:by|on)\s+/i, '')}.`;
+}
+
+/**
+ * "Opening; Session 1", "Sessions 2 to 4", "Session 5; closing", "Lunch break": the parts of a meeting's own
+ * programme, not events of their own (a row naming something else, "Briefing for newcomers", still is).
+ */
+function programmePart(name: string): boolean {
+  const part =
+    /^(?:(?:official\s+)?opening(?:\s+(?:ceremony|session))?|closing(?:\s+(?:ceremony|session))?|(?:plenary\s+)?sessions?\s+\d+(?:\s*(?:to|[-–,&]|and)\s*\d+)*|(?:lunch|coffee)(?:\s+break)?|break)$/i;
+  return name.split(/\s*[;,]\s*|\s+and\s+(?=\D)/).every((p) => part.test(p.trim()));
 }

@@ -15,7 +15,7 @@ const PART = String.raw`(?:(?:Q[1-4]|H[12])\s+|(?:first|second|third|fourth|last
 const PERIOD = new RegExp(String.raw`\b(?:in|during|for|towards?)\s+(?:the\s+)?(?:${PART})?((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)`, 'gi');
 /** Words before the phrase that plan the event itself ("will be held", "is expected", "the offer of Morocco to host"), not just anything ("will guide"). */
 const PLANNED =
-  /\b(?:(?:will|would|shall|to)\s+(?:be\s+(?:held|organi[sz]ed|convened|hosted)|take\s+place|meet|convene|host|organi[sz]e)|(?:is|are)\s+to\s+be\s+held|planned|expected|foreseen|scheduled|tentatively)\b/i;
+  /\b(?:(?:will|would|shall|to)\s+(?:be\s+(?:held|organi[sz]ed|convened|hosted)|take\s+place|meet|convene|host|organi[sz]e)|(?:will|would|shall)\s+hold|(?:is|are)\s+to\s+be\s+held|planned|expected|foreseen|scheduled|tentatively)\b/i;
 const RECALLED = /\b(?:was|were|had|took place|held in (?:19|20)\d{2})\b/i;
 
 export function yearPeriodsIn(text: string): YearPeriod[] {
