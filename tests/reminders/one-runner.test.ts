@@ -34,20 +34,25 @@ function sharedChannel() {
   return { posts, transport };
 }
 
+/** Two stores on one file ("processes"), two 7-day reminders due at 09:00 in Geneva, and a real clock for leases. */
+async function twoProcessesOnOneFile() {
+  const { store: a, file } = await storeWith(
+    [
+      item({ id: 'ev', kind: 'event', title: 'Council', when: { type: 'date', start: '2025-04-10' } }),
+      item({ id: 'dl', kind: 'deadline', title: 'Contributions', when: { type: 'date', start: '2025-04-10' } }),
+    ],
+    [sub('geneva', { digest: false })],
+  );
+  const b = await openLowdbStore(file);
+  await a.update((d) => void (d.reminders.lastTickAt = '2025-04-03T06:59:00Z'));
+  const clock = manualClock(new Date('2025-04-03T07:00:30Z'));
+  const real = manualClock(new Date('2026-01-01T00:00:00Z'));
+  return { a, b, clock, real, leaseOpts: { realClock: real, ttlMs: 60_000, renewEveryMs: 3_600_000 } };
+}
+
 describe('one reminder runner per store', () => {
   it('of two processes only the lease holder sends; when it dies mid-send, the other takes over after the lease and confirms from the history', async () => {
-    const { store: a, file } = await storeWith(
-      [
-        item({ id: 'ev', kind: 'event', title: 'Council', when: { type: 'date', start: '2025-04-10' } }),
-        item({ id: 'dl', kind: 'deadline', title: 'Contributions', when: { type: 'date', start: '2025-04-10' } }),
-      ],
-      [sub('geneva', { digest: false })],
-    );
-    const b = await openLowdbStore(file);
-    await a.update((d) => void (d.reminders.lastTickAt = '2025-04-03T06:59:00Z'));
-    const clock = manualClock(new Date('2025-04-03T07:00:30Z')); // 09:00 in Geneva: both 7-day reminders are due
-    const real = manualClock(new Date('2026-01-01T00:00:00Z'));
-    const leaseOpts = { realClock: real, ttlMs: 60_000, renewEveryMs: 3_600_000 };
+    const { a, b, clock, real, leaseOpts } = await twoProcessesOnOneFile();
     const leaseA = createJobLease(a, { holder: 'host:1:a', ...leaseOpts }, memoryLogger());
     const leaseB = createJobLease(b, { holder: 'host:2:b', ...leaseOpts }, memoryLogger());
     const channel = sharedChannel();
@@ -86,18 +91,7 @@ describe('one reminder runner per store', () => {
   });
 
   it('a holder starved of time stops sending before its lease runs out, so a takeover never posts what it posts', async () => {
-    const { store: a, file } = await storeWith(
-      [
-        item({ id: 'ev', kind: 'event', title: 'Council', when: { type: 'date', start: '2025-04-10' } }),
-        item({ id: 'dl', kind: 'deadline', title: 'Contributions', when: { type: 'date', start: '2025-04-10' } }),
-      ],
-      [sub('geneva', { digest: false })],
-    );
-    const b = await openLowdbStore(file);
-    await a.update((d) => void (d.reminders.lastTickAt = '2025-04-03T06:59:00Z'));
-    const clock = manualClock(new Date('2025-04-03T07:00:30Z'));
-    const real = manualClock(new Date('2026-01-01T00:00:00Z'));
-    const leaseOpts = { realClock: real, ttlMs: 60_000, renewEveryMs: 3_600_000 };
+    const { a, b, clock, real, leaseOpts } = await twoProcessesOnOneFile();
     const leaseA = createJobLease(a, { holder: 'host:1:a', ...leaseOpts }, memoryLogger());
     const leaseB = createJobLease(b, { holder: 'host:2:b', ...leaseOpts }, memoryLogger());
     const posts: string[] = [];

@@ -1,3 +1,4 @@
+import { withReadings } from './relative-join.js';
 import type { RelativeMention } from './relative.js';
 
 /**
@@ -23,10 +24,7 @@ export function openingDay(sentence: string): RelativeMention[] {
     }));
 }
 
-/** The relative dates of a sentence with these added; a "before the …" read inside one is dropped. */
+/** The relative dates of a sentence with these added (relative-join.ts). */
 export function withOpeningDay(found: RelativeMention[], sentence: string): RelativeMention[] {
-  const days = openingDay(sentence);
-  if (!days.length) return found;
-  const inside = (r: RelativeMention) => days.some((w) => r.index >= w.index && r.index < w.index + w.text.length);
-  return [...found.filter((r) => !inside(r)), ...days].sort((a, b) => a.index - b.index);
+  return withReadings(found, openingDay(sentence));
 }

@@ -1,3 +1,4 @@
+import { withReadings } from './relative-join.js';
 import type { ReviewFlag } from '../../calendar/schema.js';
 import type { RelativeMention } from './relative.js';
 
@@ -21,12 +22,9 @@ export function weekPreceding(sentence: string): RelativeMention[] {
   }));
 }
 
-/** The relative dates of a sentence with these added; a "before the meeting" read inside one is dropped. */
+/** The relative dates of a sentence with these added (relative-join.ts). */
 export function withWeekPreceding(found: RelativeMention[], sentence: string): RelativeMention[] {
-  const weeks = weekPreceding(sentence);
-  if (!weeks.length) return found;
-  const inside = (r: RelativeMention) => weeks.some((w) => r.index >= w.index && r.index < w.index + w.text.length);
-  return [...found.filter((r) => !inside(r)), ...weeks].sort((a, b) => a.index - b.index);
+  return withReadings(found, weekPreceding(sentence));
 }
 
 /** The flag that goes with it: what was printed and how it was read. */
