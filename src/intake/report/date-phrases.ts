@@ -31,7 +31,9 @@ export const dayPairParser: chrono.Parser = {
     const month = monthNumber(match[4]!);
     const a = Number(match[1]);
     const b = Number(match[3]);
-    const joined = match[2]!.toLowerCase() === 'and';
+    // "between 13 and 23 June 2028": a stretch, however far apart the days.
+    const between = /\bbetween\s+$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 9), match.index ?? 0));
+    const joined = match[2]!.toLowerCase() === 'and' && !between;
     const year = match[5] ? { year: Number(match[5]) } : {};
     if (b <= a) return null;
     // "the 3rd and 17th of May" are two dates, not a stretch of days: the first alone here, chrono reads the second.
@@ -70,7 +72,12 @@ export const monthDayParser: chrono.Parser = {
 
 /** "mid-June 2027", "early March 2028", "late September 2026": a month, approximately ("end of May" is its last day: date-forms.ts). */
 export const approximateMonthParser: chrono.Parser = {
-  pattern: () => new RegExp(`\\b(?:mid|early|late|beginning\\s+of)[\\s-]+(${MONTHS})\\b${YEAR}`, 'i'),
+  // "the second half of September 2028", "the first fortnight of May": a part of a month is that month.
+  pattern: () =>
+    new RegExp(
+      `\\b(?:mid|early|late|beginning\\s+of|(?:the\\s+)?(?:first|second|last)\\s+(?:half|fortnight|week|days)\\s+of)[\\s-]+(${MONTHS})\\b${YEAR}`,
+      'i',
+    ),
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const month = monthNumber(match[1]!);
     return context.createParsingResult(match.index ?? 0, match[0], { month, ...(match[2] ? { year: Number(match[2]) } : {}) });

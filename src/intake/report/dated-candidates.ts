@@ -112,7 +112,10 @@ function monthOnly(reading: Reading, s: SentenceReading, m: DateMention, clauseF
   const approx = `${m.start.year ?? YEARLESS}-${String(m.start.month).padStart(2, '0')}`;
   // "will be held in Bogotá in November 2028", "agreed to hold the Tenth Conference … in November 2028".
   // "will be hosted by Uruguay in the first week of December 2031": hosted, organized, celebrated that month too.
-  const held = /\b(?:scheduled|planned|expected|take place|be held|convened?|be hosted|be organi[sz]ed|be celebrated|meet)\b[\p{L}\s,]{0,40}$/iu.test(before);
+  const held =
+    /\b(?:scheduled|planned|expected|foreseen|envisaged|take place|be held|convened?|be hosted|be organi[sz]ed|be celebrated|meet)\b[\p{L}\s,]{0,40}$/iu.test(
+      before,
+    );
   if (!held && !/\b(?:to hold|to host|to convene|to organi[sz]e)\b/i.test(s.text.slice(clauseFrom, m.index))) {
     // "The secretariat will circulate the draft in mid-June 2027": a deliverable due that month.
     if (!deliveryCue(s.text.slice(clauseFrom), m.index - clauseFrom)) return bodySitting(s, m);

@@ -296,6 +296,11 @@ class DraftBuilder extends CandidateDating {
     const order = (x: Built) => this.reading.sentences.indexOf(x.c.sentence);
     const here = order(b);
     const paragraphs = [...new Set(this.reading.sentences.slice(0, here + 1).map((s) => s.paragraph.number))].slice(-4);
+    // "the deadline set in Conclusion 2/1": the dated item of that paragraph, a deadline first.
+    if (noun.startsWith('§')) {
+      const there = pending.filter(({ b: x }) => x.when.type !== 'relative' && x.c.sentence.paragraph.number === noun.slice(1));
+      return (there.find(({ b: x }) => x.c.kind === 'deadline') ?? there[0])?.item.id as string | undefined;
+    }
     // An event named in lower case ("the forum") is dated in its own sentence or before: an event item.
     const event = noun.startsWith('event:');
     const fits = pending

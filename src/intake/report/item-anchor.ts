@@ -10,6 +10,9 @@ import type { Entity, SentenceReading } from './mentions.js';
 
 /** "the drafts are due" → "draft", "the publication of the report" → "report", "the close of the call" → "call". */
 export function itemAnchorNoun(phrase: string): string | undefined {
+  // "after the deadline set in Conclusion 2/1", "the date given in paragraph 4.3": the item that paragraph dates.
+  const cited = CITED.exec(phrase.trim());
+  if (cited) return `§${cited[1]!.replace(/[.)]$/, '')}`;
   const p = phrase
     .trim()
     .replace(/^(?:the|its|their)\s+/i, '')
@@ -32,6 +35,9 @@ export function itemAnchorNoun(phrase: string): string | undefined {
 
 /** Events named in lower case that a deadline may hang on. */
 const EVENT_THINGS = /^(?:forum|segment|workshop|seminar|webinar|symposium|conference|summit|briefing|meeting)$/;
+
+const CITED =
+  /^(?:the\s+)?(?:deadline|date|due date|closing date)\s+(?:set|given|fixed|mentioned|indicated|agreed)\s+(?:in|under|by)\s+(?:paragraph|para\.?|conclusion|decision|action point|§)\s*([\w./()-]*\d[\w./()-]*)$/i;
 
 /** Things a report dates as steps of work, not as events. */
 const THINGS =

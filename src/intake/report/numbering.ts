@@ -82,7 +82,7 @@ const WORD = new RegExp(String.raw`^\s*(?:paragraph|para\.?)\s+(${LEVELS})\s*[.:
  * decision, printed as a title over its text; numbers "meeting/running" read as two levels (21/3 → [21, 3]).
  */
 const DECISION =
-  /^\s*(?:decision|resolution|recommendation|action(?: item| point)?)\s+(\d{1,3}(?:[/.]\d{1,3}){0,2})\b\s*(?:\([^)]{1,20}\)\s*)?[.:–—-]?\s*(.*)$/i;
+  /^\s*(?:decision|resolution|recommendation|conclusion|action(?: item| point)?)\s+(\d{1,3}(?:[/.]\d{1,3}){0,2})\b\s*(?:\([^)]{1,20}\)\s*)?[.:–—-]?\s*(.*)$/i;
 /**
  * "PP 3.", "OP 12", "PP7": a preambular or operative paragraph of a draft resolution, as UN negotiation texts and
  * their summaries number them. The label is part of the number a reader looks for ("OP 12"), so it is kept; the
