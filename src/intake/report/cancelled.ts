@@ -18,6 +18,22 @@ export function postponedIndefinitely(sentence: string, dateEnd: number): boolea
   return Boolean(m) && !/\d{1,2}\s+\p{L}+\s+\d{4}/u.test(rest.slice(0, m!.index));
 }
 
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** "has been deferred to the first quarter of 2035", "postponed to October 2035", "moved to early 2036": a new time, no day. */
+const TO_PERIOD = new RegExp(
+  `\\b(?:postponed|deferred|moved|rescheduled|pushed back|put back|delayed|brought forward|advanced)\\s+(?:to|until)\\s+(?:the\\s+)?(?:(?:first|second|third|fourth|last)\\s+(?:quarter|half)\\s+of\\s+|(?:early|late|mid-?)\\s*|(${MONTH_NAMES})\\s+)?((?:19|20)\\d{2})\\b(?!\\s*[-–/]\\d)`,
+  'i',
+);
+
+/** The new time of a thing moved to a part of a year or a month ("2035", "2035-10"), when no new day is printed. */
+export function movedToPeriod(sentence: string, dateEnd: number): string | undefined {
+  const rest = sentence.slice(dateEnd);
+  const m = TO_PERIOD.exec(rest);
+  if (!m || /\d{1,2}\s+\p{L}+\s+\d{4}/u.test(rest.slice(0, m.index))) return undefined;
+  const month = m[1] ? MONTH_NAMES.split('|').findIndex((x) => x.toLowerCase() === m[1]!.toLowerCase()) + 1 : 0;
+  return month ? `${m[2]}-${String(month).padStart(2, '0')}` : m[2]!;
+}
+
 export function cancelledAfter(sentence: string, dateEnd: number): boolean {
   const rest = sentence.slice(dateEnd);
   const m = CANCELLED.exec(rest);

@@ -83,6 +83,11 @@ export function actionTitle(s: SentenceReading, clause: string, m: DateMention, 
     t = t.replace(/^(?:The \w+ (?:informed|noted|took note|agreed|recalled|confirmed)(?: that)?|It was (?:agreed|noted) that)\s+/i, '');
     t = t.replace(/\s+(?:will|shall|should|is to|are to|must)\s+be\s+/i, ' ');
   }
+  // "…, the Regional Office will run an online clinic" → "Online clinic": the thing held, not who holds it.
+  const held = kind === 'event' ? /\b(?:will|shall|is to|are to)\s+(?:hold|run|organi[sz]e|convene|host|offer)\s+(?:an?|the)\s+(.{3,120})$/i.exec(t) : null;
+  if (held) t = held[1]!;
+  // "The regional CyberDrill, which had been planned": the thing, without the clause that tells its old plan.
+  if (kind === 'event') t = t.replace(/,\s*(?:which|that|initially|originally|first)\b.*$/i, '').replace(/^The\s+(?=\p{Ll}*\p{L})/u, '');
   return cap(tidy(t));
 }
 

@@ -18,7 +18,9 @@ const ZONE_NEXT = /^\s*\(?\s*(?:UTC|GMT|[A-Z]{1,3}S?T\b|local\s+time|[A-Z][a-z]+
 
 /** "1330-1430 hours", "0940 to 1230 hours", "13:30–14:30", "13.30 to 14.30": a time range. */
 const hoursRangeParser: chrono.Parser = {
-  pattern: () => /\b(?:at\s+|from\s+)?([01]\d|2[0-3])[:.h]?([0-5]\d)\s*(?:-|–|—|to|until)\s*([01]\d|2[0-3])[:.h]?([0-5]\d)(?:\s*(?:hours|hrs|h)\b)?/i,
+  // "9h30 to 13h00", "9.30-12.00": a one-digit hour when a separator follows it.
+  pattern: () =>
+    /\b(?:at\s+|from\s+)?([01]\d|2[0-3]|\d(?=[:.h][0-5]\d))[:.h]?([0-5]\d)\s*(?:-|–|—|to|until)\s*([01]\d|2[0-3]|\d(?=[:.h][0-5]\d))[:.h]?([0-5]\d)(?:\s*(?:hours|hrs|h)\b)?/i,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const hasSeparator = /[:.h]/.test(match[0]) || /hours|hrs/i.test(match[0]);
     // "2024-2025" is years, not times; "1300-1500 UTC" is times: a zone after it says so.
@@ -30,6 +32,13 @@ const hoursRangeParser: chrono.Parser = {
       { hour: Number(match[3]), minute: Number(match[4]) },
     );
   },
+};
+
+/** "from 10h to 12h CET", "14h-16h": whole hours in the French style. */
+const wholeHoursParser: chrono.Parser = {
+  pattern: () => /\b(?:from\s+)?([01]?\d|2[0-3])h\s*(?:-|–|—|to|until)\s*([01]?\d|2[0-3])h\b(?![0-5]\d)/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) =>
+    context.createParsingResult(match.index ?? 0, match[0], { hour: Number(match[1]), minute: 0 }, { hour: Number(match[2]), minute: 0 }),
 };
 
 /** "at 1330 hours": a single time in the "hours" style. */
@@ -72,7 +81,14 @@ const joinRangeRefiner: chrono.Refiner = {
       if (prev && !prev.end && !r.end && isDay(prev.start) && isDay(r.start)) {
         const gap = context.text.slice(prev.index + prev.text.length, r.index);
         // "Monday, 3 May, to Friday, 7 May 2027": a comma may close the first date.
-        if (/^\s*,?\s*(?:\([^)]{1,25}\))?\s*,?\s*(?:to|until|till|through|–|—|-)\s*$/i.test(gap) || isoInterval(prev.text, gap, r.text)) {
+        // "from the 3rd of March until the 24th of March 2031": the article may stand before the second date;
+        // "between 5 January and 27 February": "between" makes "and" a stretch.
+        const between = /\bbetween\s+$/i.test(context.text.slice(Math.max(0, prev.index - 9), prev.index));
+        if (
+          /^\s*,?\s*(?:\([^)]{1,25}\))?\s*,?\s*(?:to|until|till|through|–|—|-)\s*(?:the\s+)?$/i.test(gap) ||
+          (between && /^\s*and\s*(?:the\s+)?$/i.test(gap)) ||
+          isoInterval(prev.text, gap, r.text)
+        ) {
           prev.end = r.start;
           prev.text = context.text.slice(prev.index, r.index + r.text.length);
           continue;
@@ -93,6 +109,7 @@ function buildParser(): chrono.Chrono {
   const parser = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
   parser.parsers.push(
     hoursRangeParser,
+    wholeHoursParser,
     hoursParser,
     noonParser,
     stretchAndDayParser,

@@ -79,7 +79,11 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
       const prev = mentions[mentions.length - 1];
       const gap = prev ? sentence.slice(prev.endIndex, r.index) : '';
       // "on 15 April 2026 at ITU headquarters, from 09:30": a short place may stand between the date and its time.
-      const first = prev && !prev.startTime && r.start.isCertain('hour') && /^[,\s]*(?:(?:at|in)\s+[^,;.\d]{2,50},\s*)?(?:at|from|,)?[\s,]*$/i.test(gap);
+      const first =
+        prev &&
+        !prev.startTime &&
+        r.start.isCertain('hour') &&
+        /^[,\s]*(?:(?:at|in)\s+[^,;.\d]{2,50},\s*(?:[^,;.\d]{2,30},\s*)?)?(?:at|from|,)?[\s,]*$/i.test(gap);
       // "09:30–12:30 and 14:30–17:30 CET": a second session the same day; the item runs to the end of the last.
       const second = prev?.startTime && prev.endTime && r.end?.isCertain('hour') && /^\s*(?:and|,)\s*$/i.test(gap);
       if (prev && (first || second)) {
@@ -130,7 +134,9 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
         endTime = hours[3] ? `${hours[3]}:${hours[4]}` : undefined;
       }
     }
-    const before = pending && !startTime && /^\s*,?\s*(?:on\s*)?$/i.test(sentence.slice(pending.endIndex, r.index)) ? pending : undefined;
+    // "at noon Bangkok time (UTC+7) on Wednesday, 13 December": the offset in brackets restates the zone.
+    const between = sentence.slice(pending?.endIndex ?? 0, r.index).replace(/^\s*\(\s*(?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\s*\)/i, '');
+    const before = pending && !startTime && /^\s*,?\s*(?:on\s*)?$/i.test(between) ? pending : undefined;
     pending = undefined;
     if (before) {
       startTime = before.startTime;

@@ -1,6 +1,6 @@
 import { type Item, ItemSchema, type Source, type When } from '../../calendar/schema.js';
 import { daysBetweenIso } from '../../calendar/time.js';
-import { cancelledAfter, postponedIndefinitely } from './cancelled.js';
+import { cancelledAfter, movedToPeriod, postponedIndefinitely } from './cancelled.js';
 import { type Candidate, entityTitle, findCandidates } from './candidates.js';
 import type { DateLanguage } from './dates.js';
 import { type FrontMatterDates, frontMatterDates } from './document-date.js';
@@ -79,13 +79,16 @@ class DraftBuilder extends CandidateDating {
       }
       const cancelled = c.kind === 'event' && c.date.type === 'mention' && cancelledAfter(c.sentence.text, c.date.mention.endIndex);
       // "planned for 20 January 2037, has been postponed sine die": to be announced, the old date in its history.
-      if (c.kind === 'event' && c.date.type === 'mention' && postponedIndefinitely(c.sentence.text, c.date.mention.endIndex)) {
+      // "had been planned for 8-10 December 2034, has been deferred to the first quarter of 2035": to be announced then.
+      const period = c.kind === 'event' && c.date.type === 'mention' ? movedToPeriod(c.sentence.text, c.date.mention.endIndex) : undefined;
+      if (c.kind === 'event' && c.date.type === 'mention' && (period || postponedIndefinitely(c.sentence.text, c.date.mention.endIndex))) {
         history.push({
           when,
-          note: `postponed with no new date, §${c.sentence.paragraph.number}`,
+          note: `postponed with no new day, §${c.sentence.paragraph.number}`,
           source: this.source(c.sentence.paragraph.number, c.date.mention.text),
         });
-        built.push({ c, when: { type: 'tba' }, review: [...c.review, ...(this.flags.get(c) ?? [])], seeAlso: [], history, status: 'tba' });
+        const later: When = period ? { type: 'tba', approx: period } : { type: 'tba' };
+        built.push({ c, when: later, review: [...c.review, ...(this.flags.get(c) ?? [])], seeAlso: [], history, status: 'tba' });
         continue;
       }
       const status = history.length ? 'rescheduled' : cancelled ? 'cancelled' : 'confirmed';

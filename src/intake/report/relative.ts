@@ -80,7 +80,7 @@ const NUM = `(\\d{1,3}|${Object.keys(NUMBERS)
   .join('|')})`;
 const ANCHOR = `((?:the\\s+)?[^,;.()]{2,80}?)(?=\\s*(?:[,;.()]|$|\\s+(?:and|or|with|so|in order|to allow|at the latest)\\b))`;
 const COUNTED = new RegExp(
-  `\\b(?:(not later than|no later than|no more than|not more than|at the latest|at least|within)\\s+)?${NUM}\\s+(calendar\\s+|working\\s+)?(days?|weeks?|months?|hours?)\\s+(prior to|before|ahead of|in advance of|after|following|of)\\s+${ANCHOR}`,
+  `\\b(?:(not later than|no later than|no more than|not more than|at the latest|at least|within)\\s+)?${NUM}\\s+(calendar\\s+|working\\s+)?(days?|weeks?|fortnights?|months?|hours?)\\s+(prior to|before|ahead of|in advance of|after|following|of)\\s+${ANCHOR}`,
   'gi',
 );
 const PLAIN = new RegExp(
@@ -103,7 +103,9 @@ export function findRelative(sentence: string): RelativeMention[] {
     const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : NUMBERS[m[2]!.toLowerCase()]!;
     const unit = m[4]!.toLowerCase();
     // "48 hours after the end of the Forum": whole days, rounded up (a calendar deadline is a day).
-    const days = unit.startsWith('hour') ? Math.ceil(n / 24) : n * (unit.startsWith('week') ? 7 : unit.startsWith('month') ? 30 : 1);
+    const days = unit.startsWith('hour')
+      ? Math.ceil(n / 24)
+      : n * (unit.startsWith('week') ? 7 : unit.startsWith('fortnight') ? 14 : unit.startsWith('month') ? 30 : 1);
     const after = /after|following|^of$/i.test(m[5]!);
     out.push({
       text: m[0].trim(),

@@ -45,7 +45,8 @@ const ZONE_AFTER =
 
 /** "Nairobi time", "Buenos Aires time": the IANA zone named after that city, if there is one. */
 function cityZone(city: string): string | undefined {
-  const key = city.replace(/[ -]/g, '_').toLowerCase();
+  // "Bogotá time", "Asunción time": IANA spells its city names without accents.
+  const key = city.normalize('NFD').replace(/\p{M}/gu, '').replace(/[ -]/g, '_').toLowerCase();
   return ZONE_IDS.find((z) => z.split('/').pop()!.toLowerCase() === key) ?? capitalZone(city);
 }
 const ZONE_IDS: readonly string[] = Intl.supportedValuesOf('timeZone');

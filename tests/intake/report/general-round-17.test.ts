@@ -37,3 +37,41 @@ describe('round 17: conclusions numbered "Conclusion 2/1:"', () => {
     expect(at('2/4').map((i) => i.when)).toEqual([{ type: 'tba', approx: '2031-10' }]);
   });
 });
+
+describe('round 17: dates and times as other authors print them', () => {
+  const text = lines(
+    'Caribbean Telecommunications Forum',
+    'Outcome summary, 2 November 2034',
+    '[1] The Forum met in Castries from 20 to 22 October 2034.',
+    '[2] The second preparatory meeting took place on the 4th of March 2035 at the Union offices, Castries, from 9h30 to 13h00 UTC, with remote participation.',
+    '[3] The online voting phase will run from the 3rd of March until the 24th of March 2035.',
+    '[4] The regional consultation on spectrum will run between 5 January and 27 February.',
+    '[5] The Union will hold a webinar on Tuesday, 16 January, from 10h to 12h UTC.',
+    '[6] The Secretariat will run an online clinic at noon Bogotá time (UTC-5) on Wednesday, 13 December.',
+    '[7] The regional drill, which had been planned for 8-10 December 2034 in Kingston, has been deferred to the first quarter of 2035, dates to be confirmed.',
+    "[8] The chair's report will be sent to the Council a fortnight before its next session.",
+  );
+  const items = draftOf(text);
+  const at = (p: string) => items.filter((i) => i.source.paragraph === p);
+
+  it('"from 9h30 to 13h00", "from 10h to 12h", "at noon Bogotá time (UTC-5) on …" are timed', () => {
+    expect(at('2').map((i) => i.when)).toEqual([{ type: 'datetime', start: '2035-03-04T09:30', end: '2035-03-04T13:00', tz: 'UTC' }]);
+    expect(at('5').map((i) => [i.title, i.when])).toEqual([['Webinar', { type: 'datetime', start: '2035-01-16T10:00', end: '2035-01-16T12:00', tz: 'UTC' }]]);
+    expect(at('6').map((i) => [i.title, i.when])).toEqual([['Online clinic', { type: 'datetime', start: '2034-12-13T12:00', tz: 'America/Bogota' }]]);
+  });
+
+  it('"from the 3rd of March until the 24th of March", "between 5 January and 27 February" are stretches', () => {
+    expect(at('3').map((i) => i.when)).toEqual([{ type: 'date', start: '2035-03-03', end: '2035-03-24' }]);
+    expect(at('4').map((i) => i.when)).toEqual([{ type: 'date', start: '2035-01-05', end: '2035-02-27' }]);
+  });
+
+  it('"deferred to the first quarter of 2035" leaves the drill to be announced in 2035, its old dates in history', () => {
+    const drill = at('7')[0]!;
+    expect([drill.title, drill.when, drill.status, drill.history.map((h) => h.when)]).toEqual([
+      'Regional drill',
+      { type: 'tba', approx: '2035' },
+      'tba',
+      [{ type: 'date', start: '2034-12-08', end: '2034-12-10' }],
+    ]);
+  });
+});
