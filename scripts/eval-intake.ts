@@ -48,6 +48,8 @@ export interface EvalResult {
   contradictions: { expected: number; flagged: number; missed: string[] };
   yearless: { expected: number; right: number };
   relative: { expected: number; right: number };
+  /** Absolute-dated reference items some proposal has with the same kind and dates, whatever paragraph it cites. */
+  datedAnyParagraph: { expected: number; right: number };
   misses: Item[];
   extras: Item[];
   ms: number;
@@ -98,6 +100,17 @@ export function evaluate(name: string, text: string, reference: readonly Item[],
           /year corrected/.test(f.interpretation)),
     ),
   );
+  // What the reader dated right even where it cites another paragraph (a numbering it did not recognise).
+  const absoluteRefs = reference.filter((r) => r.when.type !== 'relative');
+  const taken = new Set<string>();
+  let datedRight = 0;
+  for (const ref of absoluteRefs) {
+    const hit = proposed.find((p) => !taken.has(p.id) && p.kind === ref.kind && (sameDates(ref.when, p.when, match, proposed) || printedAndFlagged(ref, p)));
+    if (hit) {
+      taken.add(hit.id);
+      datedRight++;
+    }
+  }
   const yearlessRefs = reference.filter((r) => r.review.some((f) => /supplied/.test(f.interpretation)));
   const relativeRefs = reference.filter((r) => r.when.type === 'relative');
   const found = match.size;
@@ -115,6 +128,7 @@ export function evaluate(name: string, text: string, reference: readonly Item[],
     },
     yearless: { expected: yearlessRefs.length, right: yearlessRefs.filter((r) => match.has(r.id)).length },
     relative: { expected: relativeRefs.length, right: relativeRefs.filter((r) => match.has(r.id)).length },
+    datedAnyParagraph: { expected: absoluteRefs.length, right: datedRight },
     misses: reference.filter((r) => !match.has(r.id)),
     extras: proposed.filter((p) => !used.has(p.id)),
     ms,
@@ -163,6 +177,7 @@ export function print(r: EvalResult): void {
   );
   console.log(`year-less dates inferred right      ${r.yearless.right}/${r.yearless.expected}`);
   console.log(`relative deadlines, right anchor    ${r.relative.right}/${r.relative.expected}`);
+  console.log(`dated right, any paragraph cited    ${r.datedAnyParagraph.right}/${r.datedAnyParagraph.expected}`);
   console.log(`draft built in ${r.ms.toFixed(0)} ms`);
   if (r.misses.length) console.log(`misses:\n${r.misses.map((m) => `  - ${m.id.padEnd(36)} ${describe(m)}`).join('\n')}`);
   if (r.extras.length) console.log(`proposals not in the reference:\n${r.extras.map((m) => `  + ${describe(m)}`).join('\n')}`);
@@ -188,6 +203,8 @@ export function printBlindSummary(results: readonly EvalResult[], label = 'blind
   console.log(`printed-date contradictions flagged ${sum((r) => r.contradictions.flagged)}/${sum((r) => r.contradictions.expected)}`);
   console.log(`year-less dates inferred right      ${sum((r) => r.yearless.right)}/${sum((r) => r.yearless.expected)}`);
   console.log(`relative deadlines, right anchor    ${sum((r) => r.relative.right)}/${sum((r) => r.relative.expected)}`);
+  // Not a goal: how much of what is missed is a citation (the paragraph) rather than a reading (kind and dates).
+  console.log(`dated right, any paragraph cited    ${sum((r) => r.datedAnyParagraph.right)}/${sum((r) => r.datedAnyParagraph.expected)}`);
 }
 
 /**
