@@ -15,6 +15,8 @@
  * so that a proposal cites the paragraph as a reader finds it.
  */
 
+import { shapedNumber } from './shaped-number.js';
+
 export type NumberFamily =
   | 'decimal'
   | 'letter'
@@ -28,7 +30,8 @@ export type NumberFamily =
   | 'labelled'
   | 'roman-label'
   | 'agenda'
-  | 'coded';
+  | 'coded'
+  | `shape:${string}`;
 
 export interface LineNumber {
   /** The paragraph number as printed, without "§", brackets or a trailing dot. */
@@ -101,7 +104,7 @@ const ROMAN_LABEL = /^\s*\(([ivxl]{1,6})\)(?:\t+|\s+)(\S.*)$/;
  * summary record follows the agenda, one heading per item; its paragraphs sit under it, numbered ("12.") or lettered
  * ("(a)", cited "4(a)"), or not at all. The number is the item's ("4"); a heading whatever follows it.
  */
-const AGENDA = /^\s*(?:agenda\s+)?item\s+(\d{1,2}(?:\.\d{1,2})?)\s*(?:[.:–—-]\s*|\t+|\s{2,}|\s(?=\p{Lu}))(\S.*)$/iu;
+const AGENDA = /^\s*(?:(?:agenda\s+)?item|clause|section|part|chapter)\s+(\d{1,2}(?:\.\d{1,2})?)\s*(?:[.:–—-]\s*|\t+|\s{2,}|\s(?=\p{Lu}))(\S.*)$/iu;
 /**
  * "TDAG-36/5: TDAG recalled …", "RAG-12/3 – The Group …", "WP5D-41/7:": conclusions or decisions numbered with the
  * body's code and the meeting's number, as advisory groups print their summaries of conclusions. Cited as printed
@@ -171,7 +174,7 @@ export function numberOfLine(line: string): LineNumber | undefined {
   const letter = LETTER_HEADING.exec(line);
   // "I." is read as roman above; a letter heading must look like a title ("A. OPENING", not "A. Smith said …").
   if (letter && looksLikeHeading(letter[2]!)) return { number: letter[1]!, text: letter[2]!, family: 'letter', key: [letterValue(letter[1]!)], section: true };
-  return undefined;
+  return shapedNumber(line);
 }
 
 /**

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { draftFromText } from '../../../src/intake/report/draft.js';
+import { parseParagraphs } from '../../../src/intake/report/paragraphs.js';
+
+// Paragraph numbers read by their shape (shaped-number.ts): styles no family of numbering.ts lists.
+
+const lines = (...l: string[]) => l.join('\n');
+const numbers = (...l: string[]) =>
+  parseParagraphs(lines('Pacific Islands Telecommunications Forum', 'Summary of the meeting', ...l)).paragraphs.map((p) => p.number);
+
+describe('paragraph numbers of any shape', () => {
+  it('"2-1", "2-2", "3-1": levels joined by a hyphen', () => {
+    expect(numbers('2-1 The Forum met on 4 May 2033.', '2-2 It adopted its agenda.', '3-1 The next Forum will be held on 6 May 2034.')).toEqual([
+      '2-1',
+      '2-2',
+      '3-1',
+    ]);
+  });
+
+  it('"4a", "4b", "5a" and "7.a", "7.b": a number and a small letter', () => {
+    expect(numbers('4a The Forum met on 4 May 2033.', '4b It adopted its agenda.', '5a The next Forum will meet in 2034.')).toEqual(['4a', '4b', '5a']);
+    expect(numbers('7.a The Forum met on 4 May 2033.', '7.b It adopted its agenda.', '7.c It closed.')).toEqual(['7.a', '7.b', '7.c']);
+  });
+
+  it('"R1", "R2" and "ii.", "iii.": a capital label and small roman numerals', () => {
+    expect(numbers('R1 The Forum met on 4 May 2033.', 'R2 It adopted its agenda.', 'R3 It closed.')).toEqual(['R1', 'R2', 'R3']);
+    expect(numbers('i. The Forum met on 4 May 2033.', 'ii. It adopted its agenda.', 'iii. It closed.', 'iv. The next Forum will be held in 2034.')).toEqual([
+      'i',
+      'ii',
+      'iii',
+      'iv',
+    ]);
+  });
+
+  it('"Section 2 – Future work" heads the paragraphs under it', () => {
+    const doc = parseParagraphs(
+      lines('Forum', 'Section 1 – Opening', 'The Forum met on 4 May 2033.', 'Section 2 – Future work', 'The next Forum will be held on 6 May 2034.'),
+    );
+    expect(doc.paragraphs.filter((p) => p.heading).map((p) => p.number)).toEqual(['1', '2']);
+  });
+
+  it('a figure or a model opening a sentence is no number: "5G networks …", "2nd …", "2030-2031 budget"', () => {
+    const doc = parseParagraphs(lines('Forum', '1. The Forum met on 4 May 2033.', '5G networks were discussed.', '2. It adopted the 2030-2031 budget.'));
+    expect(doc.paragraphs.map((p) => p.number)).toEqual(['1', '1', '2']);
+  });
+
+  it('items cite the number as printed', () => {
+    const items = draftFromText(
+      lines(
+        'Pacific Islands Telecommunications Forum',
+        '1-1 The Forum met in Suva on 4 May 2033.',
+        '1-2 Members may send comments by 20 June 2033.',
+        '2-1 The next Forum will be held on 6 May 2034.',
+      ),
+      { document: 'test' },
+    ).items;
+    expect(items.map((i) => [i.source.paragraph, i.kind])).toEqual([
+      ['1-1', 'event'],
+      ['1-2', 'deadline'],
+      ['2-1', 'event'],
+    ]);
+  });
+});
