@@ -44,7 +44,7 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
     // "at noon", a time for the date after it.
     if (
       (!/\d/.test(r.text) && !YEARLESS_MONTH_END.test(r.text) && !/^(?:at\s+)?(?:noon|midday)$/i.test(r.text)) ||
-      /\b(?:hours?|days?|weeks?|months?|years?)\s+(?:before|after|prior|ago|earlier|later|from)\b/i.test(r.text) ||
+      /\b(?:hours?|days?|weeks?|months?|years?)\s+(?:before|after|prior|ago|earlier|later|from)\b|\bhours?\s+of\s+(?:its|the)\b/i.test(r.text) ||
       // "within 30 days" + " after the Forum": chrono stops before the anchor word.
       (/\b(?:days?|weeks?|months?)$/i.test(r.text) && /^\s+(?:before|after|prior|following|ahead|in advance)\b/i.test(sentence.slice(r.index + r.text.length)))
     )

@@ -9,7 +9,9 @@ import { supersededBy } from './history.js';
  * its history: reading the first date printed would put the item on the day it no longer takes place.
  */
 
-const VERBS = '(?:rescheduled|postponed|moved|brought forward|pulled forward|put forward|changed|deferred|advanced|shifted|pushed back|put back|delayed)';
+// "moved back by a week to", "slips to": the direction and the verb of the slip are words of a move too.
+const VERBS =
+  '(?:rescheduled|postponed|moved(?: back| forward)?|brought forward|pulled forward|put forward|changed|deferred|advanced|shifted|pushed back|put back|delayed|slips|slipped|slid)';
 /** "advanced by one week, to", "postponed by two days to": the shift may be told before the new date. */
 const BY = '(?:\\s+by\\s+(?:an?|one|two|three|four|five|six|\\d{1,2})\\s+(?:days?|weeks?|months?),?)?';
 export const RESCHEDULE = new RegExp(`\\b${VERBS}${BY}\\s+(?:to|until)\\b`, 'i');

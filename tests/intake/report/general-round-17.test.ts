@@ -75,3 +75,29 @@ describe('round 17: dates and times as other authors print them', () => {
     ]);
   });
 });
+
+describe('round 18: moves, days into an event, pencilled months', () => {
+  const text = lines(
+    'Regional Broadband Steering Committee',
+    'Summary of the 4th meeting, 3 June 2036',
+    '1. The Committee met online on 2 June 2036.',
+    '2. The regional workshop, first pencilled for 7–8 October 2036, has been moved back by a week to 14–15 October 2036.',
+    '3. The briefing for missions slips to Thursday 17 July 2036.',
+    '4. The Summit on Connectivity 2036 will be held in Lomé from 9 to 13 November 2036. The Committee will organize an open forum on the third day of the Summit on Connectivity 2036.',
+    '5. The 5th meeting of the Committee is pencilled in for late January 2037.',
+  );
+  const items = draftOf(text);
+  const at = (p: string) => items.filter((i) => i.source.paragraph === p);
+
+  it('"moved back by a week to" and "slips to" are reschedules', () => {
+    expect(at('2').map((i) => [i.when, i.status])).toEqual([[{ type: 'date', start: '2036-10-14', end: '2036-10-15' }, 'rescheduled']]);
+    expect(at('3').map((i) => i.when)).toEqual([{ type: 'date', start: '2036-07-17' }]);
+  });
+
+  it('"on the third day of X" is X + 2 days; "pencilled in for late January 2037" is that month', () => {
+    const summit = at('4').find((i) => i.when.type === 'date')!;
+    const forum = at('4').find((i) => i.when.type === 'relative')!;
+    expect([rel(forum).anchor, rel(forum).offsetDays]).toEqual([summit.id, 2]);
+    expect(at('5').map((i) => i.when)).toEqual([{ type: 'tba', approx: '2037-01' }]);
+  });
+});
