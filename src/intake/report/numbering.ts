@@ -31,6 +31,7 @@ export type NumberFamily =
   | 'roman-label'
   | 'agenda'
   | 'coded'
+  | 'letter-paragraph'
   | `shape:${string}`;
 
 export interface LineNumber {
@@ -65,17 +66,19 @@ const LEVELS = String.raw`\d{1,3}(?:\.\d{1,3}){0,5}`;
 const GAP = String.raw`(?:\t+|\s{2,}|\s(?=[\p{Lu}(“"'‘\[]))`;
 
 /** "6.7.9", "3.1.", "1 Introduction": digits first; a single space only before a capital (not "3 may"). */
-const DECIMAL = new RegExp(String.raw`^\s*(\d{1,2}(?:\.\d{1,3}){0,5}${INSERTED}?)\.?${GAP}\s*(.*)$`, 'u');
+// "5 bis." as well as "5bis": the inserted paragraph with a space, cited as printed.
+const DECIMAL = new RegExp(String.raw`^\s*(\d{1,2}(?:\.\d{1,3}){0,5}(?:\s?${INSERTED})?)\.?${GAP}\s*(.*)$`, 'u');
 /** "A.1 The meeting …", "B.12\tMembers …", "C.2.1 …": a letter with levels. */
 const LETTER_LEVELS = new RegExp(String.raw`^\s*([A-Z])\.(\d{1,3}(?:\.\d{1,3}){0,4})\.?${GAP}\s*(.*)$`, 'u');
 /** "A. OPENING OF THE MEETING", "B\tContributions": a lettered section heading. */
 const LETTER_HEADING = /^\s*([A-Z])(?:\.\s*|\t+|\s{2,})(\S.*)$/;
 /** "§ 3.2", "§3.2", "§ 12." followed by a tab or spaces. */
-const SECTION_SIGN = new RegExp(String.raw`^\s*§{1,2}\s*(${LEVELS})\.?(?:\s+|(?=[\p{Lu}(“"'‘]))(.*)$`, 'u');
+// "¶ 4": the pilcrow numbers paragraphs as "§" does.
+const SECTION_SIGN = new RegExp(String.raw`^\s*(?:§{1,2}|¶)\s*(${LEVELS})\.?(?:\s+|(?=[\p{Lu}(“"'‘]))(.*)$`, 'u');
 /** "[12]", "[1]": a bracketed running number. */
 const BRACKETED = new RegExp(String.raw`^\s*\[(\d{1,3}(?:\.\d{1,3}){0,3}(?:\s?${INSERTED})?)\]\s*(.*)$`);
 /** "(5) ROAP will …": a number in parentheses. */
-const PARENTHESISED = /^\s*\((\d{1,3})\)\s+(.*)$/;
+const PARENTHESISED = /^\s*\((\d{1,3}(?:\.\d{1,3}){0,4})\)\s+(.*)$/;
 /** "1)", "12)": a number closed by a parenthesis. */
 const CLOSING_PAREN = /^\s*(\d{1,3})\)\s+(.*)$/;
 /** "Paragraph 3", "Para. 3:", "Para 5 The Group …", "PARAGRAPH 3 –". */
@@ -115,6 +118,9 @@ const CODED = /^\s*([A-Z][A-Z0-9&]{1,11}(?:[-‑][A-Z0-9]{1,8})?[-‑ ]\d{1,3}\/
 /** "4.2(a)", "4.2 (ii)": a sub-item printed with its parent's number. */
 const SUB_ITEM = /^\s*(\d{1,2}(?:\.\d{1,3}){0,5})\s?\((?:[a-z]|[ivx]{1,4})\)\s+(.*)$/;
 const MONTH_FIRST = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** "A. The meeting …", "C.\tThe facilitator recalled …": a capital and a full stop before a sentence. */
+// Not "I." (a roman one, or the pronoun); three in a row at least (detectNumbering), not "A. Smith …", "B. Jones …".
+const LETTER_PARAGRAPH = /^\s*([A-HJ-Z])\.(?:\t+|\s+)(\p{Lu}.{20,})$/u;
 /** "IV.\tOTHER MATTERS", "II. Work programme", "III\tFUTURE MEETINGS". */
 const ROMAN = /^\s*([IVXL]{1,6})(?:\.\s*|\t+|\s{2,})(\S.*)$/;
 
@@ -143,7 +149,8 @@ export function numberOfLine(line: string): LineNumber | undefined {
     if (family === 'decimal' && !m[1]!.includes('.') && MONTH_FIRST.test(m[2]!)) return undefined;
     // "12 Member States …": one digit group and a single space, the shape a figure opening a sentence has too.
     const bare = family === 'decimal' && !m[1]!.includes('.') && /^\s*\d+ \S/.test(line);
-    return { number: m[1]!.replace(/\s/g, ''), text: m[2]!, family, key: levels(m[1]!), ...(bare ? { bare } : {}) };
+    const number = family === 'decimal' ? m[1]!.replace(/\s+/g, ' ') : m[1]!.replace(/\s/g, '');
+    return { number, text: m[2]!, family, key: levels(m[1]!), ...(bare ? { bare } : {}) };
   }
   const labelled = LABELLED.exec(line);
   if (labelled) {
@@ -174,6 +181,10 @@ export function numberOfLine(line: string): LineNumber | undefined {
   const letter = LETTER_HEADING.exec(line);
   // "I." is read as roman above; a letter heading must look like a title ("A. OPENING", not "A. Smith said …").
   if (letter && looksLikeHeading(letter[2]!)) return { number: letter[1]!, text: letter[2]!, family: 'letter', key: [letterValue(letter[1]!)], section: true };
+  // "A. The annual facilitation meeting … was held …", "B. Participants heard …": paragraphs lettered in a row, kept
+  // (like every family) only when the letters follow one another down the report.
+  const paragraphLetter = LETTER_PARAGRAPH.exec(line);
+  if (paragraphLetter) return { number: paragraphLetter[1]!, text: paragraphLetter[2]!, family: 'letter-paragraph', key: [letterValue(paragraphLetter[1]!)] };
   return shapedNumber(line);
 }
 
@@ -198,6 +209,7 @@ export function detectNumbering(lines: readonly string[], skip: (i: number) => b
   const kept = new Set<NumberFamily>();
   for (const [family, at] of byFamily)
     if (
+      (family !== 'letter-paragraph' || at.length >= 3) &&
       inSequence(
         at.map((i) => found.get(i)!.key),
         at.some((i) => found.get(i)!.bare),

@@ -61,3 +61,32 @@ describe('paragraph numbers of any shape', () => {
     ]);
   });
 });
+
+describe('round 19: more numbering styles', () => {
+  it('"¶ 3" is paragraph 3; "(2.1)" is paragraph 2.1; "4 bis." is cited "4 bis"', () => {
+    expect(numbers('¶ 1 The Forum met on 4 May 2033.', '¶ 2 It adopted its agenda.', '¶ 3 It closed.')).toEqual(['1', '2', '3']);
+    expect(numbers('(1) Opening', '(1.1) The Forum met on 4 May 2033.', '(1.2) It adopted its agenda.', '(2) Closing', '(2.1) It closed.')).toEqual([
+      '1',
+      '1.1',
+      '1.2',
+      '2',
+      '2.1',
+    ]);
+    expect(numbers('3. The Forum met on 4 May 2033.', '4. It adopted its agenda.', '4 bis. Members were reminded of the survey.', '5. It closed.')).toEqual([
+      '3',
+      '4',
+      '4 bis',
+      '5',
+    ]);
+  });
+
+  it('"A. The meeting was held …", "B. Participants heard …": sentences lettered in a row', () => {
+    expect(
+      numbers(
+        'A. The facilitation meeting was held online on 4 May 2033.',
+        'B. Participants heard a report on the index.',
+        'C. The next meeting will be held on 6 May 2034.',
+      ),
+    ).toEqual(['A', 'B', 'C']);
+  });
+});
