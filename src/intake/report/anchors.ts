@@ -131,7 +131,11 @@ export function resolveAnchor(reading: Reading, phrase: string, s: SentenceReadi
   }
   if (found.generic) {
     // "before the meeting", "prior to the session": the meeting this sentence names, else the one the paragraph names.
-    const fits = (e: Entity) => e.head === found.head || (isMeetingHead(found.head) && isMeetingHead(e.head));
+    // "the drill" after "the Regional CyberDrill for Europe": a compound name ending in the head counts too.
+    const fits = (e: Entity) =>
+      e.head === found.head ||
+      (isMeetingHead(found.head) && isMeetingHead(e.head)) ||
+      (found.head.length >= 4 && e.tokens.some((t) => t.length > found.head.length && t.endsWith(found.head)));
     const before = (e: { mention: EventMention }) => e.mention.index < (at + 1 || Infinity) && !e.mention.generic;
     const inSentence = [...s.events].reverse().find((e) => fits(e.entity) && before(e));
     if (inSentence) return inSentence.entity;

@@ -24,7 +24,7 @@ export function monthNumber(word: string): number {
 export const dayPairParser: chrono.Parser = {
   pattern: () =>
     new RegExp(
-      `\\b${WEEKDAY}(?:the\\s+)?(\\d{1,2})${ORD}\\s+(and|to|until|till|through|[-–—])\\s+${WEEKDAY}(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTHS})\\b${YEAR}\\b`,
+      `\\b${WEEKDAY}(?:the\\s+)?(\\d{1,2})${ORD}\\s*(and|&|to|until|till|through|[-–—])\\s*${WEEKDAY}(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTHS})\\b${YEAR}\\b`,
       'i',
     ),
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
@@ -33,7 +33,7 @@ export const dayPairParser: chrono.Parser = {
     const b = Number(match[3]);
     // "between 13 and 23 June 2028": a stretch, however far apart the days.
     const between = /\bbetween\s+$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 9), match.index ?? 0));
-    const joined = match[2]!.toLowerCase() === 'and' && !between;
+    const joined = /^(?:and|&)$/i.test(match[2]!) && !between;
     const year = match[5] ? { year: Number(match[5]) } : {};
     if (b <= a) return null;
     // "the 3rd and 17th of May" are two dates, not a stretch of days: the first alone here, chrono reads the second.

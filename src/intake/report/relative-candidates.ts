@@ -86,7 +86,9 @@ export function relativeIn(reading: Reading, s: SentenceReading): Candidate[] {
     /\b([Pp]resent|[Ss]ubmit)\w*\s+(?:it|them|this|[Tt]he [\w\s-]{1,60}?)?\s*to (?:the\s|(?=[A-Z]{2}))/.exec(s.text) ??
     // "will present the report of the Group to Council 2038": a report, to a sitting named with its year.
     /\b([Pp]resent|[Ss]ubmit)\w*\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?report\b[^,;.]{0,40}?\s+to\s+(?=[A-Z][a-z]+\s+(?:19|20)\d{2}\b)/.exec(s.text) ??
-    /\b(?:be|been)\s+(submitted|presented|transmitted|forwarded|sent)\s+to\s+(?=[A-Z][a-z]+\s+(?:19|20)\d{2}\b)/.exec(s.text);
+    /\b(?:be|been)\s+(submitted|presented|transmitted|forwarded|sent|laid before|tabled at|put before)\s+(?:to\s+)?(?=[A-Z][a-z]+\s+(?:19|20)\d{2}\b)/.exec(
+      s.text,
+    );
   if (present && !out.length && !s.dates.some((d) => d.start.day !== undefined)) {
     const target = s.events.find(
       (e) =>

@@ -90,3 +90,21 @@ describe('round 19: more numbering styles', () => {
     ).toEqual(['A', 'B', 'C']);
   });
 });
+
+describe('round 19: days joined by "&", reports laid before a session', () => {
+  it('"on 24 & 25 February 2037" is one stretch; "a report to be laid before Council 2037" is due at it', () => {
+    const items = draftFromText(
+      lines(
+        'Working Group on Numbering',
+        '1. The Group met on 3 May 2036.',
+        '2. The next meeting of the Group will take place on 24 & 25 February 2037.',
+        '3. Council 2037 will meet from 9 to 19 June 2037. The Chair will report in a report to be laid before Council 2037.',
+      ),
+      { document: 'test' },
+    ).items;
+    expect(items.find((i) => i.source.paragraph === '2')!.when).toEqual({ type: 'date', start: '2037-02-24', end: '2037-02-25' });
+    const council = items.find((i) => i.title === 'Council 2037')!;
+    const due = items.find((i) => i.source.paragraph === '3' && i.kind === 'deadline')!;
+    expect((due.when as { anchor: string }).anchor).toBe(council.id);
+  });
+});
