@@ -39,9 +39,21 @@ const ZONES: Record<string, string> = {
   gst: 'Asia/Dubai',
   ast: 'Asia/Riyadh',
   brt: 'America/Sao_Paulo',
+  // South-East Asia as its own reports print it.
+  wib: 'Asia/Jakarta',
+  wita: 'Asia/Makassar',
+  wit: 'Asia/Jayapura',
+  pht: 'Asia/Manila',
+  ict: 'Asia/Bangkok',
 };
+
+/**
+ * Zones an abbreviation names for a whole region ("CAT", "EAT", "WAT"): a city the sentence names with the same
+ * offset that day ("12:00–14:00 CAT (Kigali)") is the clock meant, as with a fixed offset (placeZone).
+ */
+const REGIONAL = new Set(['Africa/Maputo', 'Africa/Nairobi', 'Africa/Lagos', 'Africa/Johannesburg', 'Asia/Dubai', 'Asia/Riyadh', 'Asia/Bangkok']);
 const ZONE_AFTER =
-  /^\s*(?:\(?\s*(?:(UTC|GMT)\s*([+−-])\s*(\d{1,2})(?::?(\d{2}))?)\s*\)?|\(?\b(CET|CEST|UTC|GMT|BST|EET|EEST|MSK|EST|EDT|CST|PST|PDT|JST|KST|IST|SGT|AEST|EAT|WAT|CAT|SAST|GST|AST|BRT|AoE)\b\)?|\s*\(?(Geneva|New York|\p{Lu}\p{Ll}+(?:[ _-](?:es|de|of|do|da|el|\p{Lu}\p{Ll}+)){0,3}) time\b\)?)/u;
+  /^\s*(?:\(?\s*(?:(UTC|GMT)\s*([+−-])\s*(\d{1,2})(?::?(\d{2}))?)\s*\)?|\(?\b(CET|CEST|UTC|GMT|BST|EET|EEST|MSK|EST|EDT|CST|PST|PDT|JST|KST|IST|SGT|AEST|EAT|WAT|CAT|SAST|GST|AST|BRT|WIB|WITA|WIT|PHT|ICT|AoE)\b\)?|\s*\(?(Geneva|New York|\p{Lu}\p{Ll}+(?:[ _-](?:es|de|of|do|da|el|\p{Lu}\p{Ll}+)){0,3}) time\b\)?)/u;
 
 /** "Nairobi time", "Buenos Aires time": the IANA zone named after that city, if there is one. */
 function cityZone(city: string): string | undefined {
@@ -78,9 +90,9 @@ export function zoneAfter(rest: string): { zone: string; length: number } | unde
  */
 export function placeZone(zone: string, sentence: string, isoDate: string): string {
   const fixed = /^Etc\/GMT([+-])(\d{1,2})$/.exec(zone);
-  if (!fixed) return zone;
+  if (!fixed && !REGIONAL.has(zone)) return zone;
   // POSIX sign: Etc/GMT-4 is four hours east of UTC.
-  const minutes = (fixed[1] === '-' ? 1 : -1) * Number(fixed[2]) * 60;
+  const minutes = fixed ? (fixed[1] === '-' ? 1 : -1) * Number(fixed[2]) * 60 : offsetMinutes(zone, isoDate);
   for (const words of sentence.matchAll(CITY)) {
     const city = words[0];
     const found = CITY_ZONES.get(plain(city).toLowerCase()) ?? capitalZone(city);

@@ -108,3 +108,18 @@ describe('round 19: days joined by "&", reports laid before a session', () => {
     expect((due.when as { anchor: string }).anchor).toBe(council.id);
   });
 });
+
+describe("round 19: zones of South-East Asia, and a region's zone with the city named", () => {
+  it('"09:00–12:00 WIB" in Jakarta; "12:00–14:00 CAT (Kigali)" is Kigali\'s clock', () => {
+    const items = draftFromText(
+      lines(
+        'Regional Group on Tariffs',
+        '1. The Group met on 3 May 2033.',
+        '2. A workshop will take place in Jakarta on Tuesday 15 November 2033, 09:00–12:00 WIB.',
+        '3. An e-meeting will be held on Thursday 12 January 2034, 12:00–14:00 CAT (Kigali).',
+      ),
+      { document: 'test' },
+    ).items;
+    expect(items.filter((i) => i.source.paragraph !== '1').map((i) => (i.when as { tz?: string }).tz)).toEqual(['Asia/Jakarta', 'Africa/Kigali']);
+  });
+});
