@@ -183,7 +183,7 @@ export function print(r: EvalResult): void {
   if (r.extras.length) console.log(`proposals not in the reference:\n${r.extras.map((m) => `  + ${describe(m)}`).join('\n')}`);
 }
 
-/** A block's totals (blind, holdout, holdout-2 … holdout-16): the figures that say how the reader does on reports it was not tuned on. */
+/** A block's totals (blind, holdout, holdout-2 … holdout-17): the figures that say how the reader does on reports it was not tuned on. */
 export function printBlindSummary(results: readonly EvalResult[], label = 'blind'): void {
   const sum = (f: (r: EvalResult) => number) => results.reduce((a, r) => a + f(r), 0);
   const pct = (a: number, b: number) => `${a}/${b} = ${((a / Math.max(1, b)) * 100).toFixed(1)}%`;
@@ -267,6 +267,10 @@ const BLOCKS: readonly { folder: string; why: string }[] = [
     folder: 'holdout-16',
     why: 'a sixteenth set by another author (this group\'s 70th meeting with numbered headings over unnumbered text and deep decimals, an ITU-T regional group with "¶ 1", a WSIS C5 facilitation summary "A." to "L.", an ESCAP steering committee with "5 bis", a CWG open consultation "(1.1)", an ITU-D rapporteur group with "2.1b" sub-items; seven zones), written without reading the engine after round 18; measured untuned (20/73), then tuned on in the nineteenth round',
   },
+  {
+    folder: 'holdout-17',
+    why: 'a seventeenth set by another author, asked for ordinary layouts (this group\u2019s 60th meeting, a CSTD intersessional panel, a CWG-COP chair\u2019s report, an ESCWA WSIS review, an ITU-D rapporteur group), written without reading the engine after round 19; never tuned on',
+  },
 ];
 
 async function main(): Promise<void> {
@@ -311,7 +315,7 @@ async function main(): Promise<void> {
       }
     }
   }
-  // Each block (blind, holdout, holdout-2 … holdout-16) gets a header before its first report and a summary after its last.
+  // Each block (blind, holdout, holdout-2 … holdout-17) gets a header before its first report and a summary after its last.
   let current: { folder: string; results: EvalResult[] } | undefined;
   const closeBlock = () => {
     if (current?.results.length) printBlindSummary(current.results, current.folder);
