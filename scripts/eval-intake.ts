@@ -269,7 +269,7 @@ const BLOCKS: readonly { folder: string; why: string }[] = [
   },
   {
     folder: 'holdout-17',
-    why: 'a seventeenth set by another author, asked for ordinary layouts (this group\u2019s 60th meeting, a CSTD intersessional panel, a CWG-COP chair\u2019s report, an ESCWA WSIS review, an ITU-D rapporteur group), written without reading the engine after round 19; never tuned on',
+    why: 'a seventeenth set by another author, asked for ordinary layouts (this group\u2019s 60th meeting, a CSTD intersessional panel, a CWG-COP chair\u2019s report, an ESCWA WSIS review, an ITU-D rapporteur group, a TSAG meeting), written without reading the engine after round 19; never tuned on',
   },
 ];
 
