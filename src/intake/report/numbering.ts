@@ -16,6 +16,7 @@
  */
 
 import { shapedNumber } from './shaped-number.js';
+import { romanValue } from './roman.js';
 
 export type NumberFamily =
   | 'decimal'
@@ -300,17 +301,6 @@ function markLists(numbers: Map<number, LineNumber>, families: Set<NumberFamily>
 /** "IV", "XII" are roman numerals; "LIV" too, "IIII" or "VX" are not. */
 function isRoman(s: string): boolean {
   return /^(?:L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(s) && s.length > 0;
-}
-
-function romanValue(s: string): number {
-  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
-  let total = 0;
-  for (let k = 0; k < s.length; k++) {
-    const here = v[s[k]!]!;
-    const next = v[s[k + 1] ?? ''] ?? 0;
-    total += here < next ? -here : here;
-  }
-  return total;
 }
 
 function letterValue(s: string): number {

@@ -1,4 +1,5 @@
 import type { LineNumber } from './numbering.js';
+import { romanValue } from './roman.js';
 
 /**
  * Why: reports number their paragraphs in more ways than any list of styles holds ("1-1", "2a", "3.b", "D4", "iv.").
@@ -29,17 +30,6 @@ function shapeOf(number: string): string {
     .replace(/[A-Z]{1,2}/g, 'A')
     .replace(/\d{1,3}/g, '9')
     .replace(/[a-z]/g, 'a');
-}
-
-function romanValue(s: string): number {
-  const v: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
-  let total = 0;
-  for (let k = 0; k < s.length; k++) {
-    const here = v[s[k]!]!;
-    const next = v[s[k + 1] ?? ''] ?? 0;
-    total += here < next ? -here : here;
-  }
-  return total;
 }
 
 /** A line's number read by its shape, when no family of numbering.ts reads it; plain numbers ("12") are theirs. */
