@@ -130,7 +130,12 @@ export const usRangeParser: chrono.Parser = {
 
 /** "28 June-2 July 2027": a range across months with a bare hyphen (chrono reads "June-2" as nothing and keeps only the end). */
 export const crossMonthRangeParser: chrono.Parser = {
-  pattern: () => new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})\\s*[-–—]\\s*(\\d{1,2})\\s+(${MONTHS}),?\\s+((?:19|20)\\d{2})\\b`, 'i'),
+  // "2 May – 30 June 2039", and "from 2 May until 30 June 2039" (chrono takes "from 2" for a time of day there).
+  pattern: () =>
+    new RegExp(
+      `\\b(?:from\\s+)?(\\d{1,2})\\s+(${MONTHS})\\s*(?:[-–—]|\\s(?:to|until|till|through)\\s)\\s*(?:the\\s+)?(\\d{1,2})\\s+(${MONTHS}),?\\s+((?:19|20)\\d{2})\\b`,
+      'i',
+    ),
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const year = Number(match[5]);
     const startMonth = monthNumber(match[2]!);

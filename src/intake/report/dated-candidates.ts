@@ -113,7 +113,7 @@ function monthOnly(reading: Reading, s: SentenceReading, m: DateMention, clauseF
   // "will be held in Bogotá in November 2028", "agreed to hold the Tenth Conference … in November 2028".
   // "will be hosted by Uruguay in the first week of December 2031": hosted, organized, celebrated that month too.
   const held =
-    /\b(?:scheduled|planned|expected|foreseen|envisaged|pencill?ed(?: in)?|slated|take place|be held|convened?|be hosted|be organi[sz]ed|be celebrated|meet)\b[\p{L}\s,]{0,40}$/iu.test(
+    /\b(?:scheduled|planned|expected|foreseen|envisaged|pencill?ed(?: in)?|slated|take place|be held|convened?|be hosted|be organi[sz]ed|be celebrated|meet|hold\s+(?:its|their|the|an?)\s+[^,;.]{0,80}?)\b[\p{L}\s,]{0,40}$/iu.test(
       before,
     );
   if (!held && !/\b(?:to hold|to host|to convene|to organi[sz]e)\b/i.test(s.text.slice(clauseFrom, m.index))) {

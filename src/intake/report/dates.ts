@@ -45,6 +45,8 @@ export function findDates(sentence: string, language: DateLanguage = 'en', order
     if (
       (!/\d/.test(r.text) && !YEARLESS_MONTH_END.test(r.text) && !/^(?:at\s+)?(?:noon|midday)$/i.test(r.text)) ||
       /\b(?:hours?|days?|weeks?|months?|years?)\s+(?:before|after|prior|ago|earlier|later|from)\b|\bhours?\s+of\s+(?:its|the)\b/i.test(r.text) ||
+      // "within 10 days" + " of the workshop": counted from the workshop (relative.ts), no day of its own.
+      (/^within\s+\S+\s+(?:days?|weeks?|months?)$/i.test(r.text.trim()) && /^\s+of\s/i.test(sentence.slice(r.index + r.text.length))) ||
       // "within 30 days" + " after the Forum": chrono stops before the anchor word.
       (/\b(?:days?|weeks?|months?)$/i.test(r.text) && /^\s+(?:before|after|prior|following|ahead|in advance)\b/i.test(sentence.slice(r.index + r.text.length)))
     )
