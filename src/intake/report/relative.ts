@@ -36,8 +36,9 @@ function edgeOf(anchor: string): { anchor: string; fromEnd?: boolean; sameSenten
   if (verb && /^(?:it|they|this|that|these)$/i.test(verb[1]!))
     return { anchor: 'it', sameSentence: true, ...(/^(?:closes|ends|concludes)$/i.test(verb[2]!) ? { fromEnd: true } : {}) };
   if (verb) return { anchor: verb[1]!, ...(/^(?:closes|ends|concludes)$/i.test(verb[2]!) ? { fromEnd: true } : {}) };
-  // "before its opening": the event just named (pronoun-anchor.ts).
-  const its = /^its\s+(start|opening|beginning|first day|close|closing|end|conclusion|last day)$/i.exec(anchor.trim());
+  // "before its opening": the event just named (pronoun-anchor.ts); "contributions to that meeting … before the
+  // opening": the same, said with "the".
+  const its = /^(?:its|the)\s+(start|opening|beginning|first day|close|closing|end|conclusion|last day)$/i.exec(anchor.trim());
   if (its) return { anchor: 'its', ...(/^(?:close|closing|end|conclusion|last day)$/i.test(its[1]!) ? { fromEnd: true } : {}) };
   const m = EDGE.exec(anchor.trim());
   if (!m) return { anchor: anchor.trim() };
