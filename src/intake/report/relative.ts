@@ -91,11 +91,6 @@ const PLAIN = new RegExp(
 
 const NEXT_DAY = new RegExp(`\\b(?:on\\s+)?the\\s+(?:day\\s+(before|after|preceding|following)|eve\\s+of)\\s+${ANCHOR}`, 'gi');
 
-const BY_OPENING = new RegExp(
-  `\\b(?:by|not later than|no later than|at the latest (?:by|on))\\s+the\\s+(?:opening|start|beginning|first day)(?:\\s+day)?\\s+of\\s+${ANCHOR}`,
-  'gi',
-);
-
 export function findRelative(sentence: string): RelativeMention[] {
   const out: RelativeMention[] = [];
   for (const m of sentence.matchAll(COUNTED)) {
@@ -129,12 +124,6 @@ export function findRelative(sentence: string): RelativeMention[] {
   for (const m of sentence.matchAll(NEXT_DAY)) {
     const after = /after|following/i.test(m[1] ?? '');
     out.push({ text: m[0].trim(), index: m.index ?? 0, offsetDays: after ? 1 : -1, bound: 'on', ...edgeOf(m[2]!), approximate: false });
-  }
-  // "by the opening of the 63rd meeting", "no later than the opening day of the Conference": due on its first day.
-  for (const m of sentence.matchAll(BY_OPENING)) {
-    const index = m.index ?? 0;
-    if (out.some((o) => index >= o.index && index < o.index + o.text.length)) continue;
-    out.push({ text: m[0].trim(), index, offsetDays: 0, bound: 'by', anchor: m[1]!.trim(), approximate: false });
   }
   for (const m of sentence.matchAll(PLAIN)) {
     const index = m.index ?? 0;

@@ -17,7 +17,7 @@ const BY = '(?:\\s+by\\s+(?:an?|one|two|three|four|five|six|\\d{1,2})\\s+(?:days
 export const RESCHEDULE = new RegExp(`\\b${VERBS}${BY}\\s+(?:to|until)\\b`, 'i');
 /** "has been moved from 16.02.2029 to 02.03.2029": the verb before the old date, "to" between the two. */
 // "deferred by one week, from 9 to 16 March": the shift may be said before the two dates.
-const MOVED_FROM = new RegExp(`\\b${VERBS}(?:\\s+by\\s+(?:an?|one|two|three|four|\\d{1,2})\\s+(?:days?|weeks?|months?))?,?\\s+from\\s*$`, 'i');
+const MOVED_FROM = new RegExp(`\\b${VERBS}${BY},?\\s+from\\s*$`, 'i');
 
 /** The date a reschedule replaced, told after the new one ("…; it had been convened for", "instead of", "(previously"). */
 const FORMERLY =

@@ -57,11 +57,9 @@ const ZONE_AFTER =
 
 /** "Nairobi time", "Buenos Aires time": the IANA zone named after that city, if there is one. */
 function cityZone(city: string): string | undefined {
-  // "Bogotá time", "Asunción time": IANA spells its city names without accents.
-  const key = city.normalize('NFD').replace(/\p{M}/gu, '').replace(/[ -]/g, '_').toLowerCase();
-  return ZONE_IDS.find((z) => z.split('/').pop()!.toLowerCase() === key) ?? capitalZone(city);
+  // "Bogotá time", "Asunción time": the same lookup as a city named in the sentence (IANA spells names without accents).
+  return CITY_ZONES.get(plain(city).replace(/-/g, ' ').toLowerCase()) ?? capitalZone(city);
 }
-const ZONE_IDS: readonly string[] = Intl.supportedValuesOf('timeZone');
 
 export function zoneAfter(rest: string): { zone: string; length: number } | undefined {
   // "11:00 to 12:30 local time": the place's clock, resolved by the reader from the places named (local-time.ts).
