@@ -1,3 +1,4 @@
+import { YEAR_PART } from './year-periods.js';
 /**
  * "The workshop foreseen for 24 April 2029 is cancelled", "… planned for 14 October in Beirut will not take
  * place" (or "will not be organized in this cycle"), "had been scheduled for 15 December, has been cancelled": the dated thing stays in the draft (the
@@ -21,7 +22,7 @@ export function postponedIndefinitely(sentence: string, dateEnd: number): boolea
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** "has been deferred to the first quarter of 2035", "postponed to October 2035", "moved to early 2036": a new time, no day. */
 const TO_PERIOD = new RegExp(
-  `\\b(?:postponed|deferred|moved|rescheduled|pushed back|put back|delayed|brought forward|advanced)\\s+(?:to|until)\\s+(?:the\\s+)?(?:(?:first|second|third|fourth|last)\\s+(?:quarter|half)\\s+of\\s+|(?:early|late|mid-?)\\s*|(${MONTH_NAMES})\\s+)?((?:19|20)\\d{2})\\b(?!\\s*[-–/]\\d)`,
+  `\\b(?:postponed|deferred|moved|rescheduled|pushed back|put back|delayed|brought forward|advanced)\\s+(?:to|until)\\s+(?:the\\s+)?(?:${YEAR_PART}|(${MONTH_NAMES})\\s+)?((?:19|20)\\d{2})\\b(?!\\s*[-–/]\\d)`,
   'i',
 );
 

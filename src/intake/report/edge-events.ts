@@ -15,10 +15,10 @@ const EDGES: { re: RegExp; offsetDays: number; fromEnd?: boolean }[] = [
   { re: /\bon the eve of\s+$/i, offsetDays: -1 },
   { re: /\b(?:on|during)\s+the\s+(?:first|opening)\s+day\s+of\s+$/i, offsetDays: 0 },
   // "on the third day of IGF 2036": that many days into it.
-  { re: /\b(?:on|during)\s+the\s+second\s+day\s+of\s+$/i, offsetDays: 1 },
-  { re: /\b(?:on|during)\s+the\s+third\s+day\s+of\s+$/i, offsetDays: 2 },
-  { re: /\b(?:on|during)\s+the\s+fourth\s+day\s+of\s+$/i, offsetDays: 3 },
-  { re: /\b(?:on|during)\s+the\s+fifth\s+day\s+of\s+$/i, offsetDays: 4 },
+  ...['second', 'third', 'fourth', 'fifth'].map((nth, k) => ({
+    re: new RegExp(`\\b(?:on|during)\\s+the\\s+${nth}\\s+day\\s+of\\s+$`, 'i'),
+    offsetDays: k + 1,
+  })),
   { re: /\b(?:on|during)\s+the\s+(?:last|final|closing)\s+day\s+of\s+$/i, offsetDays: 0, fromEnd: true },
   { re: /\b(?:immediately|just|the day)\s+(?:after|following)\s+$/i, offsetDays: 1, fromEnd: true },
   // "in the week after TDAG-37": from the same weekday a week on (a reviewer checks the exact day).

@@ -11,8 +11,9 @@ export interface YearPeriod {
 }
 
 // "Q3 2032", "H2 2031": quarters and halves as planners abbreviate them.
-const PART = String.raw`(?:(?:Q[1-4]|H[12])\s+|(?:first|second|third|fourth|last)\s+(?:quarter|half|semester|trimester)\s+of\s+|(?:early|late|mid-?|the\s+(?:beginning|end|start|course)\s+of)\s*|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)`;
-const PERIOD = new RegExp(String.raw`\b(?:in|during|for|towards?)\s+(?:the\s+)?(?:${PART})?((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)`, 'gi');
+/** A part of a year before it: "the third quarter of", "Q3", "early", "autumn" (also read by cancelled.ts). */
+export const YEAR_PART = String.raw`(?:(?:Q[1-4]|H[12])\s+|(?:first|second|third|fourth|last)\s+(?:quarter|half|semester|trimester)\s+of\s+|(?:early|late|mid-?|the\s+(?:beginning|end|start|course)\s+of)\s*|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)`;
+const PERIOD = new RegExp(String.raw`\b(?:in|during|for|towards?)\s+(?:the\s+)?(?:${YEAR_PART})?((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)`, 'gi');
 /** Words before the phrase that plan the event itself ("will be held", "is expected", "the offer of Morocco to host"), not just anything ("will guide"). */
 const PLANNED =
   /\b(?:(?:will|would|shall|to)\s+(?:be\s+(?:held|organi[sz]ed|convened|hosted)|take\s+place|meet|convene|host|organi[sz]e)|(?:will|would|shall)\s+hold|(?:is|are)\s+to\s+be\s+held|planned|expected|foreseen|scheduled|tentatively)\b/i;
