@@ -13,7 +13,7 @@ import { tagsIn } from './lexicon.js';
 import { budgetYearOnly, listParagraphs, noiseDate } from './noise.js';
 import { type Entity, type Reading, readMentions } from './mentions.js';
 import { makeId } from '../../editing/make-id.js';
-import { namesNoun } from './item-anchor.js';
+import { itemFor } from './item-anchor.js';
 import { parseParagraphs, type ReportDocument } from './paragraphs.js';
 import { CandidateDating } from './candidate-dating.js';
 import type { Unreadable } from './unreadable.js';
@@ -229,7 +229,7 @@ class DraftBuilder extends CandidateDating {
     for (const b of built) if (b.when.type !== 'relative') add(b);
     for (const b of built) {
       if (b.when.type !== 'relative' || b.c.date.type !== 'relative') continue;
-      const target = b.c.date.anchor.itemNoun === undefined ? undefined : this.itemFor(b.c.date.anchor.itemNoun, b, pending);
+      const target = b.c.date.anchor.itemNoun === undefined ? undefined : itemFor(this.reading, b.c.date.anchor.itemNoun, b, pending);
       if (b.c.date.anchor.itemNoun !== undefined) {
         if (!target) {
           this.unreadable.push({
@@ -289,30 +289,6 @@ class DraftBuilder extends CandidateDating {
         });
     }
     return { doc: this.reading.doc, items, evidence, unreadable: this.unreadable };
-  }
-
-  /**
-   * "three weeks after the drafts are due": the latest dated item before this sentence whose own sentence names the
-   * noun (a deadline first, else any dated item), in this paragraph or the three before it (item-anchor.ts).
-   */
-  private itemFor(noun: string, b: Built, pending: { b: Built; item: Record<string, unknown> }[]): string | undefined {
-    const order = (x: Built) => this.reading.sentences.indexOf(x.c.sentence);
-    const here = order(b);
-    const paragraphs = [...new Set(this.reading.sentences.slice(0, here + 1).map((s) => s.paragraph.number))].slice(-4);
-    // "the deadline set in Conclusion 2/1": the dated item of that paragraph, a deadline first.
-    if (noun.startsWith('§')) {
-      const there = pending.filter(({ b: x }) => x.when.type !== 'relative' && x.c.sentence.paragraph.number === noun.slice(1));
-      return (there.find(({ b: x }) => x.c.kind === 'deadline') ?? there[0])?.item.id as string | undefined;
-    }
-    // An event named in lower case ("the forum") is dated in its own sentence or before: an event item.
-    const event = noun.startsWith('event:');
-    const fits = pending
-      .filter(({ b: x }) => x.when.type !== 'relative' && x.when.type !== 'tba' && (event ? x.c.kind === 'event' && order(x) <= here : order(x) < here))
-      .filter(({ b: x }) => paragraphs.includes(x.c.sentence.paragraph.number))
-      // "asked when the report would be available … said that it would be published by …": "it" names it too.
-      .filter(({ b: x }) => namesNoun(x.c.sentence.text, noun) || (/\bit\b/.test(x.c.sentence.text) && namesNoun(x.c.sentence.previous ?? '', noun)))
-      .sort((p, q) => order(q.b) - order(p.b));
-    return (fits.find(({ b: x }) => x.c.kind === 'deadline') ?? fits[0])?.item.id as string | undefined;
   }
 
   /** Every other paragraph that names the same event, headings included. */

@@ -1,4 +1,5 @@
-import type { Entity, SentenceReading } from './mentions.js';
+import type { Built } from './merge.js';
+import type { Entity, Reading, SentenceReading } from './mentions.js';
 
 /**
  * Why: a deadline can hang on another deadline or on a dated step that is no event ("comments no later than three
@@ -61,4 +62,28 @@ export function itemAnchor(noun: string, phrase: string, s: SentenceReading, key
 export function namesNoun(text: string, noun: string): boolean {
   const stem = noun.replace(/^event:/, '').replace(/y$/, '(?:y|ies)');
   return new RegExp(`\\b${stem}s?\\b`, 'i').test(text);
+}
+
+/**
+ * "three weeks after the drafts are due": the latest dated item before this sentence whose own sentence names the
+ * noun (a deadline first, else any dated item), in this paragraph or the three before it; draft.ts asks once all are dated.
+ */
+export function itemFor(reading: Reading, noun: string, b: Built, pending: readonly { b: Built; item: Record<string, unknown> }[]): string | undefined {
+  const order = (x: Built) => reading.sentences.indexOf(x.c.sentence);
+  const here = order(b);
+  const paragraphs = [...new Set(reading.sentences.slice(0, here + 1).map((s) => s.paragraph.number))].slice(-4);
+  // "the deadline set in Conclusion 2/1": the dated item of that paragraph, a deadline first.
+  if (noun.startsWith('§')) {
+    const there = pending.filter(({ b: x }) => x.when.type !== 'relative' && x.c.sentence.paragraph.number === noun.slice(1));
+    return (there.find(({ b: x }) => x.c.kind === 'deadline') ?? there[0])?.item.id as string | undefined;
+  }
+  // An event named in lower case ("the forum") is dated in its own sentence or before: an event item.
+  const event = noun.startsWith('event:');
+  const fits = pending
+    .filter(({ b: x }) => x.when.type !== 'relative' && x.when.type !== 'tba' && (event ? x.c.kind === 'event' && order(x) <= here : order(x) < here))
+    .filter(({ b: x }) => paragraphs.includes(x.c.sentence.paragraph.number))
+    // "asked when the report would be available … said that it would be published by …": "it" names it too.
+    .filter(({ b: x }) => namesNoun(x.c.sentence.text, noun) || (/\bit\b/.test(x.c.sentence.text) && namesNoun(x.c.sentence.previous ?? '', noun)))
+    .sort((p, q) => order(q.b) - order(p.b));
+  return (fits.find(({ b: x }) => x.c.kind === 'deadline') ?? fits[0])?.item.id as string | undefined;
 }

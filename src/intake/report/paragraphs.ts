@@ -1,9 +1,7 @@
 import { clauseBase } from './clauses.js';
 import { type DateOrder, documentDateOrder } from './date-formats.js';
-import { findDates, withYear } from './dates.js';
-import { twoDigitYear } from './history.js';
+import { groupOf, meetingsOf, periodStartOf, titleOf } from './document-head.js';
 import { detectNumbering, type NumberFamily } from './numbering.js';
-import { ORDINAL_SOURCE, ordinalValue } from './ordinals.js';
 import { findTables } from './tables.js';
 import { numberUnderHeadings } from './unnumbered.js';
 
@@ -69,7 +67,6 @@ const LETTERED_FAMILIES = new Set<NumberFamily>(['agenda', 'roman', 'letter']);
 const ANNEX_HEADING = /^(?:annex(?:es)?|appendix|appendices|attachment)\b(?:\s+[A-Z0-9]{1,4}\b)?(?:\s*[-–—:.]\s*[^.]{0,100})?$/i;
 /** The letter of a lettered annex: "Annex B - …" → "B". */
 const ANNEX_LETTER = /^(?:annex|appendix)\s+([A-Z])\b/i;
-const ORDINAL = new RegExp(`\\b${ORDINAL_SOURCE}\\b`, 'gi');
 /** "15 February 2023" on a line of its own is the document's date, not paragraph 15. */
 const DATE_LINE = /^\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b/;
 
@@ -232,67 +229,6 @@ function markHeadings(paragraphs: ReportParagraph[], labels: ReadonlySet<ReportP
     else if (!p.number.includes('.') && p.text.length < 160 && !/[.;]$/.test(p.text) && !DATED.test(p.text) && !(/:$/.test(p.text) && p.bullets.length))
       p.heading = true;
   }
-}
-
-function titleOf(preamble: string[], order: DateOrder | undefined): { title?: string; documentDate?: string } {
-  const lines = preamble.filter((l) => !/^(purpose|action required|summary|references?)$/i.test(l));
-  const title = lines.find((l) => l.length > 8 && l.length < 200 && !/^(this report|the report)/i.test(l));
-  // A line that is only a date ("18 May 2027", "May 18, 2027", "Date: 30/10/2026") is the document's own
-  // date; else the first date printed near the top.
-  const dated = preamble.map((l) => onlyDate(l, order)).find(Boolean) ?? preamble.map(dateOf).find(Boolean);
-  const out: { title?: string; documentDate?: string } = {};
-  if (title) out.title = title;
-  if (dated) out.documentDate = dated;
-  return out;
-}
-
-/** "18 May 2027", "May 18, 2027", "Date: 30/10/2026", "1st December 2027": a line that is a full date and nothing else. */
-function onlyDate(line: string, order: DateOrder | undefined): string | undefined {
-  const body = line.replace(/^\s*(?:date|dated)\s*:?\s*/i, '').trim();
-  if (body.length > 30) return undefined;
-  const [m, ...more] = findDates(body, 'en', order);
-  if (!m || more.length || m.end || m.start.year === undefined || body.length - m.text.length > 3) return undefined;
-  return withYear(m, undefined)?.start;
-}
-
-function dateOf(line: string): string | undefined {
-  const d = /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/.exec(line);
-  return d ? `${d[3]}-${String(MONTHS.indexOf(d[2]!) + 1).padStart(2, '0')}-${d[1]!.padStart(2, '0')}` : undefined;
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-const GROUP_WITHIN = 1500;
-
-/** "Council Working Group on WSIS&SDG (CWG-WSIS&SDG)" → "CWG-WSIS&SDG": the acronym a working group gives itself. */
-function groupOf(text: string): string | undefined {
-  // Only where a report introduces itself (title, summary, opening): a body defined late ("… will report to the
-  // Telecommunication Development Advisory Group (TDAG)") is another group, not the report's own.
-  // A title in capitals names it too ("UNITED NATIONS GROUP ON … (UNGIS)"), before any body the prose names.
-  const m =
-    /\b(?:Working Group|Study Group|Expert Group|Group|Committee|Commission|GROUP|COMMITTEE|COMMISSION)\b[^()\n]{0,80}\(([A-Z][A-Z0-9&+\-‑]{2,30})\)/.exec(
-      text.slice(0, GROUP_WITHIN),
-    );
-  return m?.[1]?.replace(/‑/g, '-');
-}
-
-/**
- * Ordinals in "the results of the 41st and 42nd meetings", "REPORT OF THE THIRD MEETING" or "the fourth
- * FG-DTWM meeting" (a hyphenated or "&" acronym between): what the report reports on.
- */
-function meetingsOf(head: string): string[] {
-  const m = new RegExp(`((?:${ORDINAL_SOURCE}(?:,\\s*|\\s+and\\s+|\\s*&\\s*|\\s+to\\s+)?)+)\\s*(?:[\\w&/-]+\\s+){0,3}?(?:meetings?|sessions?)\\b`, 'i').exec(
-    head,
-  );
-  if (!m) return [];
-  return [...m[1]!.matchAll(ORDINAL)].map((o) => ordinalValue(o[0])!).filter(Boolean);
-}
-
-/** "since Council 24", "since Council 2024", "since PP-22": the report covers what happened after. */
-function periodStartOf(text: string): number | undefined {
-  const m = /\b[Ss]ince (?:the )?(?:last )?(?:[A-Z][\w-]*[\s-]){1,3}?(?:(\d{4})|(\d{2}))\b/.exec(text);
-  if (!m) return undefined;
-  return m[1] ? Number(m[1]) : twoDigitYear(m[2]!);
 }
 
 /** The paragraph's text with its bullets, as one string (for searching a whole paragraph). */

@@ -10,3 +10,8 @@ export function romanValue(s: string): number {
   }
   return total;
 }
+
+/** "IV", "XII" are roman numerals; "LIV" too, "IIII" or "VX" are not. */
+export function isRoman(s: string): boolean {
+  return /^(?:L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(s) && s.length > 0;
+}
