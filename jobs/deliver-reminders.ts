@@ -6,14 +6,13 @@ import type { Metrics } from '../src/metrics/metrics.js';
 import { DEFAULT_FAN_OUT, type Delivery, type FanOutOptions, fanOut } from '../src/reminders/fan-out.js';
 import { channelBatches, channelsPerClaim, DEFAULT_CLAIM_AHEAD_MS } from '../src/reminders/claim-batches.js';
 import { createJobLease, DEFAULT_JOB_LEASE, type JobLease } from '../src/reminders/job-lease.js';
-import { type Claimant, claimDeliveries, createOutcomeWriter, ledgerIndex, pruneLedger } from '../src/reminders/ledger.js';
+import { type Claimant, claimDeliveries, createOutcomeWriter, heldByOthers, pruneLedger } from '../src/reminders/ledger.js';
 import type { PlannedDelivery } from '../src/reminders/plan.js';
 import { guardMassUnsubscribe } from '../src/reminders/mass-unsubscribe-guard.js';
 import { isIdle, planRun, type RunPlan } from '../src/reminders/run-plan.js';
 import type { RunSummary, SchedulerDeps } from '../src/reminders/scheduler.js';
 import type { ReminderTransport } from '../src/reminders/transport.js';
 import { newHolderId } from '../src/store/leases.js';
-import type { LedgerEntry } from '../src/store/reminders-schema.js';
 import type { Store } from '../src/store/store.js';
 
 export type { RunSummary } from '../src/reminders/scheduler.js';
@@ -112,14 +111,6 @@ function leaseTiming(config: DeliverDeps['config']): { ttlMs: number; renewEvery
   if (!config.reminderLeaseSeconds) return DEFAULT_JOB_LEASE;
   const ttlMs = config.reminderLeaseSeconds * 1000;
   return { ttlMs, renewEveryMs: Math.round(ttlMs / 2) };
-}
-
-function heldByOthers(ledger: readonly LedgerEntry[], deliveries: readonly Delivery[], self: string): number {
-  const index = ledgerIndex(ledger);
-  return deliveries.filter((d) => {
-    const e = index.get(d.key);
-    return e?.state === 'intended' && e.holder !== undefined && e.holder !== self;
-  }).length;
 }
 
 function standby(now: Date): RunSummary {

@@ -184,3 +184,12 @@ export function createOutcomeWriter(store: Store, clock: () => Date, log: Logger
     close: flush,
   };
 }
+
+/** How many of these deliveries another live holder has claimed (the run cannot complete while they are held). */
+export function heldByOthers(ledger: readonly LedgerEntry[], deliveries: readonly Delivery[], self: string): number {
+  const index = ledgerIndex(ledger);
+  return deliveries.filter((d) => {
+    const e = index.get(d.key);
+    return e?.state === 'intended' && e.holder !== undefined && e.holder !== self;
+  }).length;
+}
