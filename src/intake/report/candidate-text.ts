@@ -104,10 +104,7 @@ export function deliverableTitle(s: SentenceReading, before: string): string {
   // "The secretariat will submit the Group's report … to Council": the thing due is the object, not the one who acts.
   // "Dynamic Coalitions … are asked to submit the descriptions of their sessions": the same, whoever is asked.
   if (thing && (ACTOR.test(thing) || ASKED.test(before))) thing = objectOf(s.text) ?? thing;
-  if (!thing) {
-    const obj = /\b(?:present|submit|provide|publish|update)\w*\s+((?:the|a|an|its)\s+[^,.;]{3,80}?)(?=\s+(?:to|by|for|at|in)\s|[,.;]|$)/i.exec(s.text)?.[1];
-    thing = obj ?? 'Document';
-  }
+  thing ??= objectOf(s.text) ?? 'Document';
   const verb = /\bmade available\b|\bavailable\b/i.test(before)
     ? 'available'
     : /\bpresent/i.test(before)
@@ -123,7 +120,7 @@ const ACTOR =
   /^(?:the\s+)?(?:secretariat|bureau|chairs?|co-chairs|vice-chairs?|group|members?|member states|delegations?|participants|administrations|councillors|lead authors|rapporteurs?|editors?|coordinators?|bdt|tsb|br|itu)$/i;
 
 const ASKED = /\b(?:is|are)\s+(?:asked|invited|requested|encouraged|urged|expected|called upon)\s+to\b/i;
-const HANDING = 'present|submit|send|provide|publish|circulate|return|transmit|deliver|share|post|issue|distribute|dispatch|upload|release|forward';
+const HANDING = 'present|submit|update|send|provide|publish|circulate|return|transmit|deliver|share|post|issue|distribute|dispatch|upload|release|forward';
 /** "six weeks", "21 days", "two months": a count that starts a relative date. */
 const COUNT = String.raw`(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s+(?:calendar\s+|working\s+)?(?:days?|weeks?|months?)\b`;
 
