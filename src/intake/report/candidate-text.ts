@@ -84,11 +84,18 @@ export function actionTitle(s: SentenceReading, clause: string, m: DateMention, 
     t = t.replace(/\s+(?:will|shall|should|is to|are to|must)\s+be\s+/i, ' ');
   }
   // "…, the Regional Office will run an online clinic" → "Online clinic": the thing held, not who holds it.
-  const held = kind === 'event' ? /\b(?:will|shall|is to|are to)\s+(?:hold|run|organi[sz]e|convene|host|offer)\s+(?:an?|the)\s+(.{3,120})$/i.exec(t) : null;
-  if (held) t = held[1]!;
+  const held = kind === 'event' ? heldThing(t) : undefined;
+  if (held) t = held;
   // "The regional CyberDrill, which had been planned": the thing, without the clause that tells its old plan.
   if (kind === 'event') t = t.replace(/,\s*(?:which|that|initially|originally|first)\b.*$/i, '').replace(/^The\s+(?=\p{Ll}*\p{L})/u, '');
   return cap(tidy(t));
+}
+
+/** "BDT will hold an online briefing for the Regional Offices (on)" → "online briefing for the Regional Offices". */
+export function heldThing(clause: string): string | undefined {
+  return /\b(?:will|shall|is to|are to)\s+(?:hold|run|organi[sz]e|convene|host|offer)\s+(?:an?|the)\s+(.{3,120}?)(?:\s+(?:in|on|at|during))?\s*$/i.exec(
+    clause,
+  )?.[1];
 }
 
 export function deliverableTitle(s: SentenceReading, before: string): string {

@@ -1,4 +1,4 @@
-import { cap, tba } from './candidate-text.js';
+import { cap, heldThing, tba } from './candidate-text.js';
 import { DELIVERABLE } from './candidate-words.js';
 import type { Candidate } from './candidate-type.js';
 import { type Reading, resolvePhrase, type SentenceReading } from './mentions.js';
@@ -50,10 +50,7 @@ export function edgeEventsIn(reading: Reading, s: SentenceReading): Candidate[] 
     // "Proposals are due on the first day of the meeting": a deliverable, due then.
     const due = DELIVERABLE.test(clause) && !/\b(?:meeting|briefing|session|reception|event)\b/i.test(clause);
     // "BDT will hold an online briefing for the Regional Offices …": the thing held, not who holds it.
-    const held =
-      /\b(?:will|shall|is to|are to)\s+(?:hold|organi[sz]e|convene|host|run|offer)\s+((?:an?|the)\s+[^;:]{3,90}?)\s*(?:\s(?:in|on|at|during))?\s*$/i.exec(
-        clause,
-      )?.[1];
+    const held = heldThing(clause);
     const subject =
       held ??
       SUBJECT.exec(clause)?.[1] ??
