@@ -6,7 +6,7 @@ import { nameTokens } from './report/lexicon.js';
 /**
  * Is a proposed item already in the calendar? The same thing when the kind agrees and either the source
  * agrees (same document paragraph and wording: the same report read again) or the names agree and the dates
- * are compatible (same day or range overlap, same year for undated ones). Names are compared as folded tokens
+ * are compatible (the same year, when both have one: an undated "Council 2036" is not "Council 2025"). Names are compared as folded tokens
  * ("IGF 2025" ≡ "Internet Governance Forum 2025 (IGF 2025)").
  */
 export function findExisting(item: Item, calendar: readonly Item[], taken: ReadonlySet<string> = new Set()): Item | undefined {
@@ -35,7 +35,8 @@ export function datesCompatible(a: When, b: When): boolean {
   if (a.type === 'relative' || b.type === 'relative') return a.type === 'relative' && b.type === 'relative' && a.anchor === b.anchor;
   const ya = yearOf(a);
   const yb = yearOf(b);
-  return !ya || !yb || ya === yb || a.type === 'tba' || b.type === 'tba';
+  // Names drop their years ("Council 2025" ≡ "Council 2036"), so the year tells editions apart, to be announced or not.
+  return !ya || !yb || ya === yb;
 }
 
 /** The fields a re-read can change; equal on all of them means "unchanged". */

@@ -158,6 +158,13 @@ describe('matching against the calendar', () => {
     expect(again.proposals.filter((p) => p.action === 'add')).toEqual([]);
   });
 
+  it('an edition of another year, even to be announced, is a new item, not a change of the one in the calendar', () => {
+    const calendar = applyAll([], proposeFromReport('1.\tCouncil 2031 will meet in Geneva from 10 to 20 June 2031.', [], { document: DOC }));
+    const later = proposeFromReport('1.\tThe report will be presented to Council 2036, whose dates are not yet set.', calendar, { document: 'later' });
+    const council = later.proposals.filter((p) => /Council 2036/.test(p.item.title) && p.item.kind === 'event');
+    expect(council.map((p) => [p.action, p.item.when])).toEqual([['add', { type: 'tba', approx: '2036' }]]);
+  });
+
   it('every proposal explains where it was found', () => {
     for (const p of proposeFromReport(text, [], { document: DOC }).proposals) expect(p.explanation).toMatch(/^found in §[\d.]+: '.+'$/);
   });
